@@ -1,0 +1,180 @@
+//! Ingest: bytes in, [`Article`]s out.
+//!
+//! Supported inputs: plain text, HTML, a JSON object or array of objects,
+//! JSON Lines, and CSV with a header (`url,date,title,text[,source]`, the layout
+//! of the Wikinews corpus). One input can hold many articles (JSONL, CSV, JSON
+//! arrays); each record succeeds or fails on its own, and a failure names the
+//! input and its line.
+//!
+//! Invalid UTF-8 is decoded lossily (U+FFFD) with a warning on the article, as
+//! long as the input is still mostly text; an input with NUL bytes or mostly
+//! undecodable bytes is rejected as binary.
+
+mod html;
+mod records;
+mod text;
+
+pub use html::parse_html;
+pub use records::{parse_csv, parse_json, parse_jsonl};
+pub use text::{clean_body, parse_plain_text, BodyParts};
+
+use crate::error::{IngestError, IngestErrorKind};
+use crate::model::Article;
+use std::path::Path;
+
+/// An input format newsgraph reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum InputFormat {
+    /// Plain text: first non-empty line is the headline.
+    Text,
+    /// An HTML page: main content is extracted.
+    Html,
+    /// A JSON object, or an array of objects.
+    Json,
+    /// One JSON object a line.
+    Jsonl,
+    /// CSV with a header row.
+    Csv,
+}
+
+impl InputFormat {
+    /// Guesses the format from a file extension (`.txt`, `.html`, `.json`, `.jsonl`, `.csv`, …).
+    pub fn from_path(path: &Path) -> Option<InputFormat> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        Some(match ext.as_str() {
+            "txt" | "text" | "md" => InputFormat::Text,
+            "html" | "htm" | "xhtml" => InputFormat::Html,
+            "json" => InputFormat::Json,
+            "jsonl" | "ndjson" => InputFormat::Jsonl,
+            "csv" => InputFormat::Csv,
+            _ => return None,
+        })
+    }
+
+    /// Parses a `--input-format` name.
+    pub fn from_name(name: &str) -> Option<InputFormat> {
+        Some(match name.to_ascii_lowercase().as_str() {
+            "text" | "txt" | "plain" => InputFormat::Text,
+            "html" | "htm" => InputFormat::Html,
+            "json" => InputFormat::Json,
+            "jsonl" | "ndjson" => InputFormat::Jsonl,
+            "csv" => InputFormat::Csv,
+            _ => return None,
+        })
+    }
+
+    /// Guesses the format from the first bytes (used for stdin and unknown extensions).
+    pub fn sniff(text: &str) -> InputFormat {
+        let t = text.trim_start_matches('\u{feff}').trim_start();
+        let lower: String = t.chars().take(200).collect::<String>().to_ascii_lowercase();
+        if lower.starts_with("<!doctype html") || lower.starts_with("<html") || lower.starts_with("<?xml") && lower.contains("<html") {
+            InputFormat::Html
+        } else if t.starts_with('[') {
+            InputFormat::Json
+        } else if t.starts_with('{') {
+            // Several objects on several lines are JSON Lines; one object is JSON.
+            let mut lines = t.lines().filter(|l| !l.trim().is_empty());
+            let first = lines.next().unwrap_or("");
+            let second = lines.next();
+            if second.is_some_and(|l| l.trim_start().starts_with('{')) && serde_json::from_str::<serde_json::Value>(first).is_ok() {
+                InputFormat::Jsonl
+            } else {
+                InputFormat::Json
+            }
+        } else if lower.starts_with("url,") || lower.starts_with("\"url\",") {
+            InputFormat::Csv
+        } else {
+            InputFormat::Text
+        }
+    }
+}
+
+/// Options that apply to every input.
+#[derive(Debug, Clone)]
+pub struct IngestOptions {
+    /// Date to use when the input gives none (`YYYY-MM-DD`).
+    pub default_date: Option<String>,
+    /// Inputs larger than this are rejected (bytes).
+    pub max_bytes: u64,
+}
+
+impl Default for IngestOptions {
+    fn default() -> Self {
+        IngestOptions { default_date: None, max_bytes: 256 * 1024 * 1024 }
+    }
+}
+
+/// Decodes bytes as UTF-8, lossily when needed. Returns the text and an optional warning,
+/// or an error when the bytes are binary.
+pub fn decode(bytes: &[u8], origin: &str) -> Result<(String, Option<String>), IngestError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(IngestError::new(origin, IngestErrorKind::Empty));
+    }
+    if let Some(pos) = memchr::memchr(0, bytes) {
+        return Err(IngestError::new(origin, IngestErrorKind::Binary(format!("NUL byte at offset {pos}"))));
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(s) => {
+            let controls = s.bytes().filter(|b| *b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)).count();
+            if controls * 20 > s.len().max(1) {
+                return Err(IngestError::new(origin, IngestErrorKind::Binary(format!("{controls} control bytes"))));
+            }
+            Ok((s.to_string(), None))
+        }
+        Err(_) => {
+            let text = String::from_utf8_lossy(bytes).into_owned();
+            let bad = text.chars().filter(|&c| c == '\u{fffd}').count();
+            let total = text.chars().count().max(1);
+            if bad * 10 > total {
+                return Err(IngestError::new(
+                    origin,
+                    IngestErrorKind::Binary(format!("{bad} of {total} characters are not valid UTF-8")),
+                ));
+            }
+            let warning = format!("invalid UTF-8: {bad} byte sequence(s) replaced with U+FFFD");
+            Ok((text, Some(warning)))
+        }
+    }
+}
+
+/// Reads one input's bytes into articles. Multi-record formats return one result per record.
+pub fn ingest_bytes(bytes: &[u8], format: Option<InputFormat>, origin: &str, opts: &IngestOptions) -> Vec<Result<Article, IngestError>> {
+    if bytes.len() as u64 > opts.max_bytes {
+        return vec![Err(IngestError::new(
+            origin,
+            IngestErrorKind::TooLarge { size: bytes.len() as u64, limit: opts.max_bytes },
+        ))];
+    }
+    let (text, warning) = match decode(bytes, origin) {
+        Ok(t) => t,
+        Err(e) => return vec![Err(e)],
+    };
+    let format = format.unwrap_or_else(|| InputFormat::sniff(&text));
+    let mut results = match format {
+        InputFormat::Text => vec![parse_plain_text(&text, origin)],
+        InputFormat::Html => vec![parse_html(&text, origin)],
+        InputFormat::Json => parse_json(&text, origin),
+        InputFormat::Jsonl => parse_jsonl(&text, origin),
+        InputFormat::Csv => parse_csv(&text, origin),
+    };
+    for article in results.iter_mut().flatten() {
+        if let Some(w) = &warning {
+            article.warnings.push(w.clone());
+        }
+        if article.date.is_none() {
+            article.date.clone_from(&opts.default_date);
+        }
+        if article.origin.is_none() {
+            article.origin = Some(origin.to_string());
+        }
+    }
+    results
+}
+
+/// Normalises a date field to `YYYY-MM-DD` when it starts with one (ISO dates and RFC 3339 timestamps).
+pub fn normalize_date(raw: &str) -> Option<String> {
+    let raw = raw.trim();
+    let head = raw.get(..10)?;
+    chrono::NaiveDate::parse_from_str(head, "%Y-%m-%d").ok().map(|d| d.format("%Y-%m-%d").to_string())
+}

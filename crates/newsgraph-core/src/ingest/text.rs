@@ -1,0 +1,292 @@
+//! Plain-text articles: headline, byline, dateline, stray fragments, paragraphs.
+
+use crate::error::{IngestError, IngestErrorKind};
+use crate::model::{Article, Dropped};
+use std::sync::OnceLock;
+
+/// The parts of a cleaned article text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BodyParts {
+    /// Headline (first non-empty line), when asked for.
+    pub title: Option<String>,
+    /// Byline without "By".
+    pub byline: Option<String>,
+    /// Dateline ("GENEVA", "KYIV, Ukraine, March 3 (Reuters)").
+    pub dateline: Option<String>,
+    /// Paragraphs joined by a blank line.
+    pub body: String,
+    /// Removed fragments.
+    pub dropped: Vec<Dropped>,
+}
+
+struct Labels {
+    exact: Vec<String>,
+    prefixes: Vec<String>,
+}
+
+fn labels() -> &'static Labels {
+    static LABELS: OnceLock<Labels> = OnceLock::new();
+    LABELS.get_or_init(|| {
+        let mut exact = Vec::new();
+        let mut prefixes = Vec::new();
+        for line in include_str!("../../../../data/ingest/boilerplate.txt").lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            match line.strip_suffix('*') {
+                Some(p) => prefixes.push(p.to_lowercase()),
+                None => exact.push(line.to_lowercase()),
+            }
+        }
+        Labels { exact, prefixes }
+    })
+}
+
+/// Parses a plain-text article: the first non-empty line is the headline.
+pub fn parse_plain_text(text: &str, origin: &str) -> Result<Article, IngestError> {
+    let parts = clean_body(text, true);
+    if parts.body.trim().is_empty() {
+        return Err(IngestError::new(origin, IngestErrorKind::NoBody));
+    }
+    let mut article = Article::from_body(parts.body);
+    article.title = parts.title;
+    article.byline = parts.byline;
+    article.dateline = parts.dateline;
+    article.dropped = parts.dropped;
+    Ok(article)
+}
+
+/// Splits raw text into paragraphs (blank-line separated, or one a line when the text
+/// has no blank lines), reflowing hard-wrapped lines.
+fn paragraphs(raw: &str) -> Vec<String> {
+    let text = raw.replace("\r\n", "\n").replace('\r', "\n");
+    let has_blank = text.split('\n').skip_while(|l| l.trim().is_empty()).any(|l| l.trim().is_empty());
+    let mut out = Vec::new();
+    if has_blank {
+        let mut cur: Vec<&str> = Vec::new();
+        for line in text.split('\n') {
+            let t = line.trim();
+            if t.is_empty() {
+                if !cur.is_empty() {
+                    out.push(cur.join(" "));
+                    cur.clear();
+                }
+            } else {
+                cur.push(t);
+            }
+        }
+        if !cur.is_empty() {
+            out.push(cur.join(" "));
+        }
+    } else {
+        out.extend(text.split('\n').map(str::trim).filter(|l| !l.is_empty()).map(collapse_spaces));
+    }
+    out.into_iter().map(|p| collapse_spaces(&p)).collect()
+}
+
+fn collapse_spaces(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut prev_space = false;
+    for c in s.chars() {
+        if c == ' ' || c == '\t' {
+            if !prev_space {
+                out.push(' ');
+            }
+            prev_space = true;
+        } else {
+            out.push(c);
+            prev_space = false;
+        }
+    }
+    out.trim().to_string()
+}
+
+/// Cleans an article text: optional headline, byline, dateline, stray fragments.
+pub fn clean_body(raw: &str, headline: bool) -> BodyParts {
+    let mut parts = BodyParts::default();
+    let mut blocks = if headline {
+        // The headline is the first non-empty *line*, even when the byline follows without a blank line.
+        let text = raw.replace("\r\n", "\n").replace('\r', "\n");
+        let mut lines = text.split('\n');
+        let mut rest_start = 0usize;
+        for line in lines.by_ref() {
+            rest_start += line.len() + 1;
+            if !line.trim().is_empty() {
+                parts.title = Some(collapse_spaces(line));
+                break;
+            }
+        }
+        paragraphs(text.get(rest_start.min(text.len())..).unwrap_or(""))
+    } else {
+        paragraphs(raw)
+    };
+
+    // Byline: a short "By …" line near the top.
+    if let Some(i) = blocks.iter().take(3).position(|b| is_byline(b)) {
+        let b = blocks.remove(i);
+        parts.byline = Some(b[3..].trim().trim_end_matches('.').to_string());
+    }
+    // A date-only first paragraph ("Friday, January 4, 2019") is the dateline.
+    if blocks.first().is_some_and(|b| is_date_line(b)) {
+        parts.dateline = Some(blocks.remove(0));
+    }
+    if let Some(first) = blocks.first_mut() {
+        if let Some((dateline, rest)) = split_dateline(first) {
+            let dl = match parts.dateline.take() {
+                Some(d) => format!("{dateline}; {d}"),
+                None => dateline,
+            };
+            parts.dateline = Some(dl);
+            *first = rest;
+        }
+    }
+    if blocks.first().is_some_and(|b| b.is_empty()) {
+        blocks.remove(0);
+    }
+    // Stray one-line fragments between paragraphs.
+    let n = blocks.len();
+    let mut kept = Vec::with_capacity(n);
+    for (i, b) in blocks.into_iter().enumerate() {
+        if let Some(reason) = stray_reason(&b, i, n) {
+            parts.dropped.push(Dropped { text: b, reason });
+        } else {
+            kept.push(b);
+        }
+    }
+    parts.body = kept.join("\n\n");
+    parts
+}
+
+fn is_byline(b: &str) -> bool {
+    let Some(rest) = b.strip_prefix("By ").or_else(|| b.strip_prefix("BY ")) else { return false };
+    let words = rest.split_whitespace().count();
+    words <= 14 && rest.chars().next().is_some_and(char::is_uppercase) && !rest.trim_end().ends_with(['!', '?'])
+}
+
+const MONTHS: [&str; 12] = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+];
+
+fn is_date_line(b: &str) -> bool {
+    if b.len() > 60 || b.split_whitespace().count() > 6 {
+        return false;
+    }
+    let lower = b.to_lowercase();
+    let has_month = MONTHS.iter().any(|m| lower.contains(m));
+    let has_year = lower.split(|c: char| !c.is_ascii_digit()).any(|d| d.len() == 4);
+    has_month && has_year && !b.ends_with('.')
+}
+
+/// Splits a "CITY — text" or "CITY, Month Day (Agency) - text" dateline off a paragraph.
+fn split_dateline(p: &str) -> Option<(String, String)> {
+    let window = p.char_indices().take_while(|(i, _)| *i < 120).last().map(|(i, c)| i + c.len_utf8()).unwrap_or(0);
+    let head = &p[..window];
+    let candidates = [" — ", "—", " – ", "–", " -- ", " - "];
+    let (pos, sep) = candidates.iter().filter_map(|s| head.find(s).map(|i| (i, *s))).min_by_key(|(i, _)| *i)?;
+    let prefix = p[..pos].trim().trim_end_matches(',');
+    if prefix.is_empty() || prefix.len() > 90 || prefix.split_whitespace().count() > 12 {
+        return None;
+    }
+    // The first word group must be a place in capitals: "GENEVA", "NEW YORK", "ST. LOUIS".
+    let first: String = prefix.chars().take_while(|c| !matches!(c, ',' | '(')).collect();
+    let letters: Vec<char> = first.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 2 || letters.iter().any(|c| c.is_lowercase()) {
+        return None;
+    }
+    if prefix.contains(". ") && !first.contains(". ") {
+        return None;
+    }
+    let rest = p[pos + sep.len()..].trim_start().to_string();
+    if rest.is_empty() {
+        return None;
+    }
+    Some((prefix.to_string(), rest))
+}
+
+fn stray_reason(b: &str, index: usize, count: usize) -> Option<String> {
+    if count < 2 {
+        return None;
+    }
+    let words = b.split_whitespace().count();
+    if words == 0 || words > 10 || b.len() > 90 {
+        return None;
+    }
+    let lower = b.to_lowercase();
+    let lower = lower.trim_end_matches(['.', ':', '!']).trim();
+    let l = labels();
+    if l.exact.iter().any(|x| x == lower) {
+        return Some("advertisement or page label".to_string());
+    }
+    if l.prefixes.iter().any(|p| lower.starts_with(p.as_str())) {
+        return Some("link teaser or page prompt".to_string());
+    }
+    // An all-capitals fragment without sentence punctuation between two paragraphs.
+    let inner = index > 0 && index + 1 < count;
+    let letters: Vec<char> = b.chars().filter(|c| c.is_alphabetic()).collect();
+    if inner && words <= 4 && letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) && !b.ends_with(['.', '"', '”']) {
+        return Some("all-capitals fragment between paragraphs".to_string());
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headline_byline_dateline() {
+        let raw = "Brazil takes tariff fight to WTO\n\nBy Ana Souza\n\nBRASILIA — Brazil has criticised the tariffs.\n\nAdvertisement\n\nMore text here.";
+        let p = clean_body(raw, true);
+        assert_eq!(p.title.as_deref(), Some("Brazil takes tariff fight to WTO"));
+        assert_eq!(p.byline.as_deref(), Some("Ana Souza"));
+        assert_eq!(p.dateline.as_deref(), Some("BRASILIA"));
+        assert_eq!(p.body, "Brazil has criticised the tariffs.\n\nMore text here.");
+        assert_eq!(p.dropped.len(), 1);
+        assert_eq!(p.dropped[0].text, "Advertisement");
+    }
+
+    #[test]
+    fn agency_dateline() {
+        let cases = [
+            ("KYIV, Ukraine, March 3 (Reuters) - Ukraine said on Monday.", "KYIV, Ukraine, March 3 (Reuters)", "Ukraine said on Monday."),
+            ("NAIROBI, May 12 (AFP) – Kenya's president said.", "NAIROBI, May 12 (AFP)", "Kenya's president said."),
+            ("NEW YORK (AP) — The U.N. said.", "NEW YORK (AP)", "The U.N. said."),
+        ];
+        for (input, dl, rest) in cases {
+            let (d, r) = split_dateline(input).unwrap_or_else(|| panic!("no dateline in {input}"));
+            assert_eq!((d.as_str(), r.as_str()), (dl, rest));
+        }
+    }
+
+    #[test]
+    fn no_false_datelines() {
+        for input in [
+            "The talks — which began in May — ended.",
+            "Officials said the U.N. - backed plan failed.",
+            "Mr. Smith - the envoy - arrived.",
+        ] {
+            assert_eq!(split_dateline(input), None, "{input}");
+        }
+    }
+
+    #[test]
+    fn date_line_paragraph() {
+        let p = clean_body("Friday, January 4, 2019\n\n\nAn apartment building collapsed.", false);
+        assert_eq!(p.dateline.as_deref(), Some("Friday, January 4, 2019"));
+        assert_eq!(p.body, "An apartment building collapsed.");
+    }
+
+    #[test]
+    fn hard_wrapped_lines_reflow() {
+        let p = clean_body("Title\n\nThe minister said\nthe talks failed.\n\nSecond paragraph.", true);
+        assert_eq!(p.body, "The minister said the talks failed.\n\nSecond paragraph.");
+    }
+
+    #[test]
+    fn read_more_teaser_dropped() {
+        let p = clean_body("T\n\nFirst para.\n\nREAD MORE: Why the talks failed\n\nLast para.", true);
+        assert_eq!(p.body, "First para.\n\nLast para.");
+        assert_eq!(p.dropped[0].reason, "link teaser or page prompt");
+    }
+}

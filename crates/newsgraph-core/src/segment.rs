@@ -1,0 +1,348 @@
+//! Segmentation: paragraphs → sentences → tokens, all byte spans into the body.
+//!
+//! Rules, not a model: a sentence ends at `.`, `!`, `?` or `…` (with any closing
+//! quotes and brackets after it) when the next token can start a sentence. A period
+//! that belongs to an abbreviation (`Mr.`, `Gen.`, `U.S.`, initials such as `J. R.`)
+//! stays inside its token; titles never end a sentence, and other abbreviations end
+//! one only before an ordinary sentence starter ("… in the U.S. The talks …").
+//! Paragraphs always end sentences. Abbreviations are a data file
+//! (`data/segment/abbreviations.txt`).
+
+use crate::model::{Article, Document, Sentence, Span, Token, TokenKind};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Whether an abbreviation can end a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Abbrev {
+    /// Titles and the like: never sentence-final.
+    Never,
+    /// May end a sentence before a sentence starter.
+    Maybe,
+}
+
+fn abbreviations() -> &'static HashMap<String, Abbrev> {
+    static ABBR: OnceLock<HashMap<String, Abbrev>> = OnceLock::new();
+    ABBR.get_or_init(|| {
+        let mut m = HashMap::new();
+        for line in include_str!("../../../data/segment/abbreviations.txt").lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            match line.strip_suffix('!') {
+                Some(a) => m.insert(a.to_string(), Abbrev::Never),
+                None => m.insert(line.to_string(), Abbrev::Maybe),
+            };
+        }
+        m
+    })
+}
+
+/// Words that commonly open a sentence; after an ambiguous abbreviation ("U.S.", "Inc.")
+/// one of these starts a new sentence.
+const STARTERS: &[&str] = &[
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There", "But", "And", "In",
+    "On", "At", "For", "His", "Her", "Its", "Their", "Our", "My", "If", "When", "While", "After", "Before", "As", "Since", "However",
+    "Meanwhile", "Some", "Many", "Most", "One", "Two", "Three", "Officials", "According", "Last", "Earlier", "Later", "Also", "Still",
+    "Yet", "So", "Now", "Then", "Other", "Both", "No", "Not", "What", "Who", "Why", "How", "Under", "With", "Among", "Despite",
+];
+
+/// Is `c` a quotation mark?
+pub fn is_quote_char(c: char) -> bool {
+    matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„' | '‟' | '‹' | '›' | '`')
+}
+
+fn is_dash_char(c: char) -> bool {
+    matches!(c, '—' | '–' | '‒' | '―')
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '\u{300}'..='\u{36f}')
+}
+
+/// Splits `text` into tokens (byte spans).
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let abbr = abbreviations();
+    let bytes = text.as_bytes();
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if is_word_char(c) {
+            let numeric_start = c.is_ascii_digit();
+            let mut end = i + c.len_utf8();
+            let mut all_digits = numeric_start;
+            // Consume the word with inner apostrophes, hyphens, periods and number separators.
+            loop {
+                let rest = &text[end..];
+                let mut it = rest.chars();
+                let Some(n) = it.next() else { break };
+                if is_word_char(n) {
+                    all_digits &= n.is_ascii_digit();
+                    end += n.len_utf8();
+                    continue;
+                }
+                let next2 = it.next();
+                let inner = match n {
+                    '\'' | '’' => next2.is_some_and(|x| x.is_alphabetic()) && !is_possessive_s(&text[end..]),
+                    '-' | '‑' | '&' => next2.is_some_and(is_word_char),
+                    '.' | ',' if all_digits => next2.is_some_and(|x| x.is_ascii_digit()),
+                    '.' => {
+                        // Dotted acronyms: U.S., U.N.; a single letter then a period then a letter and a period.
+                        let word = &text[i..end];
+                        next2.is_some_and(|x| x.is_alphabetic())
+                            && word.chars().rev().take_while(|ch| ch.is_alphabetic()).count() == 1
+                            && text[end + 1..].chars().nth(1).is_some_and(|x| x == '.')
+                    }
+                    _ => false,
+                };
+                if inner {
+                    end += n.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            // A trailing period joins the token for abbreviations, initials and dotted acronyms.
+            if bytes.get(end) == Some(&b'.') {
+                let word = &text[i..end];
+                let single_upper = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+                let dotted = word.contains('.') && word.chars().filter(|c| c.is_alphabetic()).count() <= 6;
+                if single_upper || dotted || abbr.contains_key(word) {
+                    end += 1;
+                }
+            }
+            while chars.peek().is_some_and(|(j, _)| *j < end) {
+                chars.next();
+            }
+            let kind = if numeric_start { TokenKind::Number } else { TokenKind::Word };
+            tokens.push(Token { start: i, end, kind });
+            continue;
+        }
+        if is_possessive_s(&text[i..]) && tokens.last().is_some_and(|t: &Token| t.end == i && t.kind == TokenKind::Word) {
+            let end = i + c.len_utf8() + 1;
+            while chars.peek().is_some_and(|(j, _)| *j < end) {
+                chars.next();
+            }
+            tokens.push(Token { start: i, end, kind: TokenKind::Word });
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        let kind = if is_quote_char(c) {
+            TokenKind::Quote
+        } else if is_dash_char(c) {
+            TokenKind::Dash
+        } else if c == '-' && bytes.get(end) == Some(&b'-') {
+            end += 1;
+            chars.next();
+            TokenKind::Dash
+        } else if c == '-' && (i == 0 || bytes[i - 1] == b' ') && bytes.get(end).is_none_or(|b| *b == b' ') {
+            TokenKind::Dash
+        } else if c == '.' && text[end..].starts_with("..") {
+            end += 2;
+            chars.next();
+            chars.next();
+            TokenKind::Punct
+        } else {
+            TokenKind::Punct
+        };
+        tokens.push(Token { start: i, end, kind });
+    }
+    tokens
+}
+
+/// `'s` or `’s` followed by a non-letter: a possessive clitic.
+fn is_possessive_s(s: &str) -> bool {
+    let mut it = s.chars();
+    matches!(it.next(), Some('\'' | '’')) && matches!(it.next(), Some('s' | 'S')) && !it.next().is_some_and(char::is_alphanumeric)
+}
+
+/// Paragraph spans: blocks separated by blank lines (or by any newline when the body has no blank lines).
+pub fn paragraphs(body: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let sep = if body.contains("\n\n") { "\n\n" } else { "\n" };
+    let mut pos = 0;
+    for part in body.split(sep) {
+        let start = pos;
+        pos += part.len() + sep.len();
+        let trimmed_start = start + (part.len() - part.trim_start().len());
+        let trimmed_end = start + part.trim_end().len();
+        if trimmed_end > trimmed_start {
+            out.push(Span::new(trimmed_start, trimmed_end));
+        }
+    }
+    out
+}
+
+fn closing_quote(text: &str, t: &Token) -> bool {
+    let c = text[t.start..].chars().next().unwrap_or(' ');
+    match c {
+        '”' | '’' | '»' | '›' => true,
+        '"' | '\'' => {
+            // A straight quote closes when it follows a non-space character.
+            t.start > 0 && !text[..t.start].ends_with(char::is_whitespace)
+        }
+        _ => false,
+    }
+}
+
+/// Can token `t` start a sentence?
+fn can_start(text: &str, t: &Token) -> bool {
+    let c = text[t.start..].chars().next().unwrap_or(' ');
+    c.is_uppercase() || c.is_ascii_digit() || is_quote_char(c) || matches!(c, '(' | '[' | '¿' | '¡' | '-' | '—' | '•' | '*')
+}
+
+/// Sentence spans within one paragraph, given the paragraph's tokens `toks[range]`.
+fn split_sentences(text: &str, tokens: &[Token], range: std::ops::Range<usize>, paragraph: usize, out: &mut Vec<Sentence>) {
+    let abbr = abbreviations();
+    let mut start_tok = range.start;
+    let mut i = range.start;
+    while i < range.end {
+        let t = &tokens[i];
+        let s = &text[t.start..t.end];
+        let terminal = match t.kind {
+            TokenKind::Punct => matches!(s, "." | "!" | "?" | "…" | "..." | "?!" | "!?"),
+            TokenKind::Word if s.ends_with('.') => {
+                let stem = &s[..s.len() - 1];
+                let single_initial = stem.chars().count() == 1 && stem.chars().all(char::is_uppercase);
+                match abbr.get(stem) {
+                    Some(Abbrev::Never) => false,
+                    _ if single_initial => false,
+                    _ => {
+                        // Ambiguous abbreviation or acronym: ends the sentence before a sentence starter.
+                        let next = tokens[i + 1..range.end].iter().next();
+                        match next {
+                            None => true,
+                            Some(n) => {
+                                let w = &text[n.start..n.end];
+                                STARTERS.contains(&w) || n.kind == TokenKind::Quote && t.end < n.start
+                            }
+                        }
+                    }
+                }
+            }
+            _ => false,
+        };
+        if !terminal {
+            i += 1;
+            continue;
+        }
+        // Absorb further terminal punctuation, closing quotes and brackets.
+        let mut j = i + 1;
+        while j < range.end {
+            let n = &tokens[j];
+            let ns = &text[n.start..n.end];
+            let absorb = matches!(ns, "." | "!" | "?" | "…" | ")" | "]")
+                || (n.kind == TokenKind::Quote && closing_quote(text, n) && n.start == tokens[j - 1].end);
+            if absorb {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let boundary = j == range.end || {
+            let n = &tokens[j];
+            n.start > tokens[j - 1].end && can_start(text, n)
+        };
+        if boundary {
+            out.push(Sentence {
+                start: tokens[start_tok].start,
+                end: tokens[j - 1].end,
+                paragraph,
+                token_start: start_tok,
+                token_end: j,
+            });
+            start_tok = j;
+        }
+        i = j;
+    }
+    if start_tok < range.end {
+        out.push(Sentence {
+            start: tokens[start_tok].start,
+            end: tokens[range.end - 1].end,
+            paragraph,
+            token_start: start_tok,
+            token_end: range.end,
+        });
+    }
+}
+
+/// Segments an article's body into paragraphs, sentences and tokens.
+pub fn segment(article: Article) -> Document {
+    let body = article.body.as_str();
+    let paragraphs = paragraphs(body);
+    let tokens = tokenize(body);
+    let mut sentences = Vec::with_capacity(tokens.len() / 20 + 1);
+    let mut t = 0;
+    for (pi, p) in paragraphs.iter().enumerate() {
+        while t < tokens.len() && tokens[t].start < p.start {
+            t += 1;
+        }
+        let first = t;
+        while t < tokens.len() && tokens[t].end <= p.end {
+            t += 1;
+        }
+        if t > first {
+            split_sentences(body, &tokens, first..t, pi, &mut sentences);
+        }
+    }
+    Document { article, paragraphs, sentences, tokens }
+}
+
+/// Convenience: sentence spans of a plain text.
+pub fn sentence_spans(text: &str) -> Vec<Span> {
+    segment(Article::from_body(text.to_string())).sentences.iter().map(Sentence::span).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(text: &str) -> Vec<&str> {
+        sentence_spans(text).into_iter().map(|s| s.slice(text)).collect()
+    }
+
+    fn toks(text: &str) -> Vec<&str> {
+        tokenize(text).into_iter().map(|t| &text[t.start..t.end]).collect()
+    }
+
+    #[test]
+    fn sentence_table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Mr. Smith went to Washington. He met Gen. Jones.", &["Mr. Smith went to Washington.", "He met Gen. Jones."]),
+            ("The U.S. Senate voted. The U.N. agreed.", &["The U.S. Senate voted.", "The U.N. agreed."]),
+            ("Aid went to the U.S. The rest stayed.", &["Aid went to the U.S.", "The rest stayed."]),
+            ("J. R. Smith said prices rose 3.5 percent. Sales hit 1,000 units.", &["J. R. Smith said prices rose 3.5 percent.", "Sales hit 1,000 units."]),
+            ("\"We will go,\" he said. \"It is over.\"", &["\"We will go,\" he said.", "\"It is over.\""]),
+            ("“Is it over?” she asked. “Yes.”", &["“Is it over?” she asked.", "“Yes.”"]),
+            ("\"Who knows?\" said the envoy.", &["\"Who knows?\" said the envoy."]),
+            ("He lives at No. 10 Downing St. in London.", &["He lives at No. 10 Downing St. in London."]),
+            ("Talks ended — for now. Both sides left.", &["Talks ended — for now.", "Both sides left."]),
+            ("It rose (to 5%). Then it fell.", &["It rose (to 5%).", "Then it fell."]),
+            ("The firm, Acme Inc. The other.", &["The firm, Acme Inc.", "The other."]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&sents(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn token_table() {
+        assert_eq!(toks("Russia's troops"), vec!["Russia", "'s", "troops"]);
+        assert_eq!(toks("don't stop"), vec!["don't", "stop"]);
+        assert_eq!(toks("U.S.-led talks"), vec!["U.S.", "-", "led", "talks"]);
+        assert_eq!(toks("$1,000.50 and 3.5%"), vec!["$", "1,000.50", "and", "3.5", "%"]);
+        assert_eq!(toks("Mr. Stano—said"), vec!["Mr.", "Stano", "—", "said"]);
+        assert_eq!(toks("al-Assad"), vec!["al-Assad"]);
+        assert_eq!(toks("“Yes,” he"), vec!["“", "Yes", ",", "”", "he"]);
+        assert_eq!(toks("end..."), vec!["end", "..."]);
+    }
+
+    #[test]
+    fn paragraphs_never_share_a_sentence() {
+        let text = "First para without stop\n\nSecond one.";
+        assert_eq!(sents(text), vec!["First para without stop", "Second one."]);
+    }
+}
