@@ -38,9 +38,10 @@ pub fn expand(paths: &[PathBuf]) -> (Vec<Input>, Vec<IngestError>) {
         if p.as_os_str() == "-" {
             inputs.push(Input::Stdin);
         } else if p.is_dir() {
-            let walker = walkdir::WalkDir::new(p).sort_by_file_name().into_iter().filter_entry(|e| {
-                e.depth() == 0 || !e.file_name().to_str().is_some_and(|n| n.starts_with('.'))
-            });
+            let walker = walkdir::WalkDir::new(p)
+                .sort_by_file_name()
+                .into_iter()
+                .filter_entry(|e| e.depth() == 0 || !e.file_name().to_str().is_some_and(|n| n.starts_with('.')));
             for entry in walker {
                 match entry {
                     Ok(e) if e.file_type().is_file() && is_article_file(e.path()) => inputs.push(Input::File(e.into_path())),
@@ -71,10 +72,7 @@ pub fn read(input: &Input, format: Option<InputFormat>, opts: &IngestOptions) ->
         Input::File(p) => {
             match std::fs::metadata(p) {
                 Ok(m) if m.len() > opts.max_bytes => {
-                    return vec![Err(IngestError::new(
-                        name,
-                        IngestErrorKind::TooLarge { size: m.len(), limit: opts.max_bytes },
-                    ))]
+                    return vec![Err(IngestError::new(name, IngestErrorKind::TooLarge { size: m.len(), limit: opts.max_bytes }))]
                 }
                 Err(e) => return vec![Err(IngestError::new(name, IngestErrorKind::Io(e.to_string())))],
                 _ => {}

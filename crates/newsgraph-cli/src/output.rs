@@ -7,9 +7,7 @@ use std::path::Path;
 /// Opens `--out FILE` or stdout, buffered.
 pub fn open(out: Option<&Path>) -> anyhow::Result<Box<dyn Write>> {
     Ok(match out {
-        Some(p) => Box::new(BufWriter::new(
-            File::create(p).map_err(|e| anyhow::anyhow!("cannot create {}: {e}", p.display()))?,
-        )),
+        Some(p) => Box::new(BufWriter::new(File::create(p).map_err(|e| anyhow::anyhow!("cannot create {}: {e}", p.display()))?)),
         None => Box::new(BufWriter::with_capacity(1 << 16, io::stdout().lock())),
     })
 }

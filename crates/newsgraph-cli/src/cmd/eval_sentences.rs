@@ -49,15 +49,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     println!("GUM sentence boundaries ({docs} documents, {} files)", files.len());
     println!("{:<28} {:>9} {:>9} {:>9} {:>7} {:>5} {:>5}", "", "precision", "recall", "F1", "tp", "fp", "fn");
     for (name, p) in [("all boundaries", all), ("inside paragraphs", inner)] {
-        println!(
-            "{name:<28} {:>9.4} {:>9.4} {:>9.4} {:>7} {:>5} {:>5}",
-            p.precision(),
-            p.recall(),
-            p.f1(),
-            p.tp,
-            p.fp,
-            p.fn_
-        );
+        println!("{name:<28} {:>9.4} {:>9.4} {:>9.4} {:>7} {:>5} {:>5}", p.precision(), p.recall(), p.f1(), p.tp, p.fp, p.fn_);
     }
     Ok(ExitStatus::Success)
 }

@@ -67,7 +67,10 @@ impl InputFormat {
     pub fn sniff(text: &str) -> InputFormat {
         let t = text.trim_start_matches('\u{feff}').trim_start();
         let lower: String = t.chars().take(200).collect::<String>().to_ascii_lowercase();
-        if lower.starts_with("<!doctype html") || lower.starts_with("<html") || lower.starts_with("<?xml") && lower.contains("<html") {
+        if lower.starts_with("<!doctype html")
+            || lower.starts_with("<html")
+            || lower.starts_with("<?xml") && lower.contains("<html")
+        {
             InputFormat::Html
         } else if t.starts_with('[') {
             InputFormat::Json
@@ -76,7 +79,8 @@ impl InputFormat {
             let mut lines = t.lines().filter(|l| !l.trim().is_empty());
             let first = lines.next().unwrap_or("");
             let second = lines.next();
-            if second.is_some_and(|l| l.trim_start().starts_with('{')) && serde_json::from_str::<serde_json::Value>(first).is_ok() {
+            if second.is_some_and(|l| l.trim_start().starts_with('{')) && serde_json::from_str::<serde_json::Value>(first).is_ok()
+            {
                 InputFormat::Jsonl
             } else {
                 InputFormat::Json
@@ -139,7 +143,12 @@ pub fn decode(bytes: &[u8], origin: &str) -> Result<(String, Option<String>), In
 }
 
 /// Reads one input's bytes into articles. Multi-record formats return one result per record.
-pub fn ingest_bytes(bytes: &[u8], format: Option<InputFormat>, origin: &str, opts: &IngestOptions) -> Vec<Result<Article, IngestError>> {
+pub fn ingest_bytes(
+    bytes: &[u8],
+    format: Option<InputFormat>,
+    origin: &str,
+    opts: &IngestOptions,
+) -> Vec<Result<Article, IngestError>> {
     if bytes.len() as u64 > opts.max_bytes {
         return vec![Err(IngestError::new(
             origin,

@@ -5,8 +5,8 @@
 //! (also `outlet`, `publisher`) and `byline` (also `author`) are read when present;
 //! every other field is kept in [`Article::extra`].
 
-use super::text::clean_body;
 use super::normalize_date;
+use super::text::clean_body;
 use crate::error::{IngestError, IngestErrorKind};
 use crate::model::Article;
 use serde_json::{Map, Value};

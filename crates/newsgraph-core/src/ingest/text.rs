@@ -164,9 +164,8 @@ fn is_byline(b: &str) -> bool {
     words <= 14 && rest.chars().next().is_some_and(char::is_uppercase) && !rest.trim_end().ends_with(['!', '?'])
 }
 
-const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-];
+const MONTHS: [&str; 12] =
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 fn is_date_line(b: &str) -> bool {
     if b.len() > 60 || b.split_whitespace().count() > 6 {
@@ -249,7 +248,11 @@ mod tests {
     #[test]
     fn agency_dateline() {
         let cases = [
-            ("KYIV, Ukraine, March 3 (Reuters) - Ukraine said on Monday.", "KYIV, Ukraine, March 3 (Reuters)", "Ukraine said on Monday."),
+            (
+                "KYIV, Ukraine, March 3 (Reuters) - Ukraine said on Monday.",
+                "KYIV, Ukraine, March 3 (Reuters)",
+                "Ukraine said on Monday.",
+            ),
             ("NAIROBI, May 12 (AFP) – Kenya's president said.", "NAIROBI, May 12 (AFP)", "Kenya's president said."),
             ("NEW YORK (AP) — The U.N. said.", "NEW YORK (AP)", "The U.N. said."),
         ];
