@@ -252,7 +252,7 @@ fn closing_quote(text: &str, t: &Token) -> bool {
 /// Can token `t` start a sentence?
 fn can_start(text: &str, t: &Token) -> bool {
     let c = text[t.start..].chars().next().unwrap_or(' ');
-    c.is_uppercase() || c.is_ascii_digit() || is_quote_char(c) || matches!(c, '(' | '[' | '¿' | '¡' | '-' | '—' | '•' | '*')
+    c.is_uppercase() || c.is_ascii_digit() || is_quote_char(c) || matches!(c, '(' | '[' | '¿' | '¡' | '•' | '*')
 }
 
 /// Sentence spans within one paragraph, given the paragraph's tokens `toks[range]`.
@@ -296,7 +296,7 @@ fn split_sentences(text: &str, tokens: &[Token], range: std::ops::Range<usize>, 
             let n = &tokens[j];
             let ns = &text[n.start..n.end];
             let absorb = matches!(ns, "." | "!" | "?" | "…" | ")" | "]")
-                || (n.kind == TokenKind::Quote && closing_quote(text, n) && n.start == tokens[j - 1].end);
+                || (n.kind == TokenKind::Quote && n.start == tokens[j - 1].end && (closing_quote(text, n) || j + 1 == range.end || tokens[j + 1].start > n.end));
             if absorb {
                 j += 1;
             } else {
