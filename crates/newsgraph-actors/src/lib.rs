@@ -1,32 +1,188 @@
 //! # newsgraph-actors
 //!
-//! The actors stage: fills `actors` in the record. (Work in progress.)
+//! The actors stage: finds every actor in an article and fills `actors` in the record:
+//! countries (names, demonyms, capitals standing for governments), regions, IGOs,
+//! armed groups, companies and media, people (from dictionaries, with codes that
+//! depend on the article's date, or found from cues), and generic agents composed with
+//! the actor they belong to ("Chinese Foreign Minister" → `CHNGOV`, "Russian troops"
+//! → `RUSMIL`), with in-article coreference ("Stano", "the spokesman", "he").
+//!
+//! ```
+//! use newsgraph_actors::{ActorStage, Format, Options, Source};
+//! use newsgraph_core::{segment, Article};
+//! let countries = "CHN\tChina\tPRC\tChinese\tBeijing\n";
+//! let agents = "foreign minister\tGOV\t\n";
+//! let stage = ActorStage::from_sources(
+//!     &[
+//!         Source { name: "countries.tsv", text: countries, format: Format::Countries },
+//!         Source { name: "agents.tsv", text: agents, format: Format::Agents },
+//!     ],
+//!     Options::default(),
+//! )
+//! .unwrap();
+//! let doc = segment::segment(Article::from_body("Chinese Foreign Minister Wang Yi said Beijing would respond.".into()));
+//! let actors = stage.actors(&doc);
+//! assert_eq!(actors[0].name.as_deref(), Some("Wang Yi"));
+//! assert_eq!(actors[0].code.as_deref(), Some("CHNGOV"));
+//! assert_eq!(actors[1].code.as_deref(), Some("CHN")); // Beijing, as the government
+//! ```
+//!
+//! ## Dictionaries
+//!
+//! Built-in dictionaries are TSV files under `data/actors/` embedded at build time;
+//! users add PETRARCH-format files (`newsgraph analyze --actors FILE --agents FILE`),
+//! which take precedence over built-in names. `docs/dictionaries.md` documents the formats.
+//!
+//! ## Matching
+//!
+//! All names and agent terms are compiled once into Aho–Corasick automata over
+//! normalised token text (see [`matcher`](crate) internals): whole tokens only,
+//! leftmost-longest, case checked against the original text.
 #![deny(missing_docs)]
 
-use newsgraph_core::model::{Document, Record};
+pub mod check;
+mod cues;
+pub mod dict;
+pub mod eval;
+mod matcher;
+pub mod petrarch;
+mod resolve;
+
+pub use dict::{builtin_sources, Dictionary, Format, Problem, Source};
+pub use resolve::{How, Mention};
+
+use newsgraph_core::model::{ActorMention, Document, Record};
 use newsgraph_core::Stage;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Errors loading actor dictionaries.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    /// A dictionary file could not be read or parsed.
-    #[error("{path}: {reason}")]
+    /// A dictionary line could not be parsed.
+    #[error("{}:{line}: {reason}", path.display())]
     Dictionary {
         /// File.
         path: PathBuf,
+        /// 1-based line.
+        line: usize,
         /// Why.
         reason: String,
     },
+    /// A dictionary file could not be read.
+    #[error("{}: {source}", path.display())]
+    Io {
+        /// File.
+        path: PathBuf,
+        /// The I/O error.
+        source: std::io::Error,
+    },
 }
 
-/// The actors stage.
-pub struct ActorStage {}
+/// Behaviour switches.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Options {
+    /// PETRARCH compatibility: "in" joins an agent to an actor ("lawmakers in Fornost"
+    /// → `FORLEG`) and an agent with no actor is coded `---` + agent (`---GOV`) instead of
+    /// the bare agent code (`GOV`).
+    pub petrarch_compat: bool,
+}
+
+/// The actors stage: dictionaries loaded and automata compiled once, shared by all threads.
+pub struct ActorStage {
+    dict: Dictionary,
+    matcher: matcher::Matcher,
+    options: Options,
+}
+
+/// Reads a dictionary file with the format its name or the flag it came from implies.
+fn read_file(path: &Path, default: Format) -> Result<(String, Format), Error> {
+    let text = std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    let format = match Format::from_file_name(name) {
+        Some(Format::PetrarchActors | Format::PetrarchAgents) | None => default,
+        Some(f) => f,
+    };
+    Ok((text, format))
+}
 
 impl ActorStage {
-    /// Loads the built-in dictionaries (unless `builtin` is false) plus PETRARCH-format actor and agent files.
-    pub fn load(_builtin: bool, _actor_files: &[PathBuf], _agent_files: &[PathBuf]) -> Result<Self, Error> {
-        Ok(ActorStage {})
+    /// Loads the built-in dictionaries (unless `builtin` is false) plus actor and agent
+    /// files given by the user. Actor files are PETRARCH `.actors` files unless named like a
+    /// built-in TSV file (`countries.tsv`, `people.tsv`, …); agent files are PETRARCH
+    /// `.agents` files unless named `agents.tsv`. User files are read strictly (a malformed
+    /// line is an error naming file and line); malformed built-in lines are skipped and
+    /// listed by [`ActorStage::problems`] and `newsgraph dict check`.
+    pub fn load(builtin: bool, actor_files: &[PathBuf], agent_files: &[PathBuf]) -> Result<Self, Error> {
+        let mut dict = if builtin { Dictionary::load(&builtin_sources(), false)? } else { Dictionary::default() };
+        for (files, format) in [(actor_files, Format::PetrarchActors), (agent_files, Format::PetrarchAgents)] {
+            for f in files {
+                let (text, fmt) = read_file(f, format)?;
+                let name = f.display().to_string();
+                dict.add(&Source { name: &name, text: &text, format: fmt }, true)?;
+            }
+        }
+        Ok(Self::with_dictionary(dict, Options::default()))
+    }
+
+    /// Builds a stage from in-memory sources, read strictly.
+    pub fn from_sources(sources: &[Source<'_>], options: Options) -> Result<Self, Error> {
+        Ok(Self::with_dictionary(Dictionary::load(sources, true)?, options))
+    }
+
+    /// Builds a stage from a loaded dictionary.
+    pub fn with_dictionary(dict: Dictionary, options: Options) -> Self {
+        let matcher = matcher::Matcher::new(&dict);
+        ActorStage { dict, matcher, options }
+    }
+
+    /// The same stage with other options.
+    pub fn with_options(mut self, options: Options) -> Self {
+        self.options = options;
+        self
+    }
+
+    /// The loaded dictionary.
+    pub fn dictionary(&self) -> &Dictionary {
+        &self.dict
+    }
+
+    /// Malformed built-in lines that were skipped.
+    pub fn problems(&self) -> &[Problem] {
+        &self.dict.problems
+    }
+
+    /// Every mention in a segmented document, with how each was found.
+    pub fn mentions(&self, doc: &Document) -> Vec<Mention> {
+        let norm = matcher::Normalised::new(doc.body(), &doc.tokens);
+        let sentences = resolve::sentence_ranges(doc);
+        resolve::Resolver::new(&self.dict, &self.matcher, &self.options, doc).run(&norm, &sentences)
+    }
+
+    /// The output mentions (`actors` in the record); `refers_to` indexes this list.
+    pub fn actors(&self, doc: &Document) -> Vec<ActorMention> {
+        self.to_output(doc, self.mentions(doc), 0)
+    }
+
+    fn to_output(&self, doc: &Document, ms: Vec<Mention>, offset: usize) -> Vec<ActorMention> {
+        let body = doc.body();
+        let toks = &doc.tokens;
+        ms.into_iter()
+            .filter(|m| m.t0 < m.t1 && m.t1 <= toks.len())
+            .map(|m| {
+                let (start, end) = (toks[m.t0].start, toks[m.t1 - 1].end);
+                ActorMention {
+                    text: body.get(start..end).unwrap_or("").to_string(),
+                    start,
+                    end,
+                    code: m.code,
+                    kind: m.kind,
+                    name: m.name,
+                    role: m.role,
+                    affiliation: m.affiliation,
+                    refers_to: m.refers_to.map(|r| r + offset),
+                }
+            })
+            .collect()
     }
 }
 
@@ -34,5 +190,10 @@ impl Stage for ActorStage {
     fn name(&self) -> &'static str {
         "actors"
     }
-    fn run(&self, _doc: &Document, _record: &mut Record) {}
+    fn run(&self, doc: &Document, record: &mut Record) {
+        let offset = record.actors.len();
+        let ms = self.mentions(doc);
+        let out = self.to_output(doc, ms, offset);
+        record.actors.extend(out);
+    }
 }

@@ -32,6 +32,14 @@ enum Command {
     /// Score newsgraph against evaluation sets.
     #[command(subcommand)]
     Eval(cmd::eval::EvalCommand),
+    /// Analyse articles into the embedded event database (idempotent, resumable).
+    Ingest(cmd::ingest::Args),
+    /// Export events, mentions or GKG rows from the database (GDELT layouts, JSONL, Parquet).
+    Export(cmd::export::Args),
+    /// Query events, quotes or actors in the database.
+    Query(cmd::query::Args),
+    /// Corpus statistics: counts by day and root code, top dyads, top speakers.
+    Stats(cmd::query::StatsArgs),
     /// Work with dictionaries.
     #[command(subcommand)]
     Dict(cmd::dict::DictCommand),
@@ -49,6 +57,10 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Analyze(args) => cmd::analyze::run(args),
         Command::Eval(c) => cmd::eval::run(c),
+        Command::Ingest(a) => cmd::ingest::run(a),
+        Command::Export(a) => cmd::export::run(a),
+        Command::Query(a) => cmd::query::run(a),
+        Command::Stats(a) => cmd::query::stats(a),
         Command::Dict(c) => cmd::dict::run(c),
     };
     match result {

@@ -23,6 +23,7 @@
 
 pub mod error;
 pub mod eval;
+pub mod eval_html;
 pub mod ingest;
 pub mod model;
 pub mod segment;

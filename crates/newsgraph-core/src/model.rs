@@ -410,6 +410,83 @@ pub struct Event {
     pub target_mention: Option<usize>,
     /// Code of the actor whose statement reports the event, for reported events.
     pub reported_by: Option<String>,
+    /// Tone of the text around the event (GDELT AvgTone scale), set by the tone stage.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tone: Option<f32>,
+    /// Where the event happened (GDELT ActionGeo), set by the places stage.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<Location>,
+}
+
+/// The seven GDELT V2Tone figures for a text (GKG 2.1 codebook).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, Default)]
+pub struct Tone {
+    /// Positive score minus negative score (−100…+100, usually −10…+10).
+    pub tone: f32,
+    /// Percentage of words that are positive.
+    pub positive: f32,
+    /// Percentage of words that are negative.
+    pub negative: f32,
+    /// Percentage of words that carry emotion (positive or negative).
+    pub polarity: f32,
+    /// Percentage of words that are active words.
+    pub activity_density: f32,
+    /// Percentage of words that are pronouns (self/group reference).
+    pub self_group_density: f32,
+    /// Number of words.
+    pub word_count: u32,
+}
+
+/// What kind of place a [`Location`] is (GDELT's geographic resolution).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LocationKind {
+    /// A country (GDELT type 1).
+    Country,
+    /// A first-level division: state, province, region (GDELT types 2/5).
+    Adm1,
+    /// A city or town (GDELT types 3/4).
+    City,
+    /// A landmark or well-known area ("the Gaza Strip", "Crimea", "the Donbas").
+    Landmark,
+}
+
+/// A place mentioned in the article, resolved to coordinates.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Location {
+    /// The mention's text.
+    pub text: String,
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// Canonical name ("Donetsk, Donetsk Oblast, Ukraine").
+    pub name: String,
+    /// Country, first-level division, city or landmark.
+    pub kind: LocationKind,
+    /// ISO 3166-1 alpha-3 country code (CAMEO country codes are the same for most countries).
+    pub country: Option<String>,
+    /// First-level administrative division code (e.g. `UA-14`), when known.
+    pub adm1: Option<String>,
+    /// Latitude (WGS84).
+    pub lat: f64,
+    /// Longitude (WGS84).
+    pub lon: f64,
+}
+
+/// A numeric amount with what it counts (GKG Amounts): "$100 million", "1,000 police officers".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Amount {
+    /// The mention's text.
+    pub text: String,
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// The value (100000000 for "$100 million").
+    pub amount: f64,
+    /// What is counted or the unit ("USD", "police officers", "civilians").
+    pub object: String,
 }
 
 /// Article metadata as written in the record.
@@ -478,6 +555,15 @@ pub struct Record {
     pub sources: Vec<CitedSource>,
     /// CAMEO events.
     pub events: Vec<Event>,
+    /// GDELT V2Tone figures for the whole article, set by the tone stage.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tone: Option<Tone>,
+    /// Places mentioned, with coordinates.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub locations: Vec<Location>,
+    /// Amounts mentioned.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub amounts: Vec<Amount>,
     /// Further layers (tone, locations, amounts) added by later stages, keyed by name.
     #[serde(flatten)]
     pub layers: serde_json::Map<String, serde_json::Value>,
@@ -496,6 +582,9 @@ impl Record {
             quotes: Vec::new(),
             sources: Vec::new(),
             events: Vec::new(),
+            tone: None,
+            locations: Vec::new(),
+            amounts: Vec::new(),
             layers: serde_json::Map::new(),
         }
     }

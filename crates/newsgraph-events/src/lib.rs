@@ -1,11 +1,44 @@
 //! # newsgraph-events
 //!
-//! The events stage: fills `events` in the record. (Work in progress.)
+//! The events stage: CAMEO event coding on raw text, with the evidence for every code.
+//!
+//! For each sentence the stage finds dictionary verbs and event nouns (the **triggers**),
+//! picks the most specific matching pattern of the verb dictionary, finds the source and
+//! target among the actor mentions the actors stage wrote (subject/object positions,
+//! passive voice, appositives, relative clauses, compound actors, coreference through
+//! `refers_to`), applies the meaning modifiers (negation, refusal → 12x, threats → 13x,
+//! intentions → 03x/13x, conditionals and questions → hypothetical, reported speech →
+//! `reported_by`) and writes [`Event`](newsgraph_core::model::Event)s with CAMEO code,
+//! root, GDELT QuadClass, GDELT Goldstein score and PLOVER type.
+//!
+//! Dictionaries are data: the built-in verb dictionary is `data/verbs/*.txt` (format in
+//! `data/verbs/README.md`), the code table `data/cameo/codes.tsv`, the PLOVER map
+//! `data/cameo/plover.tsv`, the modifier cues `crates/newsgraph-events/data/cues.txt`.
+//! PETRARCH-format verb dictionaries load with [`EventStage::load`].
+//!
+//! ```
+//! use newsgraph_events::EventStage;
+//! let stage = EventStage::from_texts(&["VERB attack | attacks attacked\n  190  *\n"], &[]).unwrap();
+//! assert_eq!(stage.dictionary().len(), 1);
+//! ```
 #![deny(missing_docs)]
 
-use newsgraph_core::model::{Document, Record};
+pub mod codebook;
+pub mod dict;
+mod engine;
+pub mod eval;
+pub mod modifiers;
+pub mod testing;
+
+pub use codebook::{CameoCode, Codebook};
+pub use dict::VerbDictionary;
+pub use engine::EventOptions;
+
+use newsgraph_core::model::{Document, Event, Record};
 use newsgraph_core::Stage;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+include!(concat!(env!("OUT_DIR"), "/builtin_verbs.rs"));
 
 /// Errors loading verb dictionaries.
 #[derive(Debug, thiserror::Error)]
@@ -21,12 +54,101 @@ pub enum Error {
 }
 
 /// The events stage.
-pub struct EventStage {}
+pub struct EventStage {
+    dict: VerbDictionary,
+    flags: Vec<u32>,
+    codebook: Codebook,
+    opts: EventOptions,
+    base: Event,
+}
 
 impl EventStage {
     /// Loads the built-in verb dictionary (unless `builtin` is false) plus PETRARCH-format verb files.
-    pub fn load(_builtin: bool, _verb_files: &[PathBuf]) -> Result<Self, Error> {
-        Ok(EventStage {})
+    ///
+    /// A file is read as newsgraph's own format when its first entry line starts with
+    /// `VERB ` or `NOUN `, and as a PETRARCH verb dictionary otherwise.
+    pub fn load(builtin: bool, verb_files: &[PathBuf]) -> Result<Self, Error> {
+        let mut dict = VerbDictionary::new();
+        if builtin {
+            for (name, text) in BUILTIN_VERBS {
+                dict.add_newsgraph(text).map_err(|e| Error::Dictionary { path: Path::new("data/verbs").join(name), reason: e.to_string() })?;
+            }
+        }
+        for p in verb_files {
+            let text = std::fs::read_to_string(p).map_err(|e| Error::Dictionary { path: p.clone(), reason: e.to_string() })?;
+            add_any(&mut dict, &text).map_err(|e| Error::Dictionary { path: p.clone(), reason: e.to_string() })?;
+        }
+        Ok(Self::from_dictionary(dict))
+    }
+
+    /// Builds a stage from dictionary texts: newsgraph-format and PETRARCH-format.
+    pub fn from_texts(newsgraph: &[&str], petrarch: &[&str]) -> Result<Self, dict::ParseError> {
+        let mut dict = VerbDictionary::new();
+        for t in newsgraph {
+            dict.add_newsgraph(t)?;
+        }
+        for t in petrarch {
+            dict.add_petrarch(t)?;
+        }
+        Ok(Self::from_dictionary(dict))
+    }
+
+    /// Builds a stage around a compiled dictionary (the cue words are added to it).
+    pub fn from_dictionary(mut dict: VerbDictionary) -> Self {
+        let mut pairs = Vec::new();
+        for (fl, words) in modifiers::cue_sections() {
+            for w in words {
+                pairs.push((dict.intern(w), fl));
+            }
+        }
+        let mut flags = vec![0u32; pairs.iter().map(|(id, _)| *id as usize + 1).max().unwrap_or(0)];
+        for (id, fl) in pairs {
+            flags[id as usize] |= fl;
+        }
+        EventStage { dict, flags, codebook: Codebook::builtin(), opts: EventOptions::default(), base: engine::event_defaults() }
+    }
+
+    /// Sets the coding options.
+    pub fn with_options(mut self, opts: EventOptions) -> Self {
+        self.opts = opts;
+        self
+    }
+
+    /// The options in force.
+    pub fn options(&self) -> EventOptions {
+        self.opts
+    }
+
+    /// The compiled verb dictionary.
+    pub fn dictionary(&self) -> &VerbDictionary {
+        &self.dict
+    }
+
+    /// The CAMEO codebook.
+    pub fn codebook(&self) -> &Codebook {
+        &self.codebook
+    }
+
+    /// Codes the events of a document given its actor mentions (what [`Stage::run`] does).
+    pub fn code(&self, doc: &Document, actors: &[newsgraph_core::model::ActorMention]) -> Vec<Event> {
+        self.code_with(doc, actors, self.opts)
+    }
+
+    /// Like [`EventStage::code`] with other options.
+    pub fn code_with(&self, doc: &Document, actors: &[newsgraph_core::model::ActorMention], opts: EventOptions) -> Vec<Event> {
+        let mut out = Vec::new();
+        let engine = engine::Engine { dict: &self.dict, flags: &self.flags, codebook: &self.codebook, opts, base: &self.base };
+        engine.code_document(doc, actors, &mut out);
+        out
+    }
+}
+
+fn add_any(dict: &mut VerbDictionary, text: &str) -> Result<(), dict::ParseError> {
+    let first = text.lines().map(str::trim_end).find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#')).unwrap_or("");
+    if first.starts_with("VERB ") || first.starts_with("NOUN ") {
+        dict.add_newsgraph(text)
+    } else {
+        dict.add_petrarch(text)
     }
 }
 
@@ -34,5 +156,25 @@ impl Stage for EventStage {
     fn name(&self) -> &'static str {
         "events"
     }
-    fn run(&self, _doc: &Document, _record: &mut Record) {}
+    fn run(&self, doc: &Document, record: &mut Record) {
+        let events = self.code(doc, &record.actors);
+        record.events = events;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_dictionary_loads() {
+        let st = EventStage::load(true, &[]).unwrap();
+        eprintln!("built-in: {} files, {} entries, {} lemmas", BUILTIN_VERBS.len(), st.dictionary().len(), st.dictionary().lemma_count());
+        assert_eq!(st.dictionary().is_empty(), BUILTIN_VERBS.is_empty());
+    }
+
+    #[test]
+    fn missing_file_is_an_error() {
+        assert!(EventStage::load(false, &[PathBuf::from("/nonexistent/verbs.txt")]).is_err());
+    }
 }

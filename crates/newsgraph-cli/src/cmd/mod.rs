@@ -2,8 +2,15 @@
 
 pub mod analyze;
 pub mod dict;
+pub mod export;
+pub mod ingest;
+pub mod query;
 pub mod eval;
+pub mod eval_events;
+pub mod eval_petrarch;
+pub mod eval_html;
 pub mod eval_sentences;
+pub mod eval_quotes;
 pub mod pretty;
 
 /// How a command ended, as an exit code.

@@ -42,7 +42,7 @@ impl InputFormat {
     pub fn from_path(path: &Path) -> Option<InputFormat> {
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
         Some(match ext.as_str() {
-            "txt" | "text" | "md" => InputFormat::Text,
+            "txt" | "text" => InputFormat::Text,
             "html" | "htm" | "xhtml" => InputFormat::Html,
             "json" => InputFormat::Json,
             "jsonl" | "ndjson" => InputFormat::Jsonl,

@@ -1,0 +1,2 @@
+//! Placeholder until the actors benchmark is written.
+fn main() {}

@@ -1,0 +1,103 @@
+//! Word lists that cue mentions, read once from `data/cues.txt` and `data/given_names.tsv`
+//! (in this crate; embedded in the binary).
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// A person's gender as far as the text tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Gender {
+    Male,
+    Female,
+}
+
+/// The cue lists.
+#[derive(Debug, Default)]
+pub(crate) struct Cues {
+    pub honorifics: HashMap<String, Option<Gender>>,
+    pub speech: HashSet<String>,
+    pub function: HashSet<String>,
+    pub modifiers: HashSet<String>,
+    pub locative: HashSet<String>,
+    pub not_names: HashSet<String>,
+    pub role_extension: HashSet<String>,
+    pub given: HashMap<String, Option<Gender>>,
+}
+
+const CUES: &str = include_str!("../data/cues.txt");
+const GIVEN: &str = include_str!("../data/given_names.tsv");
+
+fn gender(s: Option<&str>) -> Option<Gender> {
+    match s.map(str::trim) {
+        Some("m") => Some(Gender::Male),
+        Some("f") => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// The cue lists, parsed on first use.
+pub(crate) fn cues() -> &'static Cues {
+    static C: OnceLock<Cues> = OnceLock::new();
+    C.get_or_init(|| {
+        let mut c = Cues::default();
+        let mut section = String::new();
+        for line in CUES.lines() {
+            let line = line.trim_end();
+            if line.trim().is_empty() || line.trim_start().starts_with('#') {
+                continue;
+            }
+            if let Some(s) = line.strip_prefix('[').and_then(|s| s.strip_suffix(']')) {
+                section = s.to_string();
+                continue;
+            }
+            let mut cols = line.split('\t');
+            let word = cols.next().unwrap_or("").trim().to_lowercase().replace('.', "");
+            let g = gender(cols.next());
+            match section.as_str() {
+                "honorifics" => {
+                    c.honorifics.insert(word, g);
+                }
+                "speech" => {
+                    c.speech.insert(word);
+                }
+                "function" => {
+                    c.function.insert(word);
+                }
+                "modifiers" => {
+                    c.modifiers.insert(word);
+                }
+                "locative" => {
+                    c.locative.insert(word);
+                }
+                "not_names" => {
+                    c.not_names.insert(word);
+                }
+                "role_extension" => {
+                    c.role_extension.insert(word);
+                }
+                _ => {}
+            }
+        }
+        for line in GIVEN.lines() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut cols = line.split('\t');
+            let name = cols.next().unwrap_or("").trim().to_lowercase();
+            c.given.insert(name, gender(cols.next()));
+        }
+        c
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_section_is_filled() {
+        let c = super::cues();
+        assert!(c.honorifics.contains_key("mr") && c.speech.contains("said") && c.function.contains("of"));
+        assert!(c.modifiers.contains("senior") && c.locative.contains("in") && c.not_names.contains("the"));
+        assert!(c.role_extension.contains("representative") && c.given.contains_key("peter"));
+        assert_eq!(c.honorifics["mrs"], Some(super::Gender::Female));
+    }
+}

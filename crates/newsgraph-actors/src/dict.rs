@@ -1,0 +1,633 @@
+//! The dictionary model: entries (countries, regions, IGOs, organisations, people),
+//! agents, and date-restricted codes, plus the loader of newsgraph's own TSV files.
+//!
+//! The formats are documented in `docs/dictionaries.md`. Every entry and name keeps
+//! the file and line it came from, for `newsgraph dict check` and error messages.
+
+use crate::Error;
+use newsgraph_core::model::ActorKind;
+use std::sync::Arc;
+
+/// Where something was read: file name and 1-based line.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Origin {
+    /// File name (as given, or `builtin:countries.tsv`).
+    pub file: Arc<str>,
+    /// 1-based line number.
+    pub line: usize,
+}
+
+impl std::fmt::Display for Origin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.file, self.line)
+    }
+}
+
+/// The dictionary file formats newsgraph reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// `CODE NAME ALIASES DEMONYMS CAPITALS`.
+    Countries,
+    /// `CODE NAMES`.
+    Regions,
+    /// `CODE NAME ALIASES`.
+    Igos,
+    /// `TERM CODE NOTE`.
+    Agents,
+    /// `CODE KIND NAME ALIASES`.
+    Organizations,
+    /// `NAME ALIASES CODE FROM UNTIL ROLE`.
+    People,
+    /// A PETRARCH / TABARI `.actors` file.
+    PetrarchActors,
+    /// A PETRARCH / TABARI `.agents` file.
+    PetrarchAgents,
+}
+
+impl Format {
+    /// The format of a built-in file, from its file name (`countries.tsv` → `Countries`).
+    pub fn from_file_name(name: &str) -> Option<Format> {
+        let base = name.rsplit(['/', '\\']).next().unwrap_or(name).to_ascii_lowercase();
+        Some(match base.as_str() {
+            "countries.tsv" => Format::Countries,
+            "regions.tsv" => Format::Regions,
+            "igos.tsv" => Format::Igos,
+            "agents.tsv" => Format::Agents,
+            "organizations.tsv" => Format::Organizations,
+            "people.tsv" => Format::People,
+            b if b.ends_with(".agents.txt") || b.ends_with("agents.txt") => Format::PetrarchAgents,
+            b if b.ends_with(".actors.txt") || b.ends_with("actors.txt") => Format::PetrarchActors,
+            _ => return None,
+        })
+    }
+}
+
+/// One dictionary text to load.
+#[derive(Debug, Clone, Copy)]
+pub struct Source<'a> {
+    /// Name used in messages (a path, or `builtin:countries.tsv`).
+    pub name: &'a str,
+    /// The file's text.
+    pub text: &'a str,
+    /// Its format.
+    pub format: Format,
+}
+
+/// What an entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EntryKind {
+    /// A country.
+    Country,
+    /// A region or bloc.
+    Region,
+    /// An international governmental organisation.
+    Igo,
+    /// A named person.
+    Person,
+    /// A company, outlet, party or NGO.
+    Organization,
+    /// An armed or militant group.
+    Group,
+}
+
+impl EntryKind {
+    /// The output kind.
+    pub fn actor_kind(self) -> ActorKind {
+        match self {
+            EntryKind::Country => ActorKind::Country,
+            EntryKind::Region => ActorKind::Region,
+            EntryKind::Igo => ActorKind::Igo,
+            EntryKind::Person => ActorKind::Person,
+            EntryKind::Organization => ActorKind::Organization,
+            EntryKind::Group => ActorKind::Group,
+        }
+    }
+}
+
+/// How a name refers to its entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NameForm {
+    /// The canonical name or an alias.
+    Name,
+    /// A demonym ("Chinese").
+    Demonym,
+    /// A capital city, standing for the government ("Beijing said").
+    Capital,
+}
+
+/// A code valid during a period (both ends inclusive, dates as `YYYYMMDD` numbers).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dated {
+    /// First day, or open.
+    pub from: Option<u32>,
+    /// Last day, or open.
+    pub until: Option<u32>,
+    /// The code during the period (None: no code, e.g. an actor that ceased to exist).
+    pub code: Option<String>,
+    /// The role during the period ("president").
+    pub role: Option<String>,
+    /// Where it was written.
+    pub origin: Origin,
+}
+
+impl Dated {
+    fn contains(&self, date: u32) -> bool {
+        self.from.is_none_or(|f| date >= f) && self.until.is_none_or(|u| date <= u)
+    }
+}
+
+/// An entry's codes: a default plus date-restricted ones (the first that covers the date wins).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Codes {
+    /// The code when no restriction applies.
+    pub default: Option<String>,
+    /// The role when no restriction applies.
+    pub default_role: Option<String>,
+    /// Date-restricted codes in file order.
+    pub dated: Vec<Dated>,
+}
+
+impl Codes {
+    /// The code and role for an article dated `date` (`YYYYMMDD`). Without a date: the
+    /// default, else the open-ended period, else nothing.
+    pub fn at(&self, date: Option<u32>) -> (Option<&str>, Option<&str>) {
+        let hit = match date {
+            Some(d) => self.dated.iter().find(|x| x.contains(d)),
+            None if self.default.is_none() => self.dated.iter().rev().find(|x| x.until.is_none()),
+            None => None,
+        };
+        match hit {
+            Some(x) => (x.code.as_deref(), x.role.as_deref()),
+            None => (self.default.as_deref(), self.default_role.as_deref()),
+        }
+    }
+}
+
+/// One name of an entry, as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Name {
+    /// The name as written in the dictionary ("United States", "U.S.").
+    pub text: String,
+    /// Name, demonym or capital.
+    pub form: NameForm,
+    /// Where it was written.
+    pub origin: Origin,
+    /// Written in capitals ("UN", "NATO"): the text must be in capitals too.
+    pub acronym: bool,
+}
+
+/// A named actor: country, region, IGO, organisation or person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// Canonical name ("China", "Wang Yi").
+    pub name: String,
+    /// What it is.
+    pub kind: EntryKind,
+    /// The organisation kind column (`group`, `party`, `company`, `media`, `ngo`), when given.
+    pub org_kind: Option<String>,
+    /// Codes.
+    pub codes: Codes,
+    /// Every name that refers to the entry.
+    pub names: Vec<Name>,
+    /// Where the entry starts.
+    pub origin: Origin,
+    /// From a PETRARCH file (names matched without the acronym rule).
+    pub petrarch: bool,
+}
+
+/// How an agent code combines with an actor code.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AgentCode {
+    /// `~GOV`: appended (`CHN` + `GOV` → `CHNGOV`).
+    Suffix(String),
+    /// `NGO~`: prepended (`NGO` + `ARN` → `NGOARN`).
+    Prefix(String),
+    /// International generic codes (`IGO…`, `NGO`, `NGM`, `MNC`, `INT`, `UIS`) in newsgraph's
+    /// agents file: they stand on their own ("Senegalese peacekeepers" → `IGOPKO`).
+    Standalone(String),
+}
+
+impl AgentCode {
+    /// Parses `~GOV`, `GOV` (suffix) or `NGO~` (prefix).
+    pub fn parse(s: &str) -> Option<AgentCode> {
+        let s = s.trim();
+        if let Some(p) = s.strip_suffix('~') {
+            let p = p.trim();
+            return valid_code(p).then(|| AgentCode::Prefix(p.to_ascii_uppercase()));
+        }
+        let p = s.strip_prefix('~').unwrap_or(s).trim();
+        valid_code(p).then(|| AgentCode::Suffix(p.to_ascii_uppercase()))
+    }
+    /// Parses a code of newsgraph's agents file: like [`AgentCode::parse`], except that
+    /// international generic codes stand on their own.
+    pub fn parse_tsv(s: &str) -> Option<AgentCode> {
+        let t = s.trim();
+        let plain = t.to_ascii_uppercase();
+        if valid_code(&plain) && (plain.starts_with("IGO") || matches!(plain.as_str(), "NGO" | "NGM" | "MNC" | "INT" | "UIS")) {
+            return Some(AgentCode::Standalone(plain));
+        }
+        AgentCode::parse(t)
+    }
+    /// The bare code.
+    pub fn code(&self) -> &str {
+        match self {
+            AgentCode::Suffix(c) | AgentCode::Prefix(c) | AgentCode::Standalone(c) => c,
+        }
+    }
+    /// Combines with an actor code (PETRARCH's rule: no doubling; `A/B` codes combine part by part).
+    pub fn apply(&self, actor: &str) -> String {
+        actor
+            .split('/')
+            .map(|a| match self {
+                AgentCode::Suffix(c) if a.ends_with(c.as_str()) => a.to_string(),
+                AgentCode::Suffix(c) => format!("{a}{c}"),
+                AgentCode::Prefix(c) if a.starts_with(c.as_str()) => a.to_string(),
+                AgentCode::Prefix(c) => format!("{c}{a}"),
+                AgentCode::Standalone(c) => c.clone(),
+            })
+            .collect::<Vec<_>>()
+            .join("/")
+    }
+}
+
+fn valid_code(c: &str) -> bool {
+    !c.is_empty() && c.len() <= 40 && c.chars().all(|ch| ch.is_ascii_alphanumeric() || matches!(ch, '-' | '+' | '#' | '/' | '_'))
+}
+
+/// A generic agent ("foreign minister" → `~GOV`, "troops" → `~MIL`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Agent {
+    /// The term as written ("foreign minister").
+    pub term: String,
+    /// Every form matched (the term and its plurals).
+    pub forms: Vec<String>,
+    /// Its code.
+    pub code: AgentCode,
+    /// Where it was written.
+    pub origin: Origin,
+}
+
+/// A problem found while loading (a malformed line in a built-in file, a duplicate).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Where.
+    pub origin: Origin,
+    /// What.
+    pub message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.origin, self.message)
+    }
+}
+
+/// Everything loaded: entries and agents, in load order.
+#[derive(Debug, Clone, Default)]
+pub struct Dictionary {
+    /// Named actors.
+    pub entries: Vec<Entry>,
+    /// Agents.
+    pub agents: Vec<Agent>,
+    /// Malformed lines skipped in lenient mode.
+    pub problems: Vec<Problem>,
+}
+
+/// Built-in files embedded at build time (empty when a file did not exist then).
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/builtin.rs"));
+}
+
+/// The built-in dictionary files, embedded in the binary.
+pub fn builtin_sources() -> Vec<Source<'static>> {
+    vec![
+        Source { name: "builtin:countries.tsv", text: embedded::COUNTRIES, format: Format::Countries },
+        Source { name: "builtin:regions.tsv", text: embedded::REGIONS, format: Format::Regions },
+        Source { name: "builtin:igos.tsv", text: embedded::IGOS, format: Format::Igos },
+        Source { name: "builtin:agents.tsv", text: embedded::AGENTS, format: Format::Agents },
+        Source { name: "builtin:organizations.tsv", text: embedded::ORGANIZATIONS, format: Format::Organizations },
+        Source { name: "builtin:people.tsv", text: embedded::PEOPLE, format: Format::People },
+    ]
+}
+
+impl Dictionary {
+    /// Loads sources in order. `strict`: a malformed line is an error; otherwise it is
+    /// skipped and recorded in [`Dictionary::problems`].
+    pub fn load(sources: &[Source<'_>], strict: bool) -> Result<Dictionary, Error> {
+        let mut d = Dictionary::default();
+        for s in sources {
+            d.add(s, strict)?;
+        }
+        Ok(d)
+    }
+
+    /// Adds one source.
+    pub fn add(&mut self, src: &Source<'_>, strict: bool) -> Result<(), Error> {
+        let mut problems = Vec::new();
+        match src.format {
+            Format::PetrarchActors => crate::petrarch::read_actors(src, self, &mut problems),
+            Format::PetrarchAgents => crate::petrarch::read_agents(src, self, &mut problems),
+            _ => read_tsv(src, self, &mut problems),
+        }
+        if strict {
+            if let Some(p) = problems.into_iter().next() {
+                return Err(Error::Dictionary { path: p.origin.file.to_string().into(), line: p.origin.line, reason: p.message });
+            }
+        } else {
+            self.problems.extend(problems);
+        }
+        Ok(())
+    }
+}
+
+/// Splits a `;`-separated list column.
+fn list(col: Option<&&str>) -> Vec<String> {
+    col.map(|c| c.split(';').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()).unwrap_or_default()
+}
+
+fn col<'a>(cols: &[&'a str], i: usize) -> &'a str {
+    cols.get(i).map(|s| s.trim()).unwrap_or("")
+}
+
+/// Parses `YYYY-MM-DD` (or `YYYYMMDD`) into a `YYYYMMDD` number, checking the day.
+pub fn parse_iso_date(s: &str) -> Option<u32> {
+    let s = s.trim();
+    let digits: String = s.chars().filter(|c| *c != '-').collect();
+    if digits.len() != 8 || !digits.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    if s.contains('-') && !(s.len() == 10 && &s[4..5] == "-" && &s[7..8] == "-") {
+        return None;
+    }
+    let n: u32 = digits.parse().ok()?;
+    valid_ymd(n).then_some(n)
+}
+
+/// Checks that a `YYYYMMDD` number names a real day.
+pub(crate) fn valid_ymd(n: u32) -> bool {
+    let (y, m, d) = (n / 10000, n / 100 % 100, n % 100);
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    d >= 1 && d <= days
+}
+
+fn acronym(name: &str) -> bool {
+    let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+}
+
+fn make_name(text: &str, form: NameForm, origin: &Origin, petrarch: bool) -> Name {
+    Name { text: text.to_string(), form, origin: origin.clone(), acronym: !petrarch && acronym(text) }
+}
+
+fn code_ok(code: &str) -> bool {
+    valid_code(code)
+}
+
+/// Reads one of newsgraph's TSV formats.
+fn read_tsv(src: &Source<'_>, d: &mut Dictionary, problems: &mut Vec<Problem>) {
+    let file: Arc<str> = Arc::from(src.name);
+    let (min_cols, max_cols, header): (usize, usize, &[&str]) = match src.format {
+        Format::Countries => (2, 5, &["code", "name", "aliases", "demonyms", "capitals"]),
+        Format::Regions => (2, 2, &["code", "names"]),
+        Format::Igos => (2, 3, &["code", "name", "aliases"]),
+        Format::Agents => (2, 3, &["term", "code", "note"]),
+        Format::Organizations => (3, 4, &["code", "kind", "name", "aliases"]),
+        Format::People => (3, 6, &["name", "aliases", "code", "from", "until", "role"]),
+        Format::PetrarchActors | Format::PetrarchAgents => return,
+    };
+    // People rows are grouped by NAME into one entry.
+    let mut person_index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for (i, raw) in src.text.lines().enumerate() {
+        let origin = Origin { file: file.clone(), line: i + 1 };
+        let line = raw.trim_end_matches(['\r', '\n']);
+        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.iter().map(|c| c.trim().to_ascii_lowercase()).take(header.len()).eq(header.iter().map(|h| h.to_string())) {
+            continue; // a header row
+        }
+        let mut bad = |m: String| problems.push(Problem { origin: origin.clone(), message: m });
+        if cols.len() < min_cols || cols.len() > max_cols {
+            bad(format!(
+                "expected {}{} TAB-separated columns ({}), found {}",
+                min_cols,
+                if max_cols > min_cols { format!("–{max_cols}") } else { String::new() },
+                header.join(" ").to_uppercase(),
+                cols.len()
+            ));
+            continue;
+        }
+        match src.format {
+            Format::Countries | Format::Igos | Format::Regions => {
+                let code = col(&cols, 0).to_ascii_uppercase();
+                if !code_ok(&code) {
+                    bad(format!("invalid code {:?}", col(&cols, 0)));
+                    continue;
+                }
+                let (names, kind) = match src.format {
+                    Format::Regions => (list(cols.get(1)), EntryKind::Region),
+                    Format::Igos => {
+                        let mut v = vec![col(&cols, 1).to_string()];
+                        v.extend(list(cols.get(2)));
+                        (v, EntryKind::Igo)
+                    }
+                    _ => {
+                        let mut v = vec![col(&cols, 1).to_string()];
+                        v.extend(list(cols.get(2)));
+                        (v, EntryKind::Country)
+                    }
+                };
+                let Some(canonical) = names.first().filter(|n| !n.is_empty()).cloned() else {
+                    bad("missing name".into());
+                    continue;
+                };
+                let mut all: Vec<Name> = names.iter().map(|n| make_name(n, NameForm::Name, &origin, false)).collect();
+                if src.format == Format::Countries {
+                    all.extend(list(cols.get(3)).iter().map(|n| make_name(n, NameForm::Demonym, &origin, false)));
+                    all.extend(list(cols.get(4)).iter().map(|n| make_name(n, NameForm::Capital, &origin, false)));
+                }
+                d.entries.push(Entry {
+                    name: canonical,
+                    kind,
+                    org_kind: None,
+                    codes: Codes { default: Some(code), ..Default::default() },
+                    names: all,
+                    origin,
+                    petrarch: false,
+                });
+            }
+            Format::Organizations => {
+                let code = col(&cols, 0).to_ascii_uppercase();
+                let okind = col(&cols, 1).to_ascii_lowercase();
+                let kind = match okind.as_str() {
+                    "group" => EntryKind::Group,
+                    "party" | "company" | "media" | "ngo" => EntryKind::Organization,
+                    _ => {
+                        bad(format!("unknown KIND {:?} (group, party, company, media or ngo)", col(&cols, 1)));
+                        continue;
+                    }
+                };
+                if !code_ok(&code) {
+                    bad(format!("invalid code {:?}", col(&cols, 0)));
+                    continue;
+                }
+                let name = col(&cols, 2);
+                if name.is_empty() {
+                    bad("missing name".into());
+                    continue;
+                }
+                let mut names = vec![make_name(name, NameForm::Name, &origin, false)];
+                names.extend(list(cols.get(3)).iter().map(|n| make_name(n, NameForm::Name, &origin, false)));
+                d.entries.push(Entry {
+                    name: name.to_string(),
+                    kind,
+                    org_kind: Some(okind),
+                    codes: Codes { default: Some(code), ..Default::default() },
+                    names,
+                    origin,
+                    petrarch: false,
+                });
+            }
+            Format::Agents => {
+                let term = col(&cols, 0);
+                if term.is_empty() {
+                    bad("missing term".into());
+                    continue;
+                }
+                let Some(code) = AgentCode::parse_tsv(col(&cols, 1)) else {
+                    bad(format!("invalid agent code {:?} (GOV, ~GOV or NGO~)", col(&cols, 1)));
+                    continue;
+                };
+                // Plurals are lines of their own in newsgraph's agents file.
+                let forms = vec![term.to_string()];
+                d.agents.push(Agent { term: term.to_string(), forms, code, origin });
+            }
+            Format::People => {
+                let name = col(&cols, 0);
+                if name.is_empty() {
+                    bad("missing name".into());
+                    continue;
+                }
+                let code = col(&cols, 2).to_ascii_uppercase();
+                if !code.is_empty() && !code_ok(&code) {
+                    bad(format!("invalid code {:?}", col(&cols, 2)));
+                    continue;
+                }
+                let (from_s, until_s) = (col(&cols, 3), col(&cols, 4));
+                let from = if from_s.is_empty() { None } else { parse_iso_date(from_s) };
+                let until = if until_s.is_empty() { None } else { parse_iso_date(until_s) };
+                if (!from_s.is_empty() && from.is_none()) || (!until_s.is_empty() && until.is_none()) {
+                    bad(format!("invalid date in FROM/UNTIL ({from_s:?}, {until_s:?}): use YYYY-MM-DD"));
+                    continue;
+                }
+                if let (Some(f), Some(u)) = (from, until) {
+                    if u < f {
+                        bad(format!("UNTIL {until_s} is before FROM {from_s}"));
+                        continue;
+                    }
+                }
+                let role = Some(col(&cols, 5)).filter(|r| !r.is_empty()).map(String::from);
+                let code = (!code.is_empty()).then_some(code);
+                let idx = *person_index.entry(name.to_string()).or_insert_with(|| {
+                    d.entries.push(Entry {
+                        name: name.to_string(),
+                        kind: EntryKind::Person,
+                        org_kind: None,
+                        codes: Codes::default(),
+                        names: vec![make_name(name, NameForm::Name, &origin, false)],
+                        origin: origin.clone(),
+                        petrarch: false,
+                    });
+                    d.entries.len() - 1
+                });
+                let e = &mut d.entries[idx];
+                for a in list(cols.get(1)) {
+                    if !e.names.iter().any(|n| n.text == a) {
+                        e.names.push(make_name(&a, NameForm::Name, &origin, false));
+                    }
+                }
+                if from.is_none() && until.is_none() {
+                    if e.codes.default.is_some() {
+                        bad(format!("second default row (no FROM/UNTIL) for {name}"));
+                        continue;
+                    }
+                    e.codes.default = code;
+                    e.codes.default_role = role;
+                } else {
+                    e.codes.dated.push(Dated { from, until, code, role, origin });
+                }
+            }
+            Format::PetrarchActors | Format::PetrarchAgents => {}
+        }
+    }
+}
+
+/// PETRARCH's regular plural of a whole agent phrase: `Y` → `IES`, `S` → `SES`, else `+S`.
+pub(crate) fn with_plurals_petrarch(term: &str) -> Vec<String> {
+    let mut v = vec![term.to_string()];
+    let upper = term.chars().last().is_some_and(char::is_uppercase);
+    let (ies, es, s) = if upper { ("IES", "ES", "S") } else { ("ies", "es", "s") };
+    let plural = match term.chars().last() {
+        Some('Y' | 'y') => format!("{}{ies}", &term[..term.len() - 1]),
+        Some('S' | 's') => format!("{term}{es}"),
+        Some(c) if c.is_alphabetic() => format!("{term}{s}"),
+        _ => return v,
+    };
+    v.push(plural);
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        assert_eq!(parse_iso_date("2024-02-29"), Some(20240229));
+        assert_eq!(parse_iso_date("2023-02-29"), None);
+        assert_eq!(parse_iso_date("20230131"), Some(20230131));
+        assert_eq!(parse_iso_date("2023-1-31"), None);
+        assert_eq!(parse_iso_date("nonsense"), None);
+    }
+
+    #[test]
+    fn agent_codes() {
+        assert_eq!(AgentCode::parse("~GOV").unwrap().apply("CHN"), "CHNGOV");
+        assert_eq!(AgentCode::parse("GOV").unwrap().apply("USAGOV"), "USAGOV");
+        assert_eq!(AgentCode::parse(" NGO~").unwrap().apply("ARN"), "NGOARN");
+        assert_eq!(AgentCode::parse("~GOV").unwrap().apply("FRO/BIL"), "FROGOV/BILGOV");
+        assert!(AgentCode::parse("~").is_none());
+        assert_eq!(AgentCode::parse_tsv("IGOPKO").unwrap().apply("SEN"), "IGOPKO");
+        assert_eq!(AgentCode::parse_tsv("GOVMIL").unwrap().apply("USA"), "USAGOVMIL");
+    }
+
+    #[test]
+    fn people_rows_group_and_pick_by_date() {
+        let text = "# people\nJoe Biden\tBiden;President Biden\tUSAELI\t\t\t\nJoe Biden\t\tUSAGOV\t2021-01-20\t2025-01-20\tpresident\n";
+        let d = Dictionary::load(&[Source { name: "p.tsv", text, format: Format::People }], true).unwrap();
+        assert_eq!(d.entries.len(), 1);
+        let e = &d.entries[0];
+        assert_eq!(e.names.len(), 3);
+        assert_eq!(e.codes.at(Some(20220101)), (Some("USAGOV"), Some("president")));
+        assert_eq!(e.codes.at(Some(20260101)).0, Some("USAELI"));
+        assert_eq!(e.codes.at(None).0, Some("USAELI"));
+    }
+
+    #[test]
+    fn malformed_lines_name_file_and_line() {
+        let text = "CHN\tChina\n\nBAD LINE WITHOUT TABS\n";
+        let err = Dictionary::load(&[Source { name: "c.tsv", text, format: Format::Countries }], true).unwrap_err();
+        assert!(err.to_string().starts_with("c.tsv:3:"), "{err}");
+        let d = Dictionary::load(&[Source { name: "c.tsv", text, format: Format::Countries }], false).unwrap();
+        assert_eq!(d.entries.len(), 1);
+        assert_eq!(d.problems.len(), 1);
+    }
+}

@@ -1,0 +1,1 @@
+//! Scoring actor mentions against GUM's gold entities (placeholder).

@@ -1,0 +1,937 @@
+//! From dictionary hits to actor mentions: composition (actor + agent), people (titles,
+//! "said", appositions), capitals, and in-article coreference.
+
+use crate::cues::{cues, Cues, Gender};
+use crate::dict::{parse_iso_date, AgentCode, Dictionary, EntryKind, NameForm};
+use crate::matcher::{Hit, Matcher, Normalised};
+use crate::Options;
+use newsgraph_core::model::{ActorKind, Document, Token, TokenKind};
+
+/// How a mention was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum How {
+    /// A dictionary name (country, region, IGO, organisation, person).
+    Name,
+    /// A demonym ("Chinese").
+    Demonym,
+    /// A capital standing for its government ("Beijing said").
+    Capital,
+    /// A capital used as a place ("in Washington"): no code.
+    Place,
+    /// An agent, with or without an actor ("Russian troops", "officials").
+    Agent,
+    /// A person found by cues (a title, "said", an apposition) or named with a title.
+    Person,
+    /// A later full or short mention of a person already named ("Stano", "Mr. Stano").
+    Repeat,
+    /// A role noun standing for a person named before ("the spokesman"), or an apposition.
+    RoleNoun,
+    /// A pronoun ("he", "she").
+    Pronoun,
+}
+
+/// A mention with what the stage knows about it (richer than the output type).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// First token.
+    pub t0: usize,
+    /// One past the last token.
+    pub t1: usize,
+    /// Output kind.
+    pub kind: ActorKind,
+    /// CAMEO code.
+    pub code: Option<String>,
+    /// Canonical name.
+    pub name: Option<String>,
+    /// Role or title.
+    pub role: Option<String>,
+    /// Affiliation.
+    pub affiliation: Option<String>,
+    /// Index (in the mention list) of the first full mention this one refers to.
+    pub refers_to: Option<usize>,
+    /// How it was found.
+    pub how: How,
+    /// The named actor inside a compound (token range and kind), e.g. "Russia" in "Russia's foreign minister".
+    pub inner: Option<(usize, usize, EntryKind, NameForm)>,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum ItemKind {
+    Entry(u32, NameForm),
+    Agent(u32),
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Item {
+    t0: usize,
+    t1: usize,
+    kind: ItemKind,
+}
+
+/// A person named in the article, for coreference.
+#[derive(Debug, Clone)]
+struct Known {
+    root: usize,
+    name: String,
+    tokens: Vec<String>,
+    entry: Option<u32>,
+    code: Option<String>,
+    role: Option<String>,
+    affiliation: Option<String>,
+    gender: Option<Gender>,
+    last_sentence: usize,
+}
+
+/// The result of composing a chain of items.
+#[derive(Debug, Clone, Default)]
+struct Chain {
+    t0: usize,
+    t1: usize,
+    code: Option<String>,
+    role: Option<String>,
+    affiliation: Option<String>,
+    actor: Option<(usize, usize, u32, NameForm)>,
+    agents: usize,
+    /// The entry of a lone item (no agent).
+    single: Option<(u32, NameForm)>,
+}
+
+pub(crate) struct Resolver<'a> {
+    dict: &'a Dictionary,
+    matcher: &'a Matcher,
+    opts: &'a Options,
+    cues: &'static Cues,
+    body: &'a str,
+    tokens: &'a [Token],
+    date: Option<u32>,
+    items: Vec<Item>,
+    /// Item index starting at each token.
+    item_at: Vec<u32>,
+    out: Vec<Mention>,
+    known: Vec<Known>,
+    /// Apposition ranges waiting for their chain: (t0, t1, known index).
+    appositions: Vec<(usize, usize, usize)>,
+}
+
+const NONE: u32 = u32::MAX;
+
+fn lower_key(s: &str) -> String {
+    s.chars().filter(|c| *c != '.').flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }).collect()
+}
+
+impl<'a> Resolver<'a> {
+    pub fn new(dict: &'a Dictionary, matcher: &'a Matcher, opts: &'a Options, doc: &'a Document) -> Self {
+        let date = doc.article.date.as_deref().and_then(|d| parse_iso_date(d.get(..10).unwrap_or(d)));
+        Resolver {
+            dict,
+            matcher,
+            opts,
+            cues: cues(),
+            body: doc.body(),
+            tokens: &doc.tokens,
+            date,
+            items: Vec::new(),
+            item_at: vec![NONE; doc.tokens.len() + 1],
+            out: Vec::new(),
+            known: Vec::new(),
+            appositions: Vec::new(),
+        }
+    }
+
+    fn text(&self, t: usize) -> &'a str {
+        self.tokens.get(t).and_then(|x| self.body.get(x.start..x.end)).unwrap_or("")
+    }
+
+    fn lower(&self, t: usize) -> String {
+        lower_key(self.text(t))
+    }
+
+    fn span_text(&self, t0: usize, t1: usize) -> &'a str {
+        if t0 >= t1 || t1 > self.tokens.len() {
+            return "";
+        }
+        self.body.get(self.tokens[t0].start..self.tokens[t1 - 1].end).unwrap_or("")
+    }
+
+    /// Is token `t` written like part of a proper name?
+    fn capitalised(&self, t: usize) -> bool {
+        let s = self.text(t);
+        let Some(c) = s.chars().find(|c| c.is_alphabetic()) else { return false };
+        if c.is_uppercase() {
+            return true;
+        }
+        // "al-Assad", "bin-Salman": a lowercase particle joined to a capitalised word.
+        s.split(['-', '‑']).skip(1).any(|p| p.chars().next().is_some_and(char::is_uppercase))
+    }
+
+    /// The case rule for a dictionary name on `t0..t1`: an acronym ("UN", "WHO") must be
+    /// in capitals; a one-word name must be capitalised; a name of several words must
+    /// not be all lower case unless it holds a word of its own that is not a name
+    /// ("the world body") — in practice: any case.
+    fn case_ok(&self, t0: usize, t1: usize, acronym: bool) -> bool {
+        let words = (t0..t1).filter(|&t| self.text(t).chars().any(char::is_alphabetic)).count();
+        if words >= 2 && !acronym {
+            return true;
+        }
+        let mut any = false;
+        for t in t0..t1 {
+            let s = self.text(t);
+            if !s.chars().any(char::is_alphabetic) {
+                continue;
+            }
+            if acronym {
+                if s.chars().any(char::is_lowercase) {
+                    return false;
+                }
+                any = true;
+                continue;
+            }
+            if self.capitalised(t) {
+                any = true;
+            } else if !self.cues.function.contains(&self.lower(t)) {
+                return false;
+            }
+        }
+        any
+    }
+
+    fn collect_items(&mut self, norm: &Normalised) {
+        let mut hits: Vec<Hit> = Vec::new();
+        self.matcher.names(norm, &mut hits);
+        let mut names: Vec<Item> = Vec::new();
+        for h in &hits {
+            let pick = self.matcher.name_refs(h.pattern).iter().find(|r| self.case_ok(h.t0, h.t1, r.acronym));
+            if let Some(r) = pick {
+                names.push(Item { t0: h.t0, t1: h.t1, kind: ItemKind::Entry(r.entry, r.form) });
+            }
+        }
+        hits.clear();
+        self.matcher.agents(norm, &mut hits);
+        let mut items: Vec<Item> = Vec::with_capacity(names.len() + hits.len());
+        let mut ni = 0;
+        for h in &hits {
+            while ni < names.len() && names[ni].t1 <= h.t0 {
+                items.push(names[ni]);
+                ni += 1;
+            }
+            let overlaps = names[ni..].iter().take_while(|n| n.t0 < h.t1).any(|n| n.t0 < h.t1 && h.t0 < n.t1);
+            // An agent must be written in lower case or title case, not as a name part ("Police" in a headline is fine).
+            if !overlaps {
+                items.push(Item { t0: h.t0, t1: h.t1, kind: ItemKind::Agent(self.matcher.agent(h.pattern)) });
+            }
+        }
+        items.extend_from_slice(&names[ni..]);
+        items.sort_by_key(|i| i.t0);
+        for (k, it) in items.iter().enumerate() {
+            self.item_at[it.t0] = k as u32;
+        }
+        self.items = items;
+    }
+
+    /// Is token `t` inside (not at the start of) a dictionary item?
+    fn inside_item(&self, t: usize) -> bool {
+        let k = self.items.partition_point(|it| it.t0 <= t);
+        k > 0 && self.items[k - 1].t1 > t
+    }
+
+    fn entry_kind(&self, it: &Item) -> Option<EntryKind> {
+        match it.kind {
+            ItemKind::Entry(e, _) => Some(self.dict.entries[e as usize].kind),
+            ItemKind::Agent(_) => None,
+        }
+    }
+
+    fn is_actor(&self, it: &Item) -> bool {
+        self.entry_kind(it).is_some_and(|k| k != EntryKind::Person)
+    }
+
+    fn is_agent(it: &Item) -> bool {
+        matches!(it.kind, ItemKind::Agent(_))
+    }
+
+    fn entry_code(&self, e: u32, form: NameForm) -> (Option<String>, Option<String>) {
+        let (c, r) = self.dict.entries[e as usize].codes.at(self.date);
+        let _ = form;
+        (c.map(String::from), r.map(String::from))
+    }
+
+    /// May the tokens `g0..g1` stand between `prev` and an agent?
+    fn gap_ok(&self, prev: &Item, g0: usize, g1: usize) -> bool {
+        if g0 == g1 {
+            return true;
+        }
+        let possessive = self.is_actor(prev) && self.lower(g0) == "'s";
+        let start = if possessive { g0 + 1 } else { g0 };
+        let n = g1 - start;
+        if n == 0 {
+            return possessive;
+        }
+        if n > 3 || self.lower(g1 - 1) == "and" {
+            return false;
+        }
+        (start..g1).all(|t| {
+            let w = self.lower(t);
+            let tok = &self.tokens[t];
+            if tok.kind != TokenKind::Word {
+                return false;
+            }
+            if self.cues.modifiers.contains(&w) {
+                return true;
+            }
+            // After a possessive, any adjective-like word except verbs of saying and function words.
+            possessive
+                && !self.cues.speech.contains(&w)
+                && !matches!(
+                    w.as_str(),
+                    "the" | "a" | "an" | "of" | "to" | "in" | "on" | "at" | "for" | "with" | "by" | "from" | "is" | "are"
+                        | "was" | "were" | "has" | "have" | "had" | "will" | "would" | "that" | "which" | "who" | "said"
+                        | "as" | "but" | "or" | "not"
+                )
+        })
+    }
+
+    /// Builds the chain of items starting at item `k` (within `end` tokens).
+    fn chain(&self, k: usize, end: usize) -> (Chain, usize) {
+        let first = self.items[k];
+        let mut members = vec![k];
+        let mut has_actor = self.is_actor(&first);
+        let mut last = k;
+        if self.entry_kind(&first) != Some(EntryKind::Person) {
+            while last + 1 < self.items.len() {
+                let prev = self.items[last];
+                let next = self.items[last + 1];
+                if next.t1 > end || self.entry_kind(&next) == Some(EntryKind::Person) {
+                    break;
+                }
+                let linked = if Self::is_agent(&next) {
+                    self.gap_ok(&prev, prev.t1, next.t0)
+                } else if has_actor {
+                    false
+                } else if prev.t1 == next.t0 {
+                    true
+                } else if Self::is_agent(&prev) {
+                    // "the government of Gondor", "soldiers from Gondor" (and, for PETRARCH, "lawmakers in Fornost").
+                    let w = self.lower(prev.t1);
+                    let prep = w == "of" || w == "from" || (self.opts.petrarch_compat && w == "in");
+                    let gap = next.t0 - prev.t1;
+                    prep && (gap == 1 || (gap == 2 && self.lower(prev.t1 + 1) == "the"))
+                } else {
+                    false
+                };
+                if !linked {
+                    break;
+                }
+                has_actor |= self.is_actor(&next);
+                members.push(last + 1);
+                last += 1;
+            }
+        }
+        let mut c = Chain { t0: first.t0, t1: self.items[last].t1, ..Default::default() };
+        let actor = members.iter().map(|&m| self.items[m]).find(|it| self.is_actor(it));
+        let agents: Vec<Item> = members.iter().map(|&m| self.items[m]).filter(Self::is_agent).collect();
+        c.agents = agents.len();
+        if let Some(a) = actor {
+            if let ItemKind::Entry(e, form) = a.kind {
+                c.actor = Some((a.t0, a.t1, e, form));
+                c.affiliation = Some(self.dict.entries[e as usize].name.clone());
+                c.code = self.entry_code(e, form).0;
+            }
+        } else if let ItemKind::Entry(e, form) = first.kind {
+            c.code = self.entry_code(e, form).0;
+        }
+        if agents.is_empty() {
+            if let ItemKind::Entry(e, form) = first.kind {
+                c.single = Some((e, form));
+            }
+            return (c, last + 1);
+        }
+        let igo = actor.and_then(|a| self.entry_kind(&a)) == Some(EntryKind::Igo);
+        for (i, ag) in agents.iter().enumerate() {
+            let ItemKind::Agent(id) = ag.kind else { continue };
+            let code = &self.dict.agents[id as usize].code;
+            c.code = match (&c.code, actor.is_some()) {
+                (Some(cur), _) if igo && matches!(code, AgentCode::Suffix(s) if s == "GOV") => Some(cur.clone()),
+                (Some(cur), _) => Some(code.apply(cur)),
+                (None, true) => None,
+                (None, _) if matches!(code, AgentCode::Standalone(_)) => Some(code.code().to_string()),
+                (None, false) if i == 0 => {
+                    Some(if self.opts.petrarch_compat { format!("---{}", code.code()) } else { code.code().to_string() })
+                }
+                (None, false) => None,
+            };
+        }
+        // "former security officials": CAMEO codes former office holders as elites (ELI).
+        let former = (c.t0 > 0 && self.lower(c.t0 - 1) == "former")
+            || (c.t0..c.t1).any(|t| self.item_at[t] == NONE && self.lower(t) == "former" && !self.inside_item(t));
+        if former {
+            let base = actor.and_then(|a| match a.kind {
+                ItemKind::Entry(e, f) => self.entry_code(e, f).0,
+                ItemKind::Agent(_) => None,
+            });
+            let eli = AgentCode::Suffix("ELI".into());
+            c.code = match base {
+                Some(b) => Some(eli.apply(&b)),
+                None if actor.is_some() => None,
+                None if self.opts.petrarch_compat => Some("---ELI".into()),
+                None => Some("ELI".into()),
+            };
+        }
+        // Role: the agents' words, with modifiers right before the first one.
+        let a0 = agents[0].t0;
+        let mut r0 = a0;
+        while r0 > c.t0 && self.cues.modifiers.contains(&self.lower(r0 - 1)) && self.item_at[r0 - 1] == NONE {
+            r0 -= 1;
+        }
+        let r1 = agents.last().map(|a| a.t1).unwrap_or(a0);
+        let role_end = if actor.is_some_and(|a| a.t0 >= r1) { r1 } else { r1.max(a0) };
+        c.role = Some(self.span_text(r0, role_end).to_lowercase());
+        (c, last + 1)
+    }
+
+    /// A name at `t`: a dictionary person (its item index) or a run of capitalised tokens.
+    fn name_at(&self, t: usize, end: usize) -> Option<(usize, Option<usize>)> {
+        if t >= end {
+            return None;
+        }
+        let k = self.item_at[t];
+        if k != NONE {
+            let it = self.items[k as usize];
+            return (self.entry_kind(&it) == Some(EntryKind::Person) && it.t1 <= end).then_some((it.t1, Some(k as usize)));
+        }
+        self.cap_run(t, end).map(|e| (e, None))
+    }
+
+    /// A run of capitalised name tokens starting at `t` (not dictionary items), at most 5 words.
+    fn cap_run(&self, t: usize, end: usize) -> Option<usize> {
+        let word = |t: usize| {
+            t < end
+                && self.item_at[t] == NONE
+                && self.tokens[t].kind == TokenKind::Word
+                && self.capitalised(t)
+                && self.text(t).chars().filter(|c| c.is_alphabetic()).count() >= 1
+                && self.text(t) != "'s"
+        };
+        if !word(t) || self.cues.not_names.contains(&self.lower(t)) || self.cues.honorifics.contains_key(&self.lower(t)) {
+            return None;
+        }
+        let mut e = t + 1;
+        let mut words = 1;
+        while e < end && words < 5 {
+            if word(e) && !self.cues.not_names.contains(&self.lower(e)) {
+                e += 1;
+                words += 1;
+            } else if e + 1 < end
+                && self.item_at[e] == NONE
+                && self.cues.function.contains(&self.lower(e))
+                && self.lower(e) != "'s"
+                && self.lower(e) != "and"
+                && self.lower(e) != "of"
+                && self.lower(e) != "the"
+                && word(e + 1)
+            {
+                e += 2;
+                words += 1;
+            } else {
+                break;
+            }
+        }
+        Some(e)
+    }
+
+    fn name_string(&self, t0: usize, t1: usize) -> String {
+        self.span_text(t0, t1).split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    fn name_tokens(&self, t0: usize, t1: usize) -> Vec<String> {
+        (t0..t1).filter(|&t| self.capitalised(t)).map(|t| self.lower(t)).collect()
+    }
+
+    /// An earlier person this name (or one word of it) refers to.
+    fn find_known(&self, t0: usize, t1: usize) -> Option<usize> {
+        let name = self.name_string(t0, t1).to_lowercase();
+        if let Some(i) = self.known.iter().position(|k| k.name.to_lowercase() == name) {
+            return Some(i);
+        }
+        let toks = self.name_tokens(t0, t1);
+        if toks.is_empty() || toks.len() > 2 {
+            return None;
+        }
+        self.known.iter().rposition(|k| k.tokens.len() > toks.len() && toks.iter().all(|w| w.len() > 1 && k.tokens.contains(w)))
+    }
+
+    fn push(&mut self, m: Mention) -> usize {
+        self.out.push(m);
+        self.out.len() - 1
+    }
+
+    /// Registers (or finds) the person behind mention `idx`; returns the known index.
+    fn remember(&mut self, idx: usize, entry: Option<u32>, gender: Option<Gender>, sentence: usize) -> usize {
+        let m = &self.out[idx];
+        let name = m.name.clone().unwrap_or_default();
+        let existing = match entry {
+            Some(e) => self.known.iter().position(|k| k.entry == Some(e)),
+            None => self.known.iter().position(|k| k.name.eq_ignore_ascii_case(&name)),
+        };
+        if let Some(k) = existing {
+            let root = self.known[k].root;
+            if root != idx {
+                self.out[idx].refers_to = Some(root);
+                if self.out[idx].how == How::Person {
+                    self.out[idx].how = How::Repeat;
+                }
+            }
+            self.known[k].last_sentence = sentence;
+            if self.known[k].gender.is_none() {
+                self.known[k].gender = gender;
+            }
+            return k;
+        }
+        let tokens: Vec<String> = name.split_whitespace().map(lower_key).filter(|w| w.len() > 1).collect();
+        let first = tokens.first().cloned().unwrap_or_default();
+        let gender = gender.or_else(|| self.cues.given.get(&first).copied().flatten());
+        self.known.push(Known {
+            root: idx,
+            name,
+            tokens,
+            entry,
+            code: m.code.clone(),
+            role: m.role.clone(),
+            affiliation: m.affiliation.clone(),
+            gender,
+            last_sentence: sentence,
+        });
+        self.known.len() - 1
+    }
+
+    fn refer(&mut self, t0: usize, t1: usize, k: usize, how: How, sentence: usize) -> usize {
+        let kn = &self.known[k];
+        let m = Mention {
+            t0,
+            t1,
+            kind: ActorKind::Person,
+            code: kn.code.clone(),
+            name: Some(kn.name.clone()),
+            role: kn.role.clone(),
+            affiliation: kn.affiliation.clone(),
+            refers_to: Some(kn.root),
+            how,
+            inner: None,
+        };
+        self.known[k].last_sentence = sentence;
+        self.push(m)
+    }
+
+    /// Extends a role with its complement: "representative" + "to the UN".
+    fn role_extension(&self, c: &mut Chain, end: usize) {
+        let Some(role) = &c.role else { return };
+        let head = role.rsplit(' ').next().unwrap_or("");
+        if !self.cues.role_extension.contains(head) || c.t1 >= end || self.lower(c.t1) != "to" {
+            return;
+        }
+        let mut t = c.t1 + 1;
+        if t < end && self.lower(t) == "the" {
+            t += 1;
+        }
+        let k = self.item_at.get(t).copied().unwrap_or(NONE);
+        if k == NONE {
+            return;
+        }
+        let it = self.items[k as usize];
+        if !self.is_actor(&it) || it.t1 > end {
+            return;
+        }
+        let ext = self.span_text(c.t1, it.t1);
+        c.role = Some(format!("{role} {ext}"));
+        c.t1 = it.t1;
+    }
+
+    /// After a name ending at `t`: ", a European Commission spokesman …," — the item range of the apposition.
+    fn apposition(&self, t: usize, end: usize) -> Option<(usize, usize)> {
+        if t >= end || self.text(t) != "," {
+            return None;
+        }
+        let mut a = t + 1;
+        if a < end && matches!(self.lower(a).as_str(), "a" | "an" | "the") {
+            a += 1;
+        }
+        let mut b = a;
+        while b < end && b < a + 12 {
+            let w = self.text(b);
+            if w == "," || w == "." || w == ";" || self.tokens[b].kind == TokenKind::Quote || self.cues.speech.contains(&self.lower(b)) {
+                break;
+            }
+            b += 1;
+        }
+        // It must hold an agent.
+        let has_agent = (a..b).any(|x| {
+            let k = self.item_at[x];
+            k != NONE && Self::is_agent(&self.items[k as usize])
+        });
+        has_agent.then_some((a, b))
+    }
+
+    /// Is the token at `t` a subject-like "he"/"she"?
+    fn pronoun(&self, t: usize, s0: usize, end: usize) -> Option<Gender> {
+        let w = self.lower(t);
+        let g = match w.as_str() {
+            "he" => Gender::Male,
+            "she" => Gender::Female,
+            "his" if t == s0 => Gender::Male,
+            "her" if t == s0 => Gender::Female,
+            _ => return None,
+        };
+        if t == s0 || w == "his" || w == "her" {
+            return Some(g);
+        }
+        let prev = self.lower(t - 1);
+        let prev_ok = matches!(
+            prev.as_str(),
+            "," | "and" | "but" | "that" | "when" | "as" | "because" | "while" | "after" | "before" | "if" | "since" | "where"
+                | "though" | "although" | "\"" | "“" | "”" | "'" | "‘" | "—" | "–" | "-"
+        ) || self.cues.speech.contains(&prev);
+        let next_ok = t + 1 < end && {
+            let n = self.lower(t + 1);
+            self.cues.speech.contains(&n)
+                || matches!(n.as_str(), "has" | "had" | "was" | "is" | "will" | "would" | "could" | "also" | "did" | "does" | "can")
+        };
+        (prev_ok || next_ok).then_some(g)
+    }
+
+    fn emit_chain(&mut self, c: Chain, sentence: usize, s0: usize, end: usize) -> usize {
+        let inner = c.actor.map(|(a0, a1, e, f)| (a0, a1, self.dict.entries[e as usize].kind, f));
+        // Lone dictionary item.
+        if let Some((e, form)) = c.single {
+            let entry = &self.dict.entries[e as usize];
+            let (code, role) = self.entry_code(e, form);
+            let mut m = Mention {
+                t0: c.t0,
+                t1: c.t1,
+                kind: entry.kind.actor_kind(),
+                code,
+                name: Some(entry.name.clone()),
+                role,
+                affiliation: None,
+                refers_to: None,
+                how: How::Name,
+                inner: None,
+            };
+            match form {
+                NameForm::Demonym => m.how = How::Demonym,
+                NameForm::Capital => {
+                    let locative = c.t0 > s0 && self.cues.locative.contains(&self.lower(c.t0 - 1));
+                    m.affiliation = Some(entry.name.clone());
+                    if locative {
+                        m.how = How::Place;
+                        m.code = None;
+                        m.name = Some(self.name_string(c.t0, c.t1));
+                    } else {
+                        m.how = How::Capital;
+                    }
+                }
+                NameForm::Name => {}
+            }
+            let idx = self.push(m);
+            if entry.kind == EntryKind::Person {
+                let hon = (c.t0 > s0).then(|| self.cues.honorifics.get(&self.lower(c.t0 - 1)).copied().flatten()).flatten();
+                self.remember(idx, Some(e), hon, sentence);
+            }
+            return c.t1;
+        }
+        let mut c = c;
+        self.role_extension(&mut c, end);
+        // "Foreign Minister Wang Yi", "Chinese Foreign Minister Wang Yi".
+        let titled = self.name_at(c.t1, end);
+        let pre_apposition = if titled.is_none() && c.t1 < end && self.text(c.t1) == "," {
+            self.name_at(c.t1 + 1, end).filter(|(e, item)| {
+                let long = item.is_some() || e - (c.t1 + 1) >= 2 || self.find_known(c.t1 + 1, *e).is_some();
+                let after_ok = *e >= end || {
+                    let w = self.text(*e);
+                    w == "," || w == "." || w == ";" || self.cues.speech.contains(&self.lower(*e)) || !self.capitalised(*e)
+                };
+                long && after_ok
+            })
+        } else {
+            None
+        };
+        let person = titled.map(|x| (c.t1, x)).or(pre_apposition.map(|x| (c.t1 + 1, x)));
+        if let Some((n0, (n1, item))) = person {
+            let singular = c.role.as_deref().is_some_and(|r| !r.ends_with('s') || r.ends_with("ss"));
+            if singular || item.is_some() {
+                let mut m = Mention {
+                    t0: c.t0,
+                    t1: n1,
+                    kind: ActorKind::Person,
+                    code: c.code.clone(),
+                    name: Some(self.name_string(n0, n1)),
+                    role: c.role.clone(),
+                    affiliation: c.affiliation.clone(),
+                    refers_to: None,
+                    how: How::Person,
+                    inner,
+                };
+                let mut entry = None;
+                let mut gender = None;
+                if let Some(k) = item {
+                    if let ItemKind::Entry(e, form) = self.items[k].kind {
+                        let en = &self.dict.entries[e as usize];
+                        let (code, role) = self.entry_code(e, form);
+                        m.name = Some(en.name.clone());
+                        if code.is_some() && !en.petrarch {
+                            m.code = code;
+                        } else if m.code.is_none() {
+                            m.code = code;
+                        }
+                        if m.role.is_none() {
+                            m.role = role;
+                        }
+                        entry = Some(e);
+                    }
+                } else if let Some(k) = self.find_known(n0, n1) {
+                    // "Foreign Minister Yi" after "Wang Yi".
+                    m.name = Some(self.known[k].name.clone());
+                    m.refers_to = Some(self.known[k].root);
+                    m.how = How::Repeat;
+                    if m.code.is_none() {
+                        m.code = self.known[k].code.clone();
+                    }
+                    self.push(m);
+                    self.known[k].last_sentence = sentence;
+                    return n1;
+                }
+                if let Some(r) = &c.role {
+                    gender = self.cues.honorifics.get(r.as_str()).copied().flatten();
+                }
+                let idx = self.push(m);
+                let k = self.remember(idx, entry, gender, sentence);
+                self.after_name(n1, end, k, idx);
+                return n1;
+            }
+        }
+        // "the spokesman" for a person named before.
+        if c.actor.is_none() && c.t0 > s0 && self.lower(c.t0 - 1) == "the" {
+            if let Some(role) = &c.role {
+                let head = role.rsplit(' ').next().unwrap_or("").to_string();
+                let k = self.known.iter().rposition(|k| {
+                    k.role.as_deref().is_some_and(|r| r.rsplit(' ').next() == Some(head.as_str())) && sentence - k.last_sentence <= 6
+                });
+                if let Some(k) = k {
+                    self.refer(c.t0 - 1, c.t1, k, How::RoleNoun, sentence);
+                    return c.t1;
+                }
+            }
+        }
+        let kind = ActorKind::Agent;
+        let m = Mention {
+            t0: c.t0,
+            t1: c.t1,
+            kind,
+            code: c.code,
+            name: None,
+            role: c.role,
+            affiliation: c.affiliation,
+            refers_to: None,
+            how: How::Agent,
+            inner,
+        };
+        let idx = self.push(m);
+        // An apposition of a person named just before.
+        if let Some(p) = self.appositions.iter().position(|&(a, b, _)| c.t0 >= a && c.t1 <= b) {
+            let (_, _, k) = self.appositions.remove(p);
+            let kn = self.known[k].clone();
+            let m = &mut self.out[idx];
+            m.refers_to = Some(kn.root);
+            m.kind = ActorKind::Person;
+            m.name = Some(kn.name.clone());
+            m.how = How::RoleNoun;
+        }
+        c.t1
+    }
+
+    /// After a person's name: take role, affiliation and code from an apposition.
+    fn after_name(&mut self, t: usize, end: usize, k: usize, idx: usize) {
+        let Some((a, b)) = self.apposition(t, end) else { return };
+        // Compose the apposition's first chain to read its code and role.
+        let Some(first) = (a..b).find(|&x| self.item_at[x] != NONE) else { return };
+        let (mut c, _) = self.chain(self.item_at[first] as usize, b);
+        if c.agents == 0 {
+            return;
+        }
+        self.role_extension(&mut c, b);
+        let m = &mut self.out[idx];
+        if m.code.is_none() {
+            m.code = c.code.clone();
+        }
+        if m.role.is_none() {
+            m.role = c.role.clone();
+        }
+        if m.affiliation.is_none() {
+            m.affiliation = c.affiliation.clone();
+        }
+        let (code, role, aff) = (m.code.clone(), m.role.clone(), m.affiliation.clone());
+        let kn = &mut self.known[k];
+        kn.code = code;
+        kn.role = role;
+        kn.affiliation = aff;
+        self.appositions.push((a, b, k));
+    }
+
+    /// Runs over the document.
+    pub fn run(mut self, norm: &Normalised, sentences: &[(usize, usize)]) -> Vec<Mention> {
+        self.collect_items(norm);
+        for (si, &(s0, s1)) in sentences.iter().enumerate() {
+            let mut t = s0;
+            while t < s1 {
+                let k = self.item_at[t];
+                if k != NONE {
+                    let it = self.items[k as usize];
+                    if it.t1 > s1 {
+                        t += 1;
+                        continue;
+                    }
+                    let (c, _) = self.chain(k as usize, s1);
+                    let next = self.emit_chain(c, si, s0, s1);
+                    t = next.max(t + 1);
+                    continue;
+                }
+                // Honorific + name: "Mr. Stano", "Dr. Tedros Adhanom".
+                let w = self.lower(t);
+                if let Some(&g) = self.cues.honorifics.get(&w) {
+                    if self.capitalised(t) {
+                        if let Some((n1, item)) = self.name_at(t + 1, s1) {
+                            t = self.titled_person(t, t + 1, n1, item, g, si, s1);
+                            continue;
+                        }
+                    }
+                }
+                if let Some(n1) = self.cap_run(t, s1) {
+                    t = self.bare_name(t, n1, si, s0, s1);
+                    continue;
+                }
+                if let Some(g) = self.pronoun(t, s0, s1) {
+                    let k = self.known.iter().rposition(|k| k.gender.is_none_or(|x| x == g) && si - k.last_sentence <= 3);
+                    if let Some(k) = k {
+                        // The nearest person must be compatible, or the pronoun is ambiguous.
+                        let nearest = self.known.iter().enumerate().max_by_key(|(_, x)| (x.last_sentence, x.root)).map(|(i, _)| i);
+                        if nearest == Some(k) || self.known[k].gender == Some(g) {
+                            if self.known[k].gender.is_none() {
+                                self.known[k].gender = Some(g);
+                            }
+                            self.refer(t, t + 1, k, How::Pronoun, si);
+                        }
+                    }
+                }
+                t += 1;
+            }
+        }
+        self.out
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn titled_person(&mut self, h: usize, n0: usize, n1: usize, item: Option<usize>, g: Option<Gender>, si: usize, s1: usize) -> usize {
+        if let Some(k) = item {
+            // "Mr. Biden": a dictionary person with an honorific.
+            if let ItemKind::Entry(e, form) = self.items[k].kind {
+                let en = &self.dict.entries[e as usize];
+                let (code, role) = self.entry_code(e, form);
+                let m = Mention {
+                    t0: h,
+                    t1: n1,
+                    kind: ActorKind::Person,
+                    code,
+                    name: Some(en.name.clone()),
+                    role,
+                    affiliation: None,
+                    refers_to: None,
+                    how: How::Name,
+                    inner: None,
+                };
+                let idx = self.push(m);
+                self.remember(idx, Some(e), g, si);
+                return n1;
+            }
+        }
+        if let Some(k) = self.find_known(n0, n1) {
+            self.refer(h, n1, k, How::Repeat, si);
+            if self.known[k].gender.is_none() {
+                self.known[k].gender = g;
+            }
+            return n1;
+        }
+        let hon = self.lower(h);
+        let is_title = !matches!(hon.as_str(), "mr" | "mrs" | "ms" | "miss" | "mx" | "dr" | "sir" | "dame");
+        let m = Mention {
+            t0: h,
+            t1: n1,
+            kind: ActorKind::Person,
+            code: None,
+            name: Some(self.name_string(n0, n1)),
+            role: is_title.then(|| hon.clone()),
+            affiliation: None,
+            refers_to: None,
+            how: How::Person,
+            inner: None,
+        };
+        let idx = self.push(m);
+        let k = self.remember(idx, None, g, si);
+        self.after_name(n1, s1, k, idx);
+        n1
+    }
+
+    /// A capitalised run with no title: a person when cues say so.
+    fn bare_name(&mut self, n0: usize, n1: usize, si: usize, s0: usize, s1: usize) -> usize {
+        if let Some(k) = self.find_known(n0, n1) {
+            self.refer(n0, n1, k, How::Repeat, si);
+            return n1;
+        }
+        let words = self.name_tokens(n0, n1).len();
+        let next = if n1 < s1 { self.lower(n1) } else { String::new() };
+        let prev = if n0 > s0 { self.lower(n0 - 1) } else { String::new() };
+        let said_after = self.cues.speech.contains(&next);
+        let said_before = self.cues.speech.contains(&prev) || (n0 >= s0 + 2 && prev == "to" && self.lower(n0 - 2) == "according");
+        let apposition = self.apposition(n1, s1).is_some();
+        let given = self.cues.given.contains_key(&self.lower(n0));
+        let first_is_sentence_start = n0 == s0;
+        let cue = said_after || said_before || apposition || given;
+        if words < 2 || !cue || (first_is_sentence_start && !said_after && !apposition && !given) {
+            return n1.max(n0 + 1);
+        }
+        let m = Mention {
+            t0: n0,
+            t1: n1,
+            kind: ActorKind::Person,
+            code: None,
+            name: Some(self.name_string(n0, n1)),
+            role: None,
+            affiliation: None,
+            refers_to: None,
+            how: How::Person,
+            inner: None,
+        };
+        let idx = self.push(m);
+        let k = self.remember(idx, None, None, si);
+        self.after_name(n1, s1, k, idx);
+        n1
+    }
+}
+
+/// Sentences as token ranges (the whole text as one when the document has none).
+pub(crate) fn sentence_ranges(doc: &Document) -> Vec<(usize, usize)> {
+    let n = doc.tokens.len();
+    let mut v: Vec<(usize, usize)> =
+        doc.sentences.iter().map(|s| (s.token_start.min(n), s.token_end.min(n))).filter(|(a, b)| a < b).collect();
+    if v.is_empty() && n > 0 {
+        v.push((0, n));
+    }
+    // Keep them ordered and disjoint whatever the segmenter gave.
+    v.sort();
+    let mut last = 0;
+    v.retain_mut(|r| {
+        r.0 = r.0.max(last);
+        let keep = r.0 < r.1;
+        if keep {
+            last = r.1;
+        }
+        keep
+    });
+    v
+}

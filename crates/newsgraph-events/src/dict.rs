@@ -1,0 +1,637 @@
+//! Verb dictionaries: newsgraph's own format (`data/verbs/*.txt`) and PETRARCH's
+//! `.verbs.txt` format, both compiled into one [`VerbDictionary`]: words interned to
+//! ids, surface forms in a hash map keyed by their first (lowercase) word.
+
+use std::collections::HashMap;
+
+/// An interned lowercase word.
+pub type WordId = u32;
+
+/// The id of a word no dictionary contains.
+pub const UNKNOWN: WordId = u32::MAX;
+
+/// What a pattern is made of.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PTok {
+    /// One of these word sequences (a literal, `a|b` alternatives or a synset).
+    Words(Vec<Box<[WordId]>>),
+    /// Skip 0..=n tokens.
+    Gap(u8),
+    /// The source actor slot (`+`).
+    Source,
+    /// The target actor slot (`$`).
+    Target,
+    /// A compound actor (`%`, PETRARCH): events between its members.
+    Compound,
+}
+
+/// What a pattern codes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CodeSpec {
+    /// `---`: the words are not an event.
+    NoEvent,
+    /// One event code.
+    Code(Box<str>),
+    /// PETRARCH `a:b`: `a` from source to target and `b` back.
+    Pair(Box<str>, Box<str>),
+}
+
+/// One compiled pattern of an entry.
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    /// Tokens before the trigger, left to right.
+    pub pre: Vec<PTok>,
+    /// Tokens after the trigger, left to right.
+    pub post: Vec<PTok>,
+    /// The code.
+    pub code: CodeSpec,
+    /// Number of literal words and slots: the most specific match wins.
+    pub specificity: u16,
+    /// The pattern as written, for messages.
+    pub text: Box<str>,
+}
+
+/// Part of speech of an entry's trigger.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pos {
+    /// A verb.
+    Verb,
+    /// An event noun ("sanctions", "talks").
+    Noun,
+}
+
+/// A dictionary entry: a lemma, its patterns and its default code.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// The lemma.
+    pub lemma: Box<str>,
+    /// Verb or noun.
+    pub pos: Pos,
+    /// The code of `*` alone (or PETRARCH's block code), if any.
+    pub default: Option<CodeSpec>,
+    /// The other patterns, in file order.
+    pub patterns: Vec<Pattern>,
+}
+
+/// A surface form: the words after the first and the entry it belongs to.
+#[derive(Debug, Clone)]
+pub struct Form {
+    /// Words after the first one.
+    pub rest: Box<[WordId]>,
+    /// Index into [`VerbDictionary::entries`].
+    pub entry: u32,
+}
+
+/// A compiled verb dictionary.
+#[derive(Debug, Clone, Default)]
+pub struct VerbDictionary {
+    words: HashMap<Box<str>, WordId>,
+    /// Entries.
+    pub entries: Vec<Entry>,
+    /// Forms keyed by their first word.
+    pub forms: HashMap<WordId, Vec<Form>>,
+}
+
+/// Why a dictionary line was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseError {
+    /// 1-based line.
+    pub line: usize,
+    /// What is wrong.
+    pub reason: String,
+}
+
+impl std::fmt::Display for ParseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "line {}: {}", self.line, self.reason)
+    }
+}
+
+impl VerbDictionary {
+    /// An empty dictionary.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Interns a lowercase word.
+    pub fn intern(&mut self, w: &str) -> WordId {
+        let lw = w.to_lowercase();
+        if let Some(&id) = self.words.get(lw.as_str()) {
+            return id;
+        }
+        let id = self.words.len() as WordId;
+        self.words.insert(lw.into_boxed_str(), id);
+        id
+    }
+
+    /// The id of a lowercase word, or [`UNKNOWN`].
+    #[inline]
+    pub fn word(&self, lower: &str) -> WordId {
+        self.words.get(lower).copied().unwrap_or(UNKNOWN)
+    }
+
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// True when there are no entries.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Number of distinct lemmas.
+    pub fn lemma_count(&self) -> usize {
+        let mut s: Vec<(&str, Pos)> = self.entries.iter().map(|e| (&*e.lemma, e.pos)).collect();
+        s.sort_by(|a, b| a.0.cmp(b.0).then((a.1 as u8).cmp(&(b.1 as u8))));
+        s.dedup();
+        s.len()
+    }
+
+    fn add_form(&mut self, words: &[&str], entry: u32) {
+        let ids: Vec<WordId> = words.iter().map(|w| self.intern(w)).collect();
+        let Some((&first, rest)) = ids.split_first() else { return };
+        let list = self.forms.entry(first).or_default();
+        if !list.iter().any(|f| f.entry == entry && *f.rest == *rest) {
+            list.push(Form { rest: rest.into(), entry });
+        }
+    }
+
+    fn push_entry(&mut self, entry: Entry, forms: &[Vec<String>]) {
+        let id = self.entries.len() as u32;
+        self.entries.push(entry);
+        for f in forms {
+            let words: Vec<&str> = f.iter().map(String::as_str).collect();
+            self.add_form(&words, id);
+        }
+    }
+
+    /// Adds newsgraph-format text (see `data/verbs/README.md`).
+    pub fn add_newsgraph(&mut self, text: &str) -> Result<(), ParseError> {
+        let mut cur: Option<(Entry, Vec<Vec<String>>)> = None;
+        for (i, raw) in text.lines().enumerate() {
+            let line_no = i + 1;
+            let line = strip_comment(raw);
+            if line.trim().is_empty() {
+                continue;
+            }
+            let err = |reason: String| ParseError { line: line_no, reason };
+            let indented = line.starts_with([' ', '\t']);
+            if !indented {
+                let (head, forms) = match line.split_once('|') {
+                    Some((h, f)) => (h.trim(), f.trim()),
+                    None => (line.trim(), ""),
+                };
+                let (kind, lemma) = head.split_once(char::is_whitespace).ok_or_else(|| err(format!("expected `VERB lemma` or `NOUN lemma`, got {head:?}")))?;
+                let pos = match kind {
+                    "VERB" => Pos::Verb,
+                    "NOUN" => Pos::Noun,
+                    _ => return Err(err(format!("expected VERB or NOUN, got {kind:?}"))),
+                };
+                if let Some((e, f)) = cur.take() {
+                    self.push_entry(e, &f);
+                }
+                let lemma_words: Vec<String> = lemma.split_whitespace().map(str::to_lowercase).collect();
+                let mut all = inflections(&lemma_words, pos);
+                let k = lemma_words.len();
+                let toks: Vec<String> = forms.split_whitespace().map(str::to_lowercase).collect();
+                if k > 1 && !toks.is_empty() && toks.len() % k == 0 && toks.chunks(k).all(|c| c[1..] == lemma_words[1..]) {
+                    all.extend(toks.chunks(k).map(|c| c.to_vec()));
+                } else {
+                    for t in toks {
+                        let mut f = vec![t];
+                        f.extend(lemma_words[1..].iter().cloned());
+                        all.push(f);
+                    }
+                }
+                let entry = Entry { lemma: lemma_words.join(" ").into(), pos, default: None, patterns: Vec::new() };
+                cur = Some((entry, all));
+            } else {
+                let Some((entry, _)) = cur.as_mut() else {
+                    return Err(err("pattern line before any VERB/NOUN line".into()));
+                };
+                let t = line.trim();
+                let (code, pat) = t.split_once(char::is_whitespace).unwrap_or((t, "*"));
+                let code = parse_code(code).ok_or_else(|| err(format!("bad code {code:?}")))?;
+                let pat = pat.trim();
+                if pat == "*" {
+                    entry.default = Some(code);
+                    continue;
+                }
+                let p = self.compile_newsgraph_pattern(pat, code).map_err(err)?;
+                let Some((entry, _)) = cur.as_mut() else { unreachable!() };
+                entry.patterns.push(p);
+            }
+        }
+        if let Some((e, f)) = cur.take() {
+            self.push_entry(e, &f);
+        }
+        Ok(())
+    }
+
+    fn compile_newsgraph_pattern(&mut self, pat: &str, code: CodeSpec) -> Result<Pattern, String> {
+        let toks: Vec<&str> = pat.split_whitespace().collect();
+        let star = toks.iter().position(|t| *t == "*").ok_or_else(|| format!("pattern without `*`: {pat:?}"))?;
+        let mut spec = 0u16;
+        let mut conv = |this: &mut Self, t: &str| -> PTok {
+            match t {
+                "$" => {
+                    spec += 1;
+                    PTok::Target
+                }
+                "+" => {
+                    spec += 1;
+                    PTok::Source
+                }
+                "%" => {
+                    spec += 1;
+                    PTok::Compound
+                }
+                "..." => PTok::Gap(4),
+                _ => {
+                    spec += 2;
+                    PTok::Words(t.split('|').filter(|a| !a.is_empty()).map(|a| vec![this.intern(a)].into_boxed_slice()).collect())
+                }
+            }
+        };
+        let mut pre: Vec<PTok> = toks[..star].iter().map(|t| conv(self, t)).collect();
+        let mut post: Vec<PTok> = toks[star + 1..].iter().map(|t| conv(self, t)).collect();
+        // A little slack next to the trigger for determiners and adjectives
+        // ("imposed tough new sanctions on").
+        if matches!(pre.last(), Some(PTok::Words(_))) {
+            pre.push(PTok::Gap(2));
+        }
+        if matches!(post.first(), Some(PTok::Words(_))) {
+            post.insert(0, PTok::Gap(2));
+        }
+        Ok(Pattern { pre, post, code, specificity: spec, text: pat.into() })
+    }
+
+    /// Adds PETRARCH-format verb dictionary text (`PETR.Validate.verbs.txt`, `CAMEO.verbpatterns.*.txt`).
+    pub fn add_petrarch(&mut self, text: &str) -> Result<(), ParseError> {
+        // Synsets first (they may be used before they are defined).
+        let mut synsets: HashMap<String, Vec<String>> = HashMap::new();
+        let mut cur_syn: Option<String> = None;
+        let mut in_comment = false;
+        let mut lines: Vec<(usize, &str)> = Vec::new();
+        for (i, raw) in text.lines().enumerate() {
+            let t = raw.trim();
+            if in_comment {
+                if t.contains("-->") {
+                    in_comment = false;
+                }
+                continue;
+            }
+            if t.starts_with("<!--") {
+                in_comment = !t.contains("-->");
+                continue;
+            }
+            let l = strip_comment(raw).trim();
+            if l.is_empty() {
+                continue;
+            }
+            if let Some(name) = l.strip_prefix('&') {
+                let name = name.split_whitespace().next().unwrap_or("").to_string();
+                synsets.entry(name.clone()).or_default();
+                cur_syn = Some(name);
+                continue;
+            }
+            if l.starts_with("---") {
+                cur_syn = None;
+            }
+            if let (Some(s), Some(item)) = (&cur_syn, l.strip_prefix('+')) {
+                synsets.entry(s.clone()).or_default().push(item.trim().to_string());
+                continue;
+            }
+            cur_syn = None;
+            lines.push((i + 1, l));
+        }
+        let mut syn_ids: HashMap<String, Vec<Box<[WordId]>>> = HashMap::new();
+        let names: Vec<String> = synsets.keys().cloned().collect();
+        for n in names {
+            let mut out = Vec::new();
+            expand_synset(&n, &synsets, &mut Vec::new(), &mut out);
+            let mut ids: Vec<Box<[WordId]>> = Vec::new();
+            for item in out {
+                let words: Vec<String> = item.split(['_', ' ']).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+                if words.is_empty() {
+                    continue;
+                }
+                ids.push(words.iter().map(|w| self.intern(w)).collect());
+                let mut pl = words.clone();
+                if let Some(last) = pl.last_mut() {
+                    *last = plural(last);
+                }
+                ids.push(pl.iter().map(|w| self.intern(w)).collect());
+            }
+            syn_ids.insert(n, ids);
+        }
+
+        // Blocks.
+        struct Block {
+            code: Option<CodeSpec>,
+            verbs: Vec<(Vec<Vec<String>>, Option<CodeSpec>, String)>,
+            patterns: Vec<Pattern>,
+        }
+        let mut blocks: Vec<Block> = Vec::new();
+        for (line_no, l) in lines {
+            let err = |reason: String| ParseError { line: line_no, reason };
+            if let Some(rest) = l.strip_prefix("---") {
+                let code = bracket_code(rest).and_then(|c| parse_code(&c));
+                blocks.push(Block { code, verbs: Vec::new(), patterns: Vec::new() });
+                continue;
+            }
+            let Some(block) = blocks.last_mut() else {
+                continue; // stray lines before the first block are ignored, as PETRARCH does
+            };
+            if let Some(p) = l.strip_prefix('-') {
+                let code = bracket_code(p).and_then(|c| parse_code(&c)).ok_or_else(|| err(format!("pattern without [code]: {l:?}")))?;
+                let body = p.split('[').next().unwrap_or("");
+                if let Some(pat) = compile_petrarch_pattern(self, body, code, &syn_ids) {
+                    block.patterns.push(pat);
+                }
+                continue;
+            }
+            // A verb line: WORD {FORMS} [CODE]
+            let code = bracket_code(l).and_then(|c| parse_code(&c));
+            let head = l.split(['{', '[']).next().unwrap_or("").trim();
+            let irregular: Vec<&str> = match (l.find('{'), l.find('}')) {
+                (Some(a), Some(b)) if a < b => l[a + 1..b].split_whitespace().collect(),
+                _ => Vec::new(),
+            };
+            if head.is_empty() {
+                continue;
+            }
+            let (words, headi) = petrarch_words(head);
+            if words.is_empty() {
+                continue;
+            }
+            let mut forms = Vec::new();
+            // Regular forms of the head word.
+            for infl in word_inflections(&words[headi], Pos::Verb) {
+                let mut f = words.clone();
+                f[headi] = infl;
+                forms.push(f);
+            }
+            for irr in irregular {
+                let (w, _) = petrarch_words(irr);
+                if !w.is_empty() {
+                    forms.push(w);
+                }
+            }
+            let lemma = words.join(" ");
+            block.verbs.push((forms, code, lemma));
+        }
+        for b in blocks {
+            for (forms, code, lemma) in b.verbs {
+                let entry = Entry { lemma: lemma.into(), pos: Pos::Verb, default: code.or(b.code.clone()), patterns: b.patterns.clone() };
+                self.push_entry(entry, &forms);
+            }
+        }
+        Ok(())
+    }
+}
+
+fn expand_synset(name: &str, all: &HashMap<String, Vec<String>>, stack: &mut Vec<String>, out: &mut Vec<String>) {
+    if stack.iter().any(|s| s == name) {
+        return;
+    }
+    let Some(items) = all.get(name) else { return };
+    stack.push(name.to_string());
+    for it in items {
+        if let Some(inner) = it.strip_prefix('&') {
+            expand_synset(inner.trim(), all, stack, out);
+        } else {
+            out.push(it.clone());
+        }
+    }
+    stack.pop();
+}
+
+/// Splits a PETRARCH multiword (`WIRE_+TAP`) into lowercase words and the index of the head (`+`) word.
+fn petrarch_words(s: &str) -> (Vec<String>, usize) {
+    let mut head = 0;
+    let mut words = Vec::new();
+    for (i, w) in s.split(['_', ' ']).filter(|w| !w.is_empty()).enumerate() {
+        if w.starts_with('+') && i > 0 {
+            head = i;
+        }
+        let w = w.trim_start_matches('+');
+        if !w.is_empty() {
+            words.push(w.to_lowercase());
+        }
+    }
+    let head = head.min(words.len().saturating_sub(1));
+    (words, head)
+}
+
+fn compile_petrarch_pattern(d: &mut VerbDictionary, body: &str, code: CodeSpec, syn: &HashMap<String, Vec<Box<[WordId]>>>) -> Option<Pattern> {
+    let mut toks: Vec<PTok> = Vec::new();
+    let mut spec = 0u16;
+    let mut star: Option<usize> = None;
+    for (ci, chunk) in body.split_whitespace().enumerate() {
+        if ci > 0 {
+            toks.push(PTok::Gap(8));
+        }
+        // Split the chunk on '_' but keep '&SYN' names intact (they may contain '_' only at their ends).
+        let mut parts: Vec<String> = Vec::new();
+        for p in chunk.split('_') {
+            if p.is_empty() {
+                continue;
+            }
+            // `+RST` inside a chunk means the source slot followed by a word in PETRARCH's compounds; keep simple.
+            parts.push(p.to_string());
+        }
+        for p in parts {
+            match p.as_str() {
+                "*" => {
+                    star = Some(toks.len());
+                    toks.push(PTok::Gap(0));
+                }
+                "$" => {
+                    spec += 1;
+                    toks.push(PTok::Target)
+                }
+                "+" => {
+                    spec += 1;
+                    toks.push(PTok::Source)
+                }
+                "%" => {
+                    spec += 1;
+                    toks.push(PTok::Compound)
+                }
+                s if s.starts_with('&') => {
+                    let alts = syn.get(&s[1..]).cloned().unwrap_or_default();
+                    spec += 2;
+                    toks.push(PTok::Words(alts));
+                }
+                s => {
+                    let w = s.trim_matches(|c: char| c == '+' || c == '^' || c == '=');
+                    if w.is_empty() || w.contains(['{', '}', '(', ')', '|', '<', '>']) {
+                        continue;
+                    }
+                    spec += 2;
+                    toks.push(PTok::Words(vec![vec![d.intern(w)].into_boxed_slice()]));
+                }
+            }
+        }
+    }
+    let star = star?;
+    let mut pre: Vec<PTok> = toks[..star].to_vec();
+    let mut post: Vec<PTok> = toks[star + 1..].to_vec();
+    // Gaps next to the trigger come from spaces; keep them, drop leading/trailing ones.
+    while matches!(pre.first(), Some(PTok::Gap(_))) {
+        pre.remove(0);
+    }
+    while matches!(post.last(), Some(PTok::Gap(_))) {
+        post.pop();
+    }
+    if pre.is_empty() && post.is_empty() && spec == 0 {
+        // `- * [code]` is the default.
+        return Some(Pattern { pre, post, code, specificity: 0, text: body.trim().into() });
+    }
+    Some(Pattern { pre, post, code, specificity: spec, text: body.trim().into() })
+}
+
+fn strip_comment(s: &str) -> &str {
+    match s.find('#') {
+        Some(i) => &s[..i],
+        None => s,
+    }
+}
+
+fn bracket_code(s: &str) -> Option<String> {
+    let a = s.find('[')?;
+    let b = s[a..].find(']')? + a;
+    Some(s[a + 1..b].trim().to_string())
+}
+
+fn parse_code(c: &str) -> Option<CodeSpec> {
+    let c = c.trim();
+    if c.is_empty() {
+        return None;
+    }
+    if c == "---" {
+        return Some(CodeSpec::NoEvent);
+    }
+    if let Some((a, b)) = c.split_once(':') {
+        return Some(CodeSpec::Pair(a.trim().into(), b.trim().into()));
+    }
+    if c.chars().any(char::is_whitespace) {
+        return None;
+    }
+    Some(CodeSpec::Code(c.into()))
+}
+
+fn is_vowel(b: u8) -> bool {
+    matches!(b, b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
+/// English plural of a noun (regular rules).
+pub fn plural(w: &str) -> String {
+    let b = w.as_bytes();
+    if w.ends_with('s') || w.ends_with('x') || w.ends_with('z') || w.ends_with("ch") || w.ends_with("sh") {
+        format!("{w}es")
+    } else if b.len() > 1 && w.ends_with('y') && !is_vowel(b[b.len() - 2]) {
+        format!("{}ies", &w[..w.len() - 1])
+    } else {
+        format!("{w}s")
+    }
+}
+
+/// Regular inflections of a single word (the word itself included).
+pub fn word_inflections(w: &str, pos: Pos) -> Vec<String> {
+    let mut out = vec![w.to_string()];
+    if !w.is_ascii() || w.len() < 2 {
+        return out;
+    }
+    let b = w.as_bytes();
+    let n = b.len();
+    out.push(plural(w));
+    if pos == Pos::Noun {
+        return out;
+    }
+    let last = b[n - 1];
+    if last == b'e' {
+        out.push(format!("{w}d"));
+        out.push(format!("{}ing", &w[..n - 1]));
+    } else if last == b'y' && !is_vowel(b[n - 2]) {
+        out.push(format!("{}ied", &w[..n - 1]));
+        out.push(format!("{w}ing"));
+    } else {
+        out.push(format!("{w}ed"));
+        out.push(format!("{w}ing"));
+        // Consonant doubling (ban → banned, commit → committed).
+        if n >= 3 && !is_vowel(last) && is_vowel(b[n - 2]) && !is_vowel(b[n - 3]) && !matches!(last, b'w' | b'x' | b'y') {
+            out.push(format!("{w}{}ed", last as char));
+            out.push(format!("{w}{}ing", last as char));
+        }
+    }
+    out
+}
+
+/// Inflected forms of a (possibly multiword) lemma: verbs inflect the first word, nouns the last.
+fn inflections(words: &[String], pos: Pos) -> Vec<Vec<String>> {
+    if words.is_empty() {
+        return Vec::new();
+    }
+    let i = if pos == Pos::Verb { 0 } else { words.len() - 1 };
+    word_inflections(&words[i], pos)
+        .into_iter()
+        .map(|w| {
+            let mut f = words.to_vec();
+            f[i] = w;
+            f
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn newsgraph_format() {
+        let mut d = VerbDictionary::new();
+        d.add_newsgraph(
+            "# comment\nVERB impose | imposes imposed imposing\n  172  *\n  163  * sanctions on $\n  ---  * curfew ... on\nNOUN sanctions | sanction\n  163  impose|imposed * on $\nVERB pull out | pulls out pulled out\n  166  *\n",
+        )
+        .unwrap();
+        assert_eq!(d.len(), 3);
+        assert_eq!(d.entries[0].default, Some(CodeSpec::Code("172".into())));
+        assert_eq!(d.entries[0].patterns.len(), 2);
+        assert_eq!(d.entries[0].patterns[1].code, CodeSpec::NoEvent);
+        let pulled = d.word("pulled");
+        assert!(d.forms[&pulled].iter().any(|f| f.rest.len() == 1 && f.entry == 2));
+        assert!(d.add_newsgraph("  163 *\n").is_err());
+        assert!(d.add_newsgraph("VERB x\n  1a2b3 * $ x\n").is_ok());
+        assert!(d.add_newsgraph("ADJ x\n").is_err());
+    }
+
+    #[test]
+    fn petrarch_format() {
+        let mut d = VerbDictionary::new();
+        d.add_petrarch(
+            "<!-- header -->\n&TIES\n+DIPLOMATIC RELATIONS\n+TIES\n\n--- RESTORE [064] ---\nRESTORE # x\n- * &TIES [064]\n- * FULL_&TIES  [0641]\n\n--- LEAVE [032:033] ---\nLEAVE {LEFT LEAVING}\n- NOT * [---]\n\n--- WIRE [1711] ---\nWIRE_+TAP {WIRE_+TAPPED}\n",
+        )
+        .unwrap();
+        assert_eq!(d.len(), 3);
+        assert_eq!(d.entries[1].default, Some(CodeSpec::Pair("032".into(), "033".into())));
+        assert!(d.forms.contains_key(&d.word("left")));
+        assert!(d.forms.contains_key(&d.word("restored")));
+        assert!(d.forms[&d.word("wire")].iter().any(|f| f.rest.len() == 1));
+        let p = &d.entries[0].patterns[0];
+        match &p.post[1] {
+            PTok::Words(alts) => assert_eq!(alts.len(), 4),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn inflection() {
+        assert!(word_inflections("ban", Pos::Verb).contains(&"banned".to_string()));
+        assert!(word_inflections("impose", Pos::Verb).contains(&"imposing".to_string()));
+        assert!(word_inflections("deny", Pos::Verb).contains(&"denied".to_string()));
+        assert_eq!(plural("crisis"), "crisises");
+    }
+}

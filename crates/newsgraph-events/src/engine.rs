@@ -1,0 +1,921 @@
+//! The clause analyser: a TABARI-style shallow parser over tokens, actor spans and the
+//! verb dictionary. For each sentence it finds triggers (dictionary verbs and event
+//! nouns), picks the most specific matching pattern, finds the source (subject) and
+//! target (object or `$` slot) with passive voice, appositives, relative clauses,
+//! compound actors and coreference, applies the meaning modifiers and writes events.
+
+use crate::codebook::{self, Codebook};
+use crate::dict::{CodeSpec, PTok, Pos, VerbDictionary, WordId, UNKNOWN};
+use crate::modifiers::{self, flag};
+use newsgraph_core::model::{ActorMention, Document, Event, Modality, Plover, Span, TextSpan, TokenKind};
+
+const NONE: u32 = u32::MAX;
+/// How far (tokens) the subject search looks back.
+const SUBJECT_WINDOW: usize = 40;
+/// How far (tokens) the object search looks ahead.
+const OBJECT_WINDOW: usize = 25;
+
+/// Options that change what is coded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EventOptions {
+    /// Drop events without a target (PETRARCH's `require_dyad`, default true).
+    pub require_dyad: bool,
+}
+
+impl Default for EventOptions {
+    fn default() -> Self {
+        EventOptions { require_dyad: true }
+    }
+}
+
+/// An actor inside the sentence being coded.
+#[derive(Debug, Clone, Copy)]
+struct Act {
+    /// Index in `record.actors`.
+    mention: usize,
+    /// Token range in the sentence (relative).
+    start: usize,
+    end: usize,
+    /// Index of the mention that carries the code (after following `refers_to`).
+    coded: usize,
+}
+
+/// Per-sentence working arrays, reused across sentences.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    lower: String,
+    ids: Vec<WordId>,
+    flags: Vec<u32>,
+    punct: Vec<u8>,
+    actor_at: Vec<u32>,
+    acts: Vec<Act>,
+    trig: Vec<bool>,
+}
+
+/// Slot bindings and literal tokens of one pattern match.
+#[derive(Default, Clone)]
+struct Binds {
+    source: Option<usize>,
+    target: Option<usize>,
+    compound: Option<usize>,
+    lits: Vec<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    Refuse,
+    Threat,
+    Intend,
+}
+
+/// An event candidate before the overlap resolution.
+struct Cand {
+    /// Tokens that gave the code (trigger, literals, cue verbs), sentence-relative.
+    tokens: Vec<usize>,
+    /// Tokens this candidate claims (no other candidate may use them as its trigger).
+    claims: Vec<usize>,
+    trigger: (usize, usize),
+    priority: (u8, u8, u16),
+    events: Vec<(Vec<usize>, Vec<usize>, String, bool)>,
+    negated: bool,
+    modality: Modality,
+    reported_by: Option<usize>,
+}
+
+pub(crate) struct Engine<'a> {
+    pub dict: &'a VerbDictionary,
+    pub flags: &'a [u32],
+    pub codebook: &'a Codebook,
+    pub opts: EventOptions,
+    pub base: &'a Event,
+}
+
+struct Sent<'s> {
+    ids: &'s [WordId],
+    flags: &'s [u32],
+    punct: &'s [u8],
+    actor_at: &'s [u32],
+    acts: &'s [Act],
+    trig: &'s [bool],
+}
+
+impl Sent<'_> {
+    fn n(&self) -> usize {
+        self.ids.len()
+    }
+    fn f(&self, i: usize) -> u32 {
+        self.flags[i]
+    }
+    fn is(&self, i: usize, fl: u32) -> bool {
+        self.flags[i] & fl != 0
+    }
+    fn p(&self, i: usize) -> u8 {
+        self.punct[i]
+    }
+    /// Ends a clause for the subject and object searches.
+    fn hard_boundary(&self, i: usize) -> bool {
+        matches!(self.punct[i], b';' | b':' | b'.' | b'?' | b'!' | b'(' | b')')
+    }
+    fn actor(&self, i: usize) -> Option<usize> {
+        let a = self.actor_at[i];
+        (a != NONE).then_some(a as usize)
+    }
+}
+
+fn resolve(actors: &[ActorMention], mut i: usize) -> Option<usize> {
+    for _ in 0..8 {
+        let m = actors.get(i)?;
+        if m.code.as_deref().is_some_and(|c| !c.is_empty()) {
+            return Some(i);
+        }
+        i = m.refers_to?;
+    }
+    None
+}
+
+impl Engine<'_> {
+    /// Codes every sentence of `doc`, reading `actors`.
+    pub fn code_document(&self, doc: &Document, actors: &[ActorMention], out: &mut Vec<Event>) {
+        let mut sc = Scratch::default();
+        // Mentions sorted by start, longest first, for the per-sentence mapping.
+        let mut order: Vec<usize> = (0..actors.len()).filter(|&i| actors[i].start < actors[i].end).collect();
+        order.sort_by_key(|&i| (actors[i].start, std::cmp::Reverse(actors[i].end)));
+        let body = doc.body();
+        for (si, s) in doc.sentences.iter().enumerate() {
+            let (t0, t1) = (s.token_start.min(doc.tokens.len()), s.token_end.min(doc.tokens.len()));
+            if t0 >= t1 {
+                continue;
+            }
+            self.prepare(doc, body, t0, t1, actors, &order, &mut sc);
+            if !sc.trig.iter().any(|&t| t) || sc.acts.is_empty() {
+                continue;
+            }
+            let sent = Sent {
+                ids: &sc.ids,
+                flags: &sc.flags,
+                punct: &sc.punct,
+                actor_at: &sc.actor_at,
+                acts: &sc.acts,
+                trig: &sc.trig,
+            };
+            self.code_sentence(doc, body, si, t0, &sent, actors, out);
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn prepare(&self, doc: &Document, body: &str, t0: usize, t1: usize, actors: &[ActorMention], order: &[usize], sc: &mut Scratch) {
+        let n = t1 - t0;
+        sc.ids.clear();
+        sc.flags.clear();
+        sc.punct.clear();
+        sc.actor_at.clear();
+        sc.acts.clear();
+        sc.trig.clear();
+        for t in &doc.tokens[t0..t1] {
+            let text = body.get(t.start..t.end).unwrap_or("");
+            sc.lower.clear();
+            if text.is_ascii() {
+                sc.lower.push_str(text);
+                sc.lower.make_ascii_lowercase();
+            } else {
+                for c in text.chars() {
+                    sc.lower.extend(c.to_lowercase());
+                }
+                // Curly apostrophes as straight ones.
+                if sc.lower.contains('\u{2019}') {
+                    sc.lower = sc.lower.replace('\u{2019}', "'");
+                }
+            }
+            let id = self.dict.word(&sc.lower);
+            let mut fl = if id == UNKNOWN { 0 } else { self.flags.get(id as usize).copied().unwrap_or(0) };
+            if sc.lower.ends_with("n't") {
+                fl |= flag::NEG;
+            }
+            sc.ids.push(id);
+            sc.flags.push(fl);
+            sc.punct.push(match t.kind {
+                TokenKind::Punct | TokenKind::Dash | TokenKind::Quote => text.bytes().next().unwrap_or(b'?'),
+                _ => 0,
+            });
+            sc.actor_at.push(NONE);
+            sc.trig.push(id != UNKNOWN && self.dict.forms.contains_key(&id));
+        }
+        // Actor mentions inside the sentence, mapped to token ranges.
+        let (s_start, s_end) = (doc.tokens[t0].start, doc.tokens[t1 - 1].end);
+        let first = order.partition_point(|&i| actors[i].start < s_start);
+        for &mi in &order[first..] {
+            let m = &actors[mi];
+            if m.start >= s_end {
+                break;
+            }
+            let Some(coded) = resolve(actors, mi) else { continue };
+            let toks = &doc.tokens[t0..t1];
+            let a = toks.partition_point(|t| t.end <= m.start);
+            let b = toks.partition_point(|t| t.start < m.end);
+            if a >= b || b > n || (a..b).any(|k| sc.actor_at[k] != NONE) {
+                continue;
+            }
+            let idx = sc.acts.len() as u32;
+            for k in a..b {
+                sc.actor_at[k] = idx;
+                sc.trig[k] = false;
+            }
+            sc.acts.push(Act { mention: mi, start: a, end: b, coded });
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn code_sentence(&self, doc: &Document, body: &str, si: usize, t0: usize, s: &Sent, actors: &[ActorMention], out: &mut Vec<Event>) {
+        let n = s.n();
+        let question = (0..n).rev().find(|&i| s.p(i) != 0 && s.p(i) != b'"' && s.p(i) != b'\'').is_some_and(|i| s.p(i) == b'?');
+        let mut cands: Vec<Cand> = Vec::new();
+        let mut i = 0;
+        while i < n {
+            if !s.trig[i] {
+                i += 1;
+                continue;
+            }
+            let Some(list) = self.dict.forms.get(&s.ids[i]) else {
+                i += 1;
+                continue;
+            };
+            // Longest form; verb/noun choice by the preceding word.
+            let mut best: Option<(usize, u32)> = None;
+            let noun_ctx = i > 0 && (s.is(i - 1, flag::DET) || s.ids[i - 1] == self.dict.word("'s"));
+            for f in list.iter() {
+                let len = 1 + f.rest.len();
+                if i + len > n || (0..f.rest.len()).any(|k| s.ids[i + 1 + k] != f.rest[k] || s.actor(i + 1 + k).is_some()) {
+                    continue;
+                }
+                let pos = self.dict.entries[f.entry as usize].pos;
+                let fits = (pos == Pos::Noun) == noun_ctx;
+                let better = match best {
+                    None => true,
+                    Some((bl, be)) => {
+                        let bpos = self.dict.entries[be as usize].pos;
+                        len > bl || (len == bl && fits && (bpos == Pos::Noun) != noun_ctx)
+                    }
+                };
+                if better {
+                    best = Some((len, f.entry));
+                }
+            }
+            if let Some((len, entry)) = best {
+                self.candidate(s, i, i + len, entry as usize, question, &mut cands);
+            }
+            i += 1;
+        }
+        if cands.is_empty() {
+            return;
+        }
+        // Overlaps: complements of cue verbs first, then verbs, then specificity.
+        let mut idx: Vec<usize> = (0..cands.len()).collect();
+        idx.sort_by(|&a, &b| cands[b].priority.cmp(&cands[a].priority).then(cands[a].trigger.0.cmp(&cands[b].trigger.0)));
+        let mut used = vec![false; n];
+        let sent_span = doc.sentences[si].span();
+        let start_len = out.len();
+        for ci in idx {
+            let c = &cands[ci];
+            if (c.trigger.0..c.trigger.1).any(|k| used[k]) {
+                continue;
+            }
+            for &k in &c.claims {
+                if k < n {
+                    used[k] = true;
+                }
+            }
+            if c.events.is_empty() {
+                continue;
+            }
+            let trigger = spans_of(body, doc, t0, &c.tokens);
+            let reported_by = c.reported_by.and_then(|a| actors[s.acts[a].coded].code.clone());
+            for (srcs, tgts, code, _) in &c.events {
+                for &sa in srcs {
+                    let tlist: Vec<Option<usize>> = if tgts.is_empty() { vec![None] } else { tgts.iter().map(|&t| Some(t)).collect() };
+                    for ta in tlist {
+                        let src_code = actors[s.acts[sa].coded].code.clone().unwrap_or_default();
+                        let tgt_code = ta.and_then(|t| actors[s.acts[t].coded].code.clone()).unwrap_or_default();
+                        if src_code.is_empty() || (tgt_code.is_empty() && self.opts.require_dyad) || src_code == tgt_code {
+                            continue;
+                        }
+                        let dup = out[start_len..].iter().any(|e| e.source == src_code && e.target == tgt_code && e.code == *code);
+                        if dup {
+                            continue;
+                        }
+                        out.push(self.event(code, src_code, tgt_code, c, sent_span, &trigger, s.acts[sa].mention, ta.map(|t| s.acts[t].mention), reported_by.clone()));
+                    }
+                }
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn event(
+        &self,
+        code: &str,
+        source: String,
+        target: String,
+        c: &Cand,
+        sentence: Span,
+        trigger: &[TextSpan],
+        src_m: usize,
+        tgt_m: Option<usize>,
+        reported_by: Option<String>,
+    ) -> Event {
+        let info = self.codebook.get(code);
+        let root = codebook::root(code).to_string();
+        let quad = info.map(|i| i.quad_class).unwrap_or_else(|| codebook::root_num(code).map(codebook::quad_of_root).unwrap_or(0));
+        Event {
+            source,
+            target,
+            code: code.to_string(),
+            root,
+            quad_class: quad,
+            goldstein: info.map(|i| i.goldstein).unwrap_or(0.0),
+            plover: info.and_then(|i| i.plover_type.as_ref().map(|t| Plover { kind: t.clone(), mode: i.plover_mode.clone() })),
+            negated: c.negated,
+            modality: c.modality,
+            sentence,
+            trigger: trigger.to_vec(),
+            source_mention: Some(src_m),
+            target_mention: tgt_m,
+            reported_by,
+            ..self.base.clone()
+        }
+    }
+
+    /// Builds the candidate for the trigger `a..b` of `entry`.
+    fn candidate(&self, s: &Sent, a: usize, b: usize, entry: usize, question: bool, cands: &mut Vec<Cand>) {
+        let e = &self.dict.entries[entry];
+        let n = s.n();
+        // Clause limits for the pattern sequences.
+        let mut left = a;
+        while left > 0 && !s.hard_boundary(left - 1) && a - left < SUBJECT_WINDOW {
+            left -= 1;
+        }
+        let mut right = b;
+        while right < n && !s.hard_boundary(right) && right - b < OBJECT_WINDOW {
+            right += 1;
+        }
+        // Passive voice: a be-auxiliary (adverbs allowed) before a verb not in -ing.
+        let mut passive_aux = None;
+        if e.pos == Pos::Verb {
+            let mut j = a;
+            while j > left {
+                j -= 1;
+                if s.is(j, flag::ADV) || s.is(j, flag::NEG) {
+                    continue;
+                }
+                if s.is(j, flag::BE) {
+                    passive_aux = Some(j);
+                }
+                break;
+            }
+        }
+        let mut by_agent: Option<(usize, usize)> = None; // token range of "by X"
+        let (pre_seq, post_seq): (Vec<usize>, Vec<usize>) = if let Some(aux) = passive_aux {
+            for k in b..right {
+                if s.is(k, flag::BY) {
+                    let mut m = k + 1;
+                    while m < right && s.is(m, flag::DET) && s.actor(m).is_none() {
+                        m += 1;
+                    }
+                    if let Some(act) = (m < right).then(|| s.actor(m)).flatten() {
+                        by_agent = Some((k, s.acts[act].end));
+                    }
+                    break;
+                }
+            }
+            // Subject region (the logical object) then the words after the verb, without "by X".
+            let subj_start = self.subject_region_start(s, aux, left);
+            let mut post: Vec<usize> = (subj_start..aux).collect();
+            post.extend((b..right).filter(|k| by_agent.is_none_or(|(x, y)| *k < x || *k >= y)));
+            ((left..subj_start).collect(), post)
+        } else {
+            ((left..a).collect(), (b..right).collect())
+        };
+
+        // The most specific matching pattern.
+        let mut chosen: Option<(&CodeSpec, Binds, u16)> = None;
+        let mut binds = Binds::default();
+        for p in &e.patterns {
+            binds.source = None;
+            binds.target = None;
+            binds.compound = None;
+            binds.lits.clear();
+            let ok = self.match_seq(s, &p.post, 0, &post_seq, 0, false, &mut binds) && {
+                let mut rev_pre: Vec<usize> = pre_seq.clone();
+                rev_pre.reverse();
+                self.match_seq(s, &p.pre, 0, &rev_pre, 0, true, &mut binds)
+            };
+            if ok && chosen.as_ref().is_none_or(|(_, _, sp)| p.specificity > *sp) {
+                chosen = Some((&p.code, binds.clone(), p.specificity));
+            }
+        }
+        let (code, binds, spec) = match chosen {
+            Some(c) => c,
+            None => match &e.default {
+                Some(d) => (d, Binds::default(), 0),
+                None => return,
+            },
+        };
+        let mut tokens: Vec<usize> = (a..b).collect();
+        tokens.extend(binds.lits.iter().copied());
+        tokens.sort_unstable();
+        tokens.dedup();
+        let claims_base = tokens.clone();
+        let lo = tokens.first().copied().unwrap_or(a).min(a);
+        let hi = tokens.last().map(|t| t + 1).unwrap_or(b).max(b);
+        let is_report_verb = s.is(a, flag::REPORT);
+        let priority_pos = if e.pos == Pos::Verb && !is_report_verb { 1 } else { 0 };
+        let codes: Vec<(String, bool)> = match code {
+            CodeSpec::NoEvent => {
+                cands.push(Cand {
+                    tokens,
+                    claims: claims_base,
+                    trigger: (a, b),
+                    priority: (0, priority_pos, spec),
+                    events: Vec::new(),
+                    negated: false,
+                    modality: Modality::Asserted,
+                    reported_by: None,
+                });
+                return;
+            }
+            CodeSpec::Code(c) => vec![(c.to_string(), false)],
+            CodeSpec::Pair(x, y) => vec![(x.to_string(), false), (y.to_string(), true)],
+        };
+
+        // Meaning modifiers before the head.
+        let head = if passive_aux.is_some() { lo.min(passive_aux.unwrap_or(lo)) } else { lo };
+        let (mut negated, mut cue, mut cue_tok, mut modal_will, mut modal_may) = (false, None, None, false, false);
+        let mut j = head;
+        let mut steps = 0;
+        while j > left && steps < 8 {
+            steps += 1;
+            let k = j - 1;
+            let f = s.f(k);
+            if s.actor(k).is_some() {
+                break;
+            }
+            if f & flag::NEG != 0 {
+                negated = true;
+                if f & flag::WILL != 0 {
+                    modal_will = true; // won't
+                }
+                if f & flag::MAY != 0 {
+                    modal_may = true; // can't
+                }
+            } else if f & flag::WILL != 0 {
+                modal_will = true;
+            } else if f & flag::MAY != 0 {
+                modal_may = true;
+            } else if f & flag::TO != 0 {
+                // "<cue verb> to VERB"
+                let mut c = k;
+                while c > left && s.is(c - 1, flag::ADV) {
+                    c -= 1;
+                }
+                if c == left {
+                    break;
+                }
+                let v = c - 1;
+                let fv = s.f(v);
+                if fv & flag::REFUSE != 0 {
+                    cue = Some(Cue::Refuse);
+                } else if fv & flag::THREAT != 0 {
+                    cue = Some(Cue::Threat);
+                } else if fv & flag::FAIL != 0 {
+                    negated = true;
+                } else if fv & flag::INTEND != 0 || fv & flag::BE != 0 {
+                    cue = Some(Cue::Intend);
+                } else {
+                    break;
+                }
+                cue_tok = Some(v);
+                j = v;
+                continue;
+            } else if f & (flag::AUX | flag::ADV) == 0 && !(e.pos == Pos::Noun && f & flag::DET != 0) {
+                // A noun right after a threat verb: "threatened sanctions".
+                if e.pos == Pos::Noun && f & flag::THREAT != 0 {
+                    cue = Some(Cue::Threat);
+                    cue_tok = Some(k);
+                }
+                break;
+            }
+            j = k;
+        }
+        // Conditionals anywhere before the head in the sentence part up to a hard boundary.
+        let conditional = (left..head).any(|k| s.is(k, flag::COND));
+        let hypothetical = question || conditional || (modal_may && cue.is_none());
+
+        // Source and target.
+        let mut srcs: Vec<usize>;
+        let mut tgts: Vec<usize>;
+        if let Some(c) = binds.compound {
+            let group = self.group_forward(s, c, right);
+            srcs = group.clone();
+            tgts = group;
+        } else {
+            srcs = binds.source.map(|x| self.group_forward(s, x, right)).unwrap_or_default();
+            tgts = binds.target.map(|x| self.group_forward(s, x, right)).unwrap_or_default();
+        }
+        if passive_aux.is_some() {
+            if srcs.is_empty() {
+                if let Some((k, _)) = by_agent {
+                    let mut m = k + 1;
+                    while s.actor(m).is_none() {
+                        m += 1;
+                    }
+                    if let Some(x) = s.actor(m) {
+                        srcs = self.group_forward(s, x, right);
+                    }
+                }
+            }
+            if tgts.is_empty() {
+                tgts = self.subject(s, passive_aux.unwrap_or(head), left);
+            }
+        } else {
+            if srcs.is_empty() {
+                srcs = self.subject(s, cue_tok.unwrap_or(head).min(head), left);
+            }
+            // Speech verbs take their target from a `$` slot only: what follows is the statement.
+            if tgts.is_empty() && !is_report_verb {
+                tgts = self.object(s, hi, right, &srcs);
+            }
+        }
+        if srcs.is_empty() {
+            return;
+        }
+        if tgts.iter().all(|t| srcs.contains(t)) && binds.compound.is_none() {
+            tgts.clear();
+        }
+
+        // Reported speech.
+        let (reported_by, report_tok) = self.reporter(s, head, hi, &srcs);
+        let mut modality = if hypothetical {
+            Modality::Hypothetical
+        } else if cue == Some(Cue::Threat) {
+            Modality::Threatened
+        } else if cue == Some(Cue::Intend) || modal_will {
+            Modality::Intended
+        } else if report_tok.is_some() {
+            Modality::Reported
+        } else {
+            Modality::Asserted
+        };
+        let events: Vec<(Vec<usize>, Vec<usize>, String, bool)> = codes
+            .into_iter()
+            .map(|(c, back)| {
+                let code = match (cue, negated) {
+                    (Some(Cue::Refuse), false) => modifiers::reject_code(&c),
+                    (Some(Cue::Threat), false) => modifiers::threat_code(&c),
+                    (Some(Cue::Intend), false) | (None, false) if modality == Modality::Intended => {
+                        if modifiers::is_cooperative_act(&c) {
+                            modifiers::intent_code(&c)
+                        } else if modifiers::is_material_conflict(&c) {
+                            modifiers::threat_code(&c)
+                        } else {
+                            c
+                        }
+                    }
+                    _ => c,
+                };
+                if back {
+                    (tgts.clone(), srcs.clone(), code, true)
+                } else {
+                    (srcs.clone(), tgts.clone(), code, false)
+                }
+            })
+            .collect();
+        if cue == Some(Cue::Refuse) && !negated && modality == Modality::Intended {
+            modality = Modality::Asserted;
+        }
+        let mut tokens = tokens;
+        let mut claims = claims_base;
+        if let Some(ct) = cue_tok {
+            tokens.push(ct);
+            claims.push(ct);
+        }
+        if let Some(rt) = report_tok {
+            claims.push(rt);
+        }
+        tokens.sort_unstable();
+        cands.push(Cand {
+            tokens,
+            claims,
+            trigger: (a, b),
+            priority: (u8::from(cue_tok.is_some()), priority_pos, spec),
+            events,
+            negated,
+            modality,
+            reported_by,
+        });
+    }
+
+    /// Matches pattern tokens against a token sequence (reversed for the part before the trigger).
+    #[allow(clippy::too_many_arguments)]
+    fn match_seq(&self, s: &Sent, toks: &[PTok], ti: usize, seq: &[usize], si: usize, rev: bool, b: &mut Binds) -> bool {
+        if ti == toks.len() {
+            return true;
+        }
+        let tok = if rev { &toks[toks.len() - 1 - ti] } else { &toks[ti] };
+        match tok {
+            PTok::Gap(g) => {
+                for k in 0..=(*g as usize) {
+                    if si + k > seq.len() {
+                        break;
+                    }
+                    if k > 0 && s.hard_boundary(seq[si + k - 1]) {
+                        break;
+                    }
+                    if self.match_seq(s, toks, ti + 1, seq, si + k, rev, b) {
+                        return true;
+                    }
+                }
+                false
+            }
+            PTok::Words(alts) => {
+                for alt in alts {
+                    let l = alt.len();
+                    if l == 0 || si + l > seq.len() {
+                        continue;
+                    }
+                    let ok = (0..l).all(|j| {
+                        let w = if rev { alt[l - 1 - j] } else { alt[j] };
+                        s.ids[seq[si + j]] == w
+                    });
+                    if ok {
+                        let mark = b.lits.len();
+                        b.lits.extend(seq[si..si + l].iter().copied());
+                        if self.match_seq(s, toks, ti + 1, seq, si + l, rev, b) {
+                            return true;
+                        }
+                        b.lits.truncate(mark);
+                    }
+                }
+                false
+            }
+            PTok::Source | PTok::Target | PTok::Compound => {
+                let mut k = si;
+                for _ in 0..3 {
+                    if k >= seq.len() {
+                        break;
+                    }
+                    if let Some(act) = s.actor(seq[k]) {
+                        let len = s.acts[act].end - s.acts[act].start;
+                        let next = (k + len).min(seq.len());
+                        let saved = (b.source, b.target, b.compound);
+                        match tok {
+                            PTok::Source => b.source = Some(act),
+                            PTok::Target => b.target = Some(act),
+                            _ => {
+                                if self.group_forward(s, act, s.n()).len() < 2 {
+                                    return false;
+                                }
+                                b.compound = Some(act)
+                            }
+                        }
+                        if self.match_seq(s, toks, ti + 1, seq, next, rev, b) {
+                            return true;
+                        }
+                        (b.source, b.target, b.compound) = saved;
+                        return false;
+                    }
+                    if !s.is(seq[k], flag::DET) {
+                        break;
+                    }
+                    k += 1;
+                }
+                false
+            }
+        }
+    }
+
+    /// Where the subject of a verb whose auxiliary or head is at `at` begins.
+    fn subject_region_start(&self, s: &Sent, at: usize, left: usize) -> usize {
+        let mut k = at;
+        while k > left {
+            let p = k - 1;
+            if s.p(p) == b',' || s.is(p, flag::SUBORD) || s.is(p, flag::REPORT) || s.is(p, flag::REL) || s.trig[p] && p + 1 < at {
+                break;
+            }
+            k -= 1;
+        }
+        k
+    }
+
+    /// The subject: the nearest actor (and those coordinated with it) before `head`,
+    /// skipping appositives and relative clauses set off by commas.
+    fn subject(&self, s: &Sent, head: usize, left: usize) -> Vec<usize> {
+        let mut k = head;
+        // Skip auxiliaries, adverbs and negation right before the verb.
+        while k > left && s.is(k - 1, flag::AUX | flag::ADV | flag::NEG | flag::WILL | flag::MAY) && s.actor(k - 1).is_none() {
+            k -= 1;
+        }
+        // VP coordination ("X met Y and signed"): the subject of the earlier verb.
+        if k > left && s.is(k - 1, flag::COORD) {
+            let mut p = k - 1;
+            while p > left && !s.trig[p - 1] {
+                if s.hard_boundary(p - 1) {
+                    break;
+                }
+                p -= 1;
+            }
+            if p > left && s.trig[p - 1] {
+                return self.subject(s, p - 1, left);
+            }
+        }
+        // "X, the Y of Z, said": a comma right before the verb closes an appositive.
+        if k > left && s.p(k - 1) == b',' {
+            let mut p = k - 1;
+            while p > left && s.p(p - 1) != b',' && !s.hard_boundary(p - 1) {
+                p -= 1;
+            }
+            if p > left && s.p(p - 1) == b',' {
+                k = p - 1;
+            }
+        }
+        let mut i = k;
+        let mut steps = 0;
+        while i > left && steps < SUBJECT_WINDOW {
+            steps += 1;
+            i -= 1;
+            if s.hard_boundary(i) {
+                break;
+            }
+            if let Some(act) = s.actor(i) {
+                return self.group_backward(s, act, left);
+            }
+            if s.is(i, flag::SUBORD) && i + 1 < k {
+                break;
+            }
+        }
+        Vec::new()
+    }
+
+    /// The object: the first actor after `from` in the clause, not a source.
+    fn object(&self, s: &Sent, from: usize, right: usize, srcs: &[usize]) -> Vec<usize> {
+        let mut i = from;
+        while i < right {
+            if let Some(act) = s.actor(i) {
+                if !srcs.contains(&act) {
+                    return self.group_forward(s, act, right);
+                }
+                i = s.acts[act].end;
+                continue;
+            }
+            if s.is(i, flag::SUBORD | flag::REL | flag::REPORT) || (s.trig[i] && i > from + 1 && !s.is(i - 1, flag::DET)) {
+                break;
+            }
+            if s.p(i) == b',' && i + 1 < right && (s.is(i + 1, flag::REPORT) || s.is(i + 1, flag::SUBORD)) {
+                break;
+            }
+            i += 1;
+        }
+        Vec::new()
+    }
+
+    /// The actor `a` plus those coordinated after it ("X, Y and Z").
+    fn group_forward(&self, s: &Sent, a: usize, right: usize) -> Vec<usize> {
+        let mut g = vec![a];
+        let mut end = s.acts[a].end;
+        loop {
+            let mut k = end;
+            let mut saw = false;
+            while k < right.min(s.n()) && (s.p(k) == b',' || s.is(k, flag::COORD) || (saw && s.is(k, flag::DET))) {
+                saw = true;
+                k += 1;
+            }
+            if !saw || k >= s.n() {
+                break;
+            }
+            match s.actor(k) {
+                Some(b) if s.acts[b].start == k && !g.contains(&b) => {
+                    // "X, the Y of Z," is an appositive, not a list: require "and"/"or" somewhere ahead.
+                    g.push(b);
+                    end = s.acts[b].end;
+                }
+                _ => break,
+            }
+        }
+        if g.len() > 1 && !(s.acts[a].end..end).any(|k| s.is(k, flag::COORD)) {
+            g.truncate(1);
+        }
+        g
+    }
+
+    /// The actor `a` plus those coordinated before it.
+    fn group_backward(&self, s: &Sent, a: usize, left: usize) -> Vec<usize> {
+        let mut g = vec![a];
+        let mut start = s.acts[a].start;
+        let mut saw_coord = false;
+        loop {
+            let mut k = start;
+            let mut saw = false;
+            while k > left && (s.p(k - 1) == b',' || s.is(k - 1, flag::COORD) || s.is(k - 1, flag::DET)) {
+                if s.is(k - 1, flag::COORD) {
+                    saw_coord = true;
+                }
+                if s.p(k - 1) == b',' || s.is(k - 1, flag::COORD) {
+                    saw = true;
+                }
+                k -= 1;
+            }
+            if !saw || k == 0 || k <= left {
+                break;
+            }
+            match s.actor(k - 1) {
+                Some(b) if s.acts[b].end == k && !g.contains(&b) => {
+                    g.push(b);
+                    start = s.acts[b].start;
+                }
+                _ => break,
+            }
+        }
+        if !saw_coord {
+            g.truncate(1);
+        }
+        g.reverse();
+        g
+    }
+
+    /// Reported speech: (speaker actor, cue token) when the event sits in someone's statement.
+    fn reporter(&self, s: &Sent, head: usize, hi: usize, srcs: &[usize]) -> (Option<usize>, Option<usize>) {
+        let n = s.n();
+        let src_start = srcs.iter().map(|&a| s.acts[a].start).min().unwrap_or(head);
+        // "according to X"
+        for k in 0..n {
+            if s.is(k, flag::REPORT) && k + 1 < n && s.is(k + 1, flag::TO) && !(src_start..hi).contains(&k) {
+                let mut m = k + 2;
+                while m < n && s.is(m, flag::DET) {
+                    m += 1;
+                }
+                return (if m < n { s.actor(m) } else { None }, Some(k));
+            }
+        }
+        // "X said (that) <event>": the cue before the event's source.
+        for k in (0..src_start.min(head)).rev() {
+            if s.hard_boundary(k) {
+                break;
+            }
+            if s.is(k, flag::REPORT) && !s.is(k, flag::AUX) {
+                let sp = self.subject(s, k, 0);
+                return (sp.first().copied().filter(|a| !srcs.contains(a) || true), Some(k));
+            }
+        }
+        // "<event>, X said." / "<event>, said X."
+        let mut k = hi;
+        while k < n && s.p(k) != b',' && !s.hard_boundary(k) {
+            k += 1;
+        }
+        if k < n && s.p(k) == b',' {
+            let mut m = k + 1;
+            let mut seen_actor = None;
+            while m < n && m < k + 12 && !s.hard_boundary(m) {
+                if let Some(a) = s.actor(m) {
+                    seen_actor.get_or_insert(a);
+                    m = s.acts[a].end;
+                    continue;
+                }
+                if s.is(m, flag::REPORT) {
+                    let after = (m + 1 < n).then(|| s.actor(m + 1)).flatten();
+                    return (seen_actor.or(after), Some(m));
+                }
+                if s.p(m) == b',' {
+                    // skip an appositive of the speaker
+                }
+                m += 1;
+            }
+        }
+        (None, None)
+    }
+}
+
+/// Fields later stages fill (tone, location), left at their defaults.
+pub(crate) fn event_defaults() -> Event {
+    serde_json::from_value(serde_json::json!({
+        "source": "", "target": "", "code": "", "root": "", "quad_class": 0, "goldstein": 0.0, "plover": null,
+        "negated": false, "modality": "asserted", "sentence": {"start": 0, "end": 0}, "trigger": [],
+        "source_mention": null, "target_mention": null, "reported_by": null
+    }))
+    .expect("the Event schema has defaults for every later-stage field")
+}
+
+/// Merges the given sentence-relative tokens into contiguous spans.
+fn spans_of(body: &str, doc: &Document, t0: usize, toks: &[usize]) -> Vec<TextSpan> {
+    let mut out: Vec<TextSpan> = Vec::new();
+    let mut prev: Option<usize> = None;
+    for &k in toks {
+        let Some(t) = doc.tokens.get(t0 + k) else { continue };
+        match (prev, out.last_mut()) {
+            (Some(p), Some(last)) if p + 1 == k => {
+                last.end = t.end;
+                last.text = body.get(last.start..last.end).unwrap_or("").to_string();
+            }
+            _ => out.push(TextSpan::from_span(body, Span::new(t.start, t.end))),
+        }
+        prev = Some(k);
+    }
+    out
+}

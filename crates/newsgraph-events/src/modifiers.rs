@@ -1,0 +1,270 @@
+//! Meaning modifiers: the cue lexicon (`data/cues.txt`) and the CAMEO rules that turn
+//! a refused, threatened or intended act into its own code.
+//!
+//! * refusal ("refused to condemn", "declined to meet") → the 12x reject family;
+//! * threat ("threatened to impose sanctions") → the 13x threaten family;
+//! * intention ("will", "plans to", "agreed to") → 03x (intend to cooperate) for
+//!   cooperative acts (roots 04–08) and 13x for material conflict (roots 14–20);
+//!   verbal acts (roots 01–03, 09–13) keep their code.
+
+const CUES_TXT: &str = include_str!("../data/cues.txt");
+
+/// Word flags (a bit set per interned word).
+pub mod flag {
+    /// Negation ("not", "never", any word ending in n't).
+    pub const NEG: u32 = 1;
+    /// Refusal verb before "to".
+    pub const REFUSE: u32 = 1 << 1;
+    /// Threat verb before "to".
+    pub const THREAT: u32 = 1 << 2;
+    /// Intention verb before "to".
+    pub const INTEND: u32 = 1 << 3;
+    /// "failed to".
+    pub const FAIL: u32 = 1 << 4;
+    /// will/would.
+    pub const WILL: u32 = 1 << 5;
+    /// could/might/may.
+    pub const MAY: u32 = 1 << 6;
+    /// if/unless/whether.
+    pub const COND: u32 = 1 << 7;
+    /// said/told/according.
+    pub const REPORT: u32 = 1 << 8;
+    /// Auxiliary verbs.
+    pub const AUX: u32 = 1 << 9;
+    /// Passive auxiliaries.
+    pub const BE: u32 = 1 << 10;
+    /// Skippable adverbs.
+    pub const ADV: u32 = 1 << 11;
+    /// Determiners and common adjectives.
+    pub const DET: u32 = 1 << 12;
+    /// Relative pronouns.
+    pub const REL: u32 = 1 << 13;
+    /// Subordinating conjunctions.
+    pub const SUBORD: u32 = 1 << 14;
+    /// and/or.
+    pub const COORD: u32 = 1 << 15;
+    /// by.
+    pub const BY: u32 = 1 << 16;
+    /// The word "to".
+    pub const TO: u32 = 1 << 17;
+}
+
+/// The cue sections and their words.
+pub fn cue_sections() -> Vec<(u32, Vec<&'static str>)> {
+    let mut out: Vec<(u32, Vec<&'static str>)> = Vec::new();
+    let mut cur: Option<u32> = None;
+    for line in CUES_TXT.lines() {
+        let line = line.split('#').next().unwrap_or("").trim();
+        if line.is_empty() {
+            continue;
+        }
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            cur = Some(match name {
+                "negation" => flag::NEG,
+                "refuse" => flag::REFUSE,
+                "threaten" => flag::THREAT,
+                "intend" => flag::INTEND,
+                "fail" => flag::FAIL,
+                "modal_intend" => flag::WILL,
+                "modal_hypothetical" => flag::MAY,
+                "conditional" => flag::COND,
+                "report" => flag::REPORT,
+                "aux" => flag::AUX,
+                "be" => flag::BE,
+                "adverb" => flag::ADV,
+                "determiner" => flag::DET,
+                "relative" => flag::REL,
+                "subordinator" => flag::SUBORD,
+                "coordinator" => flag::COORD,
+                "by" => flag::BY,
+                _ => 0,
+            });
+            out.push((cur.unwrap_or(0), Vec::new()));
+            continue;
+        }
+        if cur.is_some() {
+            if let Some(last) = out.last_mut() {
+                last.1.extend(line.split_whitespace());
+            }
+        }
+    }
+    out.push((flag::TO, vec!["to"]));
+    out
+}
+
+fn pick(code: &str, table: &[(&str, &'static str)], default: &'static str) -> String {
+    // Longest matching prefix wins.
+    table.iter().filter(|(p, _)| code.starts_with(p)).max_by_key(|(p, _)| p.len()).map(|(_, c)| *c).unwrap_or(default).to_string()
+}
+
+/// The 12x code for refusing the act `code` (CAMEO: "refuse to X" is coded as reject).
+pub fn reject_code(code: &str) -> String {
+    pick(
+        code,
+        &[
+            ("06", "121"),
+            ("061", "1211"),
+            ("062", "1212"),
+            ("07", "122"),
+            ("071", "1221"),
+            ("072", "1222"),
+            ("073", "1223"),
+            ("074", "1224"),
+            ("08", "124"),
+            ("081", "1241"),
+            ("082", "1242"),
+            ("083", "123"),
+            ("0831", "1231"),
+            ("0832", "1232"),
+            ("0833", "1233"),
+            ("0834", "1234"),
+            ("084", "1243"),
+            ("085", "1244"),
+            ("086", "1245"),
+            ("087", "1246"),
+            ("04", "125"),
+            ("036", "125"),
+            ("026", "125"),
+            ("045", "126"),
+            ("039", "126"),
+            ("038", "126"),
+            ("028", "126"),
+            ("037", "127"),
+            ("027", "127"),
+            ("057", "127"),
+        ],
+        "120",
+    )
+}
+
+/// The 03x code for intending the cooperative act `code` (roots 04–08).
+pub fn intent_code(code: &str) -> String {
+    pick(
+        code,
+        &[
+            ("04", "036"),
+            ("045", "039"),
+            ("05", "032"),
+            ("057", "037"),
+            ("06", "031"),
+            ("061", "0311"),
+            ("062", "0312"),
+            ("063", "0313"),
+            ("064", "0314"),
+            ("07", "033"),
+            ("071", "0331"),
+            ("072", "0332"),
+            ("073", "0333"),
+            ("074", "0334"),
+            ("08", "035"),
+            ("081", "0351"),
+            ("082", "0352"),
+            ("083", "034"),
+            ("0831", "0341"),
+            ("0832", "0342"),
+            ("0833", "0343"),
+            ("0834", "0344"),
+            ("084", "0353"),
+            ("085", "0354"),
+            ("086", "0355"),
+            ("087", "0356"),
+        ],
+        "030",
+    )
+}
+
+/// The 13x code for threatening the act `code` (roots 14–20; others give 130).
+pub fn threat_code(code: &str) -> String {
+    pick(
+        code,
+        &[
+            ("14", "133"),
+            ("15", "138"),
+            ("16", "131"),
+            ("161", "1313"),
+            ("162", "1311"),
+            ("163", "1312"),
+            ("164", "134"),
+            ("165", "135"),
+            ("166", "136"),
+            ("17", "130"),
+            ("171", "131"),
+            ("172", "132"),
+            ("1721", "1321"),
+            ("1722", "1322"),
+            ("1723", "1323"),
+            ("1724", "1324"),
+            ("173", "137"),
+            ("174", "137"),
+            ("175", "137"),
+            ("18", "1383"),
+            ("19", "1384"),
+            ("191", "1381"),
+            ("192", "1382"),
+            ("20", "1383"),
+            ("204", "1385"),
+        ],
+        "130",
+    )
+}
+
+/// True for the roots of cooperative acts that an intention turns into 03x.
+pub fn is_cooperative_act(code: &str) -> bool {
+    matches!(code.get(..2), Some("04" | "05" | "06" | "07" | "08"))
+}
+
+/// True for the roots of material conflict that a threat or intention turns into 13x.
+pub fn is_material_conflict(code: &str) -> bool {
+    matches!(code.get(..2), Some("14" | "15" | "16" | "17" | "18" | "19" | "20"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One row per root: refusing, threatening and intending each root's default act.
+    #[test]
+    fn conversions_per_root() {
+        let rows = [
+            ("010", "120", "130", "010"),
+            ("020", "120", "130", "020"),
+            ("036", "125", "130", "036"),
+            ("042", "125", "130", "036"),
+            ("057", "127", "130", "037"),
+            ("061", "1211", "130", "0311"),
+            ("073", "1223", "130", "0333"),
+            ("0841", "1243", "130", "0353"),
+            ("090", "120", "130", "090"),
+            ("100", "120", "130", "100"),
+            ("111", "120", "130", "111"),
+            ("120", "120", "130", "120"),
+            ("130", "120", "130", "130"),
+            ("141", "120", "133", "133"),
+            ("154", "120", "138", "138"),
+            ("163", "120", "1312", "1312"),
+            ("173", "120", "137", "137"),
+            ("182", "120", "1383", "1383"),
+            ("190", "120", "1384", "1384"),
+            ("2042", "120", "1385", "1385"),
+        ];
+        for (act, rej, thr, intended) in rows {
+            assert_eq!(reject_code(act), rej, "reject {act}");
+            assert_eq!(threat_code(act), thr, "threat {act}");
+            let i = if is_cooperative_act(act) {
+                intent_code(act)
+            } else if is_material_conflict(act) {
+                threat_code(act)
+            } else {
+                act.to_string()
+            };
+            assert_eq!(i, intended, "intend {act}");
+        }
+    }
+
+    #[test]
+    fn cue_sections_parse() {
+        let s = cue_sections();
+        assert!(s.iter().any(|(f, w)| *f == flag::REFUSE && w.contains(&"refused")));
+        assert!(s.iter().all(|(f, _)| *f != 0));
+    }
+}

@@ -1,0 +1,175 @@
+//! Table-driven tests of the events stage: one row per CAMEO root and per modifier,
+//! with hand-tagged actors (no actors stage needed).
+
+use newsgraph_core::model::{Event, Modality};
+use newsgraph_core::{segment, Article};
+use newsgraph_events::testing::TableTagger;
+use newsgraph_events::EventStage;
+
+const VERBS: &str = include_str!("data/verbs.txt");
+
+const ACTORS: &[(&str, &str)] = &[
+    ("United States", "USA"),
+    ("U.S.", "USA"),
+    ("Washington", "USAGOV"),
+    ("Iran", "IRN"),
+    ("Tehran", "IRNGOV"),
+    ("Iraq", "IRQ"),
+    ("Russia", "RUS"),
+    ("Sergei Lavrov", "RUSGOV"),
+    ("China", "CHN"),
+    ("France", "FRA"),
+    ("Germany", "DEU"),
+    ("Israel", "ISR"),
+    ("Hamas", "PSEHMS"),
+    ("Japan", "JPN"),
+    ("Turkey", "TUR"),
+    ("Brazil", "BRA"),
+    ("United Nations", "IGOUNO"),
+    ("Syria", "SYR"),
+    ("Syrian rebels", "SYRREB"),
+    ("police", "POL"),
+    ("protesters", "CVLOPP"),
+];
+
+fn stage() -> EventStage {
+    EventStage::from_texts(&[VERBS], &[]).unwrap()
+}
+
+fn code(stage: &EventStage, text: &str) -> Vec<Event> {
+    let doc = segment::segment(Article::from_body(text.to_string()));
+    let actors = TableTagger::new(ACTORS).tag(&doc);
+    let events = stage.code(&doc, &actors);
+    for e in &events {
+        assert!(e.sentence.end <= text.len());
+        for t in &e.trigger {
+            assert_eq!(&text[t.start..t.end], t.text);
+        }
+    }
+    events
+}
+
+fn triples(events: &[Event]) -> Vec<String> {
+    events.iter().map(|e| format!("{}>{}:{}", e.source, e.target, e.code)).collect()
+}
+
+/// One row per CAMEO root: (sentence, expected "SRC>TGT:CODE").
+#[test]
+fn one_row_per_root() {
+    let rows: &[(&str, &str)] = &[
+        ("Iran said on Monday that Iraq was a threat.", ""), // 01: no target → no dyad
+        ("Russia praised China for its restraint.", "RUS>CHN:051"),
+        ("France urged Russia to halt the fighting.", "FRA>RUS:0256"),
+        ("Japan agreed to provide humanitarian aid to Iran.", "JPN>IRN:0333"),
+        ("Germany visited China on Tuesday.", "DEU>CHN:042"),
+        ("Brazil apologized to Turkey.", "BRA>TUR:055"),
+        ("Iran shared intelligence with Iraq.", "IRN>IRQ:064"),
+        ("Japan provided economic aid to Iraq.", "JPN>IRQ:071"),
+        ("Iran released Iraq's prisoners.", "IRN>IRQ:0841"),
+        ("The United Nations investigated Syria.", "IGOUNO>SYR:090"),
+        ("Iran demanded compensation from Iraq.", "IRN>IRQ:100"),
+        ("China condemned Japan.", "CHN>JPN:111"),
+        ("Turkey rejected France's offer.", "TUR>FRA:120"),
+        ("Russia threatened Turkey.", "RUS>TUR:130"),
+        ("Protesters protested against police in Brazil.", "CVLOPP>POL:140"),
+        ("Russia mobilized its forces against Turkey.", "RUS>TUR:154"),
+        ("The United States imposed sanctions on Iran.", "USA>IRN:163"),
+        ("Police arrested Hamas members.", "POL>PSEHMS:173"),
+        ("Hamas kidnapped Israel's soldiers.", "PSEHMS>ISR:181"),
+        ("Israel attacked Hamas.", "ISR>PSEHMS:190"),
+        ("Syria massacred Syrian rebels.", "SYR>SYRREB:202"),
+    ];
+    let st = stage();
+    for (text, want) in rows {
+        let got = triples(&code(&st, text));
+        let want: Vec<String> = if want.is_empty() { vec![] } else { vec![want.to_string()] };
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+/// Clause analysis: passive, compound actors, appositives, relative clauses, coreference, nouns.
+#[test]
+fn clause_analysis() {
+    let rows: &[(&str, &[&str])] = &[
+        ("Sanctions were imposed on Iran by the United States.", &["USA>IRN:163"]),
+        ("Iran was attacked by Iraq.", &["IRQ>IRN:190"]),
+        ("Russia and China condemned Japan.", &["RUS>JPN:111", "CHN>JPN:111"]),
+        ("Israel attacked Hamas and Syria.", &["ISR>PSEHMS:190", "ISR>SYR:190"]),
+        ("Sergei Lavrov, the foreign minister of Turkey's old ally, criticized Japan.", &["RUSGOV>JPN:111"]),
+        ("Russia, which had criticized Japan, visited China.", &["RUS>JPN:111", "RUS>CHN:042"]),
+        ("Iran held talks with Iraq.", &["IRN>IRQ:046"]),
+        ("Iran met Iraq and signed an agreement with Turkey.", &["IRN>IRQ:040", "IRN>TUR:057"]),
+        ("Iran said it would attack Iraq.", &["IRN>IRQ:1384"]),
+        ("Iran said it would never attack Iraq.", &["IRN>IRQ:190"]), // negated, see the modifier table
+        ("Germany imposed a curfew on Iraq.", &[]),
+        ("France pulled out of Iraq.", &["FRA>IRQ:0874"]),
+    ];
+    let st = stage();
+    for (text, want) in rows {
+        let mut got = triples(&code(&st, text));
+        got.sort();
+        let mut want: Vec<String> = want.iter().map(|s| s.to_string()).collect();
+        want.sort();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+/// Meaning modifiers: (sentence, "SRC>TGT:CODE", negated, modality, reported_by).
+#[test]
+fn one_row_per_modifier() {
+    use Modality::*;
+    let rows: &[(&str, &str, bool, Modality, Option<&str>)] = &[
+        ("Israel did not attack Hamas.", "ISR>PSEHMS:190", true, Asserted, None),
+        ("Israel never attacked Hamas.", "ISR>PSEHMS:190", true, Asserted, None),
+        ("Turkey refused to condemn Russia.", "TUR>RUS:120", false, Asserted, None),
+        ("Turkey declined to meet Russia.", "TUR>RUS:125", false, Asserted, None),
+        ("The United States threatened to impose sanctions on Iran.", "USA>IRN:1312", false, Threatened, None),
+        ("The United States will impose sanctions on Iran.", "USA>IRN:1312", false, Intended, None),
+        ("Japan plans to visit China.", "JPN>CHN:036", false, Intended, None),
+        ("If Iran attacks Iraq, the region will suffer.", "IRN>IRQ:190", false, Hypothetical, None),
+        ("Will Iran attack Iraq?", "IRN>IRQ:190", false, Hypothetical, None),
+        ("Iraq could attack Iran.", "IRQ>IRN:190", false, Hypothetical, None),
+        ("Iran said the United States attacked Iraq.", "USA>IRQ:190", false, Reported, Some("IRN")),
+        ("The United States attacked Iraq, Iran said.", "USA>IRQ:190", false, Reported, Some("IRN")),
+        ("According to Iran, the United States attacked Iraq.", "USA>IRQ:190", false, Reported, Some("IRN")),
+        ("Israel failed to release Hamas prisoners.", "ISR>PSEHMS:0841", true, Asserted, None),
+    ];
+    let st = stage();
+    for (text, want, neg, modality, by) in rows {
+        let ev = code(&st, text);
+        assert_eq!(triples(&ev), vec![want.to_string()], "{text}");
+        let e = &ev[0];
+        assert_eq!((e.negated, e.modality, e.reported_by.as_deref()), (*neg, *modality, *by), "{text}");
+    }
+}
+
+#[test]
+fn evidence_and_scores() {
+    let st = stage();
+    let text = "The United States imposed new sanctions on Iran.";
+    let ev = code(&st, text);
+    assert_eq!(ev.len(), 1);
+    let e = &ev[0];
+    assert_eq!((e.root.as_str(), e.quad_class, e.goldstein), ("16", 4, -8.0));
+    assert_eq!(e.plover.as_ref().map(|p| p.kind.as_str()), Some("COERCE"));
+    let words: Vec<&str> = e.trigger.iter().map(|t| t.text.as_str()).collect();
+    assert_eq!(words, vec!["imposed", "sanctions on"]);
+    assert_eq!(e.source_mention, Some(0));
+    assert_eq!(e.target_mention, Some(1));
+}
+
+#[test]
+fn petrarch_format_dictionary() {
+    let petr = "&TIES\n+DIPLOMATIC_TIES\n+RELATIONS\n\n--- RESTORE [064] ---\nRESTORE\n- * FULL &TIES [0641]\n- NOT * [---]\n\n--- LEAVE [032:033] ---\nLEAVE {LEFT LEAVING}\n";
+    let st = EventStage::from_texts(&[], &[petr]).unwrap();
+    let t = |s: &str| triples(&code(&st, s));
+    assert_eq!(t("Iran restored full diplomatic ties with Iraq."), vec!["IRN>IRQ:0641"]);
+    assert_eq!(t("Iran restored trade with Iraq."), vec!["IRN>IRQ:064"]);
+    assert_eq!(t("Iran left for Iraq on Monday."), vec!["IRN>IRQ:032", "IRQ>IRN:033"]);
+}
+
+#[test]
+fn require_dyad_option() {
+    let st = stage().with_options(newsgraph_events::EventOptions { require_dyad: false });
+    assert_eq!(triples(&code(&st, "Iran protested.")), vec!["IRN>:140"]);
+}

@@ -1,0 +1,1250 @@
+//! The extraction rules: quotation marks → direct quotes with their frames, then reported
+//! speech sentence by sentence, then speakers and cited sources.
+//!
+//! Everything works on the segmenter's tokens (byte spans), so every output span lies on
+//! token boundaries, inside the body.
+
+use crate::lexicon::{Cue, CueClass, Cues, Sources};
+use newsgraph_core::model::{
+    ActorKind, ActorMention, CitedSource, Document, Quote, QuoteKind, SourceKind, Span, Speaker, TextSpan, TokenKind,
+};
+use std::borrow::Cow;
+
+/// Pronouns that can be speakers, with whether they refer to a person (resolved to the
+/// last named speaker).
+const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "who", "you"];
+
+/// Words skipped between a subject and its cue ("he also said", "she has repeatedly warned").
+const AUX: &[&str] = &[
+    "also", "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "can", "may", "might", "should", "must",
+    "later", "previously", "then", "again", "once", "recently", "further", "first", "just", "already", "still", "often", "never",
+    "not", "n't", "did", "does", "do", "be", "been", "being", "reportedly", "allegedly", "himself", "herself", "itself",
+    "themselves", "finally", "quickly", "simply", "even", "only", "always", "repeatedly", "publicly", "privately", "both", "all",
+    "earlier", "subsequently", "immediately", "flatly", "bluntly", "openly", "explicitly", "specifically", "initially", "ultimately",
+];
+
+/// Words that end a noun phrase scanned from a cue (clause and phrase boundaries).
+const NP_STOP: &[&str] = &[
+    "that", "which", "and", "or", "but", "because", "if", "when", "while", "as", "after", "before", "since", "to", "for", "with",
+    "in", "on", "at", "by", "from", "about", "than", "into", "over", "under", "against", "during", "without", "though", "although",
+    "whether", "where", "so", "yet", "nor", "not", "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would",
+    "can", "could", "should", "may", "might", "must", "do", "does", "did", "him", "her", "them", "us", "me", "this", "these",
+    "those", "there", "here", "what", "how", "why", "why", "also", "then", "now", "today", "yesterday", "tonight", "last", "next",
+    "earlier", "later", "ago", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "it",
+];
+
+/// Determiners that may open a speaker noun phrase.
+const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our", "my", "some", "several", "many", "two", "three", "one"];
+
+/// Nouns naming people or offices; a speaker noun phrase that ends in one is anonymous
+/// ("an army spokesman", "officials").
+const ROLE_NOUNS: &[&str] = &[
+    "spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister", "ministry", "president", "police", "source",
+    "sources", "aide", "aides", "diplomat", "diplomats", "analyst", "analysts", "expert", "experts", "witness", "witnesses",
+    "residents", "resident", "officer", "officers", "commander", "general", "leader", "leaders", "lawmaker", "lawmakers",
+    "senator", "governor", "mayor", "secretary", "ambassador", "envoy", "statement", "government", "campaign", "department",
+    "office", "agency", "army", "military", "committee", "council", "party", "company", "group", "report", "poll", "survey",
+    "authorities", "authority", "prosecutor", "prosecutors", "judge", "court", "doctors", "doctor", "activists", "activist",
+    "protesters", "critics", "supporters", "voters", "people", "chief", "director", "adviser", "advisers", "advisor",
+    "candidate", "nominee", "chairman", "chairwoman", "representative", "representatives", "team", "staff", "board",
+];
+
+/// Phrases in the frame that name a document source ("said in a statement").
+fn is_terminal(s: &str) -> bool {
+    matches!(s, "." | "!" | "?" | "…" | "..." | "?!" | "!?")
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Double,
+    Single,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    Both,
+    Neither,
+}
+
+/// A pair of quotation marks and what lies between them.
+#[derive(Debug, Clone)]
+struct Pair {
+    /// Token index of the opening mark.
+    open: usize,
+    /// Token index of the closing mark (its last token for `''`).
+    close: usize,
+    /// First token of the closing mark.
+    close_first: usize,
+    /// The content span (trimmed, without marks and trailing comma).
+    content: Span,
+    /// Number of word tokens inside.
+    words: usize,
+    /// Spans more than one paragraph.
+    multi_para: bool,
+}
+
+/// A speaker noun phrase found in the text.
+#[derive(Debug, Clone)]
+struct Np {
+    /// Token range.
+    start: usize,
+    end: usize,
+    /// Appositive role/affiliation text after the NP ("a Pinellas sheriff's detective").
+    appositive: Option<Span>,
+}
+
+/// Attribution found for a quotation.
+#[derive(Debug, Clone)]
+struct Frame {
+    speaker: Option<Np>,
+    cue: Option<Span>,
+    /// Token range of the whole frame (speaker + cue + adjuncts), to scan for sources.
+    region: (usize, usize),
+    prep: bool,
+}
+
+/// Per-document working state.
+struct Ctx<'a> {
+    doc: &'a Document,
+    body: &'a str,
+    lower: Vec<Cow<'a, str>>,
+    /// Sentence index of each token.
+    sent_of: Vec<usize>,
+    /// Paragraph index of each token.
+    para_of: Vec<usize>,
+    cues: &'a Cues,
+    sources: &'a Sources,
+    actors: &'a [ActorMention],
+}
+
+impl<'a> Ctx<'a> {
+    fn new(doc: &'a Document, cues: &'a Cues, sources: &'a Sources, actors: &'a [ActorMention]) -> Self {
+        let body = doc.body();
+        let n = doc.tokens.len();
+        let lower = doc
+            .tokens
+            .iter()
+            .map(|t| {
+                let s = &body[t.start..t.end];
+                if s.chars().any(char::is_uppercase) {
+                    Cow::Owned(s.to_lowercase())
+                } else {
+                    Cow::Borrowed(s)
+                }
+            })
+            .collect();
+        let mut sent_of = vec![usize::MAX; n];
+        let mut para_of = vec![usize::MAX; n];
+        for (si, s) in doc.sentences.iter().enumerate() {
+            for i in s.token_range() {
+                if i < n {
+                    sent_of[i] = si;
+                    para_of[i] = s.paragraph;
+                }
+            }
+        }
+        Ctx { doc, body, lower, sent_of, para_of, cues, sources, actors }
+    }
+
+    fn n(&self) -> usize {
+        self.doc.tokens.len()
+    }
+    fn text(&self, i: usize) -> &'a str {
+        let t = &self.doc.tokens[i];
+        &self.body[t.start..t.end]
+    }
+    fn low(&self, i: usize) -> &str {
+        &self.lower[i]
+    }
+    fn kind(&self, i: usize) -> TokenKind {
+        self.doc.tokens[i].kind
+    }
+    fn is_word(&self, i: usize) -> bool {
+        i < self.n() && matches!(self.kind(i), TokenKind::Word | TokenKind::Number)
+    }
+    fn is_cap(&self, i: usize) -> bool {
+        self.is_word(i) && self.text(i).chars().next().is_some_and(char::is_uppercase)
+    }
+    fn span(&self, a: usize, b: usize) -> Span {
+        // Token range a..b (b exclusive) → byte span.
+        if a >= b || b > self.n() {
+            return Span::new(0, 0);
+        }
+        Span::new(self.doc.tokens[a].start, self.doc.tokens[b - 1].end)
+    }
+    /// The cue starting at token `i`, if any, restricted by class; returns (cue, token count).
+    fn cue_at(&self, i: usize, want: impl Fn(CueClass) -> bool) -> Option<(&'a Cue, usize)> {
+        if !self.is_word(i) || !self.cues.starts_with(self.low(i)) {
+            return None;
+        }
+        let end = (i + 6).min(self.n());
+        let words: Vec<&str> = (i..end).map(|j| self.low(j)).collect();
+        self.cues.longest(&words, want)
+    }
+
+    /// True when tokens `i` and `i + 1` are two touching straight single quotes (`''`), which
+    /// some outlets use as a double quotation mark.
+    fn doubled(&self, i: usize) -> bool {
+        i + 1 < self.n()
+            && self.text(i) == "'"
+            && self.text(i + 1) == "'"
+            && self.doc.tokens[i].end == self.doc.tokens[i + 1].start
+    }
+
+    fn quote_role(&self, i: usize) -> (Family, Role) {
+        let t = &self.doc.tokens[i];
+        let c = self.body[t.start..].chars().next().unwrap_or(' ');
+        let prev = self.body[..t.start].chars().next_back();
+        let doubled = self.doubled(i);
+        let next_at = if doubled { self.doc.tokens[i + 1].end } else { t.end };
+        let next = self.body[next_at..].chars().next();
+        let prev_open = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | '/' | '{'));
+        let next_space = next.is_none_or(char::is_whitespace);
+        let straight = |fam| {
+            if prev_open && !next_space {
+                (fam, Role::Open)
+            } else if !prev_open {
+                (fam, Role::Close)
+            } else {
+                (fam, Role::Neither)
+            }
+        };
+        match c {
+            '“' | '«' | '„' => (Family::Double, Role::Open),
+            '”' | '»' => {
+                // Some texts use ” for both; treat a ” after a space and before a letter as opening.
+                if prev_open && next.is_some_and(char::is_alphanumeric) {
+                    (Family::Double, Role::Both)
+                } else {
+                    (Family::Double, Role::Close)
+                }
+            }
+            '"' => straight(Family::Double),
+            '‘' => (Family::Single, if next_space { Role::Neither } else { Role::Open }),
+            '’' => {
+                if prev_open && !next_space {
+                    (Family::Single, Role::Open)
+                } else {
+                    (Family::Single, Role::Close)
+                }
+            }
+            '\'' if doubled => straight(Family::Double),
+            '\'' => straight(Family::Single),
+            _ => (Family::Single, Role::Neither),
+        }
+    }
+
+    /// Pairs quotation marks, paragraph by paragraph; an unclosed double quote continues into
+    /// the next paragraph when that one opens with a quotation mark.
+    fn pairs(&self) -> Vec<Pair> {
+        let mut out = Vec::new();
+        let mut open: Option<(usize, Family, bool)> = None; // (token, family, crossed a paragraph)
+        let n = self.n();
+        let mut i = 0;
+        while i < n {
+            let para = self.para_of[i];
+            if self.kind(i) == TokenKind::Quote {
+                let (fam, role) = self.quote_role(i);
+                let w = if self.doubled(i) { 2 } else { 1 };
+                match open {
+                    Some((o, f, multi)) if f == fam && matches!(role, Role::Close | Role::Both) => {
+                        if let Some(p) = self.make_pair(o, i, i + w - 1, multi) {
+                            out.push(p);
+                        }
+                        open = None;
+                    }
+                    Some((_, f, _)) if f == fam && role == Role::Open && fam == Family::Double => open = Some((i, fam, false)),
+                    Some(_) => {}
+                    None if matches!(role, Role::Open | Role::Both) => open = Some((i, fam, false)),
+                    None => {}
+                }
+                if w == 2 && self.para_of.get(i + 1) == Some(&para) {
+                    i += 1;
+                }
+            }
+            // Paragraph end with an open quote: continue or drop.
+            let last_in_para = i + 1 >= n || self.para_of[i + 1] != para;
+            if last_in_para {
+                if let Some((o, f, _)) = open {
+                    let next = i + 1;
+                    let reopens = f == Family::Double
+                        && next < n
+                        && self.kind(next) == TokenKind::Quote
+                        && matches!(self.quote_role(next), (Family::Double, Role::Open | Role::Both))
+                        && self.text(i) != ":";
+                    if reopens {
+                        open = Some((o, f, true));
+                        i += 2;
+                        continue;
+                    }
+                    open = None;
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+
+    fn make_pair(&self, open: usize, close_first: usize, close: usize, multi_para: bool) -> Option<Pair> {
+        let ow = if self.doubled(open) { 2 } else { 1 };
+        if close_first <= open + ow {
+            return None;
+        }
+        let mut a = open + ow;
+        let mut b = close_first;
+        // Trailing commas and dashes inside the marks are not content.
+        while b > a && matches!(self.text(b - 1), "," | "—" | "–" | "-" | ";") {
+            b -= 1;
+        }
+        while a < b && matches!(self.text(a), "," | "…" | "...") {
+            a += 1;
+        }
+        if a >= b {
+            return None;
+        }
+        let words = (a..b).filter(|&j| self.is_word(j)).count();
+        if words == 0 {
+            return None;
+        }
+        Some(Pair { open, close, close_first, content: self.span(a, b), words, multi_para })
+    }
+
+    // ---------- noun phrases ----------
+
+    fn is_pronoun(&self, i: usize) -> bool {
+        self.is_word(i) && PRONOUNS.contains(&self.low(i))
+    }
+
+    fn np_word_ok(&self, i: usize) -> bool {
+        if i >= self.n() {
+            return false;
+        }
+        match self.kind(i) {
+            TokenKind::Word => {
+                let l = self.low(i);
+                if l == "'s" || l == "’s" {
+                    return true;
+                }
+                !NP_STOP.contains(&l) && !self.is_pronoun(i) && !(self.cue_at(i, |c| c == CueClass::Verb).is_some() && !self.is_cap(i))
+            }
+            TokenKind::Number => true,
+            TokenKind::Punct => matches!(self.text(i), "&" | "."),
+            _ => false,
+        }
+    }
+
+    /// Noun phrase ending just before token `end` (exclusive), scanning left but not before `lo`.
+    fn np_left(&self, end: usize, lo: usize) -> Option<Np> {
+        if end == 0 || end <= lo {
+            return None;
+        }
+        let mut e = end;
+        let mut skipped = 0;
+        while e > lo && skipped < 3 {
+            let l = self.low(e - 1);
+            if self.is_word(e - 1) && (AUX.contains(&l) || (l.ends_with("ly") && l.len() > 4 && !self.is_cap(e - 1))) {
+                e -= 1;
+                skipped += 1;
+            } else {
+                break;
+            }
+        }
+        if e <= lo {
+            return None;
+        }
+        if self.is_pronoun(e - 1) {
+            return Some(Np { start: e - 1, end: e, appositive: None });
+        }
+        let mut s = e;
+        while s > lo && e - s < 9 {
+            let j = s - 1;
+            if self.np_word_ok(j) {
+                s -= 1;
+                continue;
+            }
+            // "Secretary of State John Kerry", "Burton and Nick": joiners between capitalised words.
+            if matches!(self.low(j), "of" | "and") && j > lo && self.is_cap(j - 1) && self.is_cap(j + 1) {
+                s -= 1;
+                continue;
+            }
+            break;
+        }
+        // Lower-case words before a determiner belong to something else ("established a ...").
+        if let Some(d) = (s..e).find(|&j| DETERMINERS.contains(&self.low(j)) && !self.is_cap(j) || self.is_cap(j)) {
+            // Keep from the first determiner or capitalised word, unless the head is a role noun
+            // preceded only by lower-case words ("senior officials said").
+            let head_role = ROLE_NOUNS.contains(&self.low(e - 1));
+            if !head_role || d > s && self.is_cap(d) {
+                s = s.max(d.min(e - 1));
+            }
+        }
+        if s >= e {
+            return None;
+        }
+        // A phrase of lower-case words needs a role noun head ("officials") or a determiner.
+        let any_cap = (s..e).any(|j| self.is_cap(j) && !DETERMINERS.contains(&self.low(j)));
+        let head = self.low(e - 1);
+        if !any_cap && !ROLE_NOUNS.contains(&head) && !DETERMINERS.contains(&self.low(s)) {
+            return None;
+        }
+        if DETERMINERS.contains(&head) || self.kind(e - 1) != TokenKind::Word {
+            return None;
+        }
+        Some(Np { start: s, end: e, appositive: None })
+    }
+
+    /// The subject of a cue at token `k`: the noun phrase just before it, or the one before an
+    /// appositive or relative clause ("Sanders, who …, said"), or the sentence's subject for a
+    /// coordinated verb ("Clinton celebrated … and said").
+    fn subject_left(&self, k: usize, lo: usize) -> Option<Np> {
+        if let Some(np) = self.np_left(k, lo) {
+            return Some(np);
+        }
+        let mut e = k;
+        while e > lo && self.is_word(e - 1) && AUX.contains(&self.low(e - 1)) {
+            e -= 1;
+        }
+        if e <= lo + 1 {
+            return None;
+        }
+        match self.text(e - 1) {
+            "," => {
+                let c2 = (lo..e - 1).rev().take(30).find(|&j| self.text(j) == ",")?;
+                let np = self.np_left(c2, lo)?;
+                let nxt = self.low(c2 + 1);
+                let ok = matches!(nxt, "who" | "a" | "an" | "the") || self.is_cap(c2 + 1);
+                (ok && (np.start == lo || !self.is_word(np.start - 1))).then_some(np)
+            }
+            "and" => {
+                let np = self.np_right(lo, e)?;
+                (np.end - np.start <= 4 && (self.is_cap(np.start) || self.is_pronoun(np.start))).then_some(np)
+            }
+            _ => self.loose_np_left(e, lo),
+        }
+    }
+
+    /// A looser subject: the words before `e` back to a clause boundary ("Six in 10 voters",
+    /// "most of them", "Some advocates for stem cell research").
+    fn loose_np_left(&self, e: usize, lo: usize) -> Option<Np> {
+        const CLAUSE: &[&str] = &[
+            "that", "which", "because", "if", "when", "while", "but", "and", "or", "as", "after", "before", "since", "so", "though",
+            "although", "whether", "where", "to", "is", "was", "are", "were", "has", "have", "had", "will", "would", "not", "did",
+        ];
+        let mut s = e;
+        while s > lo && e - s < 10 {
+            let j = s - 1;
+            let ok = match self.kind(j) {
+                TokenKind::Word => !CLAUSE.contains(&self.low(j)) && !self.cues.starts_with(self.low(j)),
+                TokenKind::Number => true,
+                TokenKind::Punct => matches!(self.text(j), "%" | "&"),
+                _ => false,
+            };
+            if !ok {
+                break;
+            }
+            s -= 1;
+        }
+        if s >= e || self.kind(e - 1) == TokenKind::Punct || DETERMINERS.contains(&self.low(e - 1)) && e - s == 1 {
+            return None;
+        }
+        // The subject must start the clause.
+        if s > lo && !matches!(self.text(s - 1), "," | ";" | ":" | "—" | "–" | "(") && !CLAUSE.contains(&self.low(s - 1)) {
+            return None;
+        }
+        Some(Np { start: s, end: e, appositive: None })
+    }
+
+    /// Noun phrase starting at token `start`, scanning right but not past `hi`.
+    fn np_right(&self, start: usize, hi: usize) -> Option<Np> {
+        if start >= hi || start >= self.n() {
+            return None;
+        }
+        if self.is_pronoun(start) {
+            return Some(Np { start, end: start + 1, appositive: None });
+        }
+        let mut e = start;
+        while e < hi && e - start < 8 {
+            if self.np_word_ok(e) && !(self.text(e) == "." && e > start) {
+                e += 1;
+                continue;
+            }
+            if matches!(self.low(e), "of" | "and") && e > start && self.is_cap(e - 1) && e + 1 < hi && self.is_cap(e + 1) {
+                e += 1;
+                continue;
+            }
+            break;
+        }
+        if e == start {
+            return None;
+        }
+        let any_cap = (start..e).any(|j| self.is_cap(j));
+        let head = self.low(e - 1);
+        if !any_cap && !ROLE_NOUNS.contains(&head) && !DETERMINERS.contains(&self.low(start)) {
+            return None;
+        }
+        let appositive = self.appositive(e, hi);
+        Some(Np { start, end: e, appositive })
+    }
+
+    /// ", a Pinellas sheriff's detective who …" after a name: the role phrase.
+    fn appositive(&self, e: usize, hi: usize) -> Option<Span> {
+        if e + 1 >= hi || self.text(e) != "," {
+            return None;
+        }
+        let a = e + 1;
+        if !(DETERMINERS.contains(&self.low(a)) || self.is_cap(a)) || self.is_pronoun(a) {
+            return None;
+        }
+        let mut b = a;
+        while b < hi && b - a < 14 {
+            let t = self.text(b);
+            if matches!(self.kind(b), TokenKind::Quote | TokenKind::Dash) || matches!(t, "," | "." | ";" | ":" | "(" | ")") {
+                break;
+            }
+            if matches!(self.low(b), "who" | "which" | "that" | "when" | "after" | "before" | "said" | "told") {
+                break;
+            }
+            b += 1;
+        }
+        (b > a + 1).then(|| self.span(a, b))
+    }
+
+    // ---------- frames around quotation marks ----------
+
+    /// `"…," X said` / `"…," said X, a …` after the closing mark.
+    fn frame_after(&self, pair: &Pair) -> Option<Frame> {
+        let n = self.n();
+        let mut i = pair.close + 1;
+        let para = self.para_of[pair.close];
+        let in_para = |j: usize| j < n && self.para_of[j] == para;
+        if in_para(i) && matches!(self.text(i), "," | "—" | "–") {
+            i += 1;
+        }
+        if !in_para(i) || !self.is_word(i) {
+            return None;
+        }
+        let last = self.text(pair.close_first - 1);
+        let ends_sentence = is_terminal(last);
+        let hi = (i..n).take_while(|&j| in_para(j)).last().map_or(i, |j| j + 1);
+        // Inverted: said X.
+        if let Some((cue, len)) = self.cue_at(i, |c| matches!(c, CueClass::Verb | CueClass::Object)) {
+            if cue.class == CueClass::Verb || cue.class == CueClass::Object {
+                let np = self.np_right(i + len, hi)?;
+                if ends_sentence && !is_terminal(last) {
+                    return None;
+                }
+                let end = self.frame_end(np.end, hi);
+                return Some(Frame { speaker: Some(np), cue: Some(self.span(i, i + len)), region: (i, end), prep: false });
+            }
+        }
+        // Subject first: X said. Find a verb cue within 9 tokens.
+        let mut j = i;
+        while j < hi && j - i < 10 {
+            if j > i {
+                if let Some((_, len)) = self.cue_at(j, |c| c == CueClass::Verb) {
+                    let np = self.np_left(j, i)?;
+                    if np.start != i && !(self.is_word(i) && (i..np.start).all(|k| AUX.contains(&self.low(k)))) {
+                        return None;
+                    }
+                    // After a full stop the next sentence must continue the frame ("He said so.").
+                    if ends_sentence && !self.is_pronoun(np.start) && self.sent_of[j] != self.sent_of[pair.close] {
+                        let after = j + len;
+                        if after < hi && !matches!(self.text(after), "." | "," | ":" | ";") {
+                            return None;
+                        }
+                    }
+                    let end = self.frame_end(j + len, hi);
+                    return Some(Frame {
+                        speaker: Some(np),
+                        cue: Some(self.span(j, j + len)),
+                        region: (i, end),
+                        prep: false,
+                    });
+                }
+            }
+            let t = self.text(j);
+            if matches!(t, "," | "." | ";" | ":" | "?" | "!") || self.kind(j) == TokenKind::Quote {
+                break;
+            }
+            j += 1;
+        }
+        // "…," according to X.
+        if let Some((_, len)) = self.cue_at(i, |c| c == CueClass::Prep) {
+            let np = self.np_right(i + len, hi)?;
+            let end = self.frame_end(np.end, hi);
+            return Some(Frame { speaker: Some(np), cue: Some(self.span(i, i + len)), region: (i, end), prep: true });
+        }
+        None
+    }
+
+    /// The end (exclusive token) of the frame's adjuncts: up to the sentence's end, a comma
+    /// before a quotation mark, or a quotation mark.
+    fn frame_end(&self, from: usize, hi: usize) -> usize {
+        let mut j = from;
+        while j < hi {
+            if self.kind(j) == TokenKind::Quote || is_terminal(self.text(j)) {
+                break;
+            }
+            j += 1;
+        }
+        j
+    }
+
+    /// `X said: "…"` / `X told reporters, "…"` before the opening mark.
+    fn frame_before(&self, pair: &Pair, headline: bool) -> Option<Frame> {
+        let o = pair.open;
+        if o == 0 {
+            return None;
+        }
+        let para = self.para_of[o];
+        let sent = self.sent_of[o];
+        let mut lo = o;
+        while lo > 0 && self.para_of[lo - 1] == para && (self.sent_of[lo - 1] == sent || lo == o) && o - lo < 25 {
+            lo -= 1;
+        }
+        let mut p = o - 1;
+        let mark = self.text(p);
+        let mut colon = false;
+        if matches!(mark, ":" | "," | "—" | "–") {
+            colon = mark == ":";
+            if p == 0 || p <= lo {
+                return None;
+            }
+            p -= 1;
+        } else if self.low(p) == "that" {
+            if p == 0 || p <= lo {
+                return None;
+            }
+            p -= 1;
+        }
+        // Look back up to 6 tokens for a verb cue ending the frame (objects and adjuncts allowed between).
+        let mut k = p + 1;
+        let stop = lo.max(p.saturating_sub(7));
+        while k > stop {
+            k -= 1;
+            if matches!(self.text(k), "," | ";" | "." | "?" | "!") || self.kind(k) == TokenKind::Quote {
+                break;
+            }
+            let Some((cue, len)) = self.cue_at(k, |c| matches!(c, CueClass::Verb | CueClass::Object)) else { continue };
+            if k + len > p + 1 {
+                continue;
+            }
+            // Only short objects between the cue and the mark ("told reporters", "said on Tuesday").
+            let gap = p + 1 - (k + len);
+            if gap > 5 || (gap > 0 && !colon && mark != "," && cue.class == CueClass::Verb && gap > 3) {
+                continue;
+            }
+            let speaker = self.subject_left(k, lo);
+            // Inverted: `said Mr. X: "…"`: the speaker follows the cue.
+            let speaker = speaker.or_else(|| if colon { self.np_right(k + len, p + 1) } else { None });
+            return Some(Frame { speaker, cue: Some(self.span(k, k + len)), region: (lo, o), prep: false });
+        }
+        // "According to X, "…"".
+        if mark == "," {
+            for k in lo..p {
+                if let Some((_, len)) = self.cue_at(k, |c| c == CueClass::Prep) {
+                    let np = self.np_right(k + len, p + 1);
+                    return Some(Frame { speaker: np, cue: Some(self.span(k, k + len)), region: (lo, o), prep: true });
+                }
+            }
+        }
+        // Headline style: `Trump: "…"`.
+        if colon && headline {
+            let np = self.np_left(p + 1, lo)?;
+            if np.start == lo {
+                return Some(Frame { speaker: Some(np), cue: Some(self.span(p + 1, p + 2)), region: (lo, o), prep: false });
+            }
+        }
+        None
+    }
+
+    // ---------- reported speech ----------
+
+    /// Reported speech in sentence `si`; tokens flagged in `used` are direct-quote material.
+    fn reported(&self, si: usize, used: &[bool]) -> Option<(Span, Frame, CueClass)> {
+        let s = &self.doc.sentences[si];
+        let (lo, hi) = (s.token_start, s.token_end.min(self.n()));
+        if hi <= lo + 3 {
+            return None;
+        }
+        // Content ends before the final punctuation (and closing marks).
+        let mut end = hi;
+        while end > lo && (is_terminal(self.text(end - 1)) || self.kind(end - 1) == TokenKind::Quote && !used[end - 1]) {
+            end -= 1;
+        }
+        let mut k = lo;
+        while k < end {
+            if used[k] {
+                k += 1;
+                continue;
+            }
+            let Some((cue, len)) = self.cue_at(k, |c| matches!(c, CueClass::Verb | CueClass::Object | CueClass::Thought | CueClass::Prep))
+            else {
+                k += 1;
+                continue;
+            };
+            let after = k + len;
+            if cue.class == CueClass::Prep {
+                // "According to X, content" / "content, according to X."
+                let np_end = (after..end).find(|&j| self.text(j) == ",").unwrap_or(end);
+                let np = self.np_right(after, np_end);
+                if k == lo || k == lo + 1 && self.text(lo) != "," {
+                    if np_end + 1 < end {
+                        let content = self.span(np_end + 1, end);
+                        return Some((content, Frame { speaker: np, cue: Some(self.span(k, after)), region: (k, np_end), prep: true }, cue.class));
+                    }
+                } else if k > lo + 2 && self.text(k - 1) == "," {
+                    let content = self.span(lo, k - 1);
+                    return Some((content, Frame { speaker: np, cue: Some(self.span(k, after)), region: (k, end), prep: true }, cue.class));
+                }
+                k = after;
+                continue;
+            }
+            // Trailing frame: "content, X said ." / "content, said X."
+            if let Some(r) = self.trailing_frame(k, len, lo, end, cue) {
+                return Some(r);
+            }
+            // Subject first: "X said (that) content".
+            if let Some(np) = self.subject_left(k, lo) {
+                let mut c = after;
+                if cue.class == CueClass::Verb && matches!(self.low(k), "told" | "tells" | "tell" | "telling" | "asked" | "asks" | "informed" | "assured" | "reminded" | "urged" | "warned") {
+                    // Skip the addressee.
+                    if let Some(obj) = self.np_right(c, end) {
+                        c = obj.end;
+                    } else if c < end && self.is_pronoun(c) || matches!(self.low(c), "him" | "her" | "them" | "us" | "me") {
+                        c += 1;
+                    }
+                }
+                // Adjuncts: "on Tuesday", "in a statement" (document phrase), a comma.
+                if let Some((_, dl)) = self.cue_at(c, |x| x == CueClass::Document) {
+                    c += dl;
+                }
+                while c < end && matches!(self.text(c), "," | ":") {
+                    c += 1;
+                }
+                let has_that = c < end && self.low(c) == "that";
+                if cue.class == CueClass::Thought {
+                    let ok = has_that || c < end && (self.is_pronoun(c) || matches!(self.low(c), "the" | "there"));
+                    if !ok {
+                        k = after;
+                        continue;
+                    }
+                }
+                if c < end && matches!(self.low(c), "that" | "whether" | "if") {
+                    c += if self.low(c) == "that" { 0 } else { 0 };
+                }
+                if end > c + 2 && !used[c] && !matches!(self.text(c), "." | ";" | "?") {
+                    let content = self.span(c, end);
+                    let region = (np.start, c);
+                    return Some((content, Frame { speaker: Some(np), cue: Some(self.span(k, after)), region, prep: false }, cue.class));
+                }
+            }
+            k = after;
+        }
+        None
+    }
+
+    fn trailing_frame(&self, k: usize, len: usize, lo: usize, end: usize, cue: &Cue) -> Option<(Span, Frame, CueClass)> {
+        if cue.class == CueClass::Thought {
+            return None;
+        }
+        let after = k + len;
+        // "…, said X[, appositive]."
+        if k > lo + 3 && self.text(k - 1) == "," {
+            let np = self.np_right(after, end)?;
+            let tail = np.appositive.map_or(np.end, |a| self.token_after(a.end));
+            if self.rest_is_adjunct(tail, end) {
+                let content = self.span(lo, k - 1);
+                return Some((content, Frame { speaker: Some(np), cue: Some(self.span(k, after)), region: (k, end), prep: false }, cue.class));
+            }
+            return None;
+        }
+        // "…, X said[ adjuncts]."
+        let np = self.np_left(k, lo)?;
+        let mut b = np.start;
+        while b > lo && self.is_word(b - 1) && AUX.contains(&self.low(b - 1)) {
+            b -= 1;
+        }
+        if b > lo + 3 && self.text(b - 1) == "," && self.rest_is_adjunct(after, end) {
+            let content = self.span(lo, b - 1);
+            return Some((content, Frame { speaker: Some(np), cue: Some(self.span(k, after)), region: (b, end), prep: false }, cue.class));
+        }
+        None
+    }
+
+    fn token_after(&self, byte: usize) -> usize {
+        self.doc.tokens.partition_point(|t| t.start < byte)
+    }
+
+    /// True when tokens `from..end` are only adjuncts of a cue (time, place, "in a statement",
+    /// "on Twitter"), not a new clause.
+    fn rest_is_adjunct(&self, from: usize, end: usize) -> bool {
+        if from >= end {
+            return true;
+        }
+        if end - from > 10 {
+            return false;
+        }
+        let first = self.low(from);
+        if !(matches!(first, "in" | "on" | "at" | "during" | "after" | "before" | "late" | "early" | "last" | "this" | "," | "to" | "from" | "when" | "while" | "citing" | "adding" | "according")
+            || self.is_cap(from)
+            || matches!(first, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "today" | "yesterday" | "tonight"))
+        {
+            return false;
+        }
+        !(from..end).any(|j| self.low(j) == "that")
+    }
+
+    // ---------- speakers and sources ----------
+
+    fn speaker(&self, np: &Np, last_named: &Option<(String, Option<usize>)>) -> Speaker {
+        let span = self.span(np.start, np.end);
+        let text = span.slice(self.body).to_string();
+        let mut sp = Speaker { text, start: span.start, end: span.end, name: None, code: None, role: None, affiliation: None, actor: None };
+        let pronoun = np.end == np.start + 1 && self.is_pronoun(np.start);
+        if pronoun {
+            if matches!(self.low(np.start), "he" | "she" | "who" | "i") {
+                if let Some((name, actor)) = last_named {
+                    sp.name = Some(name.clone());
+                    sp.actor = *actor;
+                }
+            }
+        } else {
+            // Name: the last run of capitalised words; role: lower-case words before it or the head.
+            let mut e = np.end;
+            while e > np.start && !self.is_cap(e - 1) {
+                e -= 1;
+            }
+            let mut s = e;
+            while s > np.start && (self.is_cap(s - 1) || self.text(s - 1) == "." && s - 1 > np.start) {
+                s -= 1;
+            }
+            if s > np.start && self.is_cap(s) && DETERMINERS.contains(&self.low(s)) {
+                s += 1;
+            }
+            let head_cap = e == np.end && s < e;
+            if head_cap {
+                let nm = self.span(s, e).slice(self.body);
+                let nm = nm.strip_prefix("The ").unwrap_or(nm);
+                sp.name = Some(nm.to_string());
+                // Role: lower-case run just before the name ("foreign minister Sergei Lavrov").
+                let mut r = s;
+                while r > np.start && !self.is_cap(r - 1) && !DETERMINERS.contains(&self.low(r - 1)) && self.kind(r - 1) == TokenKind::Word && self.low(r - 1) != "'s" && self.low(r - 1) != "’s" {
+                    r -= 1;
+                }
+                if r < s {
+                    sp.role = Some(self.span(r, s).slice(self.body).to_string());
+                    let aff: Vec<&str> = (np.start..r).filter(|&j| self.is_cap(j) && !DETERMINERS.contains(&self.low(j))).map(|j| self.text(j)).collect();
+                    if !aff.is_empty() {
+                        sp.affiliation = Some(aff.join(" "));
+                    }
+                }
+            } else {
+                // Anonymous: role is the lower-case head; affiliation the capitalised words.
+                let mut r = np.end;
+                while r > np.start && !self.is_cap(r - 1) && !DETERMINERS.contains(&self.low(r - 1)) && self.kind(r - 1) == TokenKind::Word && self.low(r - 1) != "'s" && self.low(r - 1) != "’s" {
+                    r -= 1;
+                }
+                if r < np.end {
+                    sp.role = Some(self.span(r, np.end).slice(self.body).to_string());
+                }
+                let aff: Vec<&str> = (np.start..np.end).filter(|&j| self.is_cap(j) && !DETERMINERS.contains(&self.low(j))).map(|j| self.text(j)).collect();
+                if !aff.is_empty() {
+                    sp.affiliation = Some(aff.join(" "));
+                }
+            }
+        }
+        if let Some(a) = np.appositive {
+            let ap = &self.body[a.start..a.end];
+            let words: Vec<&str> = ap.split_whitespace().collect();
+            let caps: Vec<&str> = words.iter().skip(1).copied().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).map(|w| w.trim_end_matches("'s").trim_end_matches("’s")).collect();
+            let role: Vec<&str> = words.iter().skip(1).copied().filter(|w| !w.chars().next().is_some_and(char::is_uppercase)).collect();
+            if !role.is_empty() {
+                sp.role = Some(role.join(" "));
+            }
+            if !caps.is_empty() {
+                sp.affiliation = Some(caps.join(" "));
+            }
+        }
+        self.attach_actor(&mut sp);
+        sp
+    }
+
+    /// Fills actor fields from the actors stage when a mention covers the speaker.
+    fn attach_actor(&self, sp: &mut Speaker) {
+        let span = Span::new(sp.start, sp.end);
+        let best = self
+            .actors
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.span().overlaps(span) && span.contains(m.span()) || m.span().contains(span))
+            .max_by_key(|(_, m)| (m.end == span.end, matches!(m.kind, ActorKind::Person), m.end - m.start));
+        let Some((mut idx, _)) = best else { return };
+        let mut hops = 0;
+        while let Some(r) = self.actors[idx].refers_to {
+            if r >= self.actors.len() || r == idx || hops > 8 {
+                break;
+            }
+            idx = r;
+            hops += 1;
+        }
+        let m = &self.actors[idx];
+        sp.actor = Some(idx);
+        if m.name.is_some() {
+            sp.name.clone_from(&m.name);
+        }
+        sp.code.clone_from(&m.code);
+        if m.role.is_some() {
+            sp.role.clone_from(&m.role);
+        }
+        if m.affiliation.is_some() {
+            sp.affiliation.clone_from(&m.affiliation);
+        }
+    }
+
+    /// Cited sources in the frame's tokens `a..b`, plus the speaker when it is an outlet.
+    fn frame_sources(&self, frame: &Frame, out: &mut Vec<CitedSource>) {
+        let (a, b) = (frame.region.0.min(self.n()), frame.region.1.min(self.n()));
+        let mut j = a;
+        while j < b {
+            if let Some((_, dl)) = self.cue_at(j, |c| c == CueClass::Document) {
+                let sp = self.span(j + 1, j + dl);
+                push_source(out, sp.slice(self.body), SourceKind::Document);
+                j += dl;
+                continue;
+            }
+            if let Some((dl, kind)) = self.outlet_at(j, b) {
+                push_source(out, self.span(j, j + dl).slice(self.body), kind);
+                j += dl;
+                continue;
+            }
+            j += 1;
+        }
+        if frame.prep {
+            if let Some(np) = &frame.speaker {
+                let has_outlet = (np.start..np.end).any(|j| self.outlet_at(j, np.end).is_some());
+                if !has_outlet && !self.is_pronoun(np.start) {
+                    let txt = self.span(np.start, np.end).slice(self.body);
+                    push_source(out, txt, SourceKind::Official);
+                }
+            }
+        }
+    }
+
+    /// A known outlet, an outlet-like name ("… News", "… Times"), or a name after an agency
+    /// phrase ("state news agency IRNA"), starting at token `j`.
+    fn outlet_at(&self, j: usize, hi: usize) -> Option<(usize, SourceKind)> {
+        if !self.is_cap(j) && !self.is_word(j) {
+            return None;
+        }
+        if let Some((_, al)) = self.cue_at(j, |c| c == CueClass::Agency) {
+            let s = j + al;
+            let mut e = s;
+            while e < hi && self.is_cap(e) {
+                e += 1;
+            }
+            if e > s {
+                let _ = s;
+                return Some((e - j, SourceKind::Agency)).map(|(_, k)| (e - j, k));
+            }
+        }
+        if !self.is_cap(j) {
+            return None;
+        }
+        let end = (j + 6).min(hi);
+        let words: Vec<&str> = (j..end).map(|k| self.text(k)).collect();
+        if let Some(hit) = self.sources.longest(&words) {
+            return Some(hit);
+        }
+        // Capitalised run ending in an outlet word.
+        let mut e = j;
+        while e < end && self.is_cap(e) {
+            e += 1;
+        }
+        if e > j + 1 {
+            let last = self.text(e - 1);
+            if matches!(last, "News" | "Times" | "Post" | "Journal" | "Herald" | "Tribune" | "Gazette" | "Daily" | "TV" | "Radio" | "Press" | "Telegraph" | "Chronicle" | "Observer" | "Monitor") {
+                let kind = if last == "Press" { SourceKind::Agency } else { SourceKind::Media };
+                return Some((e - j, kind));
+            }
+        }
+        None
+    }
+}
+
+fn push_source(out: &mut Vec<CitedSource>, name: &str, kind: SourceKind) {
+    let name = name.trim();
+    if name.is_empty() || out.iter().any(|s| s.name == name) {
+        return;
+    }
+    out.push(CitedSource { name: name.to_string(), kind });
+}
+
+/// Does the quoted content look like a quotation rather than a scare quote, title or nickname?
+fn quotation_like(ctx: &Ctx, p: &Pair) -> bool {
+    let content = p.content.slice(ctx.body);
+    if p.words >= 6 {
+        // Long Title Case without a verb-like lower-case word is a title ("The Art of the Deal").
+        return !title_case(content);
+    }
+    let starts_upper = content.chars().next().is_some_and(char::is_uppercase);
+    let ends_terminal = content.ends_with(['.', '!', '?', '…']);
+    let opens_sentence = p.open == 0 || ctx.sent_of.get(p.open) != ctx.sent_of.get(p.open.wrapping_sub(1)) || matches!(ctx.text(p.open - 1), ":");
+    p.words >= 3 && starts_upper && (ends_terminal || opens_sentence) && !title_case(content)
+}
+
+fn title_case(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.len() < 2 || s.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    let small = ["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "by", "or"];
+    words.iter().all(|w| small.contains(w) || w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()))
+}
+
+/// Runs extraction on one document. Returns the quotes and the article-level sources.
+pub fn extract(doc: &Document, cues: &Cues, sources: &Sources, actors: &[ActorMention]) -> (Vec<Quote>, Vec<CitedSource>) {
+    let ctx = Ctx::new(doc, cues, sources, actors);
+    let n = ctx.n();
+    let mut used = vec![false; n];
+    let pairs = ctx.pairs();
+    let mut quotes: Vec<(usize, Quote)> = Vec::new(); // (first token, quote)
+    let mut article_sources: Vec<CitedSource> = Vec::new();
+    let mut last_named: Option<(String, Option<usize>)> = None;
+    // The previous attributed direct quote: (paragraph, speaker, cue, sources).
+    let mut prev: Option<(usize, Option<Speaker>, Option<TextSpan>, Vec<CitedSource>)> = None;
+    let mut carry: Option<(Option<Speaker>, Option<TextSpan>, Vec<CitedSource>)> = None;
+    let first_para_end = doc.paragraphs.first().map_or(0, |p| p.end);
+    let mut pending_named: Vec<(usize, String)> = Vec::new();
+    // Named speakers and people-like names seen so far, for pronouns: collect capitalised runs lazily.
+    let mut name_scan = 0usize;
+
+    let mut pi = 0;
+    while pi < pairs.len() {
+        let p = pairs[pi].clone();
+        pi += 1;
+        let para = ctx.para_of[p.open];
+        // Update the last named person from capitalised two-word names before this quote.
+        update_names(&ctx, &mut name_scan, p.open, &mut last_named, &mut pending_named);
+        let headline = ctx.doc.tokens[p.open].start < first_para_end;
+        let split = carry.take();
+        let (frame, kind) = if let Some((sp, cue, srcs)) = split {
+            // Second half of a split quote: same speaker and cue.
+            let q = Quote { text: p.content.slice(ctx.body).to_string(), start: p.content.start, end: p.content.end, kind: QuoteKind::Direct, speaker: sp.clone(), cue: cue.clone(), sources: srcs.clone() };
+            mark(&mut used, p.open, p.close + 1);
+            quotes.push((p.open, q));
+            prev = Some((para, sp, cue, srcs));
+            continue;
+        } else {
+            let after = ctx.frame_after(&p);
+            let before = if after.is_none() { ctx.frame_before(&p, headline) } else { None };
+            match (after, before) {
+                (Some(f), _) => (Some(f), QuoteKind::Direct),
+                (None, Some(f)) => {
+                    let obj = f.cue.as_ref().and_then(|c| {
+                        let k = ctx.token_after(c.start);
+                        ctx.cue_at(k, |x| x == CueClass::Object)
+                    });
+                    let partial = obj.is_some() && !quotation_like(&ctx, &p);
+                    if partial && p.words < 2 {
+                        (None, QuoteKind::Partial)
+                    } else {
+                        (Some(f), if partial { QuoteKind::Partial } else { QuoteKind::Direct })
+                    }
+                }
+                _ => (None, QuoteKind::Direct),
+            }
+        };
+        if let Some(f) = frame {
+            let speaker = f.speaker.as_ref().map(|np| ctx.speaker(np, &last_named));
+            if let Some(sp) = &speaker {
+                if sp.name.is_some() && !ctx.is_pronoun(ctx.token_after(sp.start)) {
+                    last_named = Some((sp.name.clone().unwrap_or_default(), sp.actor));
+                }
+            }
+            let cue = f.cue.map(|c| TextSpan::from_span(ctx.body, c));
+            let mut srcs = Vec::new();
+            ctx.frame_sources(&f, &mut srcs);
+            if let Some(np) = &f.speaker {
+                if let Some((l, kind)) = ctx.outlet_at(np.start, np.end).or_else(|| ctx.outlet_at(np.end.saturating_sub(1), np.end)) {
+                    let s0 = if ctx.outlet_at(np.start, np.end).is_some() { np.start } else { np.end - 1 };
+                    push_source(&mut srcs, ctx.span(s0, s0 + l).slice(ctx.body), kind);
+                }
+            }
+            mark(&mut used, p.open, p.close + 1);
+            mark(&mut used, f.region.0, f.region.1);
+            // Split quote: the frame is followed by ", "…"".
+            let fe = f.region.1;
+            if fe < n && ctx.kind(fe) == TokenKind::Quote && pairs.get(pi).is_some_and(|q| q.open == fe) && fe > 0 && ctx.text(fe - 1) == "," {
+                carry = Some((speaker.clone(), cue.clone(), srcs.clone()));
+            } else if fe + 1 < n && ctx.text(fe) == "," && pairs.get(pi).is_some_and(|q| q.open == fe + 1) {
+                carry = Some((speaker.clone(), cue.clone(), srcs.clone()));
+            }
+            let q = Quote { text: p.content.slice(ctx.body).to_string(), start: p.content.start, end: p.content.end, kind, speaker: speaker.clone(), cue: cue.clone(), sources: srcs.clone() };
+            quotes.push((p.open, q));
+            prev = Some((para, speaker, cue, srcs));
+            continue;
+        }
+        if kind == QuoteKind::Partial {
+            continue;
+        }
+        // No frame: a follow-on quote, a quote with no speaker, or not a quotation at all.
+        if !quotation_like(&ctx, &p) && !p.multi_para {
+            continue;
+        }
+        let whole_sentence = p.open == 0 || ctx.sent_of[p.open] != ctx.sent_of[p.open - 1] || ctx.para_of[p.open] != ctx.para_of[p.open - 1];
+        if !whole_sentence {
+            continue;
+        }
+        let follow = prev.as_ref().filter(|(pp, _, _, _)| para <= pp + 1 && para >= *pp).cloned();
+        let (speaker, cue, srcs) = match follow {
+            Some((_, sp, cue, srcs)) => (sp, cue, srcs),
+            None => (None, None, Vec::new()),
+        };
+        mark(&mut used, p.open, p.close + 1);
+        let q = Quote { text: p.content.slice(ctx.body).to_string(), start: p.content.start, end: p.content.end, kind: QuoteKind::Direct, speaker: speaker.clone(), cue: cue.clone(), sources: srcs.clone() };
+        quotes.push((p.open, q));
+        if speaker.is_some() {
+            prev = Some((para, speaker, cue, srcs));
+        }
+    }
+
+    // Reported speech, sentence by sentence.
+    let mut name_scan = 0usize;
+    let mut last_named: Option<(String, Option<usize>)> = None;
+    let mut pending = Vec::new();
+    for si in 0..doc.sentences.len() {
+        let s = &doc.sentences[si];
+        let (lo, hi) = (s.token_start.min(n), s.token_end.min(n));
+        if lo >= hi {
+            continue;
+        }
+        update_names(&ctx, &mut name_scan, lo, &mut last_named, &mut pending);
+        // Skip sentences that are mostly direct quotation.
+        let used_count = (lo..hi).filter(|&j| used[j]).count();
+        if used_count * 2 > hi - lo {
+            continue;
+        }
+        let Some((content, frame, class)) = ctx.reported(si, &used) else { continue };
+        let ct0 = ctx.token_after(content.start);
+        let ct1 = ctx.token_after(content.end);
+        let inner: Vec<&Pair> = pairs.iter().filter(|p| content.contains(ctx.span(p.open, p.close + 1)) && p.words >= 2 && !title_case(p.content.slice(ctx.body))).collect();
+        let kind = if class == CueClass::Object && inner.len() == 1 {
+            QuoteKind::Partial
+        } else if !inner.is_empty() {
+            QuoteKind::Mixed
+        } else {
+            QuoteKind::Indirect
+        };
+        let content = if kind == QuoteKind::Partial { inner[0].content } else { content };
+        let speaker = frame.speaker.as_ref().map(|np| ctx.speaker(np, &last_named));
+        let cue = frame.cue.map(|c| TextSpan::from_span(ctx.body, c));
+        let mut srcs = Vec::new();
+        ctx.frame_sources(&frame, &mut srcs);
+        if let Some(np) = &frame.speaker {
+            if let Some((l, kind)) = ctx.outlet_at(np.start, np.end) {
+                push_source(&mut srcs, ctx.span(np.start, np.start + l).slice(ctx.body), kind);
+            }
+        }
+        mark(&mut used, ct0, ct1);
+        // "…, adding that …" / "…, saying …": a second statement by the same speaker.
+        let mut content = content;
+        let mut second = None;
+        if kind != QuoteKind::Partial {
+            let mut j = ct0 + 1;
+            while j + 2 < ct1 {
+                if ctx.text(j) == "," && ctx.low(j + 1).ends_with("ing") {
+                    if let Some((_, len)) = ctx.cue_at(j + 1, |c| c == CueClass::Verb) {
+                        let mut c = j + 1 + len;
+                        if c < ct1 && ctx.low(c) == "that" {
+                            c += 1;
+                        }
+                        if c + 2 < ct1 && j > ct0 + 2 {
+                            second = Some((Span::new(ctx.doc.tokens[c].start, content.end), ctx.span(j + 1, j + 1 + len), c));
+                            content = Span::new(content.start, ctx.doc.tokens[j - 1].end);
+                            break;
+                        }
+                    }
+                }
+                j += 1;
+            }
+        }
+        let q = Quote { text: content.slice(ctx.body).to_string(), start: content.start, end: content.end, kind, speaker: speaker.clone(), cue, sources: srcs.clone() };
+        quotes.push((ct0, q));
+        if let Some((c2, cue2, t2)) = second {
+            let kind2 = if pairs.iter().any(|p| c2.contains(ctx.span(p.open, p.close + 1)) && p.words >= 2) { QuoteKind::Mixed } else { QuoteKind::Indirect };
+            let q = Quote { text: c2.slice(ctx.body).to_string(), start: c2.start, end: c2.end, kind: kind2, speaker, cue: Some(TextSpan::from_span(ctx.body, cue2)), sources: srcs };
+            quotes.push((t2, q));
+        }
+    }
+
+    quotes.sort_by_key(|(t, q)| (*t, q.start));
+    let quotes: Vec<Quote> = quotes.into_iter().map(|(_, q)| q).collect();
+    for q in &quotes {
+        for s in &q.sources {
+            push_source(&mut article_sources, &s.name, s.kind);
+        }
+    }
+    // Outlets that report: "the Global Times reported", "Reuters reports".
+    for j in 0..n {
+        if let Some((l, kind)) = ctx.outlet_at(j, n) {
+            if j + l < n && matches!(ctx.low(j + l), "reported" | "reports" | "said" | "quoted" | "cited") && (kind == SourceKind::Agency || kind == SourceKind::Media) {
+                push_source(&mut article_sources, ctx.span(j, j + l).slice(ctx.body), kind);
+            }
+        }
+    }
+    (quotes, article_sources)
+}
+
+fn mark(used: &mut [bool], a: usize, b: usize) {
+    let b = b.min(used.len());
+    if a < b {
+        used[a..b].iter_mut().for_each(|u| *u = true);
+    }
+}
+
+/// Tracks the last person-like name (two or more capitalised words, or an actor mention of a
+/// person) before token `upto`, for resolving pronouns.
+fn update_names(ctx: &Ctx, scan: &mut usize, upto: usize, last: &mut Option<(String, Option<usize>)>, _pending: &mut Vec<(usize, String)>) {
+    let upto = upto.min(ctx.n());
+    if ctx.actors.iter().any(|m| m.kind == ActorKind::Person) {
+        let lo = ctx.doc.tokens.get(*scan).map_or(usize::MAX, |t| t.start);
+        let hi = ctx.doc.tokens.get(upto).map_or(ctx.body.len(), |t| t.start);
+        for (i, m) in ctx.actors.iter().enumerate() {
+            if m.kind == ActorKind::Person && m.start >= lo && m.end <= hi {
+                let mut idx = i;
+                if let Some(r) = m.refers_to.filter(|&r| r < ctx.actors.len()) {
+                    idx = r;
+                }
+                let name = ctx.actors[idx].name.clone().unwrap_or_else(|| ctx.actors[idx].text.clone());
+                *last = Some((name, Some(idx)));
+            }
+        }
+        *scan = upto;
+        return;
+    }
+    let mut j = *scan;
+    while j < upto {
+        if ctx.is_cap(j) && j + 1 < upto && ctx.is_cap(j + 1) {
+            let mut e = j;
+            while e < upto && ctx.is_cap(e) {
+                e += 1;
+            }
+            let starts_sentence = j == 0 || ctx.sent_of[j] != ctx.sent_of[j - 1];
+            let s = if starts_sentence && DETERMINERS.contains(&ctx.low(j)) { j + 1 } else { j };
+            if e - s >= 2 && !(s..e).any(|k| ctx.sources.longest(&[ctx.text(k)]).is_some()) {
+                let name = ctx.span(s, e).slice(ctx.body);
+                let first = ctx.low(s);
+                if !matches!(first, "the" | "in" | "on" | "but" | "and" | "as") {
+                    *last = Some((name.to_string(), None));
+                }
+            }
+            j = e;
+            continue;
+        }
+        j += 1;
+    }
+    *scan = upto.max(*scan);
+}
