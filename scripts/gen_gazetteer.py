@@ -14,7 +14,7 @@ Sources and licences (see docs/gkg.md):
 
 Output columns (tab-separated, one place a line, `#` comments):
   kind  name  country(ISO3)  adm1  lat  lon  population  aliases(|-separated)
-kind is country, adm1 or city. adm1 is written `CC-XX` with the ISO 3166-1 alpha-2 code and GeoNames'
+kind is country, adm1, capital (a national capital) or city. adm1 is written `CC-XX` with the ISO 3166-1 alpha-2 code and GeoNames'
 admin1 code (for the US the state's postal code, so it equals ISO 3166-2).
 """
 import glob
@@ -123,6 +123,11 @@ def main():
         lat = sum(x["latitude"] * x["population"] for x in cs) / pop
         lon = sum(x["longitude"] * x["population"] for x in cs) / pop
         out.write(f"adm1\t{clean(s['name'])}\tUSA\tUS-{code}\t{lat:.4f}\t{lon:.4f}\t{pop}\t\n")
+    capitals = set()
+    for iso, c in countries.items():
+        cap = max((x for x in by_cc.get(iso, []) if x["name"] == c.get("capital")), key=lambda x: x["population"], default=None)
+        if cap is not None:
+            capitals.add(cap["geonameid"])
     for c in sorted(cities.values(), key=lambda x: (-x["population"], x["geonameid"])):
         cc = c["countrycode"]
         if cc not in iso3:
@@ -133,7 +138,8 @@ def main():
             names += [clean(a) for a in c.get("alternatenames") or [] if latin_alias(a)][:12]
         aliases = [a for a in dict.fromkeys(names) if a and a != name]
         adm1 = f"{cc}-{c['admin1code']}" if c.get("admin1code") else ""
-        out.write(f"city\t{name}\t{iso3[cc]}\t{adm1}\t{c['latitude']:.4f}\t{c['longitude']:.4f}\t{c['population']}\t{'|'.join(aliases)}\n")
+        kind = "capital" if c["geonameid"] in capitals else "city"
+        out.write(f"{kind}\t{name}\t{iso3[cc]}\t{adm1}\t{c['latitude']:.4f}\t{c['longitude']:.4f}\t{c['population']}\t{'|'.join(aliases)}\n")
 
 
 if __name__ == "__main__":
