@@ -158,6 +158,17 @@ impl ActorStage {
         resolve::Resolver::new(&self.dict, &self.matcher, &self.options, doc).run(&norm, &sentences)
     }
 
+    /// Dictionary matching alone (normalise, run both automata, check case): the number
+    /// of name and agent hits. For benchmarks.
+    #[doc(hidden)]
+    pub fn dictionary_hits(&self, doc: &Document) -> usize {
+        let norm = matcher::Normalised::new(doc.body(), &doc.tokens);
+        let mut hits = Vec::new();
+        self.matcher.names(&norm, &mut hits);
+        self.matcher.agents(&norm, &mut hits);
+        hits.len()
+    }
+
     /// The output mentions (`actors` in the record); `refers_to` indexes this list.
     pub fn actors(&self, doc: &Document) -> Vec<ActorMention> {
         self.to_output(doc, self.mentions(doc), 0)

@@ -92,8 +92,11 @@ fn metadata_from_json_ld_only() {
 #[test]
 fn title_falls_back_to_h1_then_title() {
     let body = "<p>The city council voted on Thursday to close the old bridge to cars for two years while engineers rebuild its foundations and replace the deck.</p><p>Cyclists and pedestrians will still be able to cross during most of the works, the council said in a statement.</p>";
-    let a = parse_html(&format!("<html><head><title>Page title</title></head><body><h1>Bridge to close</h1>{body}</body></html>"), "t")
-        .expect("article");
+    let a = parse_html(
+        &format!("<html><head><title>Page title</title></head><body><h1>Bridge to close</h1>{body}</body></html>"),
+        "t",
+    )
+    .expect("article");
     assert_eq!(a.title.as_deref(), Some("Bridge to close"));
     let a = parse_html(&format!("<html><head><title>Page title</title></head><body>{body}</body></html>"), "t").expect("article");
     assert_eq!(a.title.as_deref(), Some("Page title"));
@@ -138,7 +141,11 @@ fn huge_and_deep_pages_do_not_break() {
     let a = parse_html(&page, "huge.html").expect("article");
     assert!(a.body.len() > 400_000);
 
-    let deep = format!("<html><body>{}<p>Deep text about the harbour and its long reconstruction by the city.</p>{}</body></html>", "<div>".repeat(5_000), "</div>".repeat(5_000));
+    let deep = format!(
+        "<html><body>{}<p>Deep text about the harbour and its long reconstruction by the city.</p>{}</body></html>",
+        "<div>".repeat(5_000),
+        "</div>".repeat(5_000)
+    );
     // Deeply nested markup may or may not yield text; it must not crash.
     let _ = parse_html(&deep, "deep.html");
 }
@@ -156,17 +163,13 @@ fn binary_garbage_through_ingest_never_panics() {
                 (seed >> 24) as u8
             })
             .collect();
-        for r in ingest_bytes(&bytes, Some(InputFormat::Html), "garbage.bin", &opts) {
-            if let Ok(a) = r {
-                let _ = segment::segment(a);
-            }
+        for a in ingest_bytes(&bytes, Some(InputFormat::Html), "garbage.bin", &opts).into_iter().flatten() {
+            let _ = segment::segment(a);
         }
         let mut html = b"<html><body><p>".to_vec();
         html.extend(bytes.iter().map(|b| if *b == 0 { b' ' } else { *b }));
-        for r in ingest_bytes(&html, Some(InputFormat::Html), "garbage.html", &opts) {
-            if let Ok(a) = r {
-                let _ = segment::segment(a);
-            }
+        for a in ingest_bytes(&html, Some(InputFormat::Html), "garbage.html", &opts).into_iter().flatten() {
+            let _ = segment::segment(a);
         }
     }
 }
@@ -184,7 +187,8 @@ fn html_through_ingest_and_segment() {
 /// The benchmark, when `../shared` is there: a floor so that a regression in extraction fails loudly.
 #[test]
 fn shared_benchmark_floor_when_available() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/eval/extraction/article-extraction-benchmark");
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/eval/extraction/article-extraction-benchmark");
     let Ok(json) = std::fs::read_to_string(dir.join("ground-truth.json")) else {
         eprintln!("skipped: {} not found", dir.display());
         return;

@@ -493,11 +493,15 @@ fn compile_petrarch_pattern(d: &mut VerbDictionary, body: &str, code: CodeSpec, 
     Some(Pattern { pre, post, code, specificity: spec, text: body.trim().into() })
 }
 
+/// Drops a `#` comment: a `#` at the start of the line or after white space (`[###]` is a code).
 fn strip_comment(s: &str) -> &str {
-    match s.find('#') {
-        Some(i) => &s[..i],
-        None => s,
+    let b = s.as_bytes();
+    for (i, &c) in b.iter().enumerate() {
+        if c == b'#' && (i == 0 || b[i - 1].is_ascii_whitespace()) {
+            return &s[..i];
+        }
     }
+    s
 }
 
 fn bracket_code(s: &str) -> Option<String> {
@@ -519,6 +523,10 @@ fn parse_code(c: &str) -> Option<CodeSpec> {
     }
     if c.chars().any(char::is_whitespace) {
         return None;
+    }
+    // Codes that are not CAMEO-like (PETRARCH's test markers `+++`, `###`, `abc`) code nothing.
+    if !c.as_bytes()[0].is_ascii_digit() {
+        return Some(CodeSpec::NoEvent);
     }
     Some(CodeSpec::Code(c.into()))
 }

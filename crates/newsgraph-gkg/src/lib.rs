@@ -1,19 +1,103 @@
 //! # newsgraph-gkg
 //!
-//! The gkg stage. (Work in progress.)
+//! The GDELT Global Knowledge Graph layer: **tone** (the seven V2Tone figures, per article, per
+//! sentence and per event), **places** (countries, first-level divisions, cities and landmarks with
+//! country code, ADM1 code and coordinates; per event, the GDELT-style action location) and
+//! **amounts** ("$100 million", "1,000 police officers"). Persons and organisations come from the
+//! actors stage and are listed by the exporter.
+//!
+//! The stage runs last, after actors, quotes and events, and fills [`Record::tone`],
+//! [`Record::locations`], [`Record::amounts`], and [`Event::tone`](newsgraph_core::model::Event::tone)
+//! and [`Event::location`](newsgraph_core::model::Event::location) of every event. Per-sentence tone
+//! goes in the record's `sentence_tone` layer: one `tone` figure per sentence, in sentence order.
+//!
+//! ```
+//! use newsgraph_core::{segment, Article, Record, Stage};
+//! use newsgraph_gkg::GkgStage;
+//! let doc = segment::segment(Article::from_body("Shelling killed two civilians in Donetsk, Ukraine.".into()));
+//! let mut record = Record::new(&doc);
+//! GkgStage::new().run(&doc, &mut record);
+//! assert!(record.tone.unwrap().tone < 0.0);
+//! assert_eq!(record.locations[0].name, "Donetsk, Ukraine");
+//! assert_eq!(record.amounts[0].object, "civilians");
+//! ```
+//!
+//! Definitions, data files and their licences: `docs/gkg.md`.
 #![deny(missing_docs)]
+
+pub mod amounts;
+pub mod eval;
+pub mod places;
+pub mod tone;
 
 use newsgraph_core::model::{Document, Record};
 use newsgraph_core::Stage;
+use places::Gazetteer;
+use tone::ToneLexicon;
 
-/// The gkg stage.
-#[derive(Default)]
-pub struct GkgStage {}
+/// How many sentences on each side of an event's sentence count towards its tone.
+pub const EVENT_TONE_RADIUS: usize = 1;
+
+/// The GKG stage: tone, places and amounts.
+#[derive(Debug)]
+pub struct GkgStage {
+    lexicon: ToneLexicon,
+}
+
+impl Default for GkgStage {
+    fn default() -> Self {
+        Self::new()
+    }
+}
 
 impl GkgStage {
-    /// Builds the stage.
+    /// Builds the stage with the built-in lexicon. The gazetteer is loaded on first use, once per process.
     pub fn new() -> Self {
-        GkgStage {}
+        GkgStage { lexicon: ToneLexicon::builtin() }
+    }
+
+    /// Builds the stage with a given tone lexicon.
+    pub fn with_lexicon(lexicon: ToneLexicon) -> Self {
+        GkgStage { lexicon }
+    }
+
+    /// The tone lexicon.
+    pub fn lexicon(&self) -> &ToneLexicon {
+        &self.lexicon
+    }
+
+    /// Runs only the tone part.
+    pub fn run_tone(&self, doc: &Document, record: &mut Record) {
+        let counts = self.lexicon.sentence_counts(doc);
+        let mut total = tone::ToneCounts::default();
+        for c in &counts {
+            total.add(c);
+        }
+        record.tone = Some(total.tone());
+        let per: Vec<serde_json::Value> =
+            counts.iter().map(|c| serde_json::Value::from((f64::from(c.tone().tone) * 100.0).round() / 100.0)).collect();
+        record.layers.insert("sentence_tone".into(), serde_json::Value::Array(per));
+        for ev in &mut record.events {
+            let i = doc.sentence_at(ev.sentence.start).unwrap_or(0);
+            ev.tone = (!counts.is_empty()).then(|| tone::window(&counts, i, EVENT_TONE_RADIUS).tone().tone);
+        }
+    }
+
+    /// Runs only the places part.
+    pub fn run_places(&self, doc: &Document, record: &mut Record) {
+        let gaz = Gazetteer::builtin();
+        let body = doc.body();
+        let resolved = gaz.resolve(body, doc.article.dateline.as_deref(), &record.actors);
+        record.locations = resolved.mentions.iter().map(|m| gaz.location(body, m)).collect();
+        for ev in &mut record.events {
+            let pos = ev.trigger.first().map_or(ev.sentence.start, |t| t.start);
+            ev.location = resolved.nearest((ev.sentence.start, ev.sentence.end), pos).map(|m| gaz.location(body, m));
+        }
+    }
+
+    /// Runs only the amounts part.
+    pub fn run_amounts(&self, doc: &Document, record: &mut Record) {
+        record.amounts = amounts::find_amounts(doc);
     }
 }
 
@@ -21,5 +105,81 @@ impl Stage for GkgStage {
     fn name(&self) -> &'static str {
         "gkg"
     }
-    fn run(&self, _doc: &Document, _record: &mut Record) {}
+
+    fn run(&self, doc: &Document, record: &mut Record) {
+        self.run_tone(doc, record);
+        self.run_places(doc, record);
+        self.run_amounts(doc, record);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use newsgraph_core::model::{Event, Modality, Span, TextSpan};
+    use newsgraph_core::{segment, Article};
+    use proptest::prelude::*;
+
+    fn event(body: &str, sentence: Span, trigger: &str) -> Event {
+        let t = body.find(trigger).unwrap();
+        Event {
+            source: "RUS".into(),
+            target: "UKR".into(),
+            code: "190".into(),
+            root: "19".into(),
+            quad_class: 4,
+            goldstein: -10.0,
+            plover: None,
+            negated: false,
+            modality: Modality::Asserted,
+            sentence,
+            trigger: vec![TextSpan::from_span(body, Span::new(t, t + trigger.len()))],
+            source_mention: None,
+            target_mention: None,
+            reported_by: None,
+            tone: None,
+            location: None,
+        }
+    }
+
+    #[test]
+    fn events_get_tone_and_location() {
+        let body = "Ukraine and Russia held peace talks in Geneva. Russian forces attacked Kharkiv overnight, killing two. \
+                    The weather was mild.";
+        let doc = segment::segment(Article::from_body(body.into()));
+        let mut record = Record::new(&doc);
+        let s1 = doc.sentences[1].span();
+        let s2 = doc.sentences[2].span();
+        record.events.push(event(body, s1, "attacked"));
+        record.events.push(event(body, s2, "was"));
+        GkgStage::new().run(&doc, &mut record);
+        let e = &record.events[0];
+        assert_eq!(e.location.as_ref().unwrap().text, "Kharkiv");
+        assert!(e.tone.unwrap() < 0.0);
+        // No place in the third sentence: the article's main place (first of the most mentioned).
+        assert_eq!(record.events[1].location.as_ref().unwrap().text, "Ukraine");
+        assert_eq!(record.layers["sentence_tone"].as_array().unwrap().len(), 3);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+        #[test]
+        fn never_panics_and_spans_are_valid(body in "(\\PC|[ $€£%,.0-9]|Paris|Kyiv|Georgia|two|million|thousands of){0,60}") {
+            let doc = segment::segment(Article::from_body(body.clone()));
+            let mut record = Record::new(&doc);
+            GkgStage::new().run(&doc, &mut record);
+            for l in &record.locations {
+                prop_assert!(l.start <= l.end && l.end <= body.len());
+                prop_assert!(body.is_char_boundary(l.start) && body.is_char_boundary(l.end));
+                prop_assert_eq!(&body[l.start..l.end], l.text.as_str());
+            }
+            for a in &record.amounts {
+                prop_assert!(a.start <= a.end && a.end <= body.len());
+                prop_assert!(body.is_char_boundary(a.start) && body.is_char_boundary(a.end));
+                prop_assert_eq!(&body[a.start..a.end], a.text.as_str());
+            }
+            let t = record.tone.unwrap();
+            prop_assert!(t.tone.is_finite() && t.polarity >= 0.0 && t.polarity <= 200.0);
+        }
+    }
 }

@@ -32,7 +32,13 @@ fn main() {
                 let c = g.content.unwrap_or_default();
                 let hit = rec.quotes.iter().any(|q| q.start < c.end && c.start < q.end);
                 if !hit {
-                    println!("MISS {}: [{}] [{}] {:?}", d.id, g.source.map_or("", |s| s.slice(t)), g.cue.map_or("", |s| s.slice(t)), c.slice(t));
+                    println!(
+                        "MISS {}: [{}] [{}] {:?}",
+                        d.id,
+                        g.source.map_or("", |s| s.slice(t)),
+                        g.cue.map_or("", |s| s.slice(t)),
+                        c.slice(t)
+                    );
                 }
             }
             for q in &rec.quotes {
@@ -42,11 +48,19 @@ fn main() {
                 if !hit {
                     println!("EXTRA {}: {:?} [{}] [{}] {:?}", d.id, q.kind, sp, cue, q.text);
                 } else {
-                    let g = d.attributions.iter().find(|g| g.content.is_some_and(|c| q.start < c.end && c.start < q.end)).unwrap();
+                    let g =
+                        d.attributions.iter().find(|g| g.content.is_some_and(|c| q.start < c.end && c.start < q.end)).unwrap();
                     if let Some(gs) = g.source {
                         let ok = q.speaker.as_ref().is_some_and(|s| s.start < gs.end && gs.start < s.end);
                         if !ok {
-                            println!("SPK {}: gold [{}] ours [{}] cue [{}] {:?}", d.id, gs.slice(t), sp, cue, q.text.chars().take(80).collect::<String>());
+                            println!(
+                                "SPK {}: gold [{}] ours [{}] cue [{}] {:?}",
+                                d.id,
+                                gs.slice(t),
+                                sp,
+                                cue,
+                                q.text.chars().take(80).collect::<String>()
+                            );
                         }
                     }
                 }

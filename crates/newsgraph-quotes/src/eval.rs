@@ -160,7 +160,8 @@ pub fn load_polnear(dir: &Path, split: &str) -> Result<Vec<GoldDoc>, EvalError> 
     for t in texts {
         let stem = t.trim_end_matches(".txt");
         // First annotator in sort order: `STEM_ANNOTATOR.ann`.
-        let Some(ann) = anns.iter().find(|a| a.strip_prefix(stem).is_some_and(|r| r.starts_with('_') && !r[1..].contains('_'))) else {
+        let Some(ann) = anns.iter().find(|a| a.strip_prefix(stem).is_some_and(|r| r.starts_with('_') && !r[1..].contains('_')))
+        else {
             continue;
         };
         let tp = text_dir.join(&t);
@@ -373,7 +374,8 @@ mod tests {
     #[test]
     fn code_points_become_bytes() {
         let text = "“Hé,” she said.";
-        let ann = "T1\tContent 1 3\tHé\nT2\tCue 10 14\tsaid\nT3\tSource 6 9\tshe\nE1\tAttribution:T2 Content:T1 Cue:T2 Source:T3\n";
+        let ann =
+            "T1\tContent 1 3\tHé\nT2\tCue 10 14\tsaid\nT3\tSource 6 9\tshe\nE1\tAttribution:T2 Content:T1 Cue:T2 Source:T3\n";
         let g = parse_ann(ann, text);
         assert_eq!(g.len(), 1);
         assert_eq!(g[0].content.unwrap().slice(text), "Hé");

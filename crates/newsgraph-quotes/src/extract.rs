@@ -16,37 +16,255 @@ const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "who", "you"];
 
 /// Words skipped between a subject and its cue ("he also said", "she has repeatedly warned").
 const AUX: &[&str] = &[
-    "also", "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "can", "may", "might", "should", "must",
-    "later", "previously", "then", "again", "once", "recently", "further", "first", "just", "already", "still", "often", "never",
-    "not", "n't", "did", "does", "do", "be", "been", "being", "reportedly", "allegedly", "himself", "herself", "itself",
-    "themselves", "finally", "quickly", "simply", "even", "only", "always", "repeatedly", "publicly", "privately", "both", "all",
-    "earlier", "subsequently", "immediately", "flatly", "bluntly", "openly", "explicitly", "specifically", "initially", "ultimately",
+    "also",
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "later",
+    "previously",
+    "then",
+    "again",
+    "once",
+    "recently",
+    "further",
+    "first",
+    "just",
+    "already",
+    "still",
+    "often",
+    "never",
+    "not",
+    "n't",
+    "did",
+    "does",
+    "do",
+    "be",
+    "been",
+    "being",
+    "reportedly",
+    "allegedly",
+    "himself",
+    "herself",
+    "itself",
+    "themselves",
+    "finally",
+    "quickly",
+    "simply",
+    "even",
+    "only",
+    "always",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "both",
+    "all",
+    "earlier",
+    "subsequently",
+    "immediately",
+    "flatly",
+    "bluntly",
+    "openly",
+    "explicitly",
+    "specifically",
+    "initially",
+    "ultimately",
 ];
 
 /// Words that end a noun phrase scanned from a cue (clause and phrase boundaries).
 const NP_STOP: &[&str] = &[
-    "that", "which", "and", "or", "but", "because", "if", "when", "while", "as", "after", "before", "since", "to", "for", "with",
-    "in", "on", "at", "by", "from", "about", "than", "into", "over", "under", "against", "during", "without", "though", "although",
-    "whether", "where", "so", "yet", "nor", "not", "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would",
-    "can", "could", "should", "may", "might", "must", "do", "does", "did", "him", "her", "them", "us", "me", "this", "these",
-    "those", "there", "here", "what", "how", "why", "why", "also", "then", "now", "today", "yesterday", "tonight", "last", "next",
-    "earlier", "later", "ago", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "it",
+    "that",
+    "which",
+    "and",
+    "or",
+    "but",
+    "because",
+    "if",
+    "when",
+    "while",
+    "as",
+    "after",
+    "before",
+    "since",
+    "to",
+    "for",
+    "with",
+    "in",
+    "on",
+    "at",
+    "by",
+    "from",
+    "about",
+    "than",
+    "into",
+    "over",
+    "under",
+    "against",
+    "during",
+    "without",
+    "though",
+    "although",
+    "whether",
+    "where",
+    "so",
+    "yet",
+    "nor",
+    "not",
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "do",
+    "does",
+    "did",
+    "him",
+    "her",
+    "them",
+    "us",
+    "me",
+    "this",
+    "these",
+    "those",
+    "there",
+    "here",
+    "what",
+    "how",
+    "why",
+    "why",
+    "also",
+    "then",
+    "now",
+    "today",
+    "yesterday",
+    "tonight",
+    "last",
+    "next",
+    "earlier",
+    "later",
+    "ago",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "it",
 ];
 
 /// Determiners that may open a speaker noun phrase.
-const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our", "my", "some", "several", "many", "two", "three", "one"];
+const DETERMINERS: &[&str] =
+    &["the", "a", "an", "his", "her", "its", "their", "our", "my", "some", "several", "many", "two", "three", "one"];
 
 /// Nouns naming people or offices; a speaker noun phrase that ends in one is anonymous
 /// ("an army spokesman", "officials").
 const ROLE_NOUNS: &[&str] = &[
-    "spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister", "ministry", "president", "police", "source",
-    "sources", "aide", "aides", "diplomat", "diplomats", "analyst", "analysts", "expert", "experts", "witness", "witnesses",
-    "residents", "resident", "officer", "officers", "commander", "general", "leader", "leaders", "lawmaker", "lawmakers",
-    "senator", "governor", "mayor", "secretary", "ambassador", "envoy", "statement", "government", "campaign", "department",
-    "office", "agency", "army", "military", "committee", "council", "party", "company", "group", "report", "poll", "survey",
-    "authorities", "authority", "prosecutor", "prosecutors", "judge", "court", "doctors", "doctor", "activists", "activist",
-    "protesters", "critics", "supporters", "voters", "people", "chief", "director", "adviser", "advisers", "advisor",
-    "candidate", "nominee", "chairman", "chairwoman", "representative", "representatives", "team", "staff", "board",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officials",
+    "minister",
+    "ministry",
+    "president",
+    "police",
+    "source",
+    "sources",
+    "aide",
+    "aides",
+    "diplomat",
+    "diplomats",
+    "analyst",
+    "analysts",
+    "expert",
+    "experts",
+    "witness",
+    "witnesses",
+    "residents",
+    "resident",
+    "officer",
+    "officers",
+    "commander",
+    "general",
+    "leader",
+    "leaders",
+    "lawmaker",
+    "lawmakers",
+    "senator",
+    "governor",
+    "mayor",
+    "secretary",
+    "ambassador",
+    "envoy",
+    "statement",
+    "government",
+    "campaign",
+    "department",
+    "office",
+    "agency",
+    "army",
+    "military",
+    "committee",
+    "council",
+    "party",
+    "company",
+    "group",
+    "report",
+    "poll",
+    "survey",
+    "authorities",
+    "authority",
+    "prosecutor",
+    "prosecutors",
+    "judge",
+    "court",
+    "doctors",
+    "doctor",
+    "activists",
+    "activist",
+    "protesters",
+    "critics",
+    "supporters",
+    "voters",
+    "people",
+    "chief",
+    "director",
+    "adviser",
+    "advisers",
+    "advisor",
+    "candidate",
+    "nominee",
+    "chairman",
+    "chairwoman",
+    "representative",
+    "representatives",
+    "team",
+    "staff",
+    "board",
 ];
 
 /// Phrases in the frame that name a document source ("said in a statement").
@@ -117,6 +335,8 @@ struct Ctx<'a> {
     cues: &'a Cues,
     sources: &'a Sources,
     actors: &'a [ActorMention],
+    /// Paragraphs written in Title Case (headlines), where capitalised cues are cues.
+    title_para: Vec<bool>,
 }
 
 impl<'a> Ctx<'a> {
@@ -145,21 +365,36 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        Ctx { doc, body, lower, sent_of, para_of, cues, sources, actors }
+        let title_para = doc
+            .paragraphs
+            .iter()
+            .map(|p| {
+                let words: Vec<&str> = p.slice(body).split_whitespace().filter(|w| w.len() > 3).collect();
+                let caps = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+                !words.is_empty() && caps * 10 >= words.len() * 7
+            })
+            .collect();
+        Ctx { doc, body, lower, sent_of, para_of, cues, sources, actors, title_para }
     }
 
     fn n(&self) -> usize {
         self.doc.tokens.len()
     }
+    /// Token text; "" past the end, so rules can look ahead without bounds checks.
     fn text(&self, i: usize) -> &'a str {
-        let t = &self.doc.tokens[i];
-        &self.body[t.start..t.end]
+        self.doc.tokens.get(i).map_or("", |t| &self.body[t.start..t.end])
     }
     fn low(&self, i: usize) -> &str {
-        &self.lower[i]
+        self.lower.get(i).map_or("", |c| c)
     }
     fn kind(&self, i: usize) -> TokenKind {
-        self.doc.tokens[i].kind
+        self.doc.tokens.get(i).map_or(TokenKind::Punct, |t| t.kind)
+    }
+    fn sent(&self, i: usize) -> usize {
+        self.sent_of.get(i).copied().unwrap_or(usize::MAX)
+    }
+    fn para(&self, i: usize) -> usize {
+        self.para_of.get(i).copied().unwrap_or(usize::MAX)
     }
     fn is_word(&self, i: usize) -> bool {
         i < self.n() && matches!(self.kind(i), TokenKind::Word | TokenKind::Number)
@@ -179,9 +414,17 @@ impl<'a> Ctx<'a> {
         if !self.is_word(i) || !self.cues.starts_with(self.low(i)) {
             return None;
         }
-        let end = (i + 6).min(self.n());
-        let words: Vec<&str> = (i..end).map(|j| self.low(j)).collect();
-        self.cues.longest(&words, want)
+        // A capitalised cue inside a sentence is a name or a title word ("Islamic State", "Trump Said").
+        if self.is_cap(i)
+            && i > 0
+            && self.sent(i) == self.sent(i - 1)
+            && self.kind(i - 1) != TokenKind::Quote
+            && !self.title_para.get(self.para(i)).copied().unwrap_or(false)
+        {
+            return None;
+        }
+        let avail = (i + 6).min(self.n()) - i;
+        self.cues.longest_with(avail, |k| self.low(i + k), want)
     }
 
     /// True when tokens `i` and `i + 1` are two touching straight single quotes (`''`), which
@@ -244,7 +487,7 @@ impl<'a> Ctx<'a> {
         let n = self.n();
         let mut i = 0;
         while i < n {
-            let para = self.para_of[i];
+            let para = self.para(i);
             if self.kind(i) == TokenKind::Quote {
                 let (fam, role) = self.quote_role(i);
                 let w = if self.doubled(i) { 2 } else { 1 };
@@ -255,7 +498,8 @@ impl<'a> Ctx<'a> {
                         }
                         open = None;
                     }
-                    Some((_, f, _)) if f == fam && role == Role::Open && fam == Family::Double => open = Some((i, fam, false)),
+                    // A new double opening mark restarts an unclosed double quote and overrides an unclosed single one.
+                    Some(_) if role == Role::Open && fam == Family::Double => open = Some((i, fam, false)),
                     Some(_) => {}
                     None if matches!(role, Role::Open | Role::Both) => open = Some((i, fam, false)),
                     None => {}
@@ -265,7 +509,7 @@ impl<'a> Ctx<'a> {
                 }
             }
             // Paragraph end with an open quote: continue or drop.
-            let last_in_para = i + 1 >= n || self.para_of[i + 1] != para;
+            let last_in_para = i + 1 >= n || self.para(i + 1) != para;
             if last_in_para {
                 if let Some((o, f, _)) = open {
                     let next = i + 1;
@@ -327,7 +571,9 @@ impl<'a> Ctx<'a> {
                 if l == "'s" || l == "’s" {
                     return true;
                 }
-                !NP_STOP.contains(&l) && !self.is_pronoun(i) && !(self.cue_at(i, |c| c == CueClass::Verb).is_some() && !self.is_cap(i))
+                !NP_STOP.contains(&l)
+                    && !self.is_pronoun(i)
+                    && (self.cue_at(i, |c| c == CueClass::Verb).is_none() || self.is_cap(i))
             }
             TokenKind::Number => true,
             TokenKind::Punct => matches!(self.text(i), "&" | "."),
@@ -429,8 +675,9 @@ impl<'a> Ctx<'a> {
     /// "most of them", "Some advocates for stem cell research").
     fn loose_np_left(&self, e: usize, lo: usize) -> Option<Np> {
         const CLAUSE: &[&str] = &[
-            "that", "which", "because", "if", "when", "while", "but", "and", "or", "as", "after", "before", "since", "so", "though",
-            "although", "whether", "where", "to", "is", "was", "are", "were", "has", "have", "had", "will", "would", "not", "did",
+            "that", "which", "because", "if", "when", "while", "but", "and", "or", "as", "after", "before", "since", "so",
+            "though", "although", "whether", "where", "to", "is", "was", "are", "were", "has", "have", "had", "will", "would",
+            "not", "did",
         ];
         let mut s = e;
         while s > lo && e - s < 10 {
@@ -517,8 +764,8 @@ impl<'a> Ctx<'a> {
     fn frame_after(&self, pair: &Pair) -> Option<Frame> {
         let n = self.n();
         let mut i = pair.close + 1;
-        let para = self.para_of[pair.close];
-        let in_para = |j: usize| j < n && self.para_of[j] == para;
+        let para = self.para(pair.close);
+        let in_para = |j: usize| j < n && self.para(j) == para;
         if in_para(i) && matches!(self.text(i), "," | "—" | "–") {
             i += 1;
         }
@@ -549,19 +796,14 @@ impl<'a> Ctx<'a> {
                         return None;
                     }
                     // After a full stop the next sentence must continue the frame ("He said so.").
-                    if ends_sentence && !self.is_pronoun(np.start) && self.sent_of[j] != self.sent_of[pair.close] {
+                    if ends_sentence && !self.is_pronoun(np.start) && self.sent(j) != self.sent(pair.close) {
                         let after = j + len;
                         if after < hi && !matches!(self.text(after), "." | "," | ":" | ";") {
                             return None;
                         }
                     }
                     let end = self.frame_end(j + len, hi);
-                    return Some(Frame {
-                        speaker: Some(np),
-                        cue: Some(self.span(j, j + len)),
-                        region: (i, end),
-                        prep: false,
-                    });
+                    return Some(Frame { speaker: Some(np), cue: Some(self.span(j, j + len)), region: (i, end), prep: false });
                 }
             }
             let t = self.text(j);
@@ -598,10 +840,10 @@ impl<'a> Ctx<'a> {
         if o == 0 {
             return None;
         }
-        let para = self.para_of[o];
-        let sent = self.sent_of[o];
+        let para = self.para(o);
+        let sent = self.sent(o);
         let mut lo = o;
-        while lo > 0 && self.para_of[lo - 1] == para && (self.sent_of[lo - 1] == sent || lo == o) && o - lo < 25 {
+        while lo > 0 && self.para(lo - 1) == para && (self.sent(lo - 1) == sent || lo == o) && o - lo < 25 {
             lo -= 1;
         }
         let mut p = o - 1;
@@ -635,6 +877,10 @@ impl<'a> Ctx<'a> {
             let gap = p + 1 - (k + len);
             if gap > 5 || (gap > 0 && !colon && mark != "," && cue.class == CueClass::Verb && gap > 3) {
                 continue;
+            }
+            // A fragment in running text ("declared a "no-fly zone"") is not a direct quotation.
+            if !colon && mark != "," && cue.class == CueClass::Verb && !quotation_like(self, pair) {
+                return None;
             }
             let speaker = self.subject_left(k, lo);
             // Inverted: `said Mr. X: "…"`: the speaker follows the cue.
@@ -680,7 +926,8 @@ impl<'a> Ctx<'a> {
                 k += 1;
                 continue;
             }
-            let Some((cue, len)) = self.cue_at(k, |c| matches!(c, CueClass::Verb | CueClass::Object | CueClass::Thought | CueClass::Prep))
+            let Some((cue, len)) =
+                self.cue_at(k, |c| matches!(c, CueClass::Verb | CueClass::Object | CueClass::Thought | CueClass::Prep))
             else {
                 k += 1;
                 continue;
@@ -693,11 +940,19 @@ impl<'a> Ctx<'a> {
                 if k == lo || k == lo + 1 && self.text(lo) != "," {
                     if np_end + 1 < end {
                         let content = self.span(np_end + 1, end);
-                        return Some((content, Frame { speaker: np, cue: Some(self.span(k, after)), region: (k, np_end), prep: true }, cue.class));
+                        return Some((
+                            content,
+                            Frame { speaker: np, cue: Some(self.span(k, after)), region: (k, np_end), prep: true },
+                            cue.class,
+                        ));
                     }
                 } else if k > lo + 2 && self.text(k - 1) == "," {
                     let content = self.span(lo, k - 1);
-                    return Some((content, Frame { speaker: np, cue: Some(self.span(k, after)), region: (k, end), prep: true }, cue.class));
+                    return Some((
+                        content,
+                        Frame { speaker: np, cue: Some(self.span(k, after)), region: (k, end), prep: true },
+                        cue.class,
+                    ));
                 }
                 k = after;
                 continue;
@@ -709,7 +964,23 @@ impl<'a> Ctx<'a> {
             // Subject first: "X said (that) content".
             if let Some(np) = self.subject_left(k, lo) {
                 let mut c = after;
-                if cue.class == CueClass::Verb && matches!(self.low(k), "told" | "tells" | "tell" | "telling" | "asked" | "asks" | "informed" | "assured" | "reminded" | "urged" | "warned") {
+                if cue.class == CueClass::Verb
+                    && len == 1
+                    && matches!(
+                        self.low(k),
+                        "told"
+                            | "tells"
+                            | "tell"
+                            | "telling"
+                            | "asked"
+                            | "asks"
+                            | "informed"
+                            | "assured"
+                            | "reminded"
+                            | "urged"
+                            | "warned"
+                    )
+                {
                     // Skip the addressee.
                     if let Some(obj) = self.np_right(c, end) {
                         c = obj.end;
@@ -732,13 +1003,16 @@ impl<'a> Ctx<'a> {
                         continue;
                     }
                 }
-                if c < end && matches!(self.low(c), "that" | "whether" | "if") {
-                    c += if self.low(c) == "that" { 0 } else { 0 };
-                }
-                if end > c + 2 && !used[c] && !matches!(self.text(c), "." | ";" | "?") {
+                let adjunct =
+                    matches!(self.low(c), "while" | "after" | "before" | "during" | "when" | "as" | "since" | "because");
+                if end > c + 2 && !used[c] && !adjunct && !matches!(self.text(c), "." | ";" | "?") {
                     let content = self.span(c, end);
                     let region = (np.start, c);
-                    return Some((content, Frame { speaker: Some(np), cue: Some(self.span(k, after)), region, prep: false }, cue.class));
+                    return Some((
+                        content,
+                        Frame { speaker: Some(np), cue: Some(self.span(k, after)), region, prep: false },
+                        cue.class,
+                    ));
                 }
             }
             k = after;
@@ -757,7 +1031,11 @@ impl<'a> Ctx<'a> {
             let tail = np.appositive.map_or(np.end, |a| self.token_after(a.end));
             if self.rest_is_adjunct(tail, end) {
                 let content = self.span(lo, k - 1);
-                return Some((content, Frame { speaker: Some(np), cue: Some(self.span(k, after)), region: (k, end), prep: false }, cue.class));
+                return Some((
+                    content,
+                    Frame { speaker: Some(np), cue: Some(self.span(k, after)), region: (k, end), prep: false },
+                    cue.class,
+                ));
             }
             return None;
         }
@@ -769,7 +1047,11 @@ impl<'a> Ctx<'a> {
         }
         if b > lo + 3 && self.text(b - 1) == "," && self.rest_is_adjunct(after, end) {
             let content = self.span(lo, b - 1);
-            return Some((content, Frame { speaker: Some(np), cue: Some(self.span(k, after)), region: (b, end), prep: false }, cue.class));
+            return Some((
+                content,
+                Frame { speaker: Some(np), cue: Some(self.span(k, after)), region: (b, end), prep: false },
+                cue.class,
+            ));
         }
         None
     }
@@ -788,9 +1070,39 @@ impl<'a> Ctx<'a> {
             return false;
         }
         let first = self.low(from);
-        if !(matches!(first, "in" | "on" | "at" | "during" | "after" | "before" | "late" | "early" | "last" | "this" | "," | "to" | "from" | "when" | "while" | "citing" | "adding" | "according")
-            || self.is_cap(from)
-            || matches!(first, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "today" | "yesterday" | "tonight"))
+        if !(matches!(
+            first,
+            "in" | "on"
+                | "at"
+                | "during"
+                | "after"
+                | "before"
+                | "late"
+                | "early"
+                | "last"
+                | "this"
+                | ","
+                | "to"
+                | "from"
+                | "when"
+                | "while"
+                | "citing"
+                | "adding"
+                | "according"
+        ) || self.is_cap(from)
+            || matches!(
+                first,
+                "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "today"
+                    | "yesterday"
+                    | "tonight"
+            ))
         {
             return false;
         }
@@ -802,7 +1114,16 @@ impl<'a> Ctx<'a> {
     fn speaker(&self, np: &Np, last_named: &Option<(String, Option<usize>)>) -> Speaker {
         let span = self.span(np.start, np.end);
         let text = span.slice(self.body).to_string();
-        let mut sp = Speaker { text, start: span.start, end: span.end, name: None, code: None, role: None, affiliation: None, actor: None };
+        let mut sp = Speaker {
+            text,
+            start: span.start,
+            end: span.end,
+            name: None,
+            code: None,
+            role: None,
+            affiliation: None,
+            actor: None,
+        };
         let pronoun = np.end == np.start + 1 && self.is_pronoun(np.start);
         if pronoun {
             if matches!(self.low(np.start), "he" | "she" | "who" | "i") {
@@ -831,12 +1152,21 @@ impl<'a> Ctx<'a> {
                 sp.name = Some(nm.to_string());
                 // Role: lower-case run just before the name ("foreign minister Sergei Lavrov").
                 let mut r = s;
-                while r > np.start && !self.is_cap(r - 1) && !DETERMINERS.contains(&self.low(r - 1)) && self.kind(r - 1) == TokenKind::Word && self.low(r - 1) != "'s" && self.low(r - 1) != "’s" {
+                while r > np.start
+                    && !self.is_cap(r - 1)
+                    && !DETERMINERS.contains(&self.low(r - 1))
+                    && self.kind(r - 1) == TokenKind::Word
+                    && self.low(r - 1) != "'s"
+                    && self.low(r - 1) != "’s"
+                {
                     r -= 1;
                 }
                 if r < s {
                     sp.role = Some(self.span(r, s).slice(self.body).to_string());
-                    let aff: Vec<&str> = (np.start..r).filter(|&j| self.is_cap(j) && !DETERMINERS.contains(&self.low(j))).map(|j| self.text(j)).collect();
+                    let aff: Vec<&str> = (np.start..r)
+                        .filter(|&j| self.is_cap(j) && !DETERMINERS.contains(&self.low(j)))
+                        .map(|j| self.text(j))
+                        .collect();
                     if !aff.is_empty() {
                         sp.affiliation = Some(aff.join(" "));
                     }
@@ -844,13 +1174,22 @@ impl<'a> Ctx<'a> {
             } else {
                 // Anonymous: role is the lower-case head; affiliation the capitalised words.
                 let mut r = np.end;
-                while r > np.start && !self.is_cap(r - 1) && !DETERMINERS.contains(&self.low(r - 1)) && self.kind(r - 1) == TokenKind::Word && self.low(r - 1) != "'s" && self.low(r - 1) != "’s" {
+                while r > np.start
+                    && !self.is_cap(r - 1)
+                    && !DETERMINERS.contains(&self.low(r - 1))
+                    && self.kind(r - 1) == TokenKind::Word
+                    && self.low(r - 1) != "'s"
+                    && self.low(r - 1) != "’s"
+                {
                     r -= 1;
                 }
                 if r < np.end {
                     sp.role = Some(self.span(r, np.end).slice(self.body).to_string());
                 }
-                let aff: Vec<&str> = (np.start..np.end).filter(|&j| self.is_cap(j) && !DETERMINERS.contains(&self.low(j))).map(|j| self.text(j)).collect();
+                let aff: Vec<&str> = (np.start..np.end)
+                    .filter(|&j| self.is_cap(j) && !DETERMINERS.contains(&self.low(j)))
+                    .map(|j| self.text(j))
+                    .collect();
                 if !aff.is_empty() {
                     sp.affiliation = Some(aff.join(" "));
                 }
@@ -859,8 +1198,15 @@ impl<'a> Ctx<'a> {
         if let Some(a) = np.appositive {
             let ap = &self.body[a.start..a.end];
             let words: Vec<&str> = ap.split_whitespace().collect();
-            let caps: Vec<&str> = words.iter().skip(1).copied().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).map(|w| w.trim_end_matches("'s").trim_end_matches("’s")).collect();
-            let role: Vec<&str> = words.iter().skip(1).copied().filter(|w| !w.chars().next().is_some_and(char::is_uppercase)).collect();
+            let caps: Vec<&str> = words
+                .iter()
+                .skip(1)
+                .copied()
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
+                .collect();
+            let role: Vec<&str> =
+                words.iter().skip(1).copied().filter(|w| !w.chars().next().is_some_and(char::is_uppercase)).collect();
             if !role.is_empty() {
                 sp.role = Some(role.join(" "));
             }
@@ -953,9 +1299,8 @@ impl<'a> Ctx<'a> {
         if !self.is_cap(j) {
             return None;
         }
-        let end = (j + 6).min(hi);
-        let words: Vec<&str> = (j..end).map(|k| self.text(k)).collect();
-        if let Some(hit) = self.sources.longest(&words) {
+        let end = (j + 6).min(hi).max(j);
+        if let Some(hit) = self.sources.longest_with(end - j, |k| self.text(j + k)) {
             return Some(hit);
         }
         // Capitalised run ending in an outlet word.
@@ -965,7 +1310,24 @@ impl<'a> Ctx<'a> {
         }
         if e > j + 1 {
             let last = self.text(e - 1);
-            if matches!(last, "News" | "Times" | "Post" | "Journal" | "Herald" | "Tribune" | "Gazette" | "Daily" | "TV" | "Radio" | "Press" | "Telegraph" | "Chronicle" | "Observer" | "Monitor") {
+            if matches!(
+                last,
+                "News"
+                    | "Times"
+                    | "Post"
+                    | "Journal"
+                    | "Herald"
+                    | "Tribune"
+                    | "Gazette"
+                    | "Daily"
+                    | "TV"
+                    | "Radio"
+                    | "Press"
+                    | "Telegraph"
+                    | "Chronicle"
+                    | "Observer"
+                    | "Monitor"
+            ) {
                 let kind = if last == "Press" { SourceKind::Agency } else { SourceKind::Media };
                 return Some((e - j, kind));
             }
@@ -991,7 +1353,8 @@ fn quotation_like(ctx: &Ctx, p: &Pair) -> bool {
     }
     let starts_upper = content.chars().next().is_some_and(char::is_uppercase);
     let ends_terminal = content.ends_with(['.', '!', '?', '…']);
-    let opens_sentence = p.open == 0 || ctx.sent_of.get(p.open) != ctx.sent_of.get(p.open.wrapping_sub(1)) || matches!(ctx.text(p.open - 1), ":");
+    let opens_sentence =
+        p.open == 0 || ctx.sent_of.get(p.open) != ctx.sent_of.get(p.open.wrapping_sub(1)) || matches!(ctx.text(p.open - 1), ":");
     p.words >= 3 && starts_upper && (ends_terminal || opens_sentence) && !title_case(content)
 }
 
@@ -1004,6 +1367,9 @@ fn title_case(s: &str) -> bool {
     words.iter().all(|w| small.contains(w) || w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()))
 }
 
+/// Speaker, cue and sources shared by the parts of a split or follow-on quotation.
+type Attribution = (Option<Speaker>, Option<TextSpan>, Vec<CitedSource>);
+
 /// Runs extraction on one document. Returns the quotes and the article-level sources.
 pub fn extract(doc: &Document, cues: &Cues, sources: &Sources, actors: &[ActorMention]) -> (Vec<Quote>, Vec<CitedSource>) {
     let ctx = Ctx::new(doc, cues, sources, actors);
@@ -1014,8 +1380,8 @@ pub fn extract(doc: &Document, cues: &Cues, sources: &Sources, actors: &[ActorMe
     let mut article_sources: Vec<CitedSource> = Vec::new();
     let mut last_named: Option<(String, Option<usize>)> = None;
     // The previous attributed direct quote: (paragraph, speaker, cue, sources).
-    let mut prev: Option<(usize, Option<Speaker>, Option<TextSpan>, Vec<CitedSource>)> = None;
-    let mut carry: Option<(Option<Speaker>, Option<TextSpan>, Vec<CitedSource>)> = None;
+    let mut prev: Option<(usize, Attribution)> = None;
+    let mut carry: Option<Attribution> = None;
     let first_para_end = doc.paragraphs.first().map_or(0, |p| p.end);
     let mut pending_named: Vec<(usize, String)> = Vec::new();
     // Named speakers and people-like names seen so far, for pronouns: collect capitalised runs lazily.
@@ -1025,17 +1391,25 @@ pub fn extract(doc: &Document, cues: &Cues, sources: &Sources, actors: &[ActorMe
     while pi < pairs.len() {
         let p = pairs[pi].clone();
         pi += 1;
-        let para = ctx.para_of[p.open];
+        let para = ctx.para(p.open);
         // Update the last named person from capitalised two-word names before this quote.
         update_names(&ctx, &mut name_scan, p.open, &mut last_named, &mut pending_named);
         let headline = ctx.doc.tokens[p.open].start < first_para_end;
         let split = carry.take();
         let (frame, kind) = if let Some((sp, cue, srcs)) = split {
             // Second half of a split quote: same speaker and cue.
-            let q = Quote { text: p.content.slice(ctx.body).to_string(), start: p.content.start, end: p.content.end, kind: QuoteKind::Direct, speaker: sp.clone(), cue: cue.clone(), sources: srcs.clone() };
+            let q = Quote {
+                text: p.content.slice(ctx.body).to_string(),
+                start: p.content.start,
+                end: p.content.end,
+                kind: QuoteKind::Direct,
+                speaker: sp.clone(),
+                cue: cue.clone(),
+                sources: srcs.clone(),
+            };
             mark(&mut used, p.open, p.close + 1);
             quotes.push((p.open, q));
-            prev = Some((para, sp, cue, srcs));
+            prev = Some((para, (sp, cue, srcs)));
             continue;
         } else {
             let after = ctx.frame_after(&p);
@@ -1068,7 +1442,9 @@ pub fn extract(doc: &Document, cues: &Cues, sources: &Sources, actors: &[ActorMe
             let mut srcs = Vec::new();
             ctx.frame_sources(&f, &mut srcs);
             if let Some(np) = &f.speaker {
-                if let Some((l, kind)) = ctx.outlet_at(np.start, np.end).or_else(|| ctx.outlet_at(np.end.saturating_sub(1), np.end)) {
+                if let Some((l, kind)) =
+                    ctx.outlet_at(np.start, np.end).or_else(|| ctx.outlet_at(np.end.saturating_sub(1), np.end))
+                {
                     let s0 = if ctx.outlet_at(np.start, np.end).is_some() { np.start } else { np.end - 1 };
                     push_source(&mut srcs, ctx.span(s0, s0 + l).slice(ctx.body), kind);
                 }
@@ -1077,14 +1453,26 @@ pub fn extract(doc: &Document, cues: &Cues, sources: &Sources, actors: &[ActorMe
             mark(&mut used, f.region.0, f.region.1);
             // Split quote: the frame is followed by ", "…"".
             let fe = f.region.1;
-            if fe < n && ctx.kind(fe) == TokenKind::Quote && pairs.get(pi).is_some_and(|q| q.open == fe) && fe > 0 && ctx.text(fe - 1) == "," {
-                carry = Some((speaker.clone(), cue.clone(), srcs.clone()));
-            } else if fe + 1 < n && ctx.text(fe) == "," && pairs.get(pi).is_some_and(|q| q.open == fe + 1) {
+            let split_here = fe < n
+                && ctx.kind(fe) == TokenKind::Quote
+                && pairs.get(pi).is_some_and(|q| q.open == fe)
+                && fe > 0
+                && ctx.text(fe - 1) == ",";
+            let split_after_comma = fe + 1 < n && ctx.text(fe) == "," && pairs.get(pi).is_some_and(|q| q.open == fe + 1);
+            if split_here || split_after_comma {
                 carry = Some((speaker.clone(), cue.clone(), srcs.clone()));
             }
-            let q = Quote { text: p.content.slice(ctx.body).to_string(), start: p.content.start, end: p.content.end, kind, speaker: speaker.clone(), cue: cue.clone(), sources: srcs.clone() };
+            let q = Quote {
+                text: p.content.slice(ctx.body).to_string(),
+                start: p.content.start,
+                end: p.content.end,
+                kind,
+                speaker: speaker.clone(),
+                cue: cue.clone(),
+                sources: srcs.clone(),
+            };
             quotes.push((p.open, q));
-            prev = Some((para, speaker, cue, srcs));
+            prev = Some((para, (speaker, cue, srcs)));
             continue;
         }
         if kind == QuoteKind::Partial {
@@ -1094,20 +1482,28 @@ pub fn extract(doc: &Document, cues: &Cues, sources: &Sources, actors: &[ActorMe
         if !quotation_like(&ctx, &p) && !p.multi_para {
             continue;
         }
-        let whole_sentence = p.open == 0 || ctx.sent_of[p.open] != ctx.sent_of[p.open - 1] || ctx.para_of[p.open] != ctx.para_of[p.open - 1];
+        let whole_sentence = p.open == 0 || ctx.sent(p.open) != ctx.sent(p.open - 1) || ctx.para(p.open) != ctx.para(p.open - 1);
         if !whole_sentence {
             continue;
         }
-        let follow = prev.as_ref().filter(|(pp, _, _, _)| para <= pp + 1 && para >= *pp).cloned();
+        let follow = prev.as_ref().filter(|(pp, _)| para <= pp + 1 && para >= *pp).cloned();
         let (speaker, cue, srcs) = match follow {
-            Some((_, sp, cue, srcs)) => (sp, cue, srcs),
+            Some((_, (sp, cue, srcs))) => (sp, cue, srcs),
             None => (None, None, Vec::new()),
         };
         mark(&mut used, p.open, p.close + 1);
-        let q = Quote { text: p.content.slice(ctx.body).to_string(), start: p.content.start, end: p.content.end, kind: QuoteKind::Direct, speaker: speaker.clone(), cue: cue.clone(), sources: srcs.clone() };
+        let q = Quote {
+            text: p.content.slice(ctx.body).to_string(),
+            start: p.content.start,
+            end: p.content.end,
+            kind: QuoteKind::Direct,
+            speaker: speaker.clone(),
+            cue: cue.clone(),
+            sources: srcs.clone(),
+        };
         quotes.push((p.open, q));
         if speaker.is_some() {
-            prev = Some((para, speaker, cue, srcs));
+            prev = Some((para, (speaker, cue, srcs)));
         }
     }
 
@@ -1130,7 +1526,10 @@ pub fn extract(doc: &Document, cues: &Cues, sources: &Sources, actors: &[ActorMe
         let Some((content, frame, class)) = ctx.reported(si, &used) else { continue };
         let ct0 = ctx.token_after(content.start);
         let ct1 = ctx.token_after(content.end);
-        let inner: Vec<&Pair> = pairs.iter().filter(|p| content.contains(ctx.span(p.open, p.close + 1)) && p.words >= 2 && !title_case(p.content.slice(ctx.body))).collect();
+        let inner: Vec<&Pair> = pairs
+            .iter()
+            .filter(|p| content.contains(ctx.span(p.open, p.close + 1)) && p.words >= 2 && !title_case(p.content.slice(ctx.body)))
+            .collect();
         let kind = if class == CueClass::Object && inner.len() == 1 {
             QuoteKind::Partial
         } else if !inner.is_empty() {
@@ -1171,11 +1570,31 @@ pub fn extract(doc: &Document, cues: &Cues, sources: &Sources, actors: &[ActorMe
                 j += 1;
             }
         }
-        let q = Quote { text: content.slice(ctx.body).to_string(), start: content.start, end: content.end, kind, speaker: speaker.clone(), cue, sources: srcs.clone() };
+        let q = Quote {
+            text: content.slice(ctx.body).to_string(),
+            start: content.start,
+            end: content.end,
+            kind,
+            speaker: speaker.clone(),
+            cue,
+            sources: srcs.clone(),
+        };
         quotes.push((ct0, q));
         if let Some((c2, cue2, t2)) = second {
-            let kind2 = if pairs.iter().any(|p| c2.contains(ctx.span(p.open, p.close + 1)) && p.words >= 2) { QuoteKind::Mixed } else { QuoteKind::Indirect };
-            let q = Quote { text: c2.slice(ctx.body).to_string(), start: c2.start, end: c2.end, kind: kind2, speaker, cue: Some(TextSpan::from_span(ctx.body, cue2)), sources: srcs };
+            let kind2 = if pairs.iter().any(|p| c2.contains(ctx.span(p.open, p.close + 1)) && p.words >= 2) {
+                QuoteKind::Mixed
+            } else {
+                QuoteKind::Indirect
+            };
+            let q = Quote {
+                text: c2.slice(ctx.body).to_string(),
+                start: c2.start,
+                end: c2.end,
+                kind: kind2,
+                speaker,
+                cue: Some(TextSpan::from_span(ctx.body, cue2)),
+                sources: srcs,
+            };
             quotes.push((t2, q));
         }
     }
@@ -1190,7 +1609,10 @@ pub fn extract(doc: &Document, cues: &Cues, sources: &Sources, actors: &[ActorMe
     // Outlets that report: "the Global Times reported", "Reuters reports".
     for j in 0..n {
         if let Some((l, kind)) = ctx.outlet_at(j, n) {
-            if j + l < n && matches!(ctx.low(j + l), "reported" | "reports" | "said" | "quoted" | "cited") && (kind == SourceKind::Agency || kind == SourceKind::Media) {
+            if j + l < n
+                && matches!(ctx.low(j + l), "reported" | "reports" | "said" | "quoted" | "cited")
+                && (kind == SourceKind::Agency || kind == SourceKind::Media)
+            {
                 push_source(&mut article_sources, ctx.span(j, j + l).slice(ctx.body), kind);
             }
         }
@@ -1207,7 +1629,13 @@ fn mark(used: &mut [bool], a: usize, b: usize) {
 
 /// Tracks the last person-like name (two or more capitalised words, or an actor mention of a
 /// person) before token `upto`, for resolving pronouns.
-fn update_names(ctx: &Ctx, scan: &mut usize, upto: usize, last: &mut Option<(String, Option<usize>)>, _pending: &mut Vec<(usize, String)>) {
+fn update_names(
+    ctx: &Ctx,
+    scan: &mut usize,
+    upto: usize,
+    last: &mut Option<(String, Option<usize>)>,
+    _pending: &mut Vec<(usize, String)>,
+) {
     let upto = upto.min(ctx.n());
     if ctx.actors.iter().any(|m| m.kind == ActorKind::Person) {
         let lo = ctx.doc.tokens.get(*scan).map_or(usize::MAX, |t| t.start);
@@ -1232,9 +1660,10 @@ fn update_names(ctx: &Ctx, scan: &mut usize, upto: usize, last: &mut Option<(Str
             while e < upto && ctx.is_cap(e) {
                 e += 1;
             }
-            let starts_sentence = j == 0 || ctx.sent_of[j] != ctx.sent_of[j - 1];
+            let starts_sentence = j == 0 || ctx.sent(j) != ctx.sent(j - 1);
             let s = if starts_sentence && DETERMINERS.contains(&ctx.low(j)) { j + 1 } else { j };
-            if e - s >= 2 && !(s..e).any(|k| ctx.sources.longest(&[ctx.text(k)]).is_some()) {
+            let after_det = s > 0 && matches!(ctx.low(s - 1), "a" | "an" | "the" | "of" | "in" | "at" | "from");
+            if e - s >= 2 && !after_det && !(s..e).any(|k| ctx.sources.longest(&[ctx.text(k)]).is_some()) {
                 let name = ctx.span(s, e).slice(ctx.body);
                 let first = ctx.low(s);
                 if !matches!(first, "the" | "in" | "on" | "but" | "and" | "as") {

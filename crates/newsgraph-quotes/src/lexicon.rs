@@ -132,11 +132,23 @@ impl Cues {
     where
         F: Fn(CueClass) -> bool,
     {
-        let first = words.first()?;
-        let ids = self.by_first.get(*first)?;
+        self.longest_with(words.len(), |i| words[i], want)
+    }
+
+    /// Like [`Cues::longest`], reading the `avail` next words through `word(i)` without
+    /// collecting them.
+    pub fn longest_with<'a, 'w, W, F>(&'a self, avail: usize, word: W, want: F) -> Option<(&'a Cue, usize)>
+    where
+        W: Fn(usize) -> &'w str,
+        F: Fn(CueClass) -> bool,
+    {
+        if avail == 0 {
+            return None;
+        }
+        let ids = self.by_first.get(word(0))?;
         ids.iter()
             .map(|&i| &self.cues[i])
-            .find(|c| want(c.class) && c.words.len() <= words.len() && c.words.iter().zip(words).all(|(a, b)| a == b))
+            .find(|c| want(c.class) && c.words.len() <= avail && c.words.iter().enumerate().all(|(k, a)| a == word(k)))
             .map(|c| (c, c.words.len()))
     }
 
@@ -151,6 +163,8 @@ impl Cues {
 pub struct Sources {
     /// (words, kind), longest first.
     names: Vec<(Vec<String>, SourceKind)>,
+    /// Indexes into `names` by first word.
+    by_first: HashMap<String, Vec<usize>>,
 }
 
 impl Sources {
@@ -162,9 +176,8 @@ impl Sources {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
-            let (name, kind) = line
-                .split_once('\t')
-                .ok_or_else(|| LexiconError { line: n + 1, reason: "expected NAME<TAB>KIND".into() })?;
+            let (name, kind) =
+                line.split_once('\t').ok_or_else(|| LexiconError { line: n + 1, reason: "expected NAME<TAB>KIND".into() })?;
             let kind = match kind.trim() {
                 "media" => SourceKind::Media,
                 "agency" => SourceKind::Agency,
@@ -179,14 +192,27 @@ impl Sources {
             }
         }
         names.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-        Ok(Sources { names })
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, (w, _)) in names.iter().enumerate() {
+            by_first.entry(w[0].clone()).or_default().push(i);
+        }
+        Ok(Sources { names, by_first })
     }
 
     /// The longest known name that starts `words` (case-sensitive), with its length in words.
     pub fn longest(&self, words: &[&str]) -> Option<(usize, SourceKind)> {
-        self.names
-            .iter()
-            .find(|(w, _)| w.len() <= words.len() && w.iter().zip(words).all(|(a, b)| a == b))
+        self.longest_with(words.len(), |i| words[i])
+    }
+
+    /// Like [`Sources::longest`], reading the `avail` next words through `word(i)`.
+    pub fn longest_with<'w, W: Fn(usize) -> &'w str>(&self, avail: usize, word: W) -> Option<(usize, SourceKind)> {
+        if avail == 0 {
+            return None;
+        }
+        let ids = self.by_first.get(word(0))?;
+        ids.iter()
+            .map(|&i| &self.names[i])
+            .find(|(w, _)| w.len() <= avail && w.iter().enumerate().all(|(k, a)| a == word(k)))
             .map(|(w, k)| (w.len(), *k))
     }
 

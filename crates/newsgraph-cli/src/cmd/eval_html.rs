@@ -32,10 +32,7 @@ pub struct Args {
 
 /// Runs the evaluation.
 pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
-    anyhow::ensure!(
-        args.benchmark.is_some() || args.trafilatura.is_some(),
-        "give --benchmark DIR and/or --trafilatura DIR"
-    );
+    anyhow::ensure!(args.benchmark.is_some() || args.trafilatura.is_some(), "give --benchmark DIR and/or --trafilatura DIR");
     if let Some(dir) = &args.benchmark {
         benchmark(dir, args.pages)?;
     }
@@ -103,7 +100,8 @@ fn trafilatura(dir: &Path, pages: bool) -> anyhow::Result<()> {
     let json = std::fs::read_to_string(&json_path).with_context(|| format!("reading {}", json_path.display()))?;
     let cases =
         parse_snippet_cases(&json).map_err(anyhow::Error::msg).with_context(|| format!("parsing {}", json_path.display()))?;
-    let html_dir = [dir.join("html-en"), dir.join("html"), dir.to_path_buf()].into_iter().find(|d| d.is_dir()).unwrap_or_default();
+    let html_dir =
+        [dir.join("html-en"), dir.join("html"), dir.to_path_buf()].into_iter().find(|d| d.is_dir()).unwrap_or_default();
     let locate = |file: &str| {
         let p = html_dir.join(file.trim_end_matches(".gz"));
         let gz = PathBuf::from(format!("{}.gz", p.display()));

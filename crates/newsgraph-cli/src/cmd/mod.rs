@@ -6,11 +6,14 @@ pub mod export;
 pub mod ingest;
 pub mod query;
 pub mod eval;
+pub mod eval_actors;
 pub mod eval_events;
 pub mod eval_petrarch;
 pub mod eval_html;
 pub mod eval_sentences;
 pub mod eval_quotes;
+pub mod eval_places;
+pub mod eval_tone;
 pub mod pretty;
 
 /// How a command ended, as an exit code.

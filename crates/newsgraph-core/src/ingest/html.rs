@@ -70,17 +70,20 @@ fn options(focus: ExtractionFocus) -> Options {
 /// Parses the page, reads its metadata and extracts the main text as paragraphs.
 fn extract(html: &str) -> (PageMeta, Vec<String>) {
     let mut doc = Document::parse(html);
+    let flat;
+    let mut source = html;
     if tree_depth(&doc) > MAX_DEPTH {
         // Parts of the extractor recurse once per level: flatten pathological nesting first.
-        doc = Document::parse(&flattened_html(&doc, MAX_DEPTH));
+        flat = flattened_html(&doc, MAX_DEPTH);
+        doc = Document::parse(&flat);
+        source = &flat;
     }
     let mut meta = page_metadata(&doc);
-    let backup = doc.clone_document();
     let mut result = trafilatura::extract_document(doc, &options(ExtractionFocus::FavorPrecision)).ok();
     let mut paragraphs = result.as_ref().map(|r| html_paragraphs(&r.content_html)).unwrap_or_default();
     if paragraphs.is_empty() {
         // The balanced pass may fall back to the text of the whole page: keep it only when it is more than a menu.
-        result = trafilatura::extract_document(backup, &options(ExtractionFocus::Balanced)).ok();
+        result = trafilatura::extract_document(Document::parse(source), &options(ExtractionFocus::Balanced)).ok();
         paragraphs = result.as_ref().map(|r| html_paragraphs(&r.content_html)).unwrap_or_default();
         if paragraphs.iter().map(|p| p.split_whitespace().count()).sum::<usize>() < MIN_FALLBACK_WORDS {
             paragraphs.clear();
@@ -196,9 +199,39 @@ fn clean_value(s: &str) -> Option<String> {
 
 /// Elements that start and end a paragraph.
 const BLOCKS: &[&str] = &[
-    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr",
-    "section", "article", "header", "footer", "aside", "main", "figure", "figcaption", "br", "hr", "address", "details",
-    "summary", "body", "html",
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "table",
+    "tr",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "aside",
+    "main",
+    "figure",
+    "figcaption",
+    "br",
+    "hr",
+    "address",
+    "details",
+    "summary",
+    "body",
+    "html",
 ];
 
 /// Splits an HTML fragment into paragraphs of whitespace-collapsed text, one per block element.
@@ -318,7 +351,12 @@ fn page_metadata(doc: &Document) -> PageMeta {
         .or_else(|| meta(&["og:url"]).filter(|u| is_absolute_url(u)))
         .or_else(|| ld.url.clone().filter(|u| is_absolute_url(u)));
 
-    let outlet = meta(&["og:site_name"]).or_else(|| ld.publisher.clone()).or_else(|| meta(&["application-name"]));
+    let outlet = meta(&["og:site_name"])
+        .filter(|o| !is_absolute_url(o))
+        .or_else(|| ld.publisher.clone())
+        .or_else(|| meta(&["application-name"]))
+        .filter(|o| !is_absolute_url(o));
+    let title = title.map(|t| strip_site_suffix(t, outlet.as_deref()));
 
     PageMeta { title, byline, date, url, outlet }
 }
@@ -335,6 +373,21 @@ fn meta_tags(doc: &Document) -> Vec<(String, String)> {
             Some((key.trim().to_ascii_lowercase(), doc.get_attribute(id, "content")?))
         })
         .collect()
+}
+
+/// Drops a trailing " | Outlet" (or " - ", " — ", " – ") from a title when it names the outlet.
+fn strip_site_suffix(title: String, outlet: Option<&str>) -> String {
+    let Some(outlet) = outlet.map(str::to_lowercase) else { return title };
+    for sep in [" | ", " - ", " — ", " – "] {
+        if let Some((head, tail)) = title.rsplit_once(sep) {
+            let tail = tail.trim().to_lowercase();
+            let names_outlet = !tail.is_empty() && (outlet.starts_with(&tail) || tail.starts_with(&outlet));
+            if names_outlet && !head.trim().is_empty() {
+                return head.trim().to_string();
+            }
+        }
+    }
+    title
 }
 
 fn strip_by(s: &str) -> String {
@@ -478,12 +531,25 @@ mod tests {
 
     #[test]
     fn deep_nesting_is_flattened() {
-        let html = format!("<html><body>{}<p>Deep &amp; text</p>{}</body></html>", "<div class=\"x\">".repeat(400), "</div>".repeat(400));
+        let html = format!(
+            "<html><body>{}<p>Deep &amp; text</p>{}</body></html>",
+            "<div class=\"x\">".repeat(400),
+            "</div>".repeat(400)
+        );
         let doc = Document::parse(&html);
         assert!(tree_depth(&doc) > 400);
         let flat = Document::parse(&flattened_html(&doc, 50));
         assert!(tree_depth(&flat) <= 51, "{}", tree_depth(&flat));
         assert!(flat.text_content(flat.root()).contains("Deep & text"));
+    }
+
+    #[test]
+    fn site_suffix_stripped() {
+        let t = |s: &str, o: Option<&str>| strip_site_suffix(s.to_string(), o);
+        assert_eq!(t("Nadal wins - Sportsnet", Some("Sportsnet.ca")), "Nadal wins");
+        assert_eq!(t("Talks fail | The Daily", Some("The Daily")), "Talks fail");
+        assert_eq!(t("Opinion | Republicans follow", Some("NYTimes")), "Opinion | Republicans follow");
+        assert_eq!(t("Left - right", None), "Left - right");
     }
 
     #[test]

@@ -1,0 +1,415 @@
+//! Amounts (GKG V2.1AMOUNTS): a number with what it counts.
+//!
+//! Recognised, within one sentence:
+//!
+//! * digits, with `,` thousands and `.` decimals: `1,000`, `3.5`; a letter scale glued on: `10m`, `2bn`, `5k`;
+//! * number words: `one` … `nineteen`, `twenty` … `ninety`, `twenty-five`, `a dozen`, `a hundred`;
+//! * a scale after the number: `hundred`, `thousand`, `million`, `billion`, `trillion`, `m`, `bn`;
+//! * vague plurals before `of`: `dozens of` (12), `hundreds of` (100), `thousands of` (1,000),
+//!   `tens of thousands of` (10,000), `millions of` (1,000,000), `billions of`: the lower bound;
+//! * currency before (`$`, `US$`, `€`, `£`, `¥`) or after (`dollars`, `euros`, `yuan`, …): the object is the
+//!   ISO 4217 code (`USD`); `percent`, `per cent`, `%`: the object is `percent`;
+//! * otherwise the object is the noun phrase that follows: up to three words, ending at a function word,
+//!   after a plural noun, or before a participle ("1,000 police officers", "two civilians were killed" →
+//!   "civilians", "thousands of ethnic Russians"). A number without an object is not an amount.
+//!
+//! Years (a bare 1000–2100), clock times, ordinals and day numbers next to a month name are skipped.
+
+use newsgraph_core::model::{Amount, Document, TokenKind};
+
+const UNITS: &[(&str, f64)] = &[
+    ("zero", 0.0),
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+    ("dozen", 12.0),
+];
+const TENS: &[(&str, f64)] = &[
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+];
+const SCALES: &[(&str, f64)] = &[
+    ("hundred", 1e2),
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("m", 1e6),
+    ("mn", 1e6),
+    ("billion", 1e9),
+    ("bn", 1e9),
+    ("b", 1e9),
+    ("trillion", 1e12),
+    ("tn", 1e12),
+    ("k", 1e3),
+];
+const VAGUE: &[(&str, f64)] = &[
+    ("dozens", 12.0),
+    ("scores", 20.0),
+    ("hundreds", 100.0),
+    ("thousands", 1e3),
+    ("millions", 1e6),
+    ("billions", 1e9),
+    ("tens", 10.0),
+];
+const CURRENCY_SYMBOLS: &[(&str, &str)] =
+    &[("$", "USD"), ("US$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("₹", "INR"), ("₽", "RUB")];
+const CURRENCY_WORDS: &[(&str, &str)] = &[
+    ("dollars", "USD"),
+    ("dollar", "USD"),
+    ("euros", "EUR"),
+    ("euro", "EUR"),
+    ("yuan", "CNY"),
+    ("renminbi", "CNY"),
+    ("yen", "JPY"),
+    ("rupees", "INR"),
+    ("roubles", "RUB"),
+    ("rubles", "RUB"),
+    ("hryvnias", "UAH"),
+    ("pesos", "MXN"),
+    ("reais", "BRL"),
+    ("francs", "CHF"),
+    ("riyals", "SAR"),
+    ("shekels", "ILS"),
+    ("naira", "NGN"),
+    ("rand", "ZAR"),
+];
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+/// Words that end (or never start) an object phrase.
+const STOP: &[&str] = &[
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as", "was", "were",
+    "is", "are", "be", "been", "being", "have", "has", "had", "said", "says", "say", "will", "would", "could", "can", "may",
+    "might", "must", "should", "shall", "do", "did", "does", "who", "whom", "whose", "which", "that", "this", "these",
+    "those", "per", "percent", "am", "pm", "a.m.", "p.m.", "than", "more", "less", "fewer", "over", "under", "about",
+    "around", "nearly", "almost", "some", "other", "others", "their", "its", "his", "her", "our", "my", "your", "they",
+    "them", "it", "he", "she", "we", "i", "you", "there", "here", "when", "where", "while", "after", "before", "since",
+    "until", "into", "onto", "out", "up", "down", "off", "then", "also", "not", "no", "each", "every", "all", "both",
+    "either", "neither", "so", "such", "if", "because", "through", "during", "between", "among", "against", "without",
+    "within", "across", "behind", "beyond", "ago", "later", "earlier", "times", "time", "percentage", "points", "point",
+    "last", "next", "first", "second", "third", "years", "year", "days", "day", "hours", "hour", "minutes", "minute",
+    "weeks", "week", "months", "month", "am", "o'clock", "st", "nd", "rd", "th", "to", "inches", "per",
+];
+/// Nouns that end an object phrase though they are not written with `-s`.
+const PLURAL_NOUNS: &[&str] =
+    &["people", "men", "women", "children", "personnel", "livestock", "cattle", "sheep", "fish", "troops"];
+
+fn lookup(table: &[(&str, f64)], w: &str) -> Option<f64> {
+    table.iter().find(|(k, _)| k.eq_ignore_ascii_case(w)).map(|&(_, v)| v)
+}
+
+fn number_word(w: &str) -> Option<f64> {
+    if let Some(v) = lookup(UNITS, w).or_else(|| lookup(TENS, w)) {
+        return Some(v);
+    }
+    let (a, b) = w.split_once(['-', '‑'])?;
+    Some(lookup(TENS, a)? + lookup(UNITS, b).filter(|&v| (1.0..10.0).contains(&v))?)
+}
+
+/// Parses a digit token: `1,000`, `3.5`, `10m`. Returns the value, the glued scale and whether it was a plain
+/// integer without separators (a possible year).
+fn parse_digits(t: &str) -> Option<(f64, bool)> {
+    let split = t.find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.')).unwrap_or(t.len());
+    let (num, suffix) = t.split_at(split);
+    if num.is_empty() || num.ends_with([',', '.']) {
+        return None;
+    }
+    // Commas must group thousands.
+    if num.contains(',') {
+        let int = num.split('.').next().unwrap_or("");
+        let groups: Vec<&str> = int.split(',').collect();
+        if groups[0].is_empty() || groups[0].len() > 3 || groups[1..].iter().any(|g| g.len() != 3) {
+            return None;
+        }
+    }
+    let v: f64 = num.replace(',', "").parse().ok()?;
+    let scale = if suffix.is_empty() { 1.0 } else { lookup(SCALES, suffix)? };
+    let plain = suffix.is_empty() && !num.contains([',', '.']);
+    Some((v * scale, plain))
+}
+
+/// Finds the amounts in `doc`.
+pub fn find_amounts(doc: &Document) -> Vec<Amount> {
+    let body = doc.body();
+    let mut out = Vec::new();
+    for s in &doc.sentences {
+        let toks = doc.tokens.get(s.token_range()).unwrap_or(&[]);
+        let text = |k: usize| toks.get(k).and_then(|t| body.get(t.start..t.end)).unwrap_or("");
+        let kind = |k: usize| toks.get(k).map(|t| t.kind);
+        // Two tokens are adjacent within a phrase when only spaces separate them.
+        let glued = |a: usize, b: usize| match (toks.get(a), toks.get(b)) {
+            (Some(x), Some(y)) => body.get(x.end..y.start).is_some_and(|g| g.chars().all(|c| c == ' ')),
+            _ => false,
+        };
+        let mut k = 0;
+        while k < toks.len() {
+            let Some(found) = amount_at(k, &text, &kind, &glued) else {
+                k += 1;
+                continue;
+            };
+            let (first, last, amount, object) = found;
+            if let (Some(a), Some(b)) = (toks.get(first), toks.get(last)) {
+                if let Some(t) = body.get(a.start..b.end) {
+                    out.push(Amount { text: t.to_string(), start: a.start, end: b.end, amount, object });
+                }
+            }
+            k = last + 1;
+        }
+    }
+    out
+}
+
+type Found = (usize, usize, f64, String);
+
+fn amount_at<'a>(
+    k: usize,
+    text: &dyn Fn(usize) -> &'a str,
+    kind: &dyn Fn(usize) -> Option<TokenKind>,
+    glued: &dyn Fn(usize, usize) -> bool,
+) -> Option<Found> {
+    let w = text(k);
+    let lw = w.to_ascii_lowercase();
+    // Currency symbol first.
+    let mut first = k;
+    let mut currency: Option<&str> = None;
+    let mut i = k;
+    if let Some(&(_, code)) = CURRENCY_SYMBOLS.iter().find(|(sym, _)| *sym == w) {
+        currency = Some(code);
+        i = k + 1;
+        if !matches!(kind(i), Some(TokenKind::Number)) || !glued_or_touching(k, i, glued) {
+            return None;
+        }
+    } else if w == "US" && text(k + 1) == "$" && matches!(kind(k + 2), Some(TokenKind::Number)) {
+        currency = Some("USD");
+        i = k + 2;
+    }
+    // The number.
+    let mut value;
+    let mut plain_int = false;
+    let mut vague = false;
+    match kind(i) {
+        Some(TokenKind::Number) => {
+            let (v, plain) = parse_digits(text(i))?;
+            value = v;
+            plain_int = plain;
+        }
+        Some(TokenKind::Word) => {
+            let t = text(i);
+            if let Some(v) = lookup(VAGUE, t) {
+                // "tens of thousands of", "hundreds of thousands of"
+                let mut j = i + 1;
+                if !text(j).eq_ignore_ascii_case("of") {
+                    return None;
+                }
+                value = v;
+                if let Some(v2) = lookup(VAGUE, text(j + 1)).filter(|_| text(j + 2).eq_ignore_ascii_case("of")) {
+                    value *= v2;
+                    j += 2;
+                }
+                vague = true;
+                i = j; // points at the last "of"
+            } else if (t == "a" || t == "A") && matches!(text(i + 1).to_ascii_lowercase().as_str(), "dozen" | "hundred" | "thousand")
+            {
+                value = lookup(UNITS, text(i + 1)).or_else(|| lookup(SCALES, text(i + 1)))?;
+                i += 1;
+            } else {
+                value = number_word(t)?;
+                // "twenty five"
+                if lookup(TENS, t).is_some() && glued(i, i + 1) {
+                    if let Some(u) = lookup(UNITS, text(i + 1)).filter(|&u| (1.0..10.0).contains(&u)) {
+                        value += u;
+                        i += 1;
+                    }
+                }
+                // "one of the", "one another", "no one"
+                if value == 1.0 && matches!(text(i + 1).to_ascii_lowercase().as_str(), "of" | "another" | "day" | "such") {
+                    return None;
+                }
+            }
+        }
+        _ => return None,
+    }
+    let mut last = i;
+    // Day numbers and years next to a month name.
+    if plain_int {
+        let prev = if first > 0 { text(first - 1).to_ascii_lowercase() } else { String::new() };
+        let next = text(i + 1).to_ascii_lowercase();
+        if MONTHS.contains(&prev.as_str()) || MONTHS.contains(&next.as_str()) {
+            return None;
+        }
+    }
+    // Scales: "3.5 million", "two hundred thousand".
+    if !vague {
+        while glued(last, last + 1) {
+            match lookup(SCALES, text(last + 1)).filter(|_| text(last + 1).len() > 2 || currency.is_some()) {
+                Some(s) => {
+                    value *= s;
+                    last += 1;
+                    plain_int = false;
+                }
+                None => break,
+            }
+        }
+    }
+    if currency.is_some() {
+        return Some((first, last, value, currency.unwrap_or_default().to_string()));
+    }
+    let next = text(last + 1).to_ascii_lowercase();
+    if next == "%" || next == "percent" {
+        return Some((first, last + 1, value, "percent".into()));
+    }
+    if next == "per" && text(last + 2).eq_ignore_ascii_case("cent") {
+        return Some((first, last + 2, value, "percent".into()));
+    }
+    if let Some(&(_, code)) = CURRENCY_WORDS.iter().find(|(w, _)| *w == next) {
+        if glued(last, last + 1) {
+            return Some((first, last + 1, value, code.to_string()));
+        }
+    }
+    if plain_int && (1000.0..=2100.0).contains(&value) {
+        return None; // a year
+    }
+    // The object: up to three words after the number.
+    let mut words: Vec<&str> = Vec::new();
+    let mut j = last;
+    while words.len() < 3 && glued(j, j + 1) && matches!(kind(j + 1), Some(TokenKind::Word)) {
+        let t = text(j + 1);
+        let lt = t.to_ascii_lowercase();
+        if STOP.contains(&lt.as_str()) || t.contains('.') && t.len() <= 4 {
+            break;
+        }
+        if !words.is_empty() && (lt.ends_with("ed") || lt.ends_with("ing")) && lt.len() > 4 {
+            break;
+        }
+        words.push(t);
+        j += 1;
+        let plural = (lt.ends_with('s') && !lt.ends_with("ss") && lt.len() > 3) || PLURAL_NOUNS.contains(&lt.as_str());
+        if plural {
+            break;
+        }
+    }
+    // A lone "-ed"/"-ing" word is a verb ("39 died"), not an object.
+    if words.len() == 1 && {
+        let l = words[0].to_ascii_lowercase();
+        (l.ends_with("ed") || l.ends_with("ing")) && !PLURAL_NOUNS.contains(&l.as_str())
+    } {
+        words.clear();
+    }
+    if words.is_empty() {
+        return None;
+    }
+    if first == k && !vague && lw == "one" && words.len() == 1 && words[0].eq_ignore_ascii_case("another") {
+        return None;
+    }
+    first = first.min(k);
+    Some((first, j, value, words.join(" ")))
+}
+
+fn glued_or_touching(a: usize, b: usize, glued: &dyn Fn(usize, usize) -> bool) -> bool {
+    glued(a, b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use newsgraph_core::{segment, Article};
+
+    fn amounts(text: &str) -> Vec<(String, f64, String)> {
+        let doc = segment::segment(Article::from_body(text.to_string()));
+        find_amounts(&doc).into_iter().map(|a| (a.text, a.amount, a.object)).collect()
+    }
+
+    #[test]
+    fn amount_parsing_table() {
+        let table: &[(&str, &[(&str, f64, &str)])] = &[
+            ("The bank lent $100 million to Kenya.", &[("$100 million", 1e8, "USD")]),
+            ("A fine of €2.4 billion was imposed.", &[("€2.4 billion", 2.4e9, "EUR")]),
+            ("Some 1,000 police officers were deployed.", &[("1,000 police officers", 1000.0, "police officers")]),
+            ("Two civilians were killed.", &[("Two civilians", 2.0, "civilians")]),
+            ("The rebels shelled the town, killing two civilians.", &[("two civilians", 2.0, "civilians")]),
+            (
+                "Thousands of ethnic Russians fled.",
+                &[("Thousands of ethnic Russians", 1000.0, "ethnic Russians")],
+            ),
+            ("Inflation rose 3.5 percent in May.", &[("3.5 percent", 3.5, "percent")]),
+            ("Unemployment fell to 4.2% last year.", &[("4.2%", 4.2, "percent")]),
+            ("Growth was 2 per cent.", &[("2 per cent", 2.0, "percent")]),
+            ("Twenty-five soldiers died.", &[("Twenty-five soldiers", 25.0, "soldiers")]),
+            ("They sent forty five tanks.", &[("forty five tanks", 45.0, "tanks")]),
+            ("Dozens of people gathered.", &[("Dozens of people", 12.0, "people")]),
+            (
+                "Tens of thousands of protesters marched.",
+                &[("Tens of thousands of protesters", 1e4, "protesters")],
+            ),
+            ("The deal is worth 5 billion dollars.", &[("5 billion dollars", 5e9, "USD")]),
+            ("It raised £10m for charity.", &[("£10m", 1e7, "GBP")]),
+            ("One of the men was arrested.", &[]),
+            ("The 1973 building collapsed.", &[]),
+            ("It happened on January 4, 2019.", &[]),
+            ("The vote is on 4 March.", &[]),
+            ("A total of 39 are confirmed dead.", &[]),
+            ("At least 39 died.", &[]),
+            ("The explosion occurred at 6am.", &[]),
+            ("He has three children and a dozen horses.", &[("three children", 3.0, "children"), ("a dozen horses", 12.0, "horses")]),
+        ];
+        for (text, want) in table {
+            let got = amounts(text);
+            let want: Vec<(String, f64, String)> = want.iter().map(|(a, v, o)| (a.to_string(), *v, o.to_string())).collect();
+            assert_eq!(got, want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn digits() {
+        assert_eq!(parse_digits("1,000"), Some((1000.0, false)));
+        assert_eq!(parse_digits("1973"), Some((1973.0, true)));
+        assert_eq!(parse_digits("2bn"), Some((2e9, false)));
+        assert_eq!(parse_digits("1,00"), None);
+        assert_eq!(parse_digits("6am"), None);
+        assert_eq!(parse_digits("12,"), None);
+    }
+}

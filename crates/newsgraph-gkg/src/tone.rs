@@ -1,0 +1,265 @@
+//! GDELT V2Tone figures from a word lexicon.
+//!
+//! The seven figures follow the GDELT GKG 2.1 codebook (field V1.5TONE):
+//!
+//! | figure | definition here |
+//! |---|---|
+//! | `tone` | `positive − negative` (range −100…+100, usually −10…+10) |
+//! | `positive` | 100 × positive words / words |
+//! | `negative` | 100 × negative words / words (a positive number) |
+//! | `polarity` | 100 × (positive + negative words) / words: the share of words that matched the tonal dictionary |
+//! | `activity_density` | 100 × activity words / words |
+//! | `self_group_density` | 100 × self/group pronouns (I, me, my, we, us, our, …) / words |
+//! | `word_count` | the number of word tokens ([`TokenKind::Word`]) |
+//!
+//! A word listed as both positive and negative counts in both. Words are matched whole and
+//! case-insensitively; there is no negation handling (GDELT has none either).
+//!
+//! The lexicon is `data/tone/lexicon.tsv`, generated from the hand-written stems in
+//! `data/tone/seeds.txt` by `data/tone/build_lexicon.py`; see `docs/gkg.md`.
+
+use newsgraph_core::model::{Document, Tone, TokenKind};
+use std::collections::HashMap;
+
+/// The built-in lexicon (`word<TAB>classes`).
+pub const BUILTIN_LEXICON: &str = include_str!("../../../data/tone/lexicon.tsv");
+
+const POS: u8 = 1;
+const NEG: u8 = 2;
+const ACT: u8 = 4;
+const SELF: u8 = 8;
+
+/// Word counts behind a [`Tone`]; they add up across sentences.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ToneCounts {
+    /// Words.
+    pub words: u32,
+    /// Positive words.
+    pub positive: u32,
+    /// Negative words.
+    pub negative: u32,
+    /// Activity words.
+    pub activity: u32,
+    /// Self/group pronouns.
+    pub self_group: u32,
+}
+
+impl ToneCounts {
+    /// Adds another count.
+    pub fn add(&mut self, o: &ToneCounts) {
+        self.words += o.words;
+        self.positive += o.positive;
+        self.negative += o.negative;
+        self.activity += o.activity;
+        self.self_group += o.self_group;
+    }
+
+    /// The seven V2Tone figures. No words gives all zeros.
+    pub fn tone(&self) -> Tone {
+        if self.words == 0 {
+            return Tone::default();
+        }
+        let pct = |n: u32| (100.0 * f64::from(n) / f64::from(self.words)) as f32;
+        let positive = pct(self.positive);
+        let negative = pct(self.negative);
+        Tone {
+            tone: positive - negative,
+            positive,
+            negative,
+            polarity: pct(self.positive + self.negative),
+            activity_density: pct(self.activity),
+            self_group_density: pct(self.self_group),
+            word_count: self.words,
+        }
+    }
+}
+
+/// A tone lexicon: word → classes.
+#[derive(Debug, Clone, Default)]
+pub struct ToneLexicon {
+    words: HashMap<Box<str>, u8>,
+}
+
+/// A malformed lexicon line.
+#[derive(Debug, thiserror::Error)]
+#[error("tone lexicon line {line}: {message}")]
+pub struct LexiconError {
+    /// 1-based line number.
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl ToneLexicon {
+    /// The built-in lexicon.
+    pub fn builtin() -> Self {
+        Self::parse(BUILTIN_LEXICON).unwrap_or_default()
+    }
+
+    /// Parses `word<TAB>classes` lines (`pos`, `neg`, `act`, `self`, comma-separated); `#` starts a comment.
+    pub fn parse(text: &str) -> Result<Self, LexiconError> {
+        let mut words = HashMap::new();
+        for (i, line) in text.lines().enumerate() {
+            let line = line.trim_end();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (word, classes) = line
+                .split_once('\t')
+                .ok_or_else(|| LexiconError { line: i + 1, message: "expected word<TAB>classes".into() })?;
+            let mut bits = 0u8;
+            for c in classes.split(',').map(str::trim).filter(|c| !c.is_empty()) {
+                bits |= match c {
+                    "pos" => POS,
+                    "neg" => NEG,
+                    "act" => ACT,
+                    "self" => SELF,
+                    other => return Err(LexiconError { line: i + 1, message: format!("unknown class {other:?}") }),
+                };
+            }
+            *words.entry(word.trim().to_lowercase().into_boxed_str()).or_insert(0) |= bits;
+        }
+        Ok(ToneLexicon { words })
+    }
+
+    /// Number of words in the lexicon.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// True when the lexicon is empty.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    fn classes(&self, word: &str, buf: &mut String) -> u8 {
+        let w = if word.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) || word.contains('\u{2019}') {
+            buf.clear();
+            for c in word.chars() {
+                match c {
+                    '\u{2019}' => buf.push('\''),
+                    c => buf.extend(c.to_lowercase()),
+                }
+            }
+            buf.as_str()
+        } else {
+            word
+        };
+        self.words.get(w).copied().unwrap_or(0)
+    }
+
+    /// Counts the words of a text given as word strings.
+    pub fn count_words<'a>(&self, words: impl IntoIterator<Item = &'a str>) -> ToneCounts {
+        let mut c = ToneCounts::default();
+        let mut buf = String::new();
+        for w in words {
+            c.words += 1;
+            let bits = self.classes(w, &mut buf);
+            c.positive += u32::from(bits & POS != 0);
+            c.negative += u32::from(bits & NEG != 0);
+            c.activity += u32::from(bits & ACT != 0);
+            c.self_group += u32::from(bits & SELF != 0);
+        }
+        c
+    }
+
+    /// Counts per sentence of `doc` (word tokens only).
+    pub fn sentence_counts(&self, doc: &Document) -> Vec<ToneCounts> {
+        let body = doc.body();
+        doc.sentences
+            .iter()
+            .map(|s| {
+                let toks = doc.tokens.get(s.token_range()).unwrap_or(&[]);
+                self.count_words(toks.iter().filter(|t| t.kind == TokenKind::Word).filter_map(|t| body.get(t.start..t.end)))
+            })
+            .collect()
+    }
+
+    /// Counts for a plain text split on anything that is not a letter, digit or apostrophe.
+    pub fn count_text(&self, text: &str) -> ToneCounts {
+        self.count_words(
+            text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}' || c == '-'))
+                .map(|w| w.trim_matches(|c| c == '\'' || c == '-' || c == '\u{2019}'))
+                .filter(|w| w.chars().any(char::is_alphabetic)),
+        )
+    }
+}
+
+/// Sums the counts of sentences `i − radius ..= i + radius` (clamped).
+pub fn window(counts: &[ToneCounts], i: usize, radius: usize) -> ToneCounts {
+    let mut c = ToneCounts::default();
+    if counts.is_empty() {
+        return c;
+    }
+    let i = i.min(counts.len() - 1);
+    for s in &counts[i.saturating_sub(radius)..=(i + radius).min(counts.len() - 1)] {
+        c.add(s);
+    }
+    c
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn counts(words: u32, positive: u32, negative: u32, activity: u32, self_group: u32) -> ToneCounts {
+        ToneCounts { words, positive, negative, activity, self_group }
+    }
+
+    #[test]
+    fn tone_arithmetic_table() {
+        // (counts, tone, positive, negative, polarity, activity, self/group)
+        let table = [
+            (counts(0, 0, 0, 0, 0), 0.0, 0.0, 0.0, 0.0, 0.0, 0.0),
+            (counts(100, 5, 3, 2, 1), 2.0, 5.0, 3.0, 8.0, 2.0, 1.0),
+            (counts(50, 0, 5, 5, 0), -10.0, 0.0, 10.0, 10.0, 10.0, 0.0),
+            (counts(4, 1, 1, 0, 2), 0.0, 25.0, 25.0, 50.0, 0.0, 50.0),
+            (counts(8, 8, 0, 0, 0), 100.0, 100.0, 0.0, 100.0, 0.0, 0.0),
+        ];
+        for (c, tone, pos, neg, pol, act, sg) in table {
+            let t = c.tone();
+            let close = |a: f32, b: f32| (a - b).abs() < 1e-4;
+            assert!(close(t.tone, tone), "{c:?} tone {}", t.tone);
+            assert!(close(t.positive, pos) && close(t.negative, neg) && close(t.polarity, pol), "{c:?} {t:?}");
+            assert!(close(t.activity_density, act) && close(t.self_group_density, sg), "{c:?} {t:?}");
+            assert_eq!(t.word_count, c.words);
+        }
+    }
+
+    #[test]
+    fn lexicon_counts_table() {
+        let lex = ToneLexicon::parse("good\tpos\nbad\tneg\nattack\tneg,act\nwe\tself\nmixed\tpos,neg\n").unwrap();
+        // (text, words, positive, negative, activity, self/group)
+        let table = [
+            ("", 0, 0, 0, 0, 0),
+            ("We had a good day", 5, 1, 0, 0, 1),
+            ("Bad BAD bad.", 3, 0, 3, 0, 0),
+            ("They attack; we attack back", 5, 0, 2, 2, 1),
+            ("a mixed result", 3, 1, 1, 0, 0),
+        ];
+        for (text, w, p, n, a, s) in table {
+            assert_eq!(lex.count_text(text), counts(w, p, n, a, s), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn builtin_lexicon_is_large_and_parses() {
+        assert!(ToneLexicon::parse(BUILTIN_LEXICON).is_ok());
+        assert!(ToneLexicon::builtin().len() > 3000);
+    }
+
+    #[test]
+    fn bad_lines_are_errors() {
+        assert!(ToneLexicon::parse("good").is_err());
+        assert!(ToneLexicon::parse("good\tnice").is_err());
+    }
+
+    #[test]
+    fn window_clamps() {
+        let c = [counts(10, 1, 0, 0, 0), counts(10, 0, 1, 0, 0), counts(10, 0, 0, 1, 0)];
+        assert_eq!(window(&c, 0, 1), counts(20, 1, 1, 0, 0));
+        assert_eq!(window(&c, 1, 1), counts(30, 1, 1, 1, 0));
+        assert_eq!(window(&c, 9, 1), counts(20, 0, 1, 1, 0));
+        assert_eq!(window(&[], 0, 1), ToneCounts::default());
+    }
+}

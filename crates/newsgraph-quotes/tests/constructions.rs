@@ -1,0 +1,282 @@
+//! One table row per construction: the text, then the quotes expected as
+//! (content, kind, speaker text, cue text). Sentences written for these tests.
+
+use newsgraph_core::model::{ActorKind, ActorMention, QuoteKind, SourceKind};
+use newsgraph_core::{segment, Article, Record, Stage};
+use newsgraph_quotes::QuoteStage;
+
+type Want<'a> = (&'a str, QuoteKind, Option<&'a str>, Option<&'a str>);
+
+fn run(text: &str) -> Record {
+    let doc = segment::segment(Article::from_body(text.to_string()));
+    let mut rec = Record::new(&doc);
+    QuoteStage::new().run(&doc, &mut rec);
+    rec
+}
+
+fn got(rec: &Record) -> Vec<(String, QuoteKind, Option<String>, Option<String>)> {
+    rec.quotes
+        .iter()
+        .map(|q| (q.text.clone(), q.kind, q.speaker.as_ref().map(|s| s.text.clone()), q.cue.as_ref().map(|c| c.text.clone())))
+        .collect()
+}
+
+fn check(name: &str, text: &str, want: &[Want]) {
+    let rec = run(text);
+    let g = got(&rec);
+    let w: Vec<_> =
+        want.iter().map(|(c, k, s, cue)| (c.to_string(), *k, s.map(str::to_string), cue.map(str::to_string))).collect();
+    assert_eq!(g, w, "{name}: {text}");
+    for q in &rec.quotes {
+        assert_eq!(&rec.body[q.start..q.end], q.text, "{name}: span and text agree");
+    }
+}
+
+use QuoteKind::{Direct, Indirect, Mixed, Partial};
+
+#[test]
+fn direct_quotation_table() {
+    let rows: &[(&str, &str, &[Want])] = &[
+        (
+            "quote before subject and cue",
+            "\"The border stays closed until further notice,\" the interior minister said on Friday.",
+            &[("The border stays closed until further notice", Direct, Some("the interior minister"), Some("said"))],
+        ),
+        (
+            "quote before inverted cue with appositive",
+            "“We are not leaving,” said Amara Okafor, a union organiser at the port.",
+            &[("We are not leaving", Direct, Some("Amara Okafor"), Some("said"))],
+        ),
+        (
+            "cue then colon then quote",
+            "The mayor told reporters: \"Nobody will lose their home over this.\"",
+            &[("Nobody will lose their home over this.", Direct, Some("The mayor"), Some("told reporters"))],
+        ),
+        (
+            "cue then comma then quote",
+            "Helga Brandt said, “The figures speak for themselves.”",
+            &[("The figures speak for themselves.", Direct, Some("Helga Brandt"), Some("said"))],
+        ),
+        (
+            "pronoun speaker",
+            "Ruiz arrived late. \"I was stuck at the checkpoint,\" she explained.",
+            &[("I was stuck at the checkpoint", Direct, Some("she"), Some("explained"))],
+        ),
+        (
+            "split quote",
+            "\"We offered a ceasefire,\" the envoy said, \"and they answered with shelling.\"",
+            &[
+                ("We offered a ceasefire", Direct, Some("the envoy"), Some("said")),
+                ("and they answered with shelling.", Direct, Some("the envoy"), Some("said")),
+            ],
+        ),
+        (
+            "multi-sentence quote",
+            "\"Talks failed. Nobody came. We will try again in May,\" Lopez said.",
+            &[("Talks failed. Nobody came. We will try again in May", Direct, Some("Lopez"), Some("said"))],
+        ),
+        (
+            "follow-on quote with no verb",
+            "\"Prices doubled in a week!\" insists Tomas Weber. \"Bread is now a luxury.\"",
+            &[
+                ("Prices doubled in a week!", Direct, Some("Tomas Weber"), Some("insists")),
+                ("Bread is now a luxury.", Direct, Some("Tomas Weber"), Some("insists")),
+            ],
+        ),
+        (
+            "British single quotes",
+            "'We will take the dispute to the arbitration panel,' said the trade minister.",
+            &[("We will take the dispute to the arbitration panel", Direct, Some("the trade minister"), Some("said"))],
+        ),
+        (
+            "two single quotes as a double mark",
+            "''The plant will reopen next year,'' Ms. Duarte said.",
+            &[("The plant will reopen next year", Direct, Some("Ms. Duarte"), Some("said"))],
+        ),
+        (
+            "guillemets and a Spanish cue",
+            "«No vamos a ceder», afirmó Olmedo.",
+            &[("No vamos a ceder", Direct, Some("Olmedo"), Some("afirmó"))],
+        ),
+        ("scare quote is not a quotation", "The rebels enforced a \"no-fly zone\" over the valley.", &[]),
+        ("title is not a quotation", "She reviewed \"The Long Walk Home\" for the magazine.", &[]),
+        ("nickname is not a quotation", "Residents call the bridge \"the Needle\" because of its shape.", &[]),
+        ("apostrophes are not quotation marks", "The ministers' meeting in Ghana's capital didn't end until late.", &[]),
+        (
+            "quote with no speaker in the article",
+            "The statement ended there.\n\n\"Every family deserves an answer about what happened that night.\"",
+            &[("Every family deserves an answer about what happened that night.", Direct, None, None)],
+        ),
+        (
+            "unmatched quotation mark stays unmatched",
+            "'Nobody knows, \" a resident said while walking away from the market.",
+            &[],
+        ),
+    ];
+    for (name, text, want) in rows {
+        check(name, text, want);
+    }
+}
+
+#[test]
+fn multi_paragraph_quote() {
+    let text = "Sato described the night.\n\n\"We heard the first blast at midnight. Then the lights went out.\n\n\"By morning the street was gone,\" Sato said.";
+    let rec = run(text);
+    assert_eq!(rec.quotes.len(), 1, "{:?}", got(&rec));
+    let q = &rec.quotes[0];
+    assert!(q.text.starts_with("We heard the first blast") && q.text.ends_with("the street was gone"), "{}", q.text);
+    assert_eq!(q.speaker.as_ref().unwrap().text, "Sato");
+}
+
+#[test]
+fn headline_quote() {
+    let text = "Kallas: \"Europe must pay for its own defence\"\n\nThe prime minister spoke in Tallinn on Monday.";
+    let rec = run(text);
+    let g = got(&rec);
+    assert_eq!(g.len(), 1, "{g:?}");
+    assert_eq!(g[0].0, "Europe must pay for its own defence");
+    assert_eq!(g[0].2.as_deref(), Some("Kallas"));
+    // A headline quote with no speaker is a quote with no speaker.
+    let rec = run("\"A week that changed the valley\"\n\nFloods hit the region.");
+    assert!(rec.quotes.iter().all(|q| q.speaker.is_none()));
+}
+
+#[test]
+fn reported_speech_table() {
+    let rows: &[(&str, &str, &[Want])] = &[
+        (
+            "said that",
+            "The ministry said that the convoy had crossed the border overnight.",
+            &[("that the convoy had crossed the border overnight", Indirect, Some("The ministry"), Some("said"))],
+        ),
+        (
+            "told reporters",
+            "Chen told reporters the vote would be delayed by two weeks.",
+            &[("the vote would be delayed by two weeks", Indirect, Some("Chen"), Some("told reporters"))],
+        ),
+        (
+            "noted that",
+            "Analysts noted that exports have fallen for six straight months.",
+            &[("that exports have fallen for six straight months", Indirect, Some("Analysts"), Some("noted"))],
+        ),
+        (
+            "called for",
+            "The union called for an immediate inquiry into the collapse.",
+            &[("an immediate inquiry into the collapse", Indirect, Some("The union"), Some("called for"))],
+        ),
+        (
+            "according to, leading",
+            "According to the coast guard, two boats sank near the island.",
+            &[("two boats sank near the island", Indirect, Some("the coast guard"), Some("According to"))],
+        ),
+        (
+            "according to, trailing",
+            "Two boats sank near the island, according to Reuters.",
+            &[("Two boats sank near the island", Indirect, Some("Reuters"), Some("according to"))],
+        ),
+        (
+            "trailing subject and cue",
+            "The talks will resume next week, the foreign minister said.",
+            &[("The talks will resume next week", Indirect, Some("the foreign minister"), Some("said"))],
+        ),
+        (
+            "anonymous speaker with affiliation",
+            "An Indian army spokesman said the soldiers had returned to base.",
+            &[("the soldiers had returned to base", Indirect, Some("An Indian army spokesman"), Some("said"))],
+        ),
+        (
+            "mixed: reported speech with a quoted fragment",
+            "Okafor said the deal was \"a betrayal of every worker\" and vowed to fight it.",
+            &[("the deal was \"a betrayal of every worker\" and vowed to fight it", Mixed, Some("Okafor"), Some("said"))],
+        ),
+        (
+            "partial: quoted fragment as a cue's object",
+            "The statement described Russia as its \"most important strategic partner\" in the region.",
+            &[("most important strategic partner", Partial, Some("The statement"), Some("described"))],
+        ),
+        ("no cue, no quote", "The bridge reopened on Tuesday after repairs.", &[]),
+        ("cognition verb without a clause", "Voters expected rain.", &[]),
+    ];
+    for (name, text, want) in rows {
+        check(name, text, want);
+    }
+}
+
+#[test]
+fn speaker_details_and_pronouns() {
+    let rec = run("Peter Stano, a European Commission spokesman, spoke first. \"We regret the decision,\" he said.");
+    let sp = rec.quotes[0].speaker.as_ref().unwrap();
+    assert_eq!(sp.text, "he");
+    assert_eq!(sp.name.as_deref(), Some("Peter Stano"));
+
+    let rec = run("\"It is a mistake,\" said Peter Stano, a European Commission spokesman.");
+    let sp = rec.quotes[0].speaker.as_ref().unwrap();
+    assert_eq!(sp.name.as_deref(), Some("Peter Stano"));
+    assert_eq!(sp.role.as_deref(), Some("spokesman"));
+    assert_eq!(sp.affiliation.as_deref(), Some("European Commission"));
+
+    let rec = run("An Indian army spokesman said the soldiers had returned to base.");
+    let sp = rec.quotes[0].speaker.as_ref().unwrap();
+    assert_eq!(sp.role.as_deref(), Some("army spokesman"));
+    assert_eq!(sp.affiliation.as_deref(), Some("Indian"));
+}
+
+#[test]
+fn actor_mentions_fill_the_speaker() {
+    let text = "Mauro Vieira met the press. \"We will go to the WTO,\" he said.";
+    let doc = segment::segment(Article::from_body(text.to_string()));
+    let mut rec = Record::new(&doc);
+    let he = text.find("he said").unwrap();
+    rec.actors = vec![
+        ActorMention {
+            text: "Mauro Vieira".into(),
+            start: 0,
+            end: 12,
+            code: Some("BRAGOV".into()),
+            kind: ActorKind::Person,
+            name: Some("Mauro Vieira".into()),
+            role: Some("foreign minister".into()),
+            affiliation: Some("Brazil".into()),
+            refers_to: None,
+        },
+        ActorMention {
+            text: "he".into(),
+            start: he,
+            end: he + 2,
+            code: None,
+            kind: ActorKind::Person,
+            name: None,
+            role: None,
+            affiliation: None,
+            refers_to: Some(0),
+        },
+    ];
+    QuoteStage::new().run(&doc, &mut rec);
+    let sp = rec.quotes[0].speaker.as_ref().unwrap();
+    assert_eq!(sp.text, "he");
+    assert_eq!(sp.actor, Some(0));
+    assert_eq!(sp.code.as_deref(), Some("BRAGOV"));
+    assert_eq!(sp.name.as_deref(), Some("Mauro Vieira"));
+    assert_eq!(sp.role.as_deref(), Some("foreign minister"));
+    assert_eq!(sp.affiliation.as_deref(), Some("Brazil"));
+}
+
+#[test]
+fn cited_sources_table() {
+    let rows: &[(&str, &[(&str, SourceKind)])] = &[
+        ("Two boats sank near the island, according to Reuters.", &[("Reuters", SourceKind::Agency)]),
+        ("According to ABC News, the talks collapsed overnight.", &[("ABC News", SourceKind::Media)]),
+        ("The Global Times reported that the drills would continue.", &[("Global Times", SourceKind::Media)]),
+        ("State news agency IRNA said the talks would resume in Oman.", &[("State news agency IRNA", SourceKind::Agency)]),
+        ("The ministry said in a statement that the embassy would close.", &[("a statement", SourceKind::Document)]),
+        ("According to officials, the road was cleared by noon.", &[("officials", SourceKind::Official)]),
+    ];
+    for (text, want) in rows {
+        let rec = run(text);
+        let got: Vec<(&str, SourceKind)> = rec.sources.iter().map(|s| (s.name.as_str(), s.kind)).collect();
+        for w in *want {
+            assert!(got.contains(w), "{text}: want {w:?} in {got:?}");
+        }
+        assert!(rec.quotes.iter().any(|q| !q.sources.is_empty()), "{text}: per-quote sources");
+    }
+}

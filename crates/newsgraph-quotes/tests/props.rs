@@ -1,0 +1,52 @@
+//! Property: any text gives quotes whose spans lie in the body on char boundaries; never a panic.
+
+use newsgraph_core::{segment, Article, Record, Stage};
+use newsgraph_quotes::QuoteStage;
+use proptest::prelude::*;
+
+fn check(text: &str) {
+    let doc = segment::segment(Article::from_body(text.to_string()));
+    let mut rec = Record::new(&doc);
+    QuoteStage::new().run(&doc, &mut rec);
+    let body = &rec.body;
+    for q in &rec.quotes {
+        assert!(q.start <= q.end && q.end <= body.len());
+        assert!(body.is_char_boundary(q.start) && body.is_char_boundary(q.end));
+        assert_eq!(&body[q.start..q.end], q.text);
+        if let Some(s) = &q.speaker {
+            assert!(s.start <= s.end && s.end <= body.len() && body.is_char_boundary(s.start) && body.is_char_boundary(s.end));
+            assert_eq!(&body[s.start..s.end], s.text);
+        }
+        if let Some(c) = &q.cue {
+            assert!(c.start <= c.end && c.end <= body.len());
+            assert_eq!(&body[c.start..c.end], c.text);
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+    #[test]
+    fn any_text_is_safe(s in "\\PC{0,300}") {
+        check(&s);
+    }
+
+    #[test]
+    fn quote_heavy_text_is_safe(parts in proptest::collection::vec(prop_oneof![
+        Just("\""), Just("'"), Just("“"), Just("”"), Just("‘"), Just("’"), Just("''"), Just("«"), Just("»"),
+        Just(" said "), Just(" he said"), Just(", "), Just(". "), Just(": "), Just("\n\n"), Just("according to "),
+        Just("Reuters"), Just("The minister"), Just("we will win"), Just("é"), Just("that "), Just(" told reporters "),
+        Just("state news agency IRNA"), Just("in a statement"), Just(", adding that "),
+    ], 0..40)) {
+        check(&parts.concat());
+    }
+}
+
+#[test]
+fn edge_inputs() {
+    for t in
+        ["", "\"", "''", "\"\"", "“”", "said", "\"a\" said", ": \"", "\n\n\"", "'s", "according to", "\"x,\" said", "x said \""]
+    {
+        check(t);
+    }
+}
