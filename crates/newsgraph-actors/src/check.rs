@@ -135,7 +135,8 @@ fn check_dictionary(d: &Dictionary, out: &mut Vec<Finding>) {
         for (i, a) in dated.iter().enumerate() {
             for b in &dated[i + 1..] {
                 // Periods that only share their boundary day (one ends the day the next begins) do not conflict.
-                let overlap = a.from.unwrap_or(0) < b.until.unwrap_or(u32::MAX) && b.from.unwrap_or(0) < a.until.unwrap_or(u32::MAX);
+                let overlap =
+                    a.from.unwrap_or(0) < b.until.unwrap_or(u32::MAX) && b.from.unwrap_or(0) < a.until.unwrap_or(u32::MAX);
                 if overlap && a.code != b.code && !e.petrarch {
                     out.push(Finding {
                         severity: Severity::Conflict,
@@ -179,13 +180,7 @@ fn check_dictionary(d: &Dictionary, out: &mut Vec<Finding>) {
                         severity,
                         problem: Problem {
                             origin: a.origin.clone(),
-                            message: format!(
-                                "agent {:?} [{}] here and [{}] at {}",
-                                f,
-                                a.code.code(),
-                                o.code.code(),
-                                o.origin
-                            ),
+                            message: format!("agent {:?} [{}] here and [{}] at {}", f, a.code.code(), o.code.code(), o.origin),
                         },
                     });
                 }
@@ -195,7 +190,8 @@ fn check_dictionary(d: &Dictionary, out: &mut Vec<Finding>) {
 }
 
 fn period(from: Option<u32>, until: Option<u32>) -> String {
-    let d = |x: Option<u32>| x.map(|v| format!("{:04}-{:02}-{:02}", v / 10000, v / 100 % 100, v % 100)).unwrap_or_else(|| "…".into());
+    let d =
+        |x: Option<u32>| x.map(|v| format!("{:04}-{:02}-{:02}", v / 10000, v / 100 % 100, v % 100)).unwrap_or_else(|| "…".into());
     format!("{}–{}", d(from), d(until))
 }
 
@@ -216,7 +212,10 @@ mod tests {
         ]);
         let lines: Vec<String> = f.iter().map(|x| x.to_string()).collect();
         let has = |s: &str| lines.iter().any(|l| l.starts_with(s));
-        assert!(has("countries.tsv:2: conflict: \"PRC\" names Taiwan [TWN] here and China [CHN] at countries.tsv:1"), "{lines:#?}");
+        assert!(
+            has("countries.tsv:2: conflict: \"PRC\" names Taiwan [TWN] here and China [CHN] at countries.tsv:1"),
+            "{lines:#?}"
+        );
         assert!(has("countries.tsv:3: duplicate: \"China\""), "{lines:#?}");
         assert!(has("agents.tsv:2: duplicate: agent \"official\""), "{lines:#?}");
         assert!(has("agents.tsv:4: conflict: agent \"troops\" [COP] here and [MIL] at agents.tsv:3"), "{lines:#?}");

@@ -21,6 +21,9 @@ pub(crate) struct Cues {
     pub locative: HashSet<String>,
     pub not_names: HashSet<String>,
     pub role_extension: HashSet<String>,
+    pub org_heads: HashSet<String>,
+    pub place_heads: HashSet<String>,
+    pub prefix_heads: HashSet<String>,
     pub given: HashMap<String, Option<Gender>>,
 }
 
@@ -51,7 +54,9 @@ pub(crate) fn cues() -> &'static Cues {
                 continue;
             }
             let mut cols = line.split('\t');
-            let word = cols.next().unwrap_or("").trim().to_lowercase().replace('.', "");
+            // Stored as token keys (lower case, folded, periods dropped, hyphens split), as the matcher writes them.
+            let mut word = String::new();
+            crate::matcher::push_key(&mut word, cols.next().unwrap_or("").trim());
             let g = gender(cols.next());
             match section.as_str() {
                 "honorifics" => {
@@ -74,6 +79,15 @@ pub(crate) fn cues() -> &'static Cues {
                 }
                 "role_extension" => {
                     c.role_extension.insert(word);
+                }
+                "org_heads" => {
+                    c.org_heads.insert(word);
+                }
+                "place_heads" => {
+                    c.place_heads.insert(word);
+                }
+                "prefix_heads" => {
+                    c.prefix_heads.insert(word);
                 }
                 _ => {}
             }
@@ -98,6 +112,7 @@ mod tests {
         assert!(c.honorifics.contains_key("mr") && c.speech.contains("said") && c.function.contains("of"));
         assert!(c.modifiers.contains("senior") && c.locative.contains("in") && c.not_names.contains("the"));
         assert!(c.role_extension.contains("representative") && c.given.contains_key("peter"));
+        assert!(c.org_heads.contains("department") && c.place_heads.contains("hall") && c.prefix_heads.contains("university"));
         assert_eq!(c.honorifics["mrs"], Some(super::Gender::Female));
     }
 }

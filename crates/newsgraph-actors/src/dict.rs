@@ -38,6 +38,8 @@ pub enum Format {
     Organizations,
     /// `NAME ALIASES CODE FROM UNTIL ROLE`.
     People,
+    /// `COUNTRY_CODE NAME ALIASES`: places inside a country (cities, states, provinces).
+    Places,
     /// A PETRARCH / TABARI `.actors` file.
     PetrarchActors,
     /// A PETRARCH / TABARI `.agents` file.
@@ -55,6 +57,7 @@ impl Format {
             "agents.tsv" => Format::Agents,
             "organizations.tsv" => Format::Organizations,
             "people.tsv" => Format::People,
+            "places.tsv" => Format::Places,
             b if b.ends_with(".agents.txt") || b.ends_with("agents.txt") => Format::PetrarchAgents,
             b if b.ends_with(".actors.txt") || b.ends_with("actors.txt") => Format::PetrarchActors,
             _ => return None,
@@ -113,6 +116,8 @@ pub enum NameForm {
     Demonym,
     /// A capital city, standing for the government ("Beijing said").
     Capital,
+    /// A place inside a country ("Texas"): the country's code when it acts, none after "in".
+    Place,
 }
 
 /// A code valid during a period (both ends inclusive, dates as `YYYYMMDD` numbers).
@@ -307,6 +312,7 @@ pub fn builtin_sources() -> Vec<Source<'static>> {
         Source { name: "builtin:agents.tsv", text: embedded::AGENTS, format: Format::Agents },
         Source { name: "builtin:organizations.tsv", text: embedded::ORGANIZATIONS, format: Format::Organizations },
         Source { name: "builtin:people.tsv", text: embedded::PEOPLE, format: Format::People },
+        Source { name: "builtin:places.tsv", text: include_str!("../data/places.tsv"), format: Format::Places },
     ]
 }
 
@@ -396,7 +402,7 @@ fn read_tsv(src: &Source<'_>, d: &mut Dictionary, problems: &mut Vec<Problem>) {
     let (min_cols, max_cols, header): (usize, usize, &[&str]) = match src.format {
         Format::Countries => (2, 5, &["code", "name", "aliases", "demonyms", "capitals"]),
         Format::Regions => (2, 2, &["code", "names"]),
-        Format::Igos => (2, 3, &["code", "name", "aliases"]),
+        Format::Igos | Format::Places => (2, 3, &["code", "name", "aliases"]),
         Format::Agents => (2, 3, &["term", "code", "note"]),
         Format::Organizations => (3, 4, &["code", "kind", "name", "aliases"]),
         Format::People => (3, 6, &["name", "aliases", "code", "from", "until", "role"]),
@@ -426,7 +432,7 @@ fn read_tsv(src: &Source<'_>, d: &mut Dictionary, problems: &mut Vec<Problem>) {
             continue;
         }
         match src.format {
-            Format::Countries | Format::Igos | Format::Regions => {
+            Format::Countries | Format::Igos | Format::Regions | Format::Places => {
                 let code = col(&cols, 0).to_ascii_uppercase();
                 if !code_ok(&code) {
                     bad(format!("invalid code {:?}", col(&cols, 0)));
@@ -434,10 +440,10 @@ fn read_tsv(src: &Source<'_>, d: &mut Dictionary, problems: &mut Vec<Problem>) {
                 }
                 let (names, kind) = match src.format {
                     Format::Regions => (list(cols.get(1)), EntryKind::Region),
-                    Format::Igos => {
+                    Format::Igos | Format::Places => {
                         let mut v = vec![col(&cols, 1).to_string()];
                         v.extend(list(cols.get(2)));
-                        (v, EntryKind::Igo)
+                        (v, if src.format == Format::Igos { EntryKind::Igo } else { EntryKind::Region })
                     }
                     _ => {
                         let mut v = vec![col(&cols, 1).to_string()];
@@ -449,7 +455,8 @@ fn read_tsv(src: &Source<'_>, d: &mut Dictionary, problems: &mut Vec<Problem>) {
                     bad("missing name".into());
                     continue;
                 };
-                let mut all: Vec<Name> = names.iter().map(|n| make_name(n, NameForm::Name, &origin, false)).collect();
+                let form = if src.format == Format::Places { NameForm::Place } else { NameForm::Name };
+                let mut all: Vec<Name> = names.iter().map(|n| make_name(n, form, &origin, false)).collect();
                 if src.format == Format::Countries {
                     all.extend(list(cols.get(3)).iter().map(|n| make_name(n, NameForm::Demonym, &origin, false)));
                     all.extend(list(cols.get(4)).iter().map(|n| make_name(n, NameForm::Capital, &origin, false)));
@@ -611,7 +618,8 @@ mod tests {
 
     #[test]
     fn people_rows_group_and_pick_by_date() {
-        let text = "# people\nJoe Biden\tBiden;President Biden\tUSAELI\t\t\t\nJoe Biden\t\tUSAGOV\t2021-01-20\t2025-01-20\tpresident\n";
+        let text =
+            "# people\nJoe Biden\tBiden;President Biden\tUSAELI\t\t\t\nJoe Biden\t\tUSAGOV\t2021-01-20\t2025-01-20\tpresident\n";
         let d = Dictionary::load(&[Source { name: "p.tsv", text, format: Format::People }], true).unwrap();
         assert_eq!(d.entries.len(), 1);
         let e = &d.entries[0];

@@ -169,7 +169,8 @@ pub fn parse_coref_tsv(id: &str, tsv: &str) -> GoldDoc {
         let w = &text[toks[first].start..toks[first].end];
         let capital = w.chars().next().is_some_and(char::is_uppercase);
         let pronoun = matches!(w, "I" | "We" | "You" | "He" | "She" | "They" | "It" | "Me" | "Us" | "Him" | "Her" | "Them");
-        let next_cap = first < b && text[toks[first + 1].start..toks[first + 1].end].chars().next().is_some_and(char::is_uppercase);
+        let next_cap =
+            first < b && text[toks[first + 1].start..toks[first + 1].end].chars().next().is_some_and(char::is_uppercase);
         let ok_initial = !toks[first].sentence_initial || caps.contains(w) || next_cap;
         if capital && !pronoun && ok_initial {
             doc.gold.push(span);
@@ -181,6 +182,12 @@ pub fn parse_coref_tsv(id: &str, tsv: &str) -> GoldDoc {
 
 /// The class a newsgraph mention is scored as, if any.
 fn class_of(m: &Mention) -> Option<Class> {
+    // An agent compound that names an institution ("the Indonesian Navy", "the State Department").
+    let institution =
+        m.role.as_deref().and_then(|r| r.rsplit(' ').next()).is_some_and(|h| crate::cues::cues().org_heads.contains(h));
+    if m.how == How::Agent && institution && m.inner.is_some() {
+        return Some(Class::Organization);
+    }
     match (m.kind, m.how) {
         (_, How::Pronoun | How::RoleNoun | How::Agent) => None,
         (ActorKind::Person, _) => Some(Class::Person),

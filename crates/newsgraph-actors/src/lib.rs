@@ -51,7 +51,7 @@ mod resolve;
 pub use dict::{builtin_sources, Dictionary, Format, Problem, Source};
 pub use resolve::{How, Mention};
 
-use newsgraph_core::model::{ActorMention, Document, Record};
+use newsgraph_core::model::{ActorKind, ActorMention, Document, Record};
 use newsgraph_core::Stage;
 use std::path::{Path, PathBuf};
 
@@ -155,7 +155,7 @@ impl ActorStage {
     pub fn mentions(&self, doc: &Document) -> Vec<Mention> {
         let norm = matcher::Normalised::new(doc.body(), &doc.tokens);
         let sentences = resolve::sentence_ranges(doc);
-        resolve::Resolver::new(&self.dict, &self.matcher, &self.options, doc).run(&norm, &sentences)
+        resolve::Resolver::new(&self.dict, &self.matcher, &self.options, doc, &norm).run(&sentences)
     }
 
     /// Dictionary matching alone (normalise, run both automata, check case): the number
@@ -164,8 +164,7 @@ impl ActorStage {
     pub fn dictionary_hits(&self, doc: &Document) -> usize {
         let norm = matcher::Normalised::new(doc.body(), &doc.tokens);
         let mut hits = Vec::new();
-        self.matcher.names(&norm, &mut hits);
-        self.matcher.agents(&norm, &mut hits);
+        self.matcher.find(&norm, &mut hits);
         hits.len()
     }
 
@@ -177,9 +176,18 @@ impl ActorStage {
     fn to_output(&self, doc: &Document, ms: Vec<Mention>, offset: usize) -> Vec<ActorMention> {
         let body = doc.body();
         let toks = &doc.tokens;
+        // Unknown places are not actors: drop them, and renumber references.
+        let keep: Vec<bool> = ms.iter().map(|m| !(m.how == How::Unknown && m.kind == ActorKind::Region)).collect();
+        let mut new_index = vec![0usize; ms.len()];
+        let mut n = 0;
+        for (i, k) in keep.iter().enumerate() {
+            new_index[i] = n;
+            n += usize::from(*k);
+        }
         ms.into_iter()
-            .filter(|m| m.t0 < m.t1 && m.t1 <= toks.len())
-            .map(|m| {
+            .zip(keep)
+            .filter(|(m, k)| *k && m.t0 < m.t1 && m.t1 <= toks.len())
+            .map(|(m, _)| {
                 let (start, end) = (toks[m.t0].start, toks[m.t1 - 1].end);
                 ActorMention {
                     text: body.get(start..end).unwrap_or("").to_string(),
@@ -190,7 +198,7 @@ impl ActorStage {
                     name: m.name,
                     role: m.role,
                     affiliation: m.affiliation,
-                    refers_to: m.refers_to.map(|r| r + offset),
+                    refers_to: m.refers_to.map(|r| new_index[r] + offset),
                 }
             })
             .collect()

@@ -8,7 +8,7 @@
 //! name must be capitalised; an acronym such as "UN" must be in capitals).
 
 use crate::dict::{Dictionary, NameForm};
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use newsgraph_core::model::Token;
 use std::collections::HashMap;
 
@@ -20,12 +20,17 @@ pub(crate) struct NameRef {
     pub acronym: bool,
 }
 
-/// Compiled automata.
+/// What a normalised pattern stands for: names (best first), and at most one agent.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Refs {
+    pub names: Vec<NameRef>,
+    pub agent: Option<u32>,
+}
+
+/// The compiled automaton over every name and agent form.
 pub(crate) struct Matcher {
-    names: Option<AhoCorasick>,
-    name_refs: Vec<Vec<NameRef>>,
-    agents: Option<AhoCorasick>,
-    agent_refs: Vec<u32>,
+    ac: Option<AhoCorasick>,
+    refs: Vec<Refs>,
 }
 
 /// A match, as a token range `t0..t1`.
@@ -38,6 +43,10 @@ pub(crate) struct Hit {
 
 /// Appends the key of one token (no separators).
 pub(crate) fn push_key(out: &mut String, tok: &str) {
+    if tok.is_ascii() && !tok.bytes().any(|b| matches!(b, b'.' | b'-' | b' ' | b'\t' | b'\n' | b'\r' | b'A'..=b'Z')) {
+        out.push_str(tok);
+        return;
+    }
     for c in tok.chars() {
         if c.is_ascii() {
             match c {
@@ -111,12 +120,19 @@ fn build(keys: &[String]) -> Option<AhoCorasick> {
     if keys.is_empty() {
         return None;
     }
-    AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(keys).ok()
+    // A DFA is the fastest searcher; fall back to the default choice if it would be too big.
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(keys)
+        .or_else(|_| AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(keys))
+        .ok()
 }
 
 impl Matcher {
-    /// Compiles every name and agent form. Later sources take precedence over earlier
-    /// ones for the same normalised name (user files over built-in ones).
+    /// Compiles every name and agent form into one automaton. Later sources take
+    /// precedence over earlier ones for the same normalised name (user files over
+    /// built-in ones).
     pub fn new(d: &Dictionary) -> Matcher {
         let mut rank: HashMap<&str, usize> = HashMap::new();
         for e in &d.entries {
@@ -125,7 +141,17 @@ impl Matcher {
         }
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut keys: Vec<String> = Vec::new();
-        let mut refs: Vec<Vec<(usize, NameRef)>> = Vec::new();
+        let mut ranked: Vec<Vec<(usize, NameRef)>> = Vec::new();
+        let mut agents: Vec<Option<u32>> = Vec::new();
+        let mut slot_of =
+            |k: String, keys: &mut Vec<String>, ranked: &mut Vec<Vec<(usize, NameRef)>>, agents: &mut Vec<Option<u32>>| {
+                *index.entry(k.clone()).or_insert_with(|| {
+                    keys.push(k);
+                    ranked.push(Vec::new());
+                    agents.push(None);
+                    keys.len() - 1
+                })
+            };
         for (i, e) in d.entries.iter().enumerate() {
             let r = rank[e.origin.file.as_ref()];
             for n in &e.names {
@@ -133,78 +159,49 @@ impl Matcher {
                 if k.trim().is_empty() {
                     continue;
                 }
-                let slot = *index.entry(k.clone()).or_insert_with(|| {
-                    keys.push(k);
-                    refs.push(Vec::new());
-                    keys.len() - 1
-                });
-                refs[slot].push((r, NameRef { entry: i as u32, form: n.form, acronym: n.acronym }));
+                let slot = slot_of(k, &mut keys, &mut ranked, &mut agents);
+                ranked[slot].push((r, NameRef { entry: i as u32, form: n.form, acronym: n.acronym }));
             }
         }
-        // Later files first; within a file, the order written.
-        let name_refs = refs
-            .into_iter()
-            .map(|mut v| {
-                v.sort_by_key(|(r, x)| (std::cmp::Reverse(*r), x.entry));
-                v.into_iter().map(|(_, x)| x).collect()
-            })
-            .collect();
-        let names = build(&keys);
-
-        let mut aindex: HashMap<String, usize> = HashMap::new();
-        let mut akeys: Vec<String> = Vec::new();
-        let mut agent_refs: Vec<u32> = Vec::new();
         for (i, a) in d.agents.iter().enumerate() {
             for f in &a.forms {
                 let k = pattern_key(f);
                 if k.trim().is_empty() {
                     continue;
                 }
-                match aindex.get(&k) {
-                    // A later file replaces an earlier one's agent.
-                    Some(&slot) => {
-                        if d.agents[agent_refs[slot] as usize].origin.file != a.origin.file {
-                            agent_refs[slot] = i as u32;
-                        }
-                    }
-                    None => {
-                        aindex.insert(k.clone(), akeys.len());
-                        akeys.push(k);
-                        agent_refs.push(i as u32);
-                    }
+                let slot = slot_of(k, &mut keys, &mut ranked, &mut agents);
+                match agents[slot] {
+                    // A later file replaces an earlier one's agent; within a file the first wins.
+                    Some(prev) if d.agents[prev as usize].origin.file == a.origin.file => {}
+                    _ => agents[slot] = Some(i as u32),
                 }
             }
         }
-        Matcher { names, name_refs, agents: build(&akeys), agent_refs }
+        // Later files first; within a file, the order written.
+        let refs = ranked
+            .into_iter()
+            .zip(agents)
+            .map(|(mut v, agent)| {
+                v.sort_by_key(|(r, x)| (std::cmp::Reverse(*r), x.entry));
+                Refs { names: v.into_iter().map(|(_, x)| x).collect(), agent }
+            })
+            .collect();
+        Matcher { ac: build(&keys), refs }
     }
 
-    /// The candidates for a name pattern, best first.
-    pub fn name_refs(&self, pattern: usize) -> &[NameRef] {
-        &self.name_refs[pattern]
+    /// What a pattern stands for.
+    pub fn refs(&self, pattern: usize) -> &Refs {
+        &self.refs[pattern]
     }
 
-    /// The agent a pattern stands for.
-    pub fn agent(&self, pattern: usize) -> u32 {
-        self.agent_refs[pattern]
-    }
-
-    fn find(ac: Option<&AhoCorasick>, n: &Normalised, out: &mut Vec<Hit>) {
-        let Some(ac) = ac else { return };
+    /// Every match, in text order.
+    pub fn find(&self, n: &Normalised, out: &mut Vec<Hit>) {
+        let Some(ac) = &self.ac else { return };
         for m in ac.find_iter(&n.text) {
             if let Some((t0, t1)) = n.tokens(m.start(), m.end()) {
                 out.push(Hit { t0, t1, pattern: m.pattern().as_usize() });
             }
         }
-    }
-
-    /// Name matches, in text order.
-    pub fn names(&self, n: &Normalised, out: &mut Vec<Hit>) {
-        Self::find(self.names.as_ref(), n, out)
-    }
-
-    /// Agent matches, in text order.
-    pub fn agents(&self, n: &Normalised, out: &mut Vec<Hit>) {
-        Self::find(self.agents.as_ref(), n, out)
     }
 }
 

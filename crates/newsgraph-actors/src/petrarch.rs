@@ -225,7 +225,8 @@ pub(crate) fn read_actors(src: &Source<'_>, d: &mut Dictionary, problems: &mut V
                                 if codes.default.is_none() {
                                     codes.default = Some(c);
                                 } else {
-                                    problems.push(Problem { origin: origin.clone(), message: format!("second default code [{c}]") });
+                                    problems
+                                        .push(Problem { origin: origin.clone(), message: format!("second default code [{c}]") });
                                 }
                             }
                             Ok(Block::Dated(from, until, c)) => d.entries[i].codes.dated.push(Dated {
@@ -310,7 +311,8 @@ pub(crate) fn read_agents(src: &Source<'_>, d: &mut Dictionary, problems: &mut V
             let mut parts = t.splitn(2, '=');
             let marker = parts.next().unwrap_or("").trim();
             let items = parts.next().unwrap_or("");
-            let Some(m) = marker.strip_prefix('!').and_then(|m| m.strip_suffix('!')).filter(|m| !m.is_empty() && !m.contains('!'))
+            let Some(m) =
+                marker.strip_prefix('!').and_then(|m| m.strip_suffix('!')).filter(|m| !m.is_empty() && !m.contains('!'))
             else {
                 problems.push(Problem { origin, message: format!("substitution set marker {marker:?} is not !NAME!") });
                 continue;
@@ -378,7 +380,9 @@ pub(crate) fn read_agents(src: &Source<'_>, d: &mut Dictionary, problems: &mut V
 /// Expands every `!MARKER!` in `s` with its substitution set.
 fn expand(s: &str, sets: &std::collections::HashMap<String, Vec<String>>) -> Result<Vec<String>, String> {
     let Some(a) = s.find('!') else { return Ok(vec![s.to_string()]) };
-    let Some(b) = s[a + 1..].find('!').map(|b| a + 1 + b) else { return Err(format!("substitution marker in {s:?} is not closed")) };
+    let Some(b) = s[a + 1..].find('!').map(|b| a + 1 + b) else {
+        return Err(format!("substitution marker in {s:?} is not closed"));
+    };
     let marker = &s[a + 1..b];
     let Some(items) = sets.get(marker) else { return Err(format!("substitution set !{marker}! is not defined above")) };
     let mut out = Vec::new();

@@ -28,6 +28,10 @@ pub enum How {
     RoleNoun,
     /// A pronoun ("he", "she").
     Pronoun,
+    /// A capitalised name not in any dictionary, typed by its head word ("Irving Police
+    /// Department", "Constitution Hall") or an unknown acronym ("NASA"): no code. Unknown
+    /// places are kept out of the `actors` output.
+    Unknown,
 }
 
 /// A mention with what the stage knows about it (richer than the output type).
@@ -59,6 +63,8 @@ pub struct Mention {
 enum ItemKind {
     Entry(u32, NameForm),
     Agent(u32),
+    /// An unknown name: organisation (true) or place (false).
+    Unknown(bool),
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -94,6 +100,8 @@ struct Chain {
     agents: usize,
     /// The entry of a lone item (no agent).
     single: Option<(u32, NameForm)>,
+    /// The last word of the last agent ("minister").
+    head: Option<String>,
 }
 
 pub(crate) struct Resolver<'a> {
@@ -102,6 +110,7 @@ pub(crate) struct Resolver<'a> {
     opts: &'a Options,
     cues: &'static Cues,
     body: &'a str,
+    norm: &'a Normalised,
     tokens: &'a [Token],
     date: Option<u32>,
     items: Vec<Item>,
@@ -111,6 +120,12 @@ pub(crate) struct Resolver<'a> {
     known: Vec<Known>,
     /// Apposition ranges waiting for their chain: (t0, t1, known index).
     appositions: Vec<(usize, usize, usize)>,
+    /// How often each capitalised word (token key) occurs in the document.
+    cap_counts: std::collections::HashMap<&'a str, u32>,
+    /// How often each capitalised word stands alone mid-sentence.
+    mid_counts: std::collections::HashMap<&'a str, u32>,
+    /// Words the document also writes in lower case (so probably not names).
+    lower_seen: std::collections::HashSet<&'a str>,
 }
 
 const NONE: u32 = u32::MAX;
@@ -120,7 +135,7 @@ fn lower_key(s: &str) -> String {
 }
 
 impl<'a> Resolver<'a> {
-    pub fn new(dict: &'a Dictionary, matcher: &'a Matcher, opts: &'a Options, doc: &'a Document) -> Self {
+    pub fn new(dict: &'a Dictionary, matcher: &'a Matcher, opts: &'a Options, doc: &'a Document, norm: &'a Normalised) -> Self {
         let date = doc.article.date.as_deref().and_then(|d| parse_iso_date(d.get(..10).unwrap_or(d)));
         Resolver {
             dict,
@@ -128,6 +143,7 @@ impl<'a> Resolver<'a> {
             opts,
             cues: cues(),
             body: doc.body(),
+            norm,
             tokens: &doc.tokens,
             date,
             items: Vec::new(),
@@ -135,6 +151,9 @@ impl<'a> Resolver<'a> {
             out: Vec::new(),
             known: Vec::new(),
             appositions: Vec::new(),
+            cap_counts: std::collections::HashMap::new(),
+            lower_seen: std::collections::HashSet::new(),
+            mid_counts: std::collections::HashMap::new(),
         }
     }
 
@@ -142,8 +161,12 @@ impl<'a> Resolver<'a> {
         self.tokens.get(t).and_then(|x| self.body.get(x.start..x.end)).unwrap_or("")
     }
 
-    fn lower(&self, t: usize) -> String {
-        lower_key(self.text(t))
+    /// The normalised (lower-case, folded) text of token `t`.
+    fn lower(&self, t: usize) -> &'a str {
+        match (self.norm.starts.get(t), self.norm.starts.get(t + 1)) {
+            (Some(&a), Some(&b)) if b >= a + 2 => self.norm.text.get(a + 1..b - 1).unwrap_or(""),
+            _ => "",
+        }
     }
 
     fn span_text(&self, t0: usize, t1: usize) -> &'a str {
@@ -188,7 +211,7 @@ impl<'a> Resolver<'a> {
             }
             if self.capitalised(t) {
                 any = true;
-            } else if !self.cues.function.contains(&self.lower(t)) {
+            } else if !self.cues.function.contains(self.lower(t)) {
                 return false;
             }
         }
@@ -197,35 +220,159 @@ impl<'a> Resolver<'a> {
 
     fn collect_items(&mut self, norm: &Normalised) {
         let mut hits: Vec<Hit> = Vec::new();
-        self.matcher.names(norm, &mut hits);
-        let mut names: Vec<Item> = Vec::new();
+        self.matcher.find(norm, &mut hits);
+        let mut items: Vec<Item> = Vec::with_capacity(hits.len());
         for h in &hits {
-            let pick = self.matcher.name_refs(h.pattern).iter().find(|r| self.case_ok(h.t0, h.t1, r.acronym));
+            let refs = self.matcher.refs(h.pattern);
+            let pick = refs.names.iter().find(|r| self.case_ok(h.t0, h.t1, r.acronym));
             if let Some(r) = pick {
-                names.push(Item { t0: h.t0, t1: h.t1, kind: ItemKind::Entry(r.entry, r.form) });
+                items.push(Item { t0: h.t0, t1: h.t1, kind: ItemKind::Entry(r.entry, r.form) });
+            } else if let Some(a) = refs.agent {
+                items.push(Item { t0: h.t0, t1: h.t1, kind: ItemKind::Agent(a) });
             }
-        }
-        hits.clear();
-        self.matcher.agents(norm, &mut hits);
-        let mut items: Vec<Item> = Vec::with_capacity(names.len() + hits.len());
-        let mut ni = 0;
-        for h in &hits {
-            while ni < names.len() && names[ni].t1 <= h.t0 {
-                items.push(names[ni]);
-                ni += 1;
-            }
-            let overlaps = names[ni..].iter().take_while(|n| n.t0 < h.t1).any(|n| n.t0 < h.t1 && h.t0 < n.t1);
-            // An agent must be written in lower case or title case, not as a name part ("Police" in a headline is fine).
-            if !overlaps {
-                items.push(Item { t0: h.t0, t1: h.t1, kind: ItemKind::Agent(self.matcher.agent(h.pattern)) });
-            }
-        }
-        items.extend_from_slice(&names[ni..]);
-        items.sort_by_key(|i| i.t0);
-        for (k, it) in items.iter().enumerate() {
-            self.item_at[it.t0] = k as u32;
         }
         self.items = items;
+    }
+
+    /// Is token `t` an all-capitals word of two letters or more ("NASA", "DAB")?
+    fn acronym(&self, t: usize) -> bool {
+        let s = self.text(t);
+        self.tokens[t].kind == TokenKind::Word
+            && s.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !s.chars().any(char::is_lowercase)
+            && s.chars().next().is_some_and(char::is_alphabetic)
+    }
+
+    /// Adds unknown organisations and places: capitalised runs typed by their head word,
+    /// and unknown acronyms. They replace dictionary names inside them ("Saudi Gazette").
+    fn unknown_names(&mut self, sentences: &[(usize, usize)]) {
+        let n = self.tokens.len();
+        let mut covered = vec![u32::MAX; n];
+        for (k, it) in self.items.iter().enumerate() {
+            for c in covered.iter_mut().take(it.t1.min(n)).skip(it.t0) {
+                *c = k as u32;
+            }
+        }
+        let run_token = |t: usize| {
+            let k = covered[t];
+            let person = k != u32::MAX && self.entry_kind(&self.items[k as usize]) == Some(EntryKind::Person);
+            self.tokens[t].kind == TokenKind::Word && self.capitalised(t) && self.lower(t) != "'s" && !person
+        };
+        let mut extra: Vec<Item> = Vec::new();
+        for &(s0, s1) in sentences {
+            let words = (s0..s1).filter(|&t| self.tokens[t].kind == TokenKind::Word).count();
+            let shouting = (s0..s1).filter(|&t| self.acronym(t)).count();
+            let headline = shouting >= 3 && shouting * 5 >= words * 3;
+            let mut t = s0;
+            while t < s1 {
+                if !run_token(t) {
+                    t += 1;
+                    continue;
+                }
+                let mut start = t;
+                let mut e = t + 1;
+                loop {
+                    if e < s1 && run_token(e) {
+                        e += 1;
+                        continue;
+                    }
+                    if e + 1 < s1 && matches!(self.lower(e), "of" | "on" | "for" | "de" | "du" | "del" | "al") {
+                        let mut f = e + 1;
+                        if f < s1 && self.lower(f) == "the" {
+                            f += 1;
+                        }
+                        if f < s1 && run_token(f) {
+                            e = f + 1;
+                            continue;
+                        }
+                    }
+                    if e + 1 < s1 && self.text(e) == "-" && run_token(e + 1) {
+                        e += 2;
+                        continue;
+                    }
+                    break;
+                }
+                let end = e;
+                t = e;
+                while start < end && self.cues.not_names.contains(self.lower(start)) {
+                    start += 1;
+                }
+                if start >= end {
+                    continue;
+                }
+                // Leave alone a run that one dictionary item covers exactly.
+                let k = covered[start];
+                if k != u32::MAX && self.items[k as usize].t0 == start && self.items[k as usize].t1 == end {
+                    continue;
+                }
+                if end - start == 1 {
+                    let w = self.lower(start);
+                    let usable =
+                        !headline && k == u32::MAX && !self.cues.not_names.contains(w) && !self.cues.honorifics.contains_key(w);
+                    // An unknown acronym ("NASA"), or a name the article repeats mid-sentence and
+                    // never writes in lower case ("Scientology").
+                    let repeated = start > s0
+                        && self.mid_counts.get(w).copied().unwrap_or(0) >= 3
+                        && !self.lower_seen.contains(w)
+                        && !self.cues.given.contains_key(w)
+                        && !self.cues.speech.contains(w)
+                        && !self.cues.function.contains(w);
+                    if usable && (self.acronym(start) || repeated) {
+                        extra.push(Item { t0: start, t1: end, kind: ItemKind::Unknown(true) });
+                    }
+                    continue;
+                }
+                let last = self.lower(end - 1);
+                let mut class = if self.cues.org_heads.contains(last) {
+                    Some(true)
+                } else if self.cues.place_heads.contains(last) {
+                    Some(false)
+                } else {
+                    None
+                };
+                if class.is_none() {
+                    for x in start..end - 1 {
+                        let w = self.lower(x);
+                        if self.cues.prefix_heads.contains(w) && matches!(self.lower(x + 1), "of" | "on" | "for") {
+                            class = Some(
+                                !self.cues.place_heads.contains(w)
+                                    && !matches!(
+                                        w,
+                                        "gulf" | "bay" | "isle" | "cape" | "mount" | "lake" | "port" | "city" | "sea" | "strait"
+                                    ),
+                            );
+                            break;
+                        }
+                    }
+                }
+                // A title with a country is the dictionaries' business ("U.S. State Department" → USAGOV).
+                let has_agent = (start..end)
+                    .any(|x| covered[x] != u32::MAX && matches!(self.items[covered[x] as usize].kind, ItemKind::Agent(_)));
+                let has_actor = (start..end).any(|x| covered[x] != u32::MAX && self.is_actor(&self.items[covered[x] as usize]));
+                // Items must lie wholly inside the run.
+                let clean = (start..end).all(|x| {
+                    covered[x] == u32::MAX || {
+                        let it = self.items[covered[x] as usize];
+                        it.t0 >= start && it.t1 <= end
+                    }
+                });
+                if let Some(org) = class.filter(|_| clean && !(has_agent && has_actor)) {
+                    extra.push(Item { t0: start, t1: end, kind: ItemKind::Unknown(org) });
+                }
+            }
+        }
+        if !extra.is_empty() {
+            let mut items: Vec<Item> = std::mem::take(&mut self.items)
+                .into_iter()
+                .filter(|it| !extra.iter().any(|x| x.t0 < it.t1 && it.t0 < x.t1))
+                .collect();
+            items.extend(extra);
+            items.sort_by_key(|i| i.t0);
+            self.items = items;
+        }
+        for (k, it) in self.items.iter().enumerate() {
+            self.item_at[it.t0] = k as u32;
+        }
     }
 
     /// Is token `t` inside (not at the start of) a dictionary item?
@@ -237,7 +384,7 @@ impl<'a> Resolver<'a> {
     fn entry_kind(&self, it: &Item) -> Option<EntryKind> {
         match it.kind {
             ItemKind::Entry(e, _) => Some(self.dict.entries[e as usize].kind),
-            ItemKind::Agent(_) => None,
+            ItemKind::Agent(_) | ItemKind::Unknown(_) => None,
         }
     }
 
@@ -275,17 +422,43 @@ impl<'a> Resolver<'a> {
             if tok.kind != TokenKind::Word {
                 return false;
             }
-            if self.cues.modifiers.contains(&w) {
+            if self.cues.modifiers.contains(w) {
                 return true;
             }
             // After a possessive, any adjective-like word except verbs of saying and function words.
             possessive
-                && !self.cues.speech.contains(&w)
+                && !self.cues.speech.contains(w)
                 && !matches!(
-                    w.as_str(),
-                    "the" | "a" | "an" | "of" | "to" | "in" | "on" | "at" | "for" | "with" | "by" | "from" | "is" | "are"
-                        | "was" | "were" | "has" | "have" | "had" | "will" | "would" | "that" | "which" | "who" | "said"
-                        | "as" | "but" | "or" | "not"
+                    w,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "of"
+                        | "to"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "for"
+                        | "with"
+                        | "by"
+                        | "from"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "that"
+                        | "which"
+                        | "who"
+                        | "said"
+                        | "as"
+                        | "but"
+                        | "or"
+                        | "not"
                 )
         })
     }
@@ -366,7 +539,7 @@ impl<'a> Resolver<'a> {
         if former {
             let base = actor.and_then(|a| match a.kind {
                 ItemKind::Entry(e, f) => self.entry_code(e, f).0,
-                ItemKind::Agent(_) => None,
+                ItemKind::Agent(_) | ItemKind::Unknown(_) => None,
             });
             let eli = AgentCode::Suffix("ELI".into());
             c.code = match base {
@@ -379,12 +552,13 @@ impl<'a> Resolver<'a> {
         // Role: the agents' words, with modifiers right before the first one.
         let a0 = agents[0].t0;
         let mut r0 = a0;
-        while r0 > c.t0 && self.cues.modifiers.contains(&self.lower(r0 - 1)) && self.item_at[r0 - 1] == NONE {
+        while r0 > c.t0 && self.cues.modifiers.contains(self.lower(r0 - 1)) && self.item_at[r0 - 1] == NONE {
             r0 -= 1;
         }
         let r1 = agents.last().map(|a| a.t1).unwrap_or(a0);
         let role_end = if actor.is_some_and(|a| a.t0 >= r1) { r1 } else { r1.max(a0) };
         c.role = Some(self.span_text(r0, role_end).to_lowercase());
+        c.head = agents.last().map(|a| self.text(a.t1 - 1).to_lowercase());
         (c, last + 1)
     }
 
@@ -410,19 +584,20 @@ impl<'a> Resolver<'a> {
                 && self.capitalised(t)
                 && self.text(t).chars().filter(|c| c.is_alphabetic()).count() >= 1
                 && self.text(t) != "'s"
+                && !self.acronym(t)
         };
-        if !word(t) || self.cues.not_names.contains(&self.lower(t)) || self.cues.honorifics.contains_key(&self.lower(t)) {
+        if !word(t) || self.cues.not_names.contains(self.lower(t)) || self.cues.honorifics.contains_key(self.lower(t)) {
             return None;
         }
         let mut e = t + 1;
         let mut words = 1;
         while e < end && words < 5 {
-            if word(e) && !self.cues.not_names.contains(&self.lower(e)) {
+            if word(e) && !self.cues.not_names.contains(self.lower(e)) {
                 e += 1;
                 words += 1;
             } else if e + 1 < end
                 && self.item_at[e] == NONE
-                && self.cues.function.contains(&self.lower(e))
+                && self.cues.function.contains(self.lower(e))
                 && self.lower(e) != "'s"
                 && self.lower(e) != "and"
                 && self.lower(e) != "of"
@@ -443,7 +618,7 @@ impl<'a> Resolver<'a> {
     }
 
     fn name_tokens(&self, t0: usize, t1: usize) -> Vec<String> {
-        (t0..t1).filter(|&t| self.capitalised(t)).map(|t| self.lower(t)).collect()
+        (t0..t1).filter(|&t| self.capitalised(t)).map(|t| self.lower(t).to_string()).collect()
     }
 
     /// An earlier person this name (or one word of it) refers to.
@@ -551,13 +726,18 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let mut a = t + 1;
-        if a < end && matches!(self.lower(a).as_str(), "a" | "an" | "the") {
+        if a < end && matches!(self.lower(a), "a" | "an" | "the") {
             a += 1;
         }
         let mut b = a;
         while b < end && b < a + 12 {
             let w = self.text(b);
-            if w == "," || w == "." || w == ";" || self.tokens[b].kind == TokenKind::Quote || self.cues.speech.contains(&self.lower(b)) {
+            if w == ","
+                || w == "."
+                || w == ";"
+                || self.tokens[b].kind == TokenKind::Quote
+                || self.cues.speech.contains(self.lower(b))
+            {
                 break;
             }
             b += 1;
@@ -573,7 +753,7 @@ impl<'a> Resolver<'a> {
     /// Is the token at `t` a subject-like "he"/"she"?
     fn pronoun(&self, t: usize, s0: usize, end: usize) -> Option<Gender> {
         let w = self.lower(t);
-        let g = match w.as_str() {
+        let g = match w {
             "he" => Gender::Male,
             "she" => Gender::Female,
             "his" if t == s0 => Gender::Male,
@@ -585,14 +765,29 @@ impl<'a> Resolver<'a> {
         }
         let prev = self.lower(t - 1);
         let prev_ok = matches!(
-            prev.as_str(),
-            "," | "and" | "but" | "that" | "when" | "as" | "because" | "while" | "after" | "before" | "if" | "since" | "where"
-                | "though" | "although" | "\"" | "“" | "”" | "'" | "‘" | "—" | "–" | "-"
-        ) || self.cues.speech.contains(&prev);
+            prev,
+            "," | "and"
+                | "but"
+                | "that"
+                | "when"
+                | "as"
+                | "because"
+                | "while"
+                | "after"
+                | "before"
+                | "if"
+                | "since"
+                | "where"
+                | "though"
+                | "although"
+                | "\""
+                | "'"
+                | "  "
+        ) || self.cues.speech.contains(prev);
         let next_ok = t + 1 < end && {
             let n = self.lower(t + 1);
-            self.cues.speech.contains(&n)
-                || matches!(n.as_str(), "has" | "had" | "was" | "is" | "will" | "would" | "could" | "also" | "did" | "does" | "can")
+            self.cues.speech.contains(n)
+                || matches!(n, "has" | "had" | "was" | "is" | "will" | "would" | "could" | "also" | "did" | "does" | "can")
         };
         (prev_ok || next_ok).then_some(g)
     }
@@ -602,6 +797,13 @@ impl<'a> Resolver<'a> {
         // Lone dictionary item.
         if let Some((e, form)) = c.single {
             let entry = &self.dict.entries[e as usize];
+            // A one-word place or name that is a word of a person's name met before ("Paris" after "Valeska Paris").
+            if entry.kind != EntryKind::Person && c.t1 == c.t0 + 1 {
+                if let Some(k) = self.find_known(c.t0, c.t1) {
+                    self.refer(c.t0, c.t1, k, How::Repeat, sentence);
+                    return c.t1;
+                }
+            }
             let (code, role) = self.entry_code(e, form);
             let mut m = Mention {
                 t0: c.t0,
@@ -617,8 +819,15 @@ impl<'a> Resolver<'a> {
             };
             match form {
                 NameForm::Demonym => m.how = How::Demonym,
+                NameForm::Place => {
+                    let locative = c.t0 > s0 && self.cues.locative.contains(self.lower(c.t0 - 1));
+                    if locative {
+                        m.how = How::Place;
+                        m.code = None;
+                    }
+                }
                 NameForm::Capital => {
-                    let locative = c.t0 > s0 && self.cues.locative.contains(&self.lower(c.t0 - 1));
+                    let locative = c.t0 > s0 && self.cues.locative.contains(self.lower(c.t0 - 1));
                     m.affiliation = Some(entry.name.clone());
                     if locative {
                         m.how = How::Place;
@@ -632,21 +841,22 @@ impl<'a> Resolver<'a> {
             }
             let idx = self.push(m);
             if entry.kind == EntryKind::Person {
-                let hon = (c.t0 > s0).then(|| self.cues.honorifics.get(&self.lower(c.t0 - 1)).copied().flatten()).flatten();
+                let hon = (c.t0 > s0).then(|| self.cues.honorifics.get(self.lower(c.t0 - 1)).copied().flatten()).flatten();
                 self.remember(idx, Some(e), hon, sentence);
             }
             return c.t1;
         }
         let mut c = c;
         self.role_extension(&mut c, end);
-        // "Foreign Minister Wang Yi", "Chinese Foreign Minister Wang Yi".
-        let titled = self.name_at(c.t1, end);
-        let pre_apposition = if titled.is_none() && c.t1 < end && self.text(c.t1) == "," {
+        // "Foreign Minister Wang Yi", "Chinese Foreign Minister Wang Yi" — but not "the firm Secunia".
+        let institution = c.role.as_deref().and_then(|r| r.rsplit(' ').next()).is_some_and(|h| self.cues.org_heads.contains(h));
+        let titled = if institution { None } else { self.name_at(c.t1, end) };
+        let pre_apposition = if !institution && titled.is_none() && c.t1 < end && self.text(c.t1) == "," {
             self.name_at(c.t1 + 1, end).filter(|(e, item)| {
                 let long = item.is_some() || e - (c.t1 + 1) >= 2 || self.find_known(c.t1 + 1, *e).is_some();
                 let after_ok = *e >= end || {
                     let w = self.text(*e);
-                    w == "," || w == "." || w == ";" || self.cues.speech.contains(&self.lower(*e)) || !self.capitalised(*e)
+                    w == "," || w == "." || w == ";" || self.cues.speech.contains(self.lower(*e)) || !self.capitalised(*e)
                 };
                 long && after_ok
             })
@@ -655,7 +865,7 @@ impl<'a> Resolver<'a> {
         };
         let person = titled.map(|x| (c.t1, x)).or(pre_apposition.map(|x| (c.t1 + 1, x)));
         if let Some((n0, (n1, item))) = person {
-            let singular = c.role.as_deref().is_some_and(|r| !r.ends_with('s') || r.ends_with("ss"));
+            let singular = c.head.as_deref().is_some_and(|r| !r.ends_with('s') || r.ends_with("ss"));
             if singular || item.is_some() {
                 let mut m = Mention {
                     t0: c.t0,
@@ -676,9 +886,9 @@ impl<'a> Resolver<'a> {
                         let en = &self.dict.entries[e as usize];
                         let (code, role) = self.entry_code(e, form);
                         m.name = Some(en.name.clone());
-                        if code.is_some() && !en.petrarch {
-                            m.code = code;
-                        } else if m.code.is_none() {
+                        // A dictionary person's own (dated) code wins, except a PETRARCH synonym's
+                        // country code after a title ("Dagolath's Deputy Prime Minister Telemar" → DAGGOV).
+                        if (code.is_some() && !en.petrarch) || m.code.is_none() {
                             m.code = code;
                         }
                         if m.role.is_none() {
@@ -712,7 +922,8 @@ impl<'a> Resolver<'a> {
             if let Some(role) = &c.role {
                 let head = role.rsplit(' ').next().unwrap_or("").to_string();
                 let k = self.known.iter().rposition(|k| {
-                    k.role.as_deref().is_some_and(|r| r.rsplit(' ').next() == Some(head.as_str())) && sentence - k.last_sentence <= 6
+                    k.role.as_deref().is_some_and(|r| r.split_whitespace().any(|w| w.eq_ignore_ascii_case(&head)))
+                        && sentence - k.last_sentence <= 6
                 });
                 if let Some(k) = k {
                     self.refer(c.t0 - 1, c.t1, k, How::RoleNoun, sentence);
@@ -776,8 +987,35 @@ impl<'a> Resolver<'a> {
     }
 
     /// Runs over the document.
-    pub fn run(mut self, norm: &Normalised, sentences: &[(usize, usize)]) -> Vec<Mention> {
-        self.collect_items(norm);
+    pub fn run(mut self, sentences: &[(usize, usize)]) -> Vec<Mention> {
+        self.collect_items(self.norm);
+        let n = self.tokens.len();
+        let caps: Vec<bool> = (0..n).map(|t| self.tokens[t].kind == TokenKind::Word && self.capitalised(t)).collect();
+        let mut counts = std::collections::HashMap::new();
+        let mut mid = std::collections::HashMap::new();
+        let mut in_runs = std::collections::HashSet::new();
+        let initial: std::collections::HashSet<usize> = sentences.iter().map(|s| s.0).collect();
+        let mut seen = std::collections::HashSet::new();
+        for t in 0..n {
+            if caps[t] {
+                *counts.entry(self.lower(t)).or_insert(0) += 1;
+                let alone = (t == 0 || !caps[t - 1] || initial.contains(&t)) && (t + 1 >= n || !caps[t + 1]);
+                if !alone {
+                    // Part of a longer name somewhere ("Andy Warhol"): never counted as a lone name.
+                    mid.insert(self.lower(t), u32::MIN);
+                    in_runs.insert(self.lower(t));
+                } else if !initial.contains(&t) && !in_runs.contains(self.lower(t)) {
+                    *mid.entry(self.lower(t)).or_insert(0) += 1;
+                }
+            } else if self.tokens[t].kind == TokenKind::Word && self.text(t).chars().next().is_some_and(char::is_lowercase) {
+                seen.insert(self.lower(t));
+            }
+        }
+        self.cap_counts = counts;
+        self.lower_seen = seen;
+        self.mid_counts = mid;
+        self.unknown_names(sentences);
+
         for (si, &(s0, s1)) in sentences.iter().enumerate() {
             let mut t = s0;
             while t < s1 {
@@ -788,6 +1026,22 @@ impl<'a> Resolver<'a> {
                         t += 1;
                         continue;
                     }
+                    if let ItemKind::Unknown(org) = it.kind {
+                        self.push(Mention {
+                            t0: it.t0,
+                            t1: it.t1,
+                            kind: if org { ActorKind::Organization } else { ActorKind::Region },
+                            code: None,
+                            name: Some(self.name_string(it.t0, it.t1)),
+                            role: None,
+                            affiliation: None,
+                            refers_to: None,
+                            how: How::Unknown,
+                            inner: None,
+                        });
+                        t = it.t1;
+                        continue;
+                    }
                     let (c, _) = self.chain(k as usize, s1);
                     let next = self.emit_chain(c, si, s0, s1);
                     t = next.max(t + 1);
@@ -795,7 +1049,7 @@ impl<'a> Resolver<'a> {
                 }
                 // Honorific + name: "Mr. Stano", "Dr. Tedros Adhanom".
                 let w = self.lower(t);
-                if let Some(&g) = self.cues.honorifics.get(&w) {
+                if let Some(&g) = self.cues.honorifics.get(w) {
                     if self.capitalised(t) {
                         if let Some((n1, item)) = self.name_at(t + 1, s1) {
                             t = self.titled_person(t, t + 1, n1, item, g, si, s1);
@@ -811,7 +1065,8 @@ impl<'a> Resolver<'a> {
                     let k = self.known.iter().rposition(|k| k.gender.is_none_or(|x| x == g) && si - k.last_sentence <= 3);
                     if let Some(k) = k {
                         // The nearest person must be compatible, or the pronoun is ambiguous.
-                        let nearest = self.known.iter().enumerate().max_by_key(|(_, x)| (x.last_sentence, x.root)).map(|(i, _)| i);
+                        let nearest =
+                            self.known.iter().enumerate().max_by_key(|(_, x)| (x.last_sentence, x.root)).map(|(i, _)| i);
                         if nearest == Some(k) || self.known[k].gender == Some(g) {
                             if self.known[k].gender.is_none() {
                                 self.known[k].gender = Some(g);
@@ -827,7 +1082,16 @@ impl<'a> Resolver<'a> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn titled_person(&mut self, h: usize, n0: usize, n1: usize, item: Option<usize>, g: Option<Gender>, si: usize, s1: usize) -> usize {
+    fn titled_person(
+        &mut self,
+        h: usize,
+        n0: usize,
+        n1: usize,
+        item: Option<usize>,
+        g: Option<Gender>,
+        si: usize,
+        s1: usize,
+    ) -> usize {
         if let Some(k) = item {
             // "Mr. Biden": a dictionary person with an honorific.
             if let ItemKind::Entry(e, form) = self.items[k].kind {
@@ -858,14 +1122,14 @@ impl<'a> Resolver<'a> {
             return n1;
         }
         let hon = self.lower(h);
-        let is_title = !matches!(hon.as_str(), "mr" | "mrs" | "ms" | "miss" | "mx" | "dr" | "sir" | "dame");
+        let is_title = !matches!(hon, "mr" | "mrs" | "ms" | "miss" | "mx" | "dr" | "sir" | "dame");
         let m = Mention {
             t0: h,
             t1: n1,
             kind: ActorKind::Person,
             code: None,
             name: Some(self.name_string(n0, n1)),
-            role: is_title.then(|| hon.clone()),
+            role: is_title.then(|| hon.to_string()),
             affiliation: None,
             refers_to: None,
             how: How::Person,
@@ -884,15 +1148,33 @@ impl<'a> Resolver<'a> {
             return n1;
         }
         let words = self.name_tokens(n0, n1).len();
-        let next = if n1 < s1 { self.lower(n1) } else { String::new() };
-        let prev = if n0 > s0 { self.lower(n0 - 1) } else { String::new() };
-        let said_after = self.cues.speech.contains(&next);
-        let said_before = self.cues.speech.contains(&prev) || (n0 >= s0 + 2 && prev == "to" && self.lower(n0 - 2) == "according");
+        let next = if n1 < s1 { self.lower(n1) } else { "" };
+        let prev = if n0 > s0 { self.lower(n0 - 1) } else { "" };
+        let said_after = self.cues.speech.contains(next);
+        let said_before = self.cues.speech.contains(prev) || (n0 >= s0 + 2 && prev == "to" && self.lower(n0 - 2) == "according");
         let apposition = self.apposition(n1, s1).is_some();
-        let given = self.cues.given.contains_key(&self.lower(n0));
+        let is_org = |t: usize| {
+            let k = self.items.partition_point(|it| it.t0 <= t);
+            k > 0 && self.items[k - 1].t1 > t && {
+                let it = self.items[k - 1];
+                matches!(it.kind, ItemKind::Unknown(true))
+                    || matches!(self.entry_kind(&it), Some(EntryKind::Organization | EntryKind::Group | EntryKind::Igo))
+            }
+        };
+        let org_possessive = n0 >= s0 + 2 && prev == "'s" && is_org(n0 - 2);
+        let of_org = n1 + 1 < s1 && matches!(next, "of" | "from") && {
+            let f = if self.lower(n1 + 1) == "the" { n1 + 2 } else { n1 + 1 };
+            f < s1 && is_org(f)
+        };
+        // Weak cues (a given name, a surname used alone elsewhere) need words that the
+        // document never writes in lower case.
+        let name_like = (n0..n1).all(|t| !self.lower_seen.contains(self.lower(t)));
+        let surname = words >= 2 && name_like && self.cap_counts.get(self.lower(n1 - 1)).copied().unwrap_or(0) >= 2;
+        let given_name = self.cues.given.contains_key(self.lower(n0));
+        let given = given_name;
         let first_is_sentence_start = n0 == s0;
-        let cue = said_after || said_before || apposition || given;
-        if words < 2 || !cue || (first_is_sentence_start && !said_after && !apposition && !given) {
+        let cue = said_after || said_before || apposition || given || org_possessive || of_org || surname;
+        if words < 2 || !cue || (first_is_sentence_start && !said_after && !apposition && !given && !surname) {
             return n1.max(n0 + 1);
         }
         let m = Mention {

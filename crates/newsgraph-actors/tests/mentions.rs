@@ -137,24 +137,39 @@ use ActorKind::*;
 #[test]
 fn countries_demonyms_capitals_and_acronyms() {
     let s = stage();
-    check(&s, "Brazil criticised the tariffs imposed by the United States.", None, &[
-        w("Brazil", Some("BRA"), Country).name("Brazil"),
-        w("United States", Some("USA"), Country),
-    ], &[]);
-    check(&s, "Washington imposed sanctions on Moscow on Monday.", None, &[
-        w("Washington", Some("USA"), Country).name("United States"),
-        w("Moscow", Some("RUS"), Country),
-    ], &[]);
-    check(&s, "The talks were held in Washington and later in Kyiv.", None, &[
-        w("Washington", None, Country).aff("United States"),
-        w("Kyiv", None, Country),
-    ], &[]);
-    check(&s, "The UN and the U.S. disagreed; the EC said the West must act.", None, &[
-        w("UN", Some("IGOUNO"), Igo),
-        w("U.S.", Some("USA"), Country),
-        w("EC", Some("IGOEUREEC"), Igo),
-        w("the West", Some("WST"), Region),
-    ], &[]);
+    check(
+        &s,
+        "Brazil criticised the tariffs imposed by the United States.",
+        None,
+        &[w("Brazil", Some("BRA"), Country).name("Brazil"), w("United States", Some("USA"), Country)],
+        &[],
+    );
+    check(
+        &s,
+        "Washington imposed sanctions on Moscow on Monday.",
+        None,
+        &[w("Washington", Some("USA"), Country).name("United States"), w("Moscow", Some("RUS"), Country)],
+        &[],
+    );
+    check(
+        &s,
+        "The talks were held in Washington and later in Kyiv.",
+        None,
+        &[w("Washington", None, Country).aff("United States"), w("Kyiv", None, Country)],
+        &[],
+    );
+    check(
+        &s,
+        "The UN and the U.S. disagreed; the EC said the West must act.",
+        None,
+        &[
+            w("UN", Some("IGOUNO"), Igo),
+            w("U.S.", Some("USA"), Country),
+            w("EC", Some("IGOEUREEC"), Igo),
+            w("the West", Some("WST"), Region),
+        ],
+        &[],
+    );
     // Acronyms must be in capitals, names capitalised.
     check(&s, "Let us see whether china plates sell in brazil.", None, &[], &["us", "china", "brazil"]);
     check(&s, "Chinese exports rose.", None, &[w("Chinese", Some("CHN"), Country).name("China")], &[]);
@@ -163,32 +178,56 @@ fn countries_demonyms_capitals_and_acronyms() {
 #[test]
 fn agents_compose_with_countries() {
     let s = stage();
-    check(&s, "Chinese Foreign Minister Wang Yi met Brazil's president.", None, &[
-        w("Chinese Foreign Minister Wang Yi", Some("CHNGOV"), Person).name("Wang Yi").role("foreign minister").aff("China"),
-        w("Brazil's president", Some("BRAGOV"), Agent).role("president").aff("Brazil"),
-    ], &[]);
-    check(&s, "Russian troops fired on Ukrainian civilians.", None, &[
-        w("Russian troops", Some("RUSMIL"), Agent).role("troops").aff("Russia"),
-        w("Ukrainian civilians", Some("UKRCVL"), Agent),
-    ], &[]);
-    check(&s, "Russia's foreign minister rejected the plan.", None, &[
-        w("Russia's foreign minister", Some("RUSGOV"), Agent).role("foreign minister").aff("Russia"),
-    ], &[]);
-    check(&s, "US officials and the government of Iran met.", None, &[
-        w("US officials", Some("USAGOV"), Agent),
-        w("government of Iran", Some("IRNGOV"), Agent),
-    ], &[]);
-    check(&s, "Police dispersed protesters in Tehran.", None, &[
-        w("Police", Some("COP"), Agent),
-        w("protesters", Some("OPP"), Agent),
-        w("Tehran", None, Country),
-    ], &[]);
+    check(
+        &s,
+        "Chinese Foreign Minister Wang Yi met Brazil's president.",
+        None,
+        &[
+            w("Chinese Foreign Minister Wang Yi", Some("CHNGOV"), Person).name("Wang Yi").role("foreign minister").aff("China"),
+            w("Brazil's president", Some("BRAGOV"), Agent).role("president").aff("Brazil"),
+        ],
+        &[],
+    );
+    check(
+        &s,
+        "Russian troops fired on Ukrainian civilians.",
+        None,
+        &[
+            w("Russian troops", Some("RUSMIL"), Agent).role("troops").aff("Russia"),
+            w("Ukrainian civilians", Some("UKRCVL"), Agent),
+        ],
+        &[],
+    );
+    check(
+        &s,
+        "Russia's foreign minister rejected the plan.",
+        None,
+        &[w("Russia's foreign minister", Some("RUSGOV"), Agent).role("foreign minister").aff("Russia")],
+        &[],
+    );
+    check(
+        &s,
+        "US officials and the government of Iran met.",
+        None,
+        &[w("US officials", Some("USAGOV"), Agent), w("government of Iran", Some("IRNGOV"), Agent)],
+        &[],
+    );
+    check(
+        &s,
+        "Police dispersed protesters in Tehran.",
+        None,
+        &[w("Police", Some("COP"), Agent), w("protesters", Some("OPP"), Agent), w("Tehran", None, Country)],
+        &[],
+    );
     check(&s, "Former Russian officials criticised the war.", None, &[w("Russian officials", Some("RUSELI"), Agent)], &[]);
     check(&s, "Brazilian peacekeepers arrived.", None, &[w("Brazilian peacekeepers", Some("IGOPKO"), Agent).aff("Brazil")], &[]);
-    check(&s, "Al-Qaeda fighters and Reuters reporters were there.", None, &[
-        w("Al-Qaeda", Some("IMGMOSALQ"), Group),
-        w("Reuters", Some("GBRMED"), Organization),
-    ], &[]);
+    check(
+        &s,
+        "Al-Qaeda fighters and Reuters reporters were there.",
+        None,
+        &[w("Al-Qaeda", Some("IMGMOSALQ"), Group), w("Reuters", Some("GBRMED"), Organization)],
+        &[],
+    );
 }
 
 #[test]
@@ -199,10 +238,16 @@ fn date_restricted_people() {
     check(&s, text, Some("2019-06-01"), &[w("Biden", Some("USAELI"), Person)], &[]);
     check(&s, text, Some("2012-06-01"), &[w("Biden", Some("USAGOV"), Person).role("vice president")], &[]);
     check(&s, text, None, &[w("Biden", Some("USAELI"), Person)], &[]);
-    check(&s, "President Joe Biden arrived. Biden said the U.S. would help.", Some("2023-05-05"), &[
-        w("President Joe Biden", Some("USAGOV"), Person).name("Joe Biden"),
-        w("Biden", Some("USAGOV"), Person).to("President Joe Biden"),
-    ], &[]);
+    check(
+        &s,
+        "President Joe Biden arrived. Biden said the U.S. would help.",
+        Some("2023-05-05"),
+        &[
+            w("President Joe Biden", Some("USAGOV"), Person).name("Joe Biden"),
+            w("Biden", Some("USAGOV"), Person).to("President Joe Biden"),
+        ],
+        &[],
+    );
 }
 
 #[test]
@@ -211,29 +256,48 @@ fn unknown_people_appositions_and_coreference() {
     let text = "Peter Stano, a European Commission spokesman for foreign affairs, said the bloc was concerned. \
                 Stano added that talks would continue. \"We are ready,\" Mr. Stano said. \
                 The spokesman declined to comment further. He said more was needed.";
-    check(&s, text, None, &[
-        w("Peter Stano", Some("IGOEUREEC"), Person).name("Peter Stano").role("spokesman").aff("European Commission"),
-        w("European Commission spokesman", Some("IGOEUREEC"), Person).to("Peter Stano"),
-        w("Stano", Some("IGOEUREEC"), Person).to("Peter Stano"),
-        w("Mr. Stano", Some("IGOEUREEC"), Person).to("Peter Stano"),
-        w("The spokesman", Some("IGOEUREEC"), Person).to("Peter Stano"),
-        w("He", Some("IGOEUREEC"), Person).to("Peter Stano"),
-    ], &[]);
-    check(&s, "China's permanent representative to the UN, Zhang Jun, said the council must act.", None, &[
-        w("China's permanent representative to the UN, Zhang Jun", Some("CHNGOV"), Person)
+    check(
+        &s,
+        text,
+        None,
+        &[
+            w("Peter Stano", Some("IGOEUREEC"), Person).name("Peter Stano").role("spokesman").aff("European Commission"),
+            w("European Commission spokesman", Some("IGOEUREEC"), Person).to("Peter Stano"),
+            w("Stano", Some("IGOEUREEC"), Person).to("Peter Stano"),
+            w("Mr. Stano", Some("IGOEUREEC"), Person).to("Peter Stano"),
+            w("The spokesman", Some("IGOEUREEC"), Person).to("Peter Stano"),
+            w("He", Some("IGOEUREEC"), Person).to("Peter Stano"),
+        ],
+        &[],
+    );
+    check(
+        &s,
+        "China's permanent representative to the UN, Zhang Jun, said the council must act.",
+        None,
+        &[w("China's permanent representative to the UN, Zhang Jun", Some("CHNGOV"), Person)
             .name("Zhang Jun")
             .role("permanent representative to the UN")
-            .aff("China"),
-    ], &[]);
+            .aff("China")],
+        &[],
+    );
     // A Chinese name written surname-last, later shortened after a title.
-    check(&s, "Foreign Minister Yi Wang met Brazil's president. Foreign Minister Yi said ties were strong.", None, &[
-        w("Foreign Minister Yi Wang", Some("GOV"), Person).name("Yi Wang"),
-        w("Foreign Minister Yi", Some("GOV"), Person).to("Foreign Minister Yi Wang"),
-    ], &[]);
-    check(&s, "\"It is over,\" said Maria Gonzalez. She said she would leave.", None, &[
-        w("Maria Gonzalez", None, Person),
-        w("She", None, Person).to("Maria Gonzalez"),
-    ], &[]);
+    check(
+        &s,
+        "Foreign Minister Yi Wang met Brazil's president. Foreign Minister Yi said ties were strong.",
+        None,
+        &[
+            w("Foreign Minister Yi Wang", Some("GOV"), Person).name("Yi Wang"),
+            w("Foreign Minister Yi", Some("GOV"), Person).to("Foreign Minister Yi Wang"),
+        ],
+        &[],
+    );
+    check(
+        &s,
+        "\"It is over,\" said Maria Gonzalez. She said she would leave.",
+        None,
+        &[w("Maria Gonzalez", None, Person), w("She", None, Person).to("Maria Gonzalez")],
+        &[],
+    );
     // No person without a cue; no pronoun without a person.
     check(&s, "Global Challenge Robot Olympics opened. He left.", None, &[], &["Global", "He"]);
 }
@@ -250,22 +314,34 @@ fn petrarch_dictionaries() {
         Options { petrarch_compat: true },
     )
     .unwrap();
-    check(&s, "Arnor's foreign minister urged Gondor to respond.", None, &[
-        w("Arnor's foreign minister", Some("ARNGOVFRM"), Agent),
-        w("Gondor", Some("GON"), Country),
-    ], &[]);
-    check(&s, "An MSF Arnor diplomat met Minas Tirith police.", None, &[
-        w("MSF Arnor diplomat", Some("NGOARNGOV"), Agent),
-        w("Minas Tirith police", Some("GONCOP"), Agent),
-    ], &[]);
-    check(&s, "White House security officials met Arnorian congressmen.", None, &[
-        w("White House security officials", Some("USAGOV"), Agent),
-        w("Arnorian congressmen", Some("ARNLEG"), Agent),
-    ], &[]);
-    check(&s, "The human rights activists of Amnesty International met the government.", None, &[
-        w("human rights activists of Amnesty International", Some("NGMOPP"), Agent),
-        w("government", Some("---GOV"), Agent),
-    ], &[]);
+    check(
+        &s,
+        "Arnor's foreign minister urged Gondor to respond.",
+        None,
+        &[w("Arnor's foreign minister", Some("ARNGOVFRM"), Agent), w("Gondor", Some("GON"), Country)],
+        &[],
+    );
+    check(
+        &s,
+        "An MSF Arnor diplomat met Minas Tirith police.",
+        None,
+        &[w("MSF Arnor diplomat", Some("NGOARNGOV"), Agent), w("Minas Tirith police", Some("GONCOP"), Agent)],
+        &[],
+    );
+    check(
+        &s,
+        "White House security officials met Arnorian congressmen.",
+        None,
+        &[w("White House security officials", Some("USAGOV"), Agent), w("Arnorian congressmen", Some("ARNLEG"), Agent)],
+        &[],
+    );
+    check(
+        &s,
+        "The human rights activists of Amnesty International met the government.",
+        None,
+        &[w("human rights activists of Amnesty International", Some("NGMOPP"), Agent), w("government", Some("---GOV"), Agent)],
+        &[],
+    );
     let t = "Sam Gamgee visited Gondor.";
     check(&s, t, Some("2010-01-01"), &[w("Sam Gamgee", Some("HOB"), Country)], &[]);
     check(&s, t, Some("2013-01-01"), &[w("Sam Gamgee", Some("HOBGOV"), Country)], &[]);

@@ -33,7 +33,11 @@ fn validation_dictionaries_load_and_code_the_unit_sentences() {
         }
         let doc = segment::segment(a);
         let actors = stage.actors(&doc);
-        let codes: Vec<String> = actors.iter().filter_map(|m| m.code.clone()).flat_map(|c| c.split('/').map(String::from).collect::<Vec<_>>()).collect();
+        let codes: Vec<String> = actors
+            .iter()
+            .filter_map(|m| m.code.clone())
+            .flat_map(|c| c.split('/').map(String::from).collect::<Vec<_>>())
+            .collect();
         let mut missing = Vec::new();
         for e in v["expected"].as_array().into_iter().flatten() {
             for k in ["sourcecode", "targetcode"] {
@@ -50,7 +54,13 @@ fn validation_dictionaries_load_and_code_the_unit_sentences() {
             }
         }
         if !missing.is_empty() {
-            println!("{} {:?}\n   got {:?}\n   missing {:?}", v["id"], text, actors.iter().map(|m| (m.text.clone(), m.code.clone())).collect::<Vec<_>>(), missing);
+            println!(
+                "{} {:?}\n   got {:?}\n   missing {:?}",
+                v["id"],
+                text,
+                actors.iter().map(|m| (m.text.clone(), m.code.clone())).collect::<Vec<_>>(),
+                missing
+            );
         }
     }
     println!("expected actor codes found: {found}/{wanted}");

@@ -219,6 +219,17 @@ pub fn parse_snippet_cases(json: &str) -> Result<Vec<SnippetCase>, String> {
     Ok(out)
 }
 
+impl SnippetCase {
+    /// The snippets scored wrong: `with` snippets missing from the extraction, and `without` snippets found in it.
+    pub fn errors(&self, extracted: Option<&str>) -> (Vec<&str>, Vec<&str>) {
+        let text = extracted.map(collapse).unwrap_or_default();
+        let found = |w: &str| !text.is_empty() && text.contains(&collapse(w));
+        let missing = self.with.iter().map(String::as_str).filter(|w| !found(w)).collect();
+        let wrong = self.without.iter().map(String::as_str).filter(|w| found(w)).collect();
+        (missing, wrong)
+    }
+}
+
 /// Snippet counts (trafilatura's evaluation).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct SnippetScore {
@@ -336,6 +347,7 @@ mod tests {
         let s = SnippetScore::score(&case, Some("The main\ntext here. Subscribe"));
         assert_eq!(s, SnippetScore { tp: 1, fn_: 1, fp: 1, tn: 1 });
         assert_eq!(SnippetScore::score(&case, None), SnippetScore { tp: 0, fn_: 2, fp: 0, tn: 2 });
+        assert_eq!(case.errors(Some("The main\ntext here. Subscribe")), (vec!["missing"], vec!["Subscribe"]));
     }
 
     #[test]

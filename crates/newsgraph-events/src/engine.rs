@@ -20,11 +20,15 @@ const OBJECT_WINDOW: usize = 25;
 pub struct EventOptions {
     /// Drop events without a target (PETRARCH's `require_dyad`, default true).
     pub require_dyad: bool,
+    /// Turn refused, threatened and intended acts into their 12x/13x/03x codes (default
+    /// true). PETRARCH dictionaries carry such codes in their own patterns, so the
+    /// PETRARCH suite runs with this off; modality and negation are still marked.
+    pub modifier_codes: bool,
 }
 
 impl Default for EventOptions {
     fn default() -> Self {
-        EventOptions { require_dyad: true }
+        EventOptions { require_dyad: true, modifier_codes: true }
     }
 }
 
@@ -50,6 +54,7 @@ pub(crate) struct Scratch {
     actor_at: Vec<u32>,
     acts: Vec<Act>,
     trig: Vec<bool>,
+    lower_initial: Vec<bool>,
 }
 
 /// Slot bindings and literal tokens of one pattern match.
@@ -97,6 +102,7 @@ struct Sent<'s> {
     actor_at: &'s [u32],
     acts: &'s [Act],
     trig: &'s [bool],
+    lower_initial: &'s [bool],
 }
 
 impl Sent<'_> {
@@ -114,7 +120,7 @@ impl Sent<'_> {
     }
     /// Ends a clause for the subject and object searches.
     fn hard_boundary(&self, i: usize) -> bool {
-        matches!(self.punct[i], b';' | b':' | b'.' | b'?' | b'!' | b'(' | b')')
+        matches!(self.punct[i], b';' | b':' | b'.' | b'?' | b'!')
     }
     fn actor(&self, i: usize) -> Option<usize> {
         let a = self.actor_at[i];
@@ -157,6 +163,7 @@ impl Engine<'_> {
                 actor_at: &sc.actor_at,
                 acts: &sc.acts,
                 trig: &sc.trig,
+                lower_initial: &sc.lower_initial,
             };
             self.code_sentence(doc, body, si, t0, &sent, actors, out);
         }
@@ -171,6 +178,7 @@ impl Engine<'_> {
         sc.actor_at.clear();
         sc.acts.clear();
         sc.trig.clear();
+        sc.lower_initial.clear();
         for t in &doc.tokens[t0..t1] {
             let text = body.get(t.start..t.end).unwrap_or("");
             sc.lower.clear();
@@ -191,6 +199,11 @@ impl Engine<'_> {
             if sc.lower.ends_with("n't") {
                 fl |= flag::NEG;
             }
+            // "-ly" adverbs ("fiercely opposed", "strongly condemned").
+            if sc.lower.len() > 4 && sc.lower.ends_with("ly") && fl == 0 && t.kind == TokenKind::Word {
+                fl |= flag::ADV;
+            }
+            sc.lower_initial.push(text.chars().next().is_some_and(char::is_lowercase));
             sc.ids.push(id);
             sc.flags.push(fl);
             sc.punct.push(match t.kind {
@@ -248,6 +261,10 @@ impl Engine<'_> {
                     continue;
                 }
                 let pos = self.dict.entries[f.entry as usize].pos;
+                // "an attack", "the meeting": after a determiner a verb entry is not a verb.
+                if pos == Pos::Verb && noun_ctx && f.rest.is_empty() {
+                    continue;
+                }
                 let fits = (pos == Pos::Noun) == noun_ctx;
                 let better = match best {
                     None => true,
@@ -293,16 +310,22 @@ impl Engine<'_> {
                 for &sa in srcs {
                     let tlist: Vec<Option<usize>> = if tgts.is_empty() { vec![None] } else { tgts.iter().map(|&t| Some(t)).collect() };
                     for ta in tlist {
-                        let src_code = actors[s.acts[sa].coded].code.clone().unwrap_or_default();
-                        let tgt_code = ta.and_then(|t| actors[s.acts[t].coded].code.clone()).unwrap_or_default();
-                        if src_code.is_empty() || (tgt_code.is_empty() && self.opts.require_dyad) || src_code == tgt_code {
-                            continue;
+                        // A mention may carry several codes ("FRO/BIL"): one event per code pair.
+                        let src_all = actors[s.acts[sa].coded].code.as_deref().unwrap_or("");
+                        let tgt_all = ta.and_then(|t| actors[s.acts[t].coded].code.as_deref()).unwrap_or("");
+                        for src_code in src_all.split('/') {
+                            for tgt_code in tgt_all.split('/') {
+                                if src_code.is_empty() || (tgt_code.is_empty() && self.opts.require_dyad) || src_code == tgt_code {
+                                    continue;
+                                }
+                                let dup = out[start_len..].iter().any(|e| e.source == src_code && e.target == tgt_code && e.code == *code);
+                                if dup {
+                                    continue;
+                                }
+                                let (sm, tm) = (s.acts[sa].mention, ta.map(|t| s.acts[t].mention));
+                                out.push(self.event(code, src_code.to_string(), tgt_code.to_string(), c, sent_span, &trigger, sm, tm, reported_by.clone()));
+                            }
                         }
-                        let dup = out[start_len..].iter().any(|e| e.source == src_code && e.target == tgt_code && e.code == *code);
-                        if dup {
-                            continue;
-                        }
-                        out.push(self.event(code, src_code, tgt_code, c, sent_span, &trigger, s.acts[sa].mention, ta.map(|t| s.acts[t].mention), reported_by.clone()));
                     }
                 }
             }
@@ -568,6 +591,7 @@ impl Engine<'_> {
             .into_iter()
             .map(|(c, back)| {
                 let code = match (cue, negated) {
+                    _ if !self.opts.modifier_codes => c,
                     (Some(Cue::Refuse), false) => modifiers::reject_code(&c),
                     (Some(Cue::Threat), false) => modifiers::threat_code(&c),
                     (Some(Cue::Intend), false) | (None, false) if modality == Modality::Intended => {
@@ -668,6 +692,8 @@ impl Engine<'_> {
                         let saved = (b.source, b.target, b.compound);
                         match tok {
                             PTok::Source => b.source = Some(act),
+                            // A compound after the trigger is a (compound) target: "agrees with %".
+                            PTok::Target | PTok::Compound if !rev => b.target = Some(act),
                             PTok::Target => b.target = Some(act),
                             _ => {
                                 if self.group_forward(s, act, s.n()).len() < 2 {
@@ -741,6 +767,15 @@ impl Engine<'_> {
         while i > left && steps < SUBJECT_WINDOW {
             steps += 1;
             i -= 1;
+            // "(EU)", "(AFP)": skip a parenthesis.
+            if s.p(i) == b')' {
+                let mut p = i;
+                while p > left && s.p(p) != b'(' && i - p < 12 {
+                    p -= 1;
+                }
+                i = p;
+                continue;
+            }
             if s.hard_boundary(i) {
                 break;
             }
@@ -768,7 +803,7 @@ impl Engine<'_> {
             if s.is(i, flag::SUBORD | flag::REL | flag::REPORT) || (s.trig[i] && i > from + 1 && !s.is(i - 1, flag::DET)) {
                 break;
             }
-            if s.p(i) == b',' && i + 1 < right && (s.is(i + 1, flag::REPORT) || s.is(i + 1, flag::SUBORD)) {
+            if s.p(i) == b',' {
                 break;
             }
             i += 1;
@@ -805,6 +840,11 @@ impl Engine<'_> {
         g
     }
 
+    /// A lowercase word that may stand between a determiner and an actor ("the evil awful Gondor").
+    fn modifier_word(&self, s: &Sent, i: usize) -> bool {
+        s.punct[i] == 0 && s.actor(i).is_none() && !s.trig[i] && s.flags[i] & !(flag::ADV) == 0 && s.lower_initial[i]
+    }
+
     /// The actor `a` plus those coordinated before it.
     fn group_backward(&self, s: &Sent, a: usize, left: usize) -> Vec<usize> {
         let mut g = vec![a];
@@ -813,12 +853,15 @@ impl Engine<'_> {
         loop {
             let mut k = start;
             let mut saw = false;
-            while k > left && (s.p(k - 1) == b',' || s.is(k - 1, flag::COORD) || s.is(k - 1, flag::DET)) {
+            let mut adjectives = 0;
+            while k > left && (s.p(k - 1) == b',' || s.is(k - 1, flag::COORD) || s.is(k - 1, flag::DET) || (!saw && adjectives < 3 && self.modifier_word(s, k - 1))) {
                 if s.is(k - 1, flag::COORD) {
                     saw_coord = true;
                 }
                 if s.p(k - 1) == b',' || s.is(k - 1, flag::COORD) {
                     saw = true;
+                } else if !s.is(k - 1, flag::DET) {
+                    adjectives += 1;
                 }
                 k -= 1;
             }

@@ -170,6 +170,6 @@ fn petrarch_format_dictionary() {
 
 #[test]
 fn require_dyad_option() {
-    let st = stage().with_options(newsgraph_events::EventOptions { require_dyad: false });
+    let st = stage().with_options(newsgraph_events::EventOptions { require_dyad: false, ..Default::default() });
     assert_eq!(triples(&code(&st, "Iran protested.")), vec!["IRN>:140"]);
 }

@@ -337,13 +337,17 @@ struct Ctx<'a> {
     actors: &'a [ActorMention],
     /// Paragraphs written in Title Case (headlines), where capitalised cues are cues.
     title_para: Vec<bool>,
+    /// Per token: a word starting with a capital letter.
+    cap: Vec<bool>,
+    /// Per token: some cue starts with this (lower-cased) word.
+    cue_first: Vec<bool>,
 }
 
 impl<'a> Ctx<'a> {
     fn new(doc: &'a Document, cues: &'a Cues, sources: &'a Sources, actors: &'a [ActorMention]) -> Self {
         let body = doc.body();
         let n = doc.tokens.len();
-        let lower = doc
+        let lower: Vec<Cow<'a, str>> = doc
             .tokens
             .iter()
             .map(|t| {
@@ -374,7 +378,21 @@ impl<'a> Ctx<'a> {
                 !words.is_empty() && caps * 10 >= words.len() * 7
             })
             .collect();
-        Ctx { doc, body, lower, sent_of, para_of, cues, sources, actors, title_para }
+        let cap = doc
+            .tokens
+            .iter()
+            .map(|t| {
+                matches!(t.kind, TokenKind::Word | TokenKind::Number)
+                    && body[t.start..].chars().next().is_some_and(char::is_uppercase)
+            })
+            .collect();
+        let cue_first = doc
+            .tokens
+            .iter()
+            .zip(&lower)
+            .map(|(t, l): (_, &Cow<str>)| t.kind == TokenKind::Word && cues.starts_with(l))
+            .collect();
+        Ctx { doc, body, lower, sent_of, para_of, cues, sources, actors, title_para, cap, cue_first }
     }
 
     fn n(&self) -> usize {
@@ -400,7 +418,7 @@ impl<'a> Ctx<'a> {
         i < self.n() && matches!(self.kind(i), TokenKind::Word | TokenKind::Number)
     }
     fn is_cap(&self, i: usize) -> bool {
-        self.is_word(i) && self.text(i).chars().next().is_some_and(char::is_uppercase)
+        self.cap.get(i).copied().unwrap_or(false)
     }
     fn span(&self, a: usize, b: usize) -> Span {
         // Token range a..b (b exclusive) → byte span.
@@ -411,7 +429,7 @@ impl<'a> Ctx<'a> {
     }
     /// The cue starting at token `i`, if any, restricted by class; returns (cue, token count).
     fn cue_at(&self, i: usize, want: impl Fn(CueClass) -> bool) -> Option<(&'a Cue, usize)> {
-        if !self.is_word(i) || !self.cues.starts_with(self.low(i)) {
+        if !self.cue_first.get(i).copied().unwrap_or(false) {
             return None;
         }
         // A capitalised cue inside a sentence is a name or a title word ("Islamic State", "Trump Said").
@@ -660,8 +678,12 @@ impl<'a> Ctx<'a> {
                 let c2 = (lo..e - 1).rev().take(30).find(|&j| self.text(j) == ",")?;
                 let np = self.np_left(c2, lo)?;
                 let nxt = self.low(c2 + 1);
-                let ok = matches!(nxt, "who" | "a" | "an" | "the") || self.is_cap(c2 + 1);
+                let ok = !matches!(nxt, "and" | "but" | "or" | "so" | "then");
                 (ok && (np.start == lo || !self.is_word(np.start - 1))).then_some(np)
+            }
+            ")" => {
+                let open = (lo..e - 1).rev().take(20).find(|&j| self.text(j) == "(")?;
+                self.np_left(open, lo)
             }
             "and" => {
                 let np = self.np_right(lo, e)?;
@@ -677,7 +699,8 @@ impl<'a> Ctx<'a> {
         const CLAUSE: &[&str] = &[
             "that", "which", "because", "if", "when", "while", "but", "and", "or", "as", "after", "before", "since", "so",
             "though", "although", "whether", "where", "to", "is", "was", "are", "were", "has", "have", "had", "will", "would",
-            "not", "did",
+            "not", "did", "on", "at", "by", "for", "with", "from", "about", "over", "into", "during", "after", "than", "also",
+            "long", "this", "it", "its", "their", "his", "her",
         ];
         let mut s = e;
         while s > lo && e - s < 10 {
@@ -694,6 +717,15 @@ impl<'a> Ctx<'a> {
             s -= 1;
         }
         if s >= e || self.kind(e - 1) == TokenKind::Punct || DETERMINERS.contains(&self.low(e - 1)) && e - s == 1 {
+            return None;
+        }
+        // It must look like a subject: a name, a number, a determiner, or a plural or role noun head.
+        let head = self.low(e - 1);
+        let plausible = (s..e).any(|j| self.is_cap(j) || self.kind(j) == TokenKind::Number)
+            || DETERMINERS.contains(&self.low(s))
+            || ROLE_NOUNS.contains(&head)
+            || head.ends_with('s') && !head.ends_with("ss");
+        if !plausible || head.ends_with("ing") || head.ends_with("ly") {
             return None;
         }
         // The subject must start the clause.
@@ -807,10 +839,53 @@ impl<'a> Ctx<'a> {
                 }
             }
             let t = self.text(j);
+            if t == "," && j > i && self.is_cap(i) {
+                // `"…" Jim Bennett, 57, said.` / `"…" Briggs, a spokesman for Sanders, said.`
+                if let Some(c2) = (j + 1..(j + 16).min(hi)).find(|&k| self.text(k) == ",") {
+                    if let Some((_, len)) = self.cue_at(c2 + 1, |c| c == CueClass::Verb) {
+                        if let Some(np) = self.np_left(j, i).filter(|np| np.start == i) {
+                            let end = self.frame_end(c2 + 1 + len, hi);
+                            let np = Np { appositive: Some(self.span(j + 1, c2)), ..np };
+                            return Some(Frame {
+                                speaker: Some(np),
+                                cue: Some(self.span(c2 + 1, c2 + 1 + len)),
+                                region: (i, end),
+                                prep: false,
+                            });
+                        }
+                    }
+                }
+                break;
+            }
             if matches!(t, "," | "." | ";" | ":" | "?" | "!") || self.kind(j) == TokenKind::Quote {
                 break;
             }
             j += 1;
+        }
+        // `"…," since …, said X.`: the frame closes the sentence after an aside.
+        let sent_end = (i..hi).find(|&k| self.sent(k) != self.sent(i)).unwrap_or(hi);
+        let mut k = i + 1;
+        while k + 1 < sent_end && k < i + 30 {
+            if self.text(k) == "," && !ends_sentence {
+                if let Some((_, len)) = self.cue_at(k + 1, |c| c == CueClass::Verb) {
+                    if let Some(np) = self.np_right(k + 1 + len, sent_end) {
+                        let tail = np.appositive.map_or(np.end, |a| self.token_after(a.end));
+                        if self.rest_is_adjunct(tail, sent_end) || self.low(tail) == "who" || self.text(tail) == "," {
+                            let end = self.frame_end(np.end, hi);
+                            return Some(Frame {
+                                speaker: Some(np),
+                                cue: Some(self.span(k + 1, k + 1 + len)),
+                                region: (k + 1, end),
+                                prep: false,
+                            });
+                        }
+                    }
+                }
+            }
+            if self.kind(k) == TokenKind::Quote {
+                break;
+            }
+            k += 1;
         }
         // "…," according to X.
         if let Some((_, len)) = self.cue_at(i, |c| c == CueClass::Prep) {
@@ -909,9 +984,9 @@ impl<'a> Ctx<'a> {
     // ---------- reported speech ----------
 
     /// Reported speech in sentence `si`; tokens flagged in `used` are direct-quote material.
-    fn reported(&self, si: usize, used: &[bool]) -> Option<(Span, Frame, CueClass)> {
+    fn reported(&self, si: usize, from: usize, used: &[bool]) -> Option<(Span, Frame, CueClass)> {
         let s = &self.doc.sentences[si];
-        let (lo, hi) = (s.token_start, s.token_end.min(self.n()));
+        let (lo, hi) = (s.token_start.max(from), s.token_end.min(self.n()));
         if hi <= lo + 3 {
             return None;
         }
@@ -936,7 +1011,11 @@ impl<'a> Ctx<'a> {
             if cue.class == CueClass::Prep {
                 // "According to X, content" / "content, according to X."
                 let np_end = (after..end).find(|&j| self.text(j) == ",").unwrap_or(end);
-                let np = self.np_right(after, np_end);
+                let np = self.np_right(after, np_end).or_else(|| {
+                    // "according to exit polls conducted for …": everything up to the comma.
+                    let e = np_end.min(after + 12);
+                    (e > after && self.is_word(after)).then_some(Np { start: after, end: e, appositive: None })
+                });
                 if k == lo || k == lo + 1 && self.text(lo) != "," {
                     if np_end + 1 < end {
                         let content = self.span(np_end + 1, end);
@@ -956,6 +1035,21 @@ impl<'a> Ctx<'a> {
                 }
                 k = after;
                 continue;
+            }
+            // Participle clause: "Trump fired back, saying (that) content": the sentence's subject speaks.
+            if cue.class == CueClass::Verb && len == 1 && self.low(k).ends_with("ing") && k > lo + 2 && self.text(k - 1) == "," {
+                let s0 = s.token_start;
+                if let Some(np) = self.np_right(s0, k).or_else(|| self.loose_np_left(k - 1, s0).filter(|n| n.start == s0)) {
+                    let mut c = after;
+                    if let Some(obj) = self.np_right(c, end).filter(|_| matches!(self.low(k), "telling" | "asking" | "urging")) {
+                        c = obj.end;
+                    }
+                    if end > c + 2 && !used[c] {
+                        let content = self.span(c, end);
+                        let frame = Frame { speaker: Some(np), cue: Some(self.span(k, after)), region: (k, c), prep: false };
+                        return Some((content, frame, cue.class));
+                    }
+                }
             }
             // Trailing frame: "content, X said ." / "content, said X."
             if let Some(r) = self.trailing_frame(k, len, lo, end, cue) {
@@ -1523,83 +1617,131 @@ pub fn extract(doc: &Document, cues: &Cues, sources: &Sources, actors: &[ActorMe
         if used_count * 2 > hi - lo {
             continue;
         }
-        let Some((content, frame, class)) = ctx.reported(si, &used) else { continue };
-        let ct0 = ctx.token_after(content.start);
-        let ct1 = ctx.token_after(content.end);
-        let inner: Vec<&Pair> = pairs
-            .iter()
-            .filter(|p| content.contains(ctx.span(p.open, p.close + 1)) && p.words >= 2 && !title_case(p.content.slice(ctx.body)))
-            .collect();
-        let kind = if class == CueClass::Object && inner.len() == 1 {
-            QuoteKind::Partial
-        } else if !inner.is_empty() {
-            QuoteKind::Mixed
-        } else {
-            QuoteKind::Indirect
-        };
-        let content = if kind == QuoteKind::Partial { inner[0].content } else { content };
-        let speaker = frame.speaker.as_ref().map(|np| ctx.speaker(np, &last_named));
-        let cue = frame.cue.map(|c| TextSpan::from_span(ctx.body, c));
-        let mut srcs = Vec::new();
-        ctx.frame_sources(&frame, &mut srcs);
-        if let Some(np) = &frame.speaker {
-            if let Some((l, kind)) = ctx.outlet_at(np.start, np.end) {
-                push_source(&mut srcs, ctx.span(np.start, np.start + l).slice(ctx.body), kind);
-            }
-        }
-        mark(&mut used, ct0, ct1);
-        // "…, adding that …" / "…, saying …": a second statement by the same speaker.
-        let mut content = content;
-        let mut second = None;
-        if kind != QuoteKind::Partial {
-            let mut j = ct0 + 1;
-            while j + 2 < ct1 {
-                if ctx.text(j) == "," && ctx.low(j + 1).ends_with("ing") {
-                    if let Some((_, len)) = ctx.cue_at(j + 1, |c| c == CueClass::Verb) {
-                        let mut c = j + 1 + len;
-                        if c < ct1 && ctx.low(c) == "that" {
-                            c += 1;
-                        }
-                        if c + 2 < ct1 && j > ct0 + 2 {
-                            second = Some((Span::new(ctx.doc.tokens[c].start, content.end), ctx.span(j + 1, j + 1 + len), c));
-                            content = Span::new(content.start, ctx.doc.tokens[j - 1].end);
-                            break;
-                        }
-                    }
+        let mut from = lo;
+        while let Some((content, frame, class)) = ctx.reported(si, from, &used) {
+            let ct0 = ctx.token_after(content.start);
+            let ct1 = ctx.token_after(content.end);
+            // A later clause with its own speaker and cue ends this content: "X said A, but Y said B."
+            let mut next_from = None;
+            let mut content = content;
+            for j in ct0 + 1..ct1 {
+                if !(matches!(ctx.text(j), "," | ";") || ctx.low(j) == "but") {
+                    continue;
                 }
-                j += 1;
+                let c0 = if matches!(ctx.low(j + 1), "but" | "and" | "while") { j + 2 } else { j + 1 };
+                let clause = (c0..(c0 + 8).min(ct1)).find_map(|k| {
+                    ctx.cue_at(k, |c| c == CueClass::Verb)
+                        .filter(|_| k > c0)
+                        .and_then(|_| ctx.np_left(k, c0))
+                        .filter(|np| np.start == c0)
+                });
+                if clause.is_some() && j > ct0 + 2 {
+                    content = Span::new(content.start, ctx.doc.tokens[j - 1].end);
+                    next_from = Some(c0);
+                    break;
+                }
             }
-        }
-        let q = Quote {
-            text: content.slice(ctx.body).to_string(),
-            start: content.start,
-            end: content.end,
-            kind,
-            speaker: speaker.clone(),
-            cue,
-            sources: srcs.clone(),
-        };
-        quotes.push((ct0, q));
-        if let Some((c2, cue2, t2)) = second {
-            let kind2 = if pairs.iter().any(|p| c2.contains(ctx.span(p.open, p.close + 1)) && p.words >= 2) {
+            let ct0 = ctx.token_after(content.start);
+            let ct1 = ctx.token_after(content.end);
+            let inner: Vec<&Pair> = pairs
+                .iter()
+                .filter(|p| {
+                    content.contains(ctx.span(p.open, p.close + 1)) && p.words >= 2 && !title_case(p.content.slice(ctx.body))
+                })
+                .collect();
+            let kind = if class == CueClass::Object && inner.len() == 1 {
+                QuoteKind::Partial
+            } else if !inner.is_empty() {
                 QuoteKind::Mixed
             } else {
                 QuoteKind::Indirect
             };
+            let content = if kind == QuoteKind::Partial { inner[0].content } else { content };
+            let speaker = frame.speaker.as_ref().map(|np| ctx.speaker(np, &last_named));
+            let cue = frame.cue.map(|c| TextSpan::from_span(ctx.body, c));
+            let mut srcs = Vec::new();
+            ctx.frame_sources(&frame, &mut srcs);
+            if let Some(np) = &frame.speaker {
+                if let Some((l, kind)) = ctx.outlet_at(np.start, np.end) {
+                    push_source(&mut srcs, ctx.span(np.start, np.start + l).slice(ctx.body), kind);
+                }
+            }
+            mark(&mut used, ct0, ct1);
+            // "…, adding that …" / "…, saying …": a second statement by the same speaker.
+            let mut content = content;
+            let mut second = None;
+            if kind != QuoteKind::Partial {
+                let mut j = ct0 + 1;
+                while j + 2 < ct1 {
+                    if ctx.text(j) == "," && ctx.low(j + 1).ends_with("ing") {
+                        if let Some((_, len)) = ctx.cue_at(j + 1, |c| c == CueClass::Verb) {
+                            let mut c = j + 1 + len;
+                            if c < ct1 && ctx.low(c) == "that" {
+                                c += 1;
+                            }
+                            if c + 2 < ct1 && j > ct0 + 2 {
+                                second = Some((Span::new(ctx.doc.tokens[c].start, content.end), ctx.span(j + 1, j + 1 + len), c));
+                                content = Span::new(content.start, ctx.doc.tokens[j - 1].end);
+                                break;
+                            }
+                        }
+                    }
+                    j += 1;
+                }
+            }
             let q = Quote {
-                text: c2.slice(ctx.body).to_string(),
-                start: c2.start,
-                end: c2.end,
-                kind: kind2,
-                speaker,
-                cue: Some(TextSpan::from_span(ctx.body, cue2)),
-                sources: srcs,
+                text: content.slice(ctx.body).to_string(),
+                start: content.start,
+                end: content.end,
+                kind,
+                speaker: speaker.clone(),
+                cue,
+                sources: srcs.clone(),
             };
-            quotes.push((t2, q));
+            quotes.push((ct0, q));
+            if let Some((c2, cue2, t2)) = second {
+                let kind2 = if pairs.iter().any(|p| c2.contains(ctx.span(p.open, p.close + 1)) && p.words >= 2) {
+                    QuoteKind::Mixed
+                } else {
+                    QuoteKind::Indirect
+                };
+                let q = Quote {
+                    text: c2.slice(ctx.body).to_string(),
+                    start: c2.start,
+                    end: c2.end,
+                    kind: kind2,
+                    speaker,
+                    cue: Some(TextSpan::from_span(ctx.body, cue2)),
+                    sources: srcs,
+                };
+                quotes.push((t2, q));
+            }
+            match next_from {
+                Some(f) if f > from => from = f,
+                _ => break,
+            }
         }
     }
 
     quotes.sort_by_key(|(t, q)| (*t, q.start));
+    // Quotations with no frame take the speaker of the statement just before them (same or
+    // previous paragraph), including reported speech: `X said … . "…"`.
+    for i in 1..quotes.len() {
+        if quotes[i].1.speaker.is_some() || quotes[i].1.kind != QuoteKind::Direct {
+            continue;
+        }
+        let para = ctx.para(quotes[i].0);
+        let prev =
+            quotes[..i].iter().rev().find(|(t, q)| q.speaker.is_some() && ctx.para(*t) + 1 >= para && ctx.para(*t) <= para);
+        if let Some((_, p)) = prev {
+            let (sp, cue) = (p.speaker.clone(), p.cue.clone());
+            let srcs = p.sources.clone();
+            quotes[i].1.speaker = sp;
+            // The cue stays with the statement it belongs to; a follow-on quotation has none of its own.
+            let _ = cue;
+            quotes[i].1.sources = srcs;
+        }
+    }
     let quotes: Vec<Quote> = quotes.into_iter().map(|(_, q)| q).collect();
     for q in &quotes {
         for s in &q.sources {

@@ -83,13 +83,7 @@ pub fn run(cmd: DictCommand) -> anyhow::Result<ExitStatus> {
         DictCommand::List => {
             for s in builtin_sources() {
                 let d = Dictionary::load(&[s], false)?;
-                println!(
-                    "{:<28} {:>6} entries {:>6} agents {:>6} bytes",
-                    s.name,
-                    d.entries.len(),
-                    d.agents.len(),
-                    s.text.len()
-                );
+                println!("{:<28} {:>6} entries {:>6} agents {:>6} bytes", s.name, d.entries.len(), d.agents.len(), s.text.len());
             }
             Ok(ExitStatus::Success)
         }

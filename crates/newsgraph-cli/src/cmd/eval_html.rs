@@ -108,24 +108,31 @@ fn trafilatura(dir: &Path, pages: bool) -> anyhow::Result<()> {
         (p.exists() || gz.exists()).then_some(p)
     };
     let start = Instant::now();
-    let results: Vec<Option<(SnippetScore, bool)>> = cases
+    let results: Vec<Option<(SnippetScore, bool, String)>> = cases
         .par_iter()
         .map(|c| {
             let Some(path) = locate(&c.file) else { return Ok(None) };
             let body = extract(&path)?;
-            Ok(Some((SnippetScore::score(c, body.as_deref()), body.is_none())))
+            let mut detail = String::new();
+            if pages {
+                let (missing, wrong) = c.errors(body.as_deref());
+                missing.iter().for_each(|m| detail.push_str(&format!("    missing: {m:?}\n")));
+                wrong.iter().for_each(|w| detail.push_str(&format!("    unwanted: {w:?}\n")));
+            }
+            Ok(Some((SnippetScore::score(c, body.as_deref()), body.is_none(), detail)))
         })
         .collect::<anyhow::Result<_>>()?;
     let elapsed = start.elapsed().as_secs_f64();
     let mut total = SnippetScore::default();
     let (mut scored, mut rejected) = (0, 0);
     for (c, r) in cases.iter().zip(&results) {
-        let Some((s, rej)) = r else { continue };
+        let Some((s, rej, detail)) = r else { continue };
         scored += 1;
         rejected += usize::from(*rej);
         total.add(*s);
         if pages && (s.fn_ > 0 || s.fp > 0) {
             println!("tp {} fn {} fp {} tn {}  {} {}", s.tp, s.fn_, s.fp, s.tn, c.file, c.url);
+            print!("{detail}");
         }
     }
     println!(

@@ -6,10 +6,11 @@
 use super::ExitStatus;
 use anyhow::Context;
 use newsgraph::{Pipeline, PipelineConfig};
-use newsgraph_core::Article;
+use newsgraph_core::{segment, Article, Record};
 use newsgraph_quotes::eval::{load_polnear, score_doc, QuoteScores};
 use rayon::prelude::*;
 use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
 /// Arguments.
 #[derive(Debug, clap::Args)]
@@ -30,13 +31,31 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let docs = load_polnear(&args.polnear, &args.split).with_context(|| format!("loading PolNeAR {}", args.split))?;
     anyhow::ensure!(!docs.is_empty(), "no annotated articles in {} ({})", args.polnear.display(), args.split);
     let pipeline = Pipeline::new(&PipelineConfig::default()).context("building the pipeline")?;
-    let per: Vec<QuoteScores> = docs
+    // Each stage is timed, so the quote stage's share of the pipeline's time is reported too.
+    let names: Vec<&'static str> = pipeline.stages().iter().map(|s| s.name()).collect();
+    let per: Vec<(QuoteScores, Vec<Duration>)> = docs
         .par_iter()
         .map(|d| {
-            let record = pipeline.analyze(Article::from_body(d.text.clone()));
-            score_doc(d, &record.quotes)
+            let mut times = vec![Duration::ZERO; names.len() + 1];
+            let t = Instant::now();
+            let doc = segment::segment(Article::from_body(d.text.clone()));
+            times[0] = t.elapsed();
+            let mut record = Record::new(&doc);
+            for (i, stage) in pipeline.stages().iter().enumerate() {
+                let t = Instant::now();
+                stage.run(&doc, &mut record);
+                times[i + 1] = t.elapsed();
+            }
+            (score_doc(d, &record.quotes), times)
         })
         .collect();
+    let mut stage_time = vec![Duration::ZERO; names.len() + 1];
+    for (_, t) in &per {
+        for (acc, x) in stage_time.iter_mut().zip(t) {
+            *acc += *x;
+        }
+    }
+    let per: Vec<QuoteScores> = per.into_iter().map(|(s, _)| s).collect();
     let mut total = QuoteScores::default();
     for (d, s) in docs.iter().zip(&per) {
         total.add(s);
@@ -56,5 +75,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         args.split, total.docs, gold
     );
     print!("{}", total.table());
+    let all: Duration = stage_time.iter().sum();
+    let share = |d: Duration| if all.is_zero() { 0.0 } else { 100.0 * d.as_secs_f64() / all.as_secs_f64() };
+    let mut line = format!("time (CPU, all threads): segment {:.1}%", share(stage_time[0]));
+    for (name, d) in names.iter().zip(&stage_time[1..]) {
+        line.push_str(&format!(", {name} {:.1}%", share(*d)));
+    }
+    println!("{line} of {:.1} ms", all.as_secs_f64() * 1000.0);
     Ok(ExitStatus::Success)
 }

@@ -1,0 +1,33 @@
+//! Quick throughput check (the criterion bench is the reference):
+//! `cargo run --release -p newsgraph-actors --example throughput -- FILE.txt…`
+//! Each file is one article; prints MB/s for dictionary matching and for the whole stage.
+
+use newsgraph_actors::ActorStage;
+use newsgraph_core::{segment, Article};
+use std::time::Instant;
+
+fn main() {
+    let t = Instant::now();
+    let stage = ActorStage::load(true, &[], &[]).expect("built-in dictionaries load");
+    eprintln!("load: {:.1} ms", t.elapsed().as_secs_f64() * 1e3);
+    let docs: Vec<_> = std::env::args()
+        .skip(1)
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .map(|s| segment::segment(Article::from_body(s)))
+        .collect();
+    let bytes: usize = docs.iter().map(|d| d.body().len()).sum();
+    let matching = |d: &newsgraph_core::Document| stage.dictionary_hits(d);
+    let full = |d: &newsgraph_core::Document| stage.actors(d).len();
+    type Run<'a> = (&'a str, &'a dyn Fn(&newsgraph_core::Document) -> usize);
+    let runs: [Run; 2] = [("dictionary matching", &matching), ("actors stage", &full)];
+    for (name, f) in runs {
+        let rounds = 20;
+        let t = Instant::now();
+        let mut n = 0;
+        for _ in 0..rounds {
+            n = docs.iter().map(f).sum::<usize>();
+        }
+        let s = t.elapsed().as_secs_f64() / rounds as f64;
+        println!("{name:<20} {:>8.1} MB/s  ({n} hits/mentions, {:.2} MB)", bytes as f64 / s / 1e6, bytes as f64 / 1e6);
+    }
+}
