@@ -16,7 +16,8 @@ fn main() {
         })
         .unwrap_or_default();
     files.sort();
-    let mut code = String::from("/// The built-in verb dictionary files: (name, text).\npub const BUILTIN_VERBS: &[(&str, &str)] = &[\n");
+    let mut code =
+        String::from("/// The built-in verb dictionary files: (name, text).\npub const BUILTIN_VERBS: &[(&str, &str)] = &[\n");
     for f in &files {
         println!("cargo:rerun-if-changed={}", dir.join(f).display());
         code.push_str(&format!("    ({f:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/../../data/verbs/{f}\"))),\n"));

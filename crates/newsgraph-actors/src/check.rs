@@ -44,6 +44,17 @@ fn describe(code: Option<&str>) -> String {
     code.map(|c| format!("[{c}]")).unwrap_or_else(|| "[no code]".into())
 }
 
+/// An entry's codes in short: the default, then dated codes with their periods.
+fn describe_codes(c: &crate::dict::Codes) -> String {
+    let mut parts: Vec<String> = c.default.iter().cloned().collect();
+    parts.extend(c.dated.iter().map(|d| format!("{} {}", d.code.as_deref().unwrap_or("-"), period(d.from, d.until))));
+    if parts.is_empty() {
+        "[no code]".into()
+    } else {
+        format!("[{}]", parts.join("; "))
+    }
+}
+
 /// Loads `sources` leniently and reports every malformed line, duplicate and conflict.
 pub fn check(sources: &[Source<'_>]) -> Vec<Finding> {
     let mut out = Vec::new();
@@ -106,8 +117,15 @@ fn check_dictionary(d: &Dictionary, out: &mut Vec<Finding>) {
                 Some(&(fe, fnm)) => {
                     let other = &d.entries[fe];
                     let on = &other.names[fnm];
-                    let (c1, c2) = (other.codes.default.as_deref(), e.codes.default.as_deref());
-                    let same = c1 == c2 && other.codes.dated.is_empty() && e.codes.dated.is_empty();
+                    let (c1, c2) = (&other.codes.default, &e.codes.default);
+                    let same = c1 == c2
+                        && other.codes.dated.len() == e.codes.dated.len()
+                        && other
+                            .codes
+                            .dated
+                            .iter()
+                            .zip(&e.codes.dated)
+                            .all(|(a, b)| (a.from, a.until, &a.code) == (b.from, b.until, &b.code));
                     let severity = if same { Severity::Duplicate } else { Severity::Conflict };
                     if same && on.text.to_lowercase() != n.text.to_lowercase() {
                         continue;
@@ -120,9 +138,9 @@ fn check_dictionary(d: &Dictionary, out: &mut Vec<Finding>) {
                                 "{:?} names {} {} here and {} {} at {}",
                                 n.text,
                                 e.name,
-                                describe(c2),
+                                describe_codes(&e.codes),
                                 other.name,
-                                describe(c1),
+                                describe_codes(&other.codes),
                                 on.origin
                             ),
                         },

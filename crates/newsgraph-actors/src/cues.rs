@@ -1,8 +1,35 @@
 //! Word lists that cue mentions, read once from `data/cues.txt` and `data/given_names.tsv`
 //! (in this crate; embedded in the binary).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// FNV-1a: a fast hash for the short word keys looked up for every token.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A map keyed by words, hashed with FNV.
+pub(crate) type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<Fnv>>;
+/// A set of words, hashed with FNV.
+pub(crate) type HashSet<K> = StdHashSet<K, BuildHasherDefault<Fnv>>;
 
 /// A person's gender as far as the text tells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

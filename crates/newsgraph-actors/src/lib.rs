@@ -35,9 +35,18 @@
 //!
 //! ## Matching
 //!
-//! All names and agent terms are compiled once into Aho–Corasick automata over
-//! normalised token text (see [`matcher`](crate) internals): whole tokens only,
-//! leftmost-longest, case checked against the original text.
+//! All names and agent terms are compiled once into one Aho–Corasick automaton (a DFA)
+//! over normalised token text: whole tokens only, leftmost-longest, case checked
+//! against the original text. Names in no dictionary are still found: people from cues
+//! (titles, verbs of saying, appositions, given names), organisations and places from
+//! their head words ("Irving Police Department") — see [`How`].
+//!
+//! ## PETRARCH
+//!
+//! `ActorStage::load(false, &[actors], &[agents])` codes with PETRARCH dictionaries only;
+//! add `.with_options(Options { petrarch_compat: true })` for PETRARCH's conventions
+//! (`---GOV` for an agent with no actor, "lawmakers in Fornost" → `FORLEG`). Codes written
+//! `A/B/C` in a PETRARCH file (`[FRO/BIL/SAM]`) are kept as written: split them on `/`.
 #![deny(missing_docs)]
 
 pub mod check;
@@ -109,16 +118,20 @@ impl ActorStage {
     /// Loads the built-in dictionaries (unless `builtin` is false) plus actor and agent
     /// files given by the user. Actor files are PETRARCH `.actors` files unless named like a
     /// built-in TSV file (`countries.tsv`, `people.tsv`, …); agent files are PETRARCH
-    /// `.agents` files unless named `agents.tsv`. User files are read strictly (a malformed
-    /// line is an error naming file and line); malformed built-in lines are skipped and
-    /// listed by [`ActorStage::problems`] and `newsgraph dict check`.
+    /// `.agents` files unless named `agents.tsv`. User TSV files are read strictly (a
+    /// malformed line is an error naming file and line); lines of PETRARCH files and of
+    /// built-in files that cannot be read are skipped, as PETRARCH does, and listed by
+    /// [`ActorStage::problems`] and `newsgraph dict check`.
     pub fn load(builtin: bool, actor_files: &[PathBuf], agent_files: &[PathBuf]) -> Result<Self, Error> {
         let mut dict = if builtin { Dictionary::load(&builtin_sources(), false)? } else { Dictionary::default() };
         for (files, format) in [(actor_files, Format::PetrarchActors), (agent_files, Format::PetrarchAgents)] {
             for f in files {
                 let (text, fmt) = read_file(f, format)?;
                 let name = f.display().to_string();
-                dict.add(&Source { name: &name, text: &text, format: fmt }, true)?;
+                // PETRARCH skips (and logs) lines it cannot read, and real dictionaries have
+                // some; so do we. newsgraph's own TSV files are read strictly.
+                let strict = !matches!(fmt, Format::PetrarchActors | Format::PetrarchAgents);
+                dict.add(&Source { name: &name, text: &text, format: fmt }, strict)?;
             }
         }
         Ok(Self::with_dictionary(dict, Options::default()))
@@ -146,7 +159,7 @@ impl ActorStage {
         &self.dict
     }
 
-    /// Malformed built-in lines that were skipped.
+    /// Malformed lines that were skipped (built-in and PETRARCH files), with file and line.
     pub fn problems(&self) -> &[Problem] {
         &self.dict.problems
     }

@@ -2,10 +2,11 @@
 //! Aho–Corasick automaton over *normalised token text*.
 //!
 //! A document is normalised token by token: each token becomes ` key ` (its text
-//! lower-cased, folded to ASCII, periods dropped, hyphens split), so a pattern can only
-//! match whole tokens: every match starts and ends on a token boundary. Matching is
-//! leftmost-longest. Case is checked afterwards against the original text (a proper
-//! name must be capitalised; an acronym such as "UN" must be in capitals).
+//! lower-cased, folded to ASCII, periods dropped, hyphens split), and a pattern the same
+//! way (` united  states `), so a pattern can only match whole tokens: every match starts
+//! and ends on a token boundary, and no valid match hides behind one that ends inside a
+//! word. Matching is leftmost-longest. Case is checked afterwards against the original
+//! text (a proper name must be capitalised; an acronym such as "UN" must be in capitals).
 
 use crate::dict::{Dictionary, NameForm};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
@@ -43,8 +44,19 @@ pub(crate) struct Hit {
 
 /// Appends the key of one token (no separators).
 pub(crate) fn push_key(out: &mut String, tok: &str) {
-    if tok.is_ascii() && !tok.bytes().any(|b| matches!(b, b'.' | b'-' | b' ' | b'\t' | b'\n' | b'\r' | b'A'..=b'Z')) {
-        out.push_str(tok);
+    if tok.is_ascii() {
+        let b = tok.as_bytes();
+        if !b.iter().any(|&c| matches!(c, b'.' | b'-' | b' ' | b'\t' | b'\n' | b'\r' | b'A'..=b'Z')) {
+            out.push_str(tok);
+            return;
+        }
+        for &c in b {
+            match c {
+                b'.' | b'\t' | b'\n' | b'\r' | b' ' => {}
+                b'-' => out.push_str("  "),
+                c => out.push(c.to_ascii_lowercase() as char),
+            }
+        }
         return;
     }
     for c in tok.chars() {
@@ -120,10 +132,11 @@ fn build(keys: &[String]) -> Option<AhoCorasick> {
     if keys.is_empty() {
         return None;
     }
-    // A DFA is the fastest searcher; fall back to the default choice if it would be too big.
+    // Measured on the Wikinews corpus with the built-in dictionaries (~30k patterns): the
+    // contiguous NFA (1 MB) searches faster than the DFA (20 MB, cache misses) and builds 10× faster.
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(AhoCorasickKind::DFA))
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
         .build(keys)
         .or_else(|_| AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(keys))
         .ok()
@@ -208,6 +221,20 @@ impl Matcher {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn matches_only_whole_tokens() {
+        let body = "China, Russia and al-Qaeda; Chinatown.";
+        let toks = newsgraph_core::segment::tokenize(body);
+        let n = Normalised::new(body, &toks);
+        let ac = build(&[pattern_key("China"), pattern_key("Russia"), pattern_key("al Qaeda"), pattern_key("al")]).unwrap();
+        let got: Vec<&str> = ac
+            .find_iter(&n.text)
+            .filter_map(|m| n.tokens(m.start(), m.end()))
+            .map(|(a, b)| &body[toks[a].start..toks[b - 1].end])
+            .collect();
+        assert_eq!(got, ["China", "Russia", "al-Qaeda"]);
+    }
 
     #[test]
     fn keys() {

@@ -1,7 +1,7 @@
 //! From dictionary hits to actor mentions: composition (actor + agent), people (titles,
 //! "said", appositions), capitals, and in-article coreference.
 
-use crate::cues::{cues, Cues, Gender};
+use crate::cues::{cues, Cues, Gender, HashMap, HashSet};
 use crate::dict::{parse_iso_date, AgentCode, Dictionary, EntryKind, NameForm};
 use crate::matcher::{Hit, Matcher, Normalised};
 use crate::Options;
@@ -86,6 +86,8 @@ struct Known {
     affiliation: Option<String>,
     gender: Option<Gender>,
     last_sentence: usize,
+    /// Other roles the article gives the person ("a European Commission spokesman").
+    roles: Vec<String>,
 }
 
 /// The result of composing a chain of items.
@@ -112,6 +114,8 @@ pub(crate) struct Resolver<'a> {
     body: &'a str,
     norm: &'a Normalised,
     tokens: &'a [Token],
+    /// Case flags per token.
+    flags: Vec<u8>,
     date: Option<u32>,
     items: Vec<Item>,
     /// Item index starting at each token.
@@ -121,17 +125,49 @@ pub(crate) struct Resolver<'a> {
     /// Apposition ranges waiting for their chain: (t0, t1, known index).
     appositions: Vec<(usize, usize, usize)>,
     /// How often each capitalised word (token key) occurs in the document.
-    cap_counts: std::collections::HashMap<&'a str, u32>,
+    cap_counts: HashMap<&'a str, u32>,
     /// How often each capitalised word stands alone mid-sentence.
-    mid_counts: std::collections::HashMap<&'a str, u32>,
+    mid_counts: HashMap<&'a str, u32>,
     /// Words the document also writes in lower case (so probably not names).
-    lower_seen: std::collections::HashSet<&'a str>,
+    lower_seen: std::cell::OnceCell<HashSet<&'a str>>,
 }
 
 const NONE: u32 = u32::MAX;
+const CAPITALISED: u8 = 1;
+const ACRONYM: u8 = 2;
 
-fn lower_key(s: &str) -> String {
-    s.chars().filter(|c| *c != '.').flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }).collect()
+/// Case flags of a token: capitalised (first letter upper case, or a capitalised part
+/// after a hyphen: "al-Assad"), acronym (a word of 2+ letters, none lower case).
+fn case_flags(s: &str, kind: TokenKind) -> u8 {
+    let mut f = 0;
+    let mut first = None;
+    let (mut letters, mut lower) = (0, false);
+    if s.is_ascii() {
+        for b in s.bytes() {
+            if b.is_ascii_alphabetic() {
+                first.get_or_insert(b.is_ascii_uppercase());
+                letters += 1;
+                lower |= b.is_ascii_lowercase();
+            }
+        }
+    } else {
+        for c in s.chars() {
+            if c.is_alphabetic() {
+                first.get_or_insert(c.is_uppercase());
+                letters += 1;
+                lower |= c.is_lowercase();
+            }
+        }
+    }
+    let hyphen_cap = || s.split(['-', '‑']).skip(1).any(|p| p.chars().next().is_some_and(char::is_uppercase));
+    if first == Some(true) || (first == Some(false) && s.contains(['-', '‑']) && hyphen_cap()) {
+        f |= CAPITALISED;
+    }
+    let starts_alpha = s.chars().next().is_some_and(char::is_alphabetic);
+    if kind == TokenKind::Word && letters >= 2 && !lower && starts_alpha {
+        f |= ACRONYM;
+    }
+    f
 }
 
 impl<'a> Resolver<'a> {
@@ -145,15 +181,16 @@ impl<'a> Resolver<'a> {
             body: doc.body(),
             norm,
             tokens: &doc.tokens,
+            flags: doc.tokens.iter().map(|t| case_flags(doc.body().get(t.start..t.end).unwrap_or(""), t.kind)).collect(),
             date,
             items: Vec::new(),
             item_at: vec![NONE; doc.tokens.len() + 1],
             out: Vec::new(),
             known: Vec::new(),
             appositions: Vec::new(),
-            cap_counts: std::collections::HashMap::new(),
-            lower_seen: std::collections::HashSet::new(),
-            mid_counts: std::collections::HashMap::new(),
+            cap_counts: HashMap::default(),
+            lower_seen: std::cell::OnceCell::new(),
+            mid_counts: HashMap::default(),
         }
     }
 
@@ -178,13 +215,7 @@ impl<'a> Resolver<'a> {
 
     /// Is token `t` written like part of a proper name?
     fn capitalised(&self, t: usize) -> bool {
-        let s = self.text(t);
-        let Some(c) = s.chars().find(|c| c.is_alphabetic()) else { return false };
-        if c.is_uppercase() {
-            return true;
-        }
-        // "al-Assad", "bin-Salman": a lowercase particle joined to a capitalised word.
-        s.split(['-', '‑']).skip(1).any(|p| p.chars().next().is_some_and(char::is_uppercase))
+        self.flags.get(t).is_some_and(|f| f & CAPITALISED != 0)
     }
 
     /// The case rule for a dictionary name on `t0..t1`: an acronym ("UN", "WHO") must be
@@ -236,11 +267,7 @@ impl<'a> Resolver<'a> {
 
     /// Is token `t` an all-capitals word of two letters or more ("NASA", "DAB")?
     fn acronym(&self, t: usize) -> bool {
-        let s = self.text(t);
-        self.tokens[t].kind == TokenKind::Word
-            && s.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && !s.chars().any(char::is_lowercase)
-            && s.chars().next().is_some_and(char::is_alphabetic)
+        self.flags.get(t).is_some_and(|f| f & ACRONYM != 0)
     }
 
     /// Adds unknown organisations and places: capitalised runs typed by their head word,
@@ -313,7 +340,7 @@ impl<'a> Resolver<'a> {
                     // never writes in lower case ("Scientology").
                     let repeated = start > s0
                         && self.mid_counts.get(w).copied().unwrap_or(0) >= 3
-                        && !self.lower_seen.contains(w)
+                        && !self.seen_lower(w)
                         && !self.cues.given.contains_key(w)
                         && !self.cues.speech.contains(w)
                         && !self.cues.function.contains(w);
@@ -373,6 +400,19 @@ impl<'a> Resolver<'a> {
         for (k, it) in self.items.iter().enumerate() {
             self.item_at[it.t0] = k as u32;
         }
+    }
+
+    /// Does the document write `w` in lower case somewhere? (Computed on first use.)
+    fn seen_lower(&self, w: &str) -> bool {
+        self.lower_seen
+            .get_or_init(|| {
+                (0..self.tokens.len())
+                    .filter(|&t| self.tokens[t].kind == TokenKind::Word && !self.capitalised(t))
+                    .map(|t| self.lower(t))
+                    .filter(|k| self.cap_counts.contains_key(k))
+                    .collect()
+            })
+            .contains(w)
     }
 
     /// Is token `t` inside (not at the start of) a dictionary item?
@@ -506,7 +546,16 @@ impl<'a> Resolver<'a> {
         if let Some(a) = actor {
             if let ItemKind::Entry(e, form) = a.kind {
                 c.actor = Some((a.t0, a.t1, e, form));
-                c.affiliation = Some(self.dict.entries[e as usize].name.clone());
+                let entry = &self.dict.entries[e as usize];
+                // Organisations as written ("European Commission", though it shares the EU's
+                // entry); countries by their name ("Chinese" → China).
+                c.affiliation = Some(match entry.kind {
+                    EntryKind::Igo | EntryKind::Organization | EntryKind::Group => {
+                        let t0 = if self.lower(a.t0) == "the" && a.t1 > a.t0 + 1 { a.t0 + 1 } else { a.t0 };
+                        self.name_string(t0, a.t1)
+                    }
+                    _ => entry.name.clone(),
+                });
                 c.code = self.entry_code(e, form).0;
             }
         } else if let ItemKind::Entry(e, form) = first.kind {
@@ -617,21 +666,24 @@ impl<'a> Resolver<'a> {
         self.span_text(t0, t1).split_whitespace().collect::<Vec<_>>().join(" ")
     }
 
-    fn name_tokens(&self, t0: usize, t1: usize) -> Vec<String> {
-        (t0..t1).filter(|&t| self.capitalised(t)).map(|t| self.lower(t).to_string()).collect()
-    }
-
     /// An earlier person this name (or one word of it) refers to.
     fn find_known(&self, t0: usize, t1: usize) -> Option<usize> {
-        let name = self.name_string(t0, t1).to_lowercase();
-        if let Some(i) = self.known.iter().position(|k| k.name.to_lowercase() == name) {
-            return Some(i);
-        }
-        let toks = self.name_tokens(t0, t1);
-        if toks.is_empty() || toks.len() > 2 {
+        if self.known.is_empty() {
             return None;
         }
-        self.known.iter().rposition(|k| k.tokens.len() > toks.len() && toks.iter().all(|w| w.len() > 1 && k.tokens.contains(w)))
+        let toks: Vec<&str> = (t0..t1).filter(|&t| self.capitalised(t)).map(|t| self.lower(t)).filter(|w| w.len() > 1).collect();
+        if toks.is_empty() {
+            return None;
+        }
+        if let Some(i) =
+            self.known.iter().position(|k| k.tokens.len() == toks.len() && k.tokens.iter().zip(&toks).all(|(a, b)| a == b))
+        {
+            return Some(i);
+        }
+        if toks.len() > 2 {
+            return None;
+        }
+        self.known.iter().rposition(|k| k.tokens.len() > toks.len() && toks.iter().all(|w| k.tokens.iter().any(|x| x == w)))
     }
 
     fn push(&mut self, m: Mention) -> usize {
@@ -661,7 +713,15 @@ impl<'a> Resolver<'a> {
             }
             return k;
         }
-        let tokens: Vec<String> = name.split_whitespace().map(lower_key).filter(|w| w.len() > 1).collect();
+        let tokens: Vec<String> = newsgraph_core::segment::tokenize(&name)
+            .iter()
+            .map(|t| {
+                let mut k = String::new();
+                crate::matcher::push_key(&mut k, &name[t.start..t.end]);
+                k
+            })
+            .filter(|w| w.len() > 1 && w != "'s")
+            .collect();
         let first = tokens.first().cloned().unwrap_or_default();
         let gender = gender.or_else(|| self.cues.given.get(&first).copied().flatten());
         self.known.push(Known {
@@ -674,6 +734,7 @@ impl<'a> Resolver<'a> {
             affiliation: m.affiliation.clone(),
             gender,
             last_sentence: sentence,
+            roles: Vec::new(),
         });
         self.known.len() - 1
     }
@@ -704,7 +765,7 @@ impl<'a> Resolver<'a> {
             return;
         }
         let mut t = c.t1 + 1;
-        if t < end && self.lower(t) == "the" {
+        if t < end && self.lower(t) == "the" && self.item_at.get(t).copied().unwrap_or(NONE) == NONE {
             t += 1;
         }
         let k = self.item_at.get(t).copied().unwrap_or(NONE);
@@ -842,7 +903,10 @@ impl<'a> Resolver<'a> {
             let idx = self.push(m);
             if entry.kind == EntryKind::Person {
                 let hon = (c.t0 > s0).then(|| self.cues.honorifics.get(self.lower(c.t0 - 1)).copied().flatten()).flatten();
-                self.remember(idx, Some(e), hon, sentence);
+                let k = self.remember(idx, Some(e), hon, sentence);
+                if self.out[idx].refers_to.is_none() {
+                    self.after_name(c.t1, end, k, idx);
+                }
             }
             return c.t1;
         }
@@ -886,9 +950,10 @@ impl<'a> Resolver<'a> {
                         let en = &self.dict.entries[e as usize];
                         let (code, role) = self.entry_code(e, form);
                         m.name = Some(en.name.clone());
-                        // A dictionary person's own (dated) code wins, except a PETRARCH synonym's
-                        // country code after a title ("Dagolath's Deputy Prime Minister Telemar" → DAGGOV).
-                        if (code.is_some() && !en.petrarch) || m.code.is_none() {
+                        // What the text says wins: a title with its country ("Chinese Foreign
+                        // Minister Wang Yi" → CHNGOV, "Dagolath's Deputy Prime Minister Telemar" →
+                        // DAGGOV). A bare title ("President Biden") takes the person's dated code.
+                        if c.actor.is_none() && (code.is_some() || m.code.is_none()) {
                             m.code = code;
                         }
                         if m.role.is_none() {
@@ -901,7 +966,7 @@ impl<'a> Resolver<'a> {
                     m.name = Some(self.known[k].name.clone());
                     m.refers_to = Some(self.known[k].root);
                     m.how = How::Repeat;
-                    if m.code.is_none() {
+                    if m.code.is_none() || c.actor.is_none() {
                         m.code = self.known[k].code.clone();
                     }
                     self.push(m);
@@ -921,8 +986,9 @@ impl<'a> Resolver<'a> {
         if c.actor.is_none() && c.t0 > s0 && self.lower(c.t0 - 1) == "the" {
             if let Some(role) = &c.role {
                 let head = role.rsplit(' ').next().unwrap_or("").to_string();
+                let head = role_stem(&head);
                 let k = self.known.iter().rposition(|k| {
-                    k.role.as_deref().is_some_and(|r| r.split_whitespace().any(|w| w.eq_ignore_ascii_case(&head)))
+                    k.role.iter().chain(&k.roles).any(|r| r.split_whitespace().any(|w| role_stem(w) == head))
                         && sentence - k.last_sentence <= 6
                 });
                 if let Some(k) = k {
@@ -968,8 +1034,11 @@ impl<'a> Resolver<'a> {
             return;
         }
         self.role_extension(&mut c, b);
+        let undated = self.date.is_none();
         let m = &mut self.out[idx];
-        if m.code.is_none() {
+        // The apposition's code ("a European Commission spokesman" → IGOEUREEC) fills a missing
+        // code, and, with no article date to pick a dictionary period, wins over the default.
+        if m.code.is_none() || (undated && c.actor.is_some() && c.code.is_some()) {
             m.code = c.code.clone();
         }
         if m.role.is_none() {
@@ -983,6 +1052,7 @@ impl<'a> Resolver<'a> {
         kn.code = code;
         kn.role = role;
         kn.affiliation = aff;
+        kn.roles.extend(c.role.clone());
         self.appositions.push((a, b, k));
     }
 
@@ -991,28 +1061,27 @@ impl<'a> Resolver<'a> {
         self.collect_items(self.norm);
         let n = self.tokens.len();
         let caps: Vec<bool> = (0..n).map(|t| self.tokens[t].kind == TokenKind::Word && self.capitalised(t)).collect();
-        let mut counts = std::collections::HashMap::new();
-        let mut mid = std::collections::HashMap::new();
-        let mut in_runs = std::collections::HashSet::new();
-        let initial: std::collections::HashSet<usize> = sentences.iter().map(|s| s.0).collect();
-        let mut seen = std::collections::HashSet::new();
+        let mut counts = HashMap::default();
+        let mut mid = HashMap::default();
+        let mut in_runs = HashSet::default();
+        let mut initial = vec![false; n + 1];
+        for s in sentences {
+            initial[s.0] = true;
+        }
         for t in 0..n {
             if caps[t] {
                 *counts.entry(self.lower(t)).or_insert(0) += 1;
-                let alone = (t == 0 || !caps[t - 1] || initial.contains(&t)) && (t + 1 >= n || !caps[t + 1]);
+                let alone = (t == 0 || !caps[t - 1] || initial[t]) && (t + 1 >= n || !caps[t + 1]);
                 if !alone {
                     // Part of a longer name somewhere ("Andy Warhol"): never counted as a lone name.
                     mid.insert(self.lower(t), u32::MIN);
                     in_runs.insert(self.lower(t));
-                } else if !initial.contains(&t) && !in_runs.contains(self.lower(t)) {
+                } else if !initial[t] && !in_runs.contains(self.lower(t)) {
                     *mid.entry(self.lower(t)).or_insert(0) += 1;
                 }
-            } else if self.tokens[t].kind == TokenKind::Word && self.text(t).chars().next().is_some_and(char::is_lowercase) {
-                seen.insert(self.lower(t));
             }
         }
         self.cap_counts = counts;
-        self.lower_seen = seen;
         self.mid_counts = mid;
         self.unknown_names(sentences);
 
@@ -1147,7 +1216,10 @@ impl<'a> Resolver<'a> {
             self.refer(n0, n1, k, How::Repeat, si);
             return n1;
         }
-        let words = self.name_tokens(n0, n1).len();
+        let words = (n0..n1).filter(|&t| self.capitalised(t)).count();
+        if words < 2 {
+            return n1.max(n0 + 1);
+        }
         let next = if n1 < s1 { self.lower(n1) } else { "" };
         let prev = if n0 > s0 { self.lower(n0 - 1) } else { "" };
         let said_after = self.cues.speech.contains(next);
@@ -1168,7 +1240,7 @@ impl<'a> Resolver<'a> {
         };
         // Weak cues (a given name, a surname used alone elsewhere) need words that the
         // document never writes in lower case.
-        let name_like = (n0..n1).all(|t| !self.lower_seen.contains(self.lower(t)));
+        let name_like = (n0..n1).all(|t| !self.seen_lower(self.lower(t)));
         let surname = words >= 2 && name_like && self.cap_counts.get(self.lower(n1 - 1)).copied().unwrap_or(0) >= 2;
         let given_name = self.cues.given.contains_key(self.lower(n0));
         let given = given_name;
@@ -1194,6 +1266,19 @@ impl<'a> Resolver<'a> {
         self.after_name(n1, s1, k, idx);
         n1
     }
+}
+
+/// A role word without case and gendered endings: "Spokeswoman", "spokesperson" → "spokes".
+fn role_stem(w: &str) -> String {
+    let w = w.to_lowercase();
+    for suffix in ["woman", "women", "person", "people", "man", "men"] {
+        if let Some(stem) = w.strip_suffix(suffix) {
+            if stem.len() >= 3 {
+                return stem.to_string();
+            }
+        }
+    }
+    w
 }
 
 /// Sentences as token ranges (the whole text as one when the document has none).

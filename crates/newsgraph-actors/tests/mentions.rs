@@ -375,3 +375,41 @@ fn refers_to_and_spans_are_consistent() {
     }
     assert!(got.windows(2).all(|p| p[0].end <= p[1].start), "ordered, disjoint");
 }
+
+#[test]
+fn builtin_dictionaries_code_the_issue_examples() {
+    let s = ActorStage::load(true, &[], &[]).expect("built-in dictionaries load");
+    if s.dictionary().entries.len() < 100 || s.dictionary().agents.len() < 50 {
+        eprintln!("skipped: built-in dictionaries not written yet");
+        return;
+    }
+    check(
+        &s,
+        "Chinese Foreign Minister Wang Yi met Russia's foreign minister. Russian troops fired on Ukrainian civilians.",
+        None,
+        &[
+            w("Chinese Foreign Minister Wang Yi", Some("CHNGOV"), Person).name("Wang Yi"),
+            w("Russia's foreign minister", Some("RUSGOV"), Agent),
+            w("Russian troops", Some("RUSMIL"), Agent),
+            w("Ukrainian civilians", Some("UKRCVL"), Agent),
+        ],
+        &[],
+    );
+    check(
+        &s,
+        "Washington imposed sanctions. Talks were held in Washington.",
+        None,
+        &[w("Washington", Some("USA"), Country)],
+        &[],
+    );
+    check(
+        &s,
+        "Peter Stano, a European Commission spokesman for foreign affairs, said talks would go on. The spokesman added more.",
+        None,
+        &[
+            w("Peter Stano", Some("IGOEUREEC"), Person).aff("European Commission"),
+            w("The spokesman", Some("IGOEUREEC"), Person).to("Peter Stano"),
+        ],
+        &[],
+    );
+}

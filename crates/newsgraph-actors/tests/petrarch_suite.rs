@@ -66,3 +66,24 @@ fn validation_dictionaries_load_and_code_the_unit_sentences() {
     println!("expected actor codes found: {found}/{wanted}");
     assert!(found * 10 >= wanted * 7, "{found}/{wanted}");
 }
+
+#[test]
+fn phoenix_dictionaries_load_with_their_unreadable_lines_skipped() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/eval/events/phoenix");
+    if !dir.join("Phoenix.Countries.actors.txt").is_file() {
+        eprintln!("skipped: ../shared/eval/events/phoenix not found");
+        return;
+    }
+    let actors: Vec<PathBuf> =
+        ["Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"]
+            .iter()
+            .map(|f| dir.join(f))
+            .collect();
+    let stage = ActorStage::load(false, &actors, &[dir.join("Phoenix.agents.txt")]).expect("Phoenix dictionaries load");
+    assert!(stage.dictionary().entries.len() > 10_000, "{}", stage.dictionary().entries.len());
+    assert!(!stage.problems().is_empty(), "the unreadable lines are listed");
+    let mut a = Article::from_body("Chinese Foreign Minister Wang Yi met Russian troops in Syria.".to_string());
+    a.date = Some("2014-06-01".into());
+    let actors = stage.actors(&segment::segment(a));
+    assert!(actors.iter().any(|m| m.code.as_deref().is_some_and(|c| c.starts_with("CHN"))), "{actors:?}");
+}

@@ -44,7 +44,11 @@ fn bench(c: &mut Criterion) {
     let actors: Vec<Vec<ActorMention>> = docs.iter().map(|d| actors_stage.actors(d)).collect();
     let stage = EventStage::load(true, &[]).unwrap();
     let events: usize = docs.iter().zip(&actors).map(|(d, a)| stage.code(d, a).len()).sum();
-    eprintln!("wikinews: {} articles, {sentences} sentences, {} actor mentions, {events} events", docs.len(), actors.iter().map(Vec::len).sum::<usize>());
+    eprintln!(
+        "wikinews: {} articles, {sentences} sentences, {} actor mentions, {events} events",
+        docs.len(),
+        actors.iter().map(Vec::len).sum::<usize>()
+    );
     let mut g = c.benchmark_group("wikinews");
     g.throughput(Throughput::Elements(sentences as u64));
     g.bench_function("events stage (sentences)", |b| {

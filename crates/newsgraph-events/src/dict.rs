@@ -182,7 +182,9 @@ impl VerbDictionary {
                     Some((h, f)) => (h.trim(), f.trim()),
                     None => (line.trim(), ""),
                 };
-                let (kind, lemma) = head.split_once(char::is_whitespace).ok_or_else(|| err(format!("expected `VERB lemma` or `NOUN lemma`, got {head:?}")))?;
+                let (kind, lemma) = head
+                    .split_once(char::is_whitespace)
+                    .ok_or_else(|| err(format!("expected `VERB lemma` or `NOUN lemma`, got {head:?}")))?;
                 let pos = match kind {
                     "VERB" => Pos::Verb,
                     "NOUN" => Pos::Noun,
@@ -195,7 +197,11 @@ impl VerbDictionary {
                 let mut all = inflections(&lemma_words, pos);
                 let k = lemma_words.len();
                 let toks: Vec<String> = forms.split_whitespace().map(str::to_lowercase).collect();
-                if k > 1 && !toks.is_empty() && toks.len() % k == 0 && toks.chunks(k).all(|c| c[1..] == lemma_words[1..]) {
+                if k > 1
+                    && !toks.is_empty()
+                    && toks.chunks_exact(k).remainder().is_empty()
+                    && toks.chunks(k).all(|c| c[1..] == lemma_words[1..])
+                {
                     all.extend(toks.chunks(k).map(|c| c.to_vec()));
                 } else {
                     for t in toks {
@@ -345,7 +351,8 @@ impl VerbDictionary {
                 continue; // stray lines before the first block are ignored, as PETRARCH does
             };
             if let Some(p) = l.strip_prefix('-') {
-                let code = bracket_code(p).and_then(|c| parse_code(&c)).ok_or_else(|| err(format!("pattern without [code]: {l:?}")))?;
+                let code =
+                    bracket_code(p).and_then(|c| parse_code(&c)).ok_or_else(|| err(format!("pattern without [code]: {l:?}")))?;
                 let body = p.split('[').next().unwrap_or("");
                 if let Some(pat) = compile_petrarch_pattern(self, body, code, &syn_ids) {
                     block.patterns.push(pat);
@@ -384,7 +391,8 @@ impl VerbDictionary {
         }
         for b in blocks {
             for (forms, code, lemma) in b.verbs {
-                let entry = Entry { lemma: lemma.into(), pos: Pos::Verb, default: code.or(b.code.clone()), patterns: b.patterns.clone() };
+                let entry =
+                    Entry { lemma: lemma.into(), pos: Pos::Verb, default: code.or(b.code.clone()), patterns: b.patterns.clone() };
                 self.push_entry(entry, &forms);
             }
         }
@@ -425,7 +433,12 @@ fn petrarch_words(s: &str) -> (Vec<String>, usize) {
     (words, head)
 }
 
-fn compile_petrarch_pattern(d: &mut VerbDictionary, body: &str, code: CodeSpec, syn: &HashMap<String, Vec<Box<[WordId]>>>) -> Option<Pattern> {
+fn compile_petrarch_pattern(
+    d: &mut VerbDictionary,
+    body: &str,
+    code: CodeSpec,
+    syn: &HashMap<String, Vec<Box<[WordId]>>>,
+) -> Option<Pattern> {
     let mut toks: Vec<PTok> = Vec::new();
     let mut spec = 0u16;
     let mut star: Option<usize> = None;

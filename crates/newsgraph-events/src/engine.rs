@@ -55,6 +55,7 @@ pub(crate) struct Scratch {
     acts: Vec<Act>,
     trig: Vec<bool>,
     lower_initial: Vec<bool>,
+    participle: Vec<bool>,
 }
 
 /// Slot bindings and literal tokens of one pattern match.
@@ -103,6 +104,7 @@ struct Sent<'s> {
     acts: &'s [Act],
     trig: &'s [bool],
     lower_initial: &'s [bool],
+    participle: &'s [bool],
 }
 
 impl Sent<'_> {
@@ -164,13 +166,23 @@ impl Engine<'_> {
                 acts: &sc.acts,
                 trig: &sc.trig,
                 lower_initial: &sc.lower_initial,
+                participle: &sc.participle,
             };
             self.code_sentence(doc, body, si, t0, &sent, actors, out);
         }
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn prepare(&self, doc: &Document, body: &str, t0: usize, t1: usize, actors: &[ActorMention], order: &[usize], sc: &mut Scratch) {
+    fn prepare(
+        &self,
+        doc: &Document,
+        body: &str,
+        t0: usize,
+        t1: usize,
+        actors: &[ActorMention],
+        order: &[usize],
+        sc: &mut Scratch,
+    ) {
         let n = t1 - t0;
         sc.ids.clear();
         sc.flags.clear();
@@ -179,6 +191,7 @@ impl Engine<'_> {
         sc.acts.clear();
         sc.trig.clear();
         sc.lower_initial.clear();
+        sc.participle.clear();
         for t in &doc.tokens[t0..t1] {
             let text = body.get(t.start..t.end).unwrap_or("");
             sc.lower.clear();
@@ -204,6 +217,7 @@ impl Engine<'_> {
                 fl |= flag::ADV;
             }
             sc.lower_initial.push(text.chars().next().is_some_and(char::is_lowercase));
+            sc.participle.push(sc.lower.len() > 5 && sc.lower.ends_with("ing"));
             sc.ids.push(id);
             sc.flags.push(fl);
             sc.punct.push(match t.kind {
@@ -238,7 +252,16 @@ impl Engine<'_> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn code_sentence(&self, doc: &Document, body: &str, si: usize, t0: usize, s: &Sent, actors: &[ActorMention], out: &mut Vec<Event>) {
+    fn code_sentence(
+        &self,
+        doc: &Document,
+        body: &str,
+        si: usize,
+        t0: usize,
+        s: &Sent,
+        actors: &[ActorMention],
+        out: &mut Vec<Event>,
+    ) {
         let n = s.n();
         let question = (0..n).rev().find(|&i| s.p(i) != 0 && s.p(i) != b'"' && s.p(i) != b'\'').is_some_and(|i| s.p(i) == b'?');
         let mut cands: Vec<Cand> = Vec::new();
@@ -308,22 +331,36 @@ impl Engine<'_> {
             let reported_by = c.reported_by.and_then(|a| actors[s.acts[a].coded].code.clone());
             for (srcs, tgts, code, _) in &c.events {
                 for &sa in srcs {
-                    let tlist: Vec<Option<usize>> = if tgts.is_empty() { vec![None] } else { tgts.iter().map(|&t| Some(t)).collect() };
+                    let tlist: Vec<Option<usize>> =
+                        if tgts.is_empty() { vec![None] } else { tgts.iter().map(|&t| Some(t)).collect() };
                     for ta in tlist {
                         // A mention may carry several codes ("FRO/BIL"): one event per code pair.
                         let src_all = actors[s.acts[sa].coded].code.as_deref().unwrap_or("");
                         let tgt_all = ta.and_then(|t| actors[s.acts[t].coded].code.as_deref()).unwrap_or("");
                         for src_code in src_all.split('/') {
                             for tgt_code in tgt_all.split('/') {
-                                if src_code.is_empty() || (tgt_code.is_empty() && self.opts.require_dyad) || src_code == tgt_code {
+                                if src_code.is_empty() || (tgt_code.is_empty() && self.opts.require_dyad) || src_code == tgt_code
+                                {
                                     continue;
                                 }
-                                let dup = out[start_len..].iter().any(|e| e.source == src_code && e.target == tgt_code && e.code == *code);
+                                let dup = out[start_len..]
+                                    .iter()
+                                    .any(|e| e.source == src_code && e.target == tgt_code && e.code == *code);
                                 if dup {
                                     continue;
                                 }
                                 let (sm, tm) = (s.acts[sa].mention, ta.map(|t| s.acts[t].mention));
-                                out.push(self.event(code, src_code.to_string(), tgt_code.to_string(), c, sent_span, &trigger, sm, tm, reported_by.clone()));
+                                out.push(self.event(
+                                    code,
+                                    src_code.to_string(),
+                                    tgt_code.to_string(),
+                                    c,
+                                    sent_span,
+                                    &trigger,
+                                    sm,
+                                    tm,
+                                    reported_by.clone(),
+                                ));
                             }
                         }
                     }
@@ -347,7 +384,8 @@ impl Engine<'_> {
     ) -> Event {
         let info = self.codebook.get(code);
         let root = codebook::root(code).to_string();
-        let quad = info.map(|i| i.quad_class).unwrap_or_else(|| codebook::root_num(code).map(codebook::quad_of_root).unwrap_or(0));
+        let quad =
+            info.map(|i| i.quad_class).unwrap_or_else(|| codebook::root_num(code).map(codebook::quad_of_root).unwrap_or(0));
         Event {
             source,
             target,
@@ -615,7 +653,6 @@ impl Engine<'_> {
         if cue == Some(Cue::Refuse) && !negated && modality == Modality::Intended {
             modality = Modality::Asserted;
         }
-        let mut tokens = tokens;
         let mut claims = claims_base;
         if let Some(ct) = cue_tok {
             tokens.push(ct);
@@ -681,8 +718,7 @@ impl Engine<'_> {
                 false
             }
             PTok::Source | PTok::Target | PTok::Compound => {
-                let mut k = si;
-                for _ in 0..3 {
+                for k in (si..).take(3) {
                     if k >= seq.len() {
                         break;
                     }
@@ -711,7 +747,6 @@ impl Engine<'_> {
                     if !s.is(seq[k], flag::DET) {
                         break;
                     }
-                    k += 1;
                 }
                 false
             }
@@ -800,7 +835,10 @@ impl Engine<'_> {
                 i = s.acts[act].end;
                 continue;
             }
-            if s.is(i, flag::SUBORD | flag::REL | flag::REPORT) || (s.trig[i] && i > from + 1 && !s.is(i - 1, flag::DET)) {
+            // The next verb ends the object search, but not a participle modifying a noun ("the roads leading into").
+            if s.is(i, flag::SUBORD | flag::REL | flag::REPORT)
+                || (s.trig[i] && i > from + 1 && !s.is(i - 1, flag::DET) && !s.participle[i])
+            {
                 break;
             }
             if s.p(i) == b',' {
@@ -854,7 +892,12 @@ impl Engine<'_> {
             let mut k = start;
             let mut saw = false;
             let mut adjectives = 0;
-            while k > left && (s.p(k - 1) == b',' || s.is(k - 1, flag::COORD) || s.is(k - 1, flag::DET) || (!saw && adjectives < 3 && self.modifier_word(s, k - 1))) {
+            while k > left
+                && (s.p(k - 1) == b','
+                    || s.is(k - 1, flag::COORD)
+                    || s.is(k - 1, flag::DET)
+                    || (!saw && adjectives < 3 && self.modifier_word(s, k - 1)))
+            {
                 if s.is(k - 1, flag::COORD) {
                     saw_coord = true;
                 }
@@ -904,7 +947,7 @@ impl Engine<'_> {
             }
             if s.is(k, flag::REPORT) && !s.is(k, flag::AUX) {
                 let sp = self.subject(s, k, 0);
-                return (sp.first().copied().filter(|a| !srcs.contains(a) || true), Some(k));
+                return (sp.first().copied(), Some(k));
             }
         }
         // "<event>, X said." / "<event>, said X."

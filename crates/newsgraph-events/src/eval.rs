@@ -144,7 +144,17 @@ pub fn counts(e: &Event) -> bool {
 
 /// The events of a record as triples (those that [`counts`]).
 pub fn triples(events: &[Event]) -> Vec<Triple> {
-    events.iter().filter(|e| counts(e)).map(|e| Triple { source: e.source.clone(), target: e.target.clone(), code: e.code.clone() }).collect()
+    events
+        .iter()
+        .filter(|e| counts(e))
+        .map(|e| Triple { source: e.source.clone(), target: e.target.clone(), code: e.code.clone() })
+        .collect()
+}
+
+/// Like [`triples`], written as PETRARCH writes them: a missing actor is `---`.
+pub fn petrarch_triples(events: &[Event]) -> Vec<Triple> {
+    let dash = |s: &str| if s.is_empty() { "---".to_string() } else { s.to_string() };
+    triples(events).into_iter().map(|t| Triple { source: dash(&t.source), target: dash(&t.target), code: t.code }).collect()
 }
 
 /// Found / missed / extra counts of one comparison.
@@ -187,7 +197,14 @@ pub fn compare(expected: &[Triple], got: &[Triple]) -> Tally {
         }
     }
     let missed = expected.len() - found;
-    Tally { records: 1, correct: usize::from(missed == 0 && left.is_empty()), expected: expected.len(), found, missed, extra: left.len() }
+    Tally {
+        records: 1,
+        correct: usize::from(missed == 0 && left.is_empty()),
+        expected: expected.len(),
+        found,
+        missed,
+        extra: left.len(),
+    }
 }
 
 /// One labelled dev-set line.
@@ -266,7 +283,11 @@ impl DevScore {
         self.code_level.tp += t.found;
         self.code_level.fn_ += t.missed;
         self.code_level.fp += t.extra;
-        let root = |t: &Triple| Triple { source: t.source.clone(), target: t.target.clone(), code: t.code.get(..2).unwrap_or(&t.code).to_string() };
+        let root = |t: &Triple| Triple {
+            source: t.source.clone(),
+            target: t.target.clone(),
+            code: t.code.get(..2).unwrap_or(&t.code).to_string(),
+        };
         let mut left: Vec<Triple> = got.iter().map(root).collect();
         for g in gold.iter().map(root) {
             let e = self.per_root.entry(g.code.clone()).or_default();
@@ -379,7 +400,11 @@ pub struct PetrarchReport {
 }
 
 /// Codes every record with `code` (text → coded triples) and scores it.
-pub fn run_petrarch(records: &[PetrarchRecord], discards: &Discards, mut code: impl FnMut(&PetrarchRecord) -> Vec<Triple>) -> PetrarchReport {
+pub fn run_petrarch(
+    records: &[PetrarchRecord],
+    discards: &Discards,
+    mut code: impl FnMut(&PetrarchRecord) -> Vec<Triple>,
+) -> PetrarchReport {
     let mut rep = PetrarchReport::default();
     for r in records {
         let got = if discards.matches(&r.text) { Vec::new() } else { code(r) };
@@ -389,7 +414,13 @@ pub fn run_petrarch(records: &[PetrarchRecord], discards: &Discards, mut code: i
             None => rep.per_category.push((r.category.clone(), tally)),
         }
         rep.total.add(tally);
-        rep.records.push(RecordOutcome { id: r.id.clone(), category: r.category.clone(), tally, expected: r.expected.clone(), got });
+        rep.records.push(RecordOutcome {
+            id: r.id.clone(),
+            category: r.category.clone(),
+            tally,
+            expected: r.expected.clone(),
+            got,
+        });
     }
     rep
 }

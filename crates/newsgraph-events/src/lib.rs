@@ -71,7 +71,8 @@ impl EventStage {
         let mut dict = VerbDictionary::new();
         if builtin {
             for (name, text) in BUILTIN_VERBS {
-                dict.add_newsgraph(text).map_err(|e| Error::Dictionary { path: Path::new("data/verbs").join(name), reason: e.to_string() })?;
+                dict.add_newsgraph(text)
+                    .map_err(|e| Error::Dictionary { path: Path::new("data/verbs").join(name), reason: e.to_string() })?;
             }
         }
         for p in verb_files {
@@ -169,7 +170,12 @@ mod tests {
     #[test]
     fn builtin_dictionary_loads() {
         let st = EventStage::load(true, &[]).unwrap();
-        eprintln!("built-in: {} files, {} entries, {} lemmas", BUILTIN_VERBS.len(), st.dictionary().len(), st.dictionary().lemma_count());
+        eprintln!(
+            "built-in: {} files, {} entries, {} lemmas",
+            BUILTIN_VERBS.len(),
+            st.dictionary().len(),
+            st.dictionary().lemma_count()
+        );
         assert_eq!(st.dictionary().is_empty(), BUILTIN_VERBS.is_empty());
     }
 

@@ -54,7 +54,12 @@ impl TableTagger {
                 .get(&lower[i])
                 .into_iter()
                 .flatten()
-                .chain(self.by_first.iter().filter(|(k, _)| lower[i].starts_with(k.as_str()) && **k != lower[i]).flat_map(|(_, v)| v.iter()))
+                .chain(
+                    self.by_first
+                        .iter()
+                        .filter(|(k, _)| lower[i].starts_with(k.as_str()) && **k != lower[i])
+                        .flat_map(|(_, v)| v.iter()),
+                )
                 .collect();
             for (words, code, prefix) in cands {
                 let l = words.len();

@@ -266,7 +266,6 @@ pub fn spacy_spans(line: &serde_json::Value, labels: &[&str]) -> Vec<(usize, usi
         .unwrap_or_default()
 }
 
-
 /// Parses a GDELT `V1.5TONE` field (seven comma-separated figures; GDELT's eighth, the count of
 /// words with a tone score, is ignored).
 pub fn parse_v15tone(field: &str) -> Option<[f64; 7]> {
@@ -321,6 +320,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::type_complexity)]
     fn scoring_table() {
         // (gold, pred, exact tp, overlap tp)
         let table: &[(&[(usize, usize)], &[(usize, usize)], usize, usize)] = &[

@@ -18,7 +18,7 @@
 //! The lexicon is `data/tone/lexicon.tsv`, generated from the hand-written stems in
 //! `data/tone/seeds.txt` by `data/tone/build_lexicon.py`; see `docs/gkg.md`.
 
-use newsgraph_core::model::{Document, Tone, TokenKind};
+use newsgraph_core::model::{Document, TokenKind, Tone};
 use std::collections::HashMap;
 
 /// The built-in lexicon (`word<TAB>classes`).
@@ -104,9 +104,8 @@ impl ToneLexicon {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let (word, classes) = line
-                .split_once('\t')
-                .ok_or_else(|| LexiconError { line: i + 1, message: "expected word<TAB>classes".into() })?;
+            let (word, classes) =
+                line.split_once('\t').ok_or_else(|| LexiconError { line: i + 1, message: "expected word<TAB>classes".into() })?;
             let mut bits = 0u8;
             for c in classes.split(',').map(str::trim).filter(|c| !c.is_empty()) {
                 bits |= match c {

@@ -50,6 +50,13 @@ fn main() {
                 } else {
                     let g =
                         d.attributions.iter().find(|g| g.content.is_some_and(|c| q.start < c.end && c.start < q.end)).unwrap();
+                    let (gn, qn) = (
+                        newsgraph_quotes::eval::normalize(t, g.content.unwrap_or_default()),
+                        newsgraph_quotes::eval::normalize(t, newsgraph_core::Span::new(q.start, q.end)),
+                    );
+                    if gn != qn {
+                        println!("EXACT {}: gold {:?}\n      ours {:?}", d.id, gn.slice(t), qn.slice(t));
+                    }
                     if let Some(gs) = g.source {
                         let ok = q.speaker.as_ref().is_some_and(|s| s.start < gs.end && gs.start < s.end);
                         if !ok {

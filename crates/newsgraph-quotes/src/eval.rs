@@ -9,7 +9,7 @@
 //!
 //! Matching (all one-to-one, greedy by largest overlap):
 //! - **content exact**: same span after trimming whitespace, quotation marks and the
-//!   punctuation `, . : ;` at both ends, and a leading "that ";
+//!   punctuation `, . : ; ? !` at both ends, and a leading "that ";
 //! - **content overlap**: the spans share at least one byte;
 //! - **cue**: predicted and gold cue spans overlap;
 //! - **source**: predicted speaker span and gold source span overlap.
@@ -184,6 +184,8 @@ pub struct Predicted {
     pub cue: Option<Span>,
     /// Speaker span.
     pub source: Option<Span>,
+    /// Speaker text and resolved name, for the same-name speaker score.
+    pub name: Option<String>,
 }
 
 /// Merges quotes that share a cue span into single attributions.
@@ -197,7 +199,8 @@ pub fn predicted(quotes: &[Quote]) -> Vec<Predicted> {
             p.content = Span::new(p.content.start.min(content.start), p.content.end.max(content.end));
             continue;
         }
-        out.push(Predicted { content, cue, source });
+        let name = q.speaker.as_ref().map(|s| format!("{} {}", s.text, s.name.as_deref().unwrap_or("")));
+        out.push(Predicted { content, cue, source, name });
     }
     out
 }
@@ -217,6 +220,9 @@ pub struct QuoteScores {
     pub speaker_total: usize,
     /// …of which the predicted speaker overlaps the gold source.
     pub speaker_correct: usize,
+    /// …of which the predicted speaker overlaps the gold source or names the same person
+    /// (another mention: the gold source's last word appears in our speaker's text or name).
+    pub speaker_same_name: usize,
     /// Articles scored.
     pub docs: usize,
 }
@@ -230,6 +236,7 @@ impl QuoteScores {
         self.source.add(o.source);
         self.speaker_total += o.speaker_total;
         self.speaker_correct += o.speaker_correct;
+        self.speaker_same_name += o.speaker_same_name;
         self.docs += o.docs;
     }
     /// Speaker accuracy over matched attributions.
@@ -260,22 +267,27 @@ impl QuoteScores {
             ));
         }
         s.push_str(&format!(
-            "speaker accuracy on matched quotes: {:.4} ({}/{})\n",
+            "speaker accuracy on matched quotes: {:.4} ({}/{}) span overlap; {:.4} ({}/{}) span or same name\n",
             self.speaker_accuracy(),
             self.speaker_correct,
+            self.speaker_total,
+            if self.speaker_total == 0 { 0.0 } else { self.speaker_same_name as f64 / self.speaker_total as f64 },
+            self.speaker_same_name,
             self.speaker_total
         ));
         s
     }
 }
 
-/// Normalised content span: trims whitespace, quote marks, `, . : ;` and a leading "that ".
+/// Normalised content span: trims whitespace, quote marks, `, . : ; ? !` and a leading "that ".
 pub fn normalize(text: &str, span: Span) -> Span {
     let (mut a, mut b) = (span.start.min(text.len()), span.end.min(text.len()));
     if a > b || !text.is_char_boundary(a) || !text.is_char_boundary(b) {
         return span;
     }
-    let trim = |c: char| c.is_whitespace() || newsgraph_core::segment::is_quote_char(c) || matches!(c, ',' | '.' | ':' | ';');
+    let trim = |c: char| {
+        c.is_whitespace() || newsgraph_core::segment::is_quote_char(c) || matches!(c, ',' | '.' | ':' | ';' | '?' | '!')
+    };
     loop {
         let s = &text[a..b];
         let t = s.trim_start_matches(trim);
@@ -290,6 +302,17 @@ pub fn normalize(text: &str, span: Span) -> Span {
         b = nb;
     }
     Span::new(a, b)
+}
+
+/// True when the gold source's last word (not a pronoun) appears among the words of `ours`.
+fn same_name(gold: &str, ours: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+    };
+    let g = words(gold);
+    let Some(last) = g.last() else { return false };
+    let pronoun = ["he", "she", "they", "i", "we", "it", "who", "you", "his", "her", "their"].contains(&last.as_str());
+    !pronoun && last.chars().next().is_some_and(char::is_alphabetic) && words(ours).contains(last)
 }
 
 /// Greedy one-to-one matching by overlap size; returns (gold index, predicted index) pairs.
@@ -352,6 +375,9 @@ pub fn score_doc(gold: &GoldDoc, quotes: &[Quote]) -> QuoteScores {
             s.speaker_total += 1;
             if preds[*j].source.is_some_and(|ps| ps.overlaps(gsrc)) {
                 s.speaker_correct += 1;
+                s.speaker_same_name += 1;
+            } else if same_name(gsrc.slice(text), preds[*j].name.as_deref().unwrap_or("")) {
+                s.speaker_same_name += 1;
             }
         }
     }

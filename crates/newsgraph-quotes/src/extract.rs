@@ -442,7 +442,28 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let avail = (i + 6).min(self.n()) - i;
-        self.cues.longest_with(avail, |k| self.low(i + k), want)
+        // After a determiner or a possessive a cue word is a noun ("his remarks", "the report", "Editor's note").
+        let noun_slot = i > 0
+            && matches!(
+                self.low(i - 1),
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "'s"
+                    | "’s"
+                    | "this"
+                    | "these"
+                    | "those"
+                    | "whose"
+            );
+        self.cues.longest_with(avail, |k| self.low(i + k), want).filter(|(_, len)| !(noun_slot && *len == 1))
     }
 
     /// True when tokens `i` and `i + 1` are two touching straight single quotes (`''`), which
@@ -675,11 +696,14 @@ impl<'a> Ctx<'a> {
         }
         match self.text(e - 1) {
             "," => {
-                let c2 = (lo..e - 1).rev().take(30).find(|&j| self.text(j) == ",")?;
-                let np = self.np_left(c2, lo)?;
-                let nxt = self.low(c2 + 1);
-                let ok = !matches!(nxt, "and" | "but" | "or" | "so" | "then");
-                (ok && (np.start == lo || !self.is_word(np.start - 1))).then_some(np)
+                // Try up to three earlier commas: "Sanders, meanwhile, who …, said".
+                let commas: Vec<usize> = (lo..e - 1).rev().take(40).filter(|&j| self.text(j) == ",").take(3).collect();
+                commas.into_iter().find_map(|c2| {
+                    let np = self.np_left(c2, lo)?;
+                    let nxt = self.low(c2 + 1);
+                    let ok = !matches!(nxt, "and" | "but" | "or" | "so" | "then");
+                    (ok && (np.start == lo || !self.is_word(np.start - 1))).then_some(np)
+                })
             }
             ")" => {
                 let open = (lo..e - 1).rev().take(20).find(|&j| self.text(j) == "(")?;
@@ -953,14 +977,23 @@ impl<'a> Ctx<'a> {
             if gap > 5 || (gap > 0 && !colon && mark != "," && cue.class == CueClass::Verb && gap > 3) {
                 continue;
             }
-            // A fragment in running text ("declared a "no-fly zone"") is not a direct quotation.
-            if !colon && mark != "," && cue.class == CueClass::Verb && !quotation_like(self, pair) {
+            // A fragment in running text ("declared a "no-fly zone"") is not a direct quotation;
+            // `she said "If they …"` (a capitalised quotation right after the cue) is.
+            let right_after = k + len == o;
+            let capital = pair.content.slice(self.body).chars().next().is_some_and(char::is_uppercase);
+            if !colon
+                && mark != ","
+                && cue.class == CueClass::Verb
+                && !quotation_like(self, pair)
+                && !(right_after && capital && pair.words >= 3)
+            {
                 return None;
             }
             let speaker = self.subject_left(k, lo);
             // Inverted: `said Mr. X: "…"`: the speaker follows the cue.
             let speaker = speaker.or_else(|| if colon { self.np_right(k + len, p + 1) } else { None });
-            return Some(Frame { speaker, cue: Some(self.span(k, k + len)), region: (lo, o), prep: false });
+            let from = speaker.as_ref().map_or(k, |np| np.start.min(k));
+            return Some(Frame { speaker, cue: Some(self.span(k, k + len)), region: (from, o), prep: false });
         }
         // "According to X, "…"".
         if mark == "," {
@@ -968,6 +1001,19 @@ impl<'a> Ctx<'a> {
                 if let Some((_, len)) = self.cue_at(k, |c| c == CueClass::Prep) {
                     let np = self.np_right(k + len, p + 1);
                     return Some(Frame { speaker: np, cue: Some(self.span(k, k + len)), region: (lo, o), prep: true });
+                }
+            }
+        }
+        // `Trump boomed: "…"`: any verb before a colon that introduces a quotation.
+        if colon && p > lo && self.kind(p) == TokenKind::Word && !self.is_cap(p) && pair.words >= 2 {
+            if let Some(np) = self.subject_left(p, lo) {
+                if np.end == p {
+                    return Some(Frame {
+                        speaker: Some(np.clone()),
+                        cue: Some(self.span(p, p + 1)),
+                        region: (np.start, o),
+                        prep: false,
+                    });
                 }
             }
         }
@@ -984,20 +1030,35 @@ impl<'a> Ctx<'a> {
     // ---------- reported speech ----------
 
     /// Reported speech in sentence `si`; tokens flagged in `used` are direct-quote material.
-    fn reported(&self, si: usize, from: usize, used: &[bool]) -> Option<(Span, Frame, CueClass)> {
+    fn reported(&self, si: usize, from: usize, used: &[bool], quoted: &[bool]) -> Option<(Span, Frame, CueClass)> {
         let s = &self.doc.sentences[si];
         let (lo, hi) = (s.token_start.max(from), s.token_end.min(self.n()));
         if hi <= lo + 3 {
             return None;
         }
-        // Content ends before the final punctuation (and closing marks).
+        // Content ends before the final punctuation (and closing marks), or at a semicolon.
         let mut end = hi;
         while end > lo && (is_terminal(self.text(end - 1)) || self.kind(end - 1) == TokenKind::Quote && !used[end - 1]) {
             end -= 1;
         }
+        if let Some(semi) = (lo + 4..end).find(|&j| self.text(j) == ";" && !quoted.get(j).copied().unwrap_or(false)) {
+            end = semi;
+        }
+        // `Marco Rubio: I'm not interested in being vice president`: a name and a colon open the paragraph.
+        if from <= s.token_start && (s.token_start == 0 || self.para(s.token_start - 1) != self.para(s.token_start)) {
+            if let Some(c) = (lo + 1..(lo + 5).min(end)).find(|&j| self.text(j) == ":") {
+                if let Some(np) = self.np_left(c, lo).filter(|np| np.start == lo && self.is_cap(np.end - 1)) {
+                    if end > c + 3 && !used[c + 1] {
+                        let frame = Frame { speaker: Some(np), cue: Some(self.span(c, c + 1)), region: (lo, c + 1), prep: false };
+                        return Some((self.span(c + 1, end), frame, CueClass::Verb));
+                    }
+                }
+            }
+        }
         let mut k = lo;
         while k < end {
-            if used[k] {
+            // Cues inside quotation marks belong to the quoted speaker's words, not to the article.
+            if used[k] || quoted.get(k).copied().unwrap_or(false) {
                 k += 1;
                 continue;
             }
@@ -1091,12 +1152,21 @@ impl<'a> Ctx<'a> {
                 }
                 let has_that = c < end && self.low(c) == "that";
                 if cue.class == CueClass::Thought {
-                    let ok = has_that || c < end && (self.is_pronoun(c) || matches!(self.low(c), "the" | "there"));
+                    let ok = has_that
+                        || c < end && (self.is_pronoun(c) || self.is_cap(c) || matches!(self.low(c), "the" | "there" | "to"));
                     if !ok {
                         k = after;
                         continue;
                     }
                 }
+                // "said, with the benefit of hindsight, that …": the content starts at "that".
+                if c < end && !self.is_pronoun(c) && self.low(c) != "that" {
+                    if let Some(t) = (c + 1..(c + 9).min(end)).find(|&j| self.low(j) == "that" && self.text(j - 1) == ",") {
+                        c = t;
+                    }
+                }
+                // Content starting with a preposition ("responded to the tweet") or a gerund is kept:
+                // PolNeAR annotates it as content more often than not (measured on train).
                 let adjunct =
                     matches!(self.low(c), "while" | "after" | "before" | "during" | "when" | "as" | "since" | "because");
                 if end > c + 2 && !used[c] && !adjunct && !matches!(self.text(c), "." | ";" | "?") {
@@ -1477,7 +1547,6 @@ pub fn extract(doc: &Document, cues: &Cues, sources: &Sources, actors: &[ActorMe
     let mut prev: Option<(usize, Attribution)> = None;
     let mut carry: Option<Attribution> = None;
     let first_para_end = doc.paragraphs.first().map_or(0, |p| p.end);
-    let mut pending_named: Vec<(usize, String)> = Vec::new();
     // Named speakers and people-like names seen so far, for pronouns: collect capitalised runs lazily.
     let mut name_scan = 0usize;
 
@@ -1487,8 +1556,13 @@ pub fn extract(doc: &Document, cues: &Cues, sources: &Sources, actors: &[ActorMe
         pi += 1;
         let para = ctx.para(p.open);
         // Update the last named person from capitalised two-word names before this quote.
-        update_names(&ctx, &mut name_scan, p.open, &mut last_named, &mut pending_named);
-        let headline = ctx.doc.tokens[p.open].start < first_para_end;
+        update_names(&ctx, &mut name_scan, p.open, &mut last_named);
+        // `Name: "…"` opening a paragraph (or the headline).
+        let headline = ctx.doc.tokens[p.open].start < first_para_end
+            || p.open >= 2 && ctx.text(p.open - 1) == ":" && {
+                let para_start = ctx.doc.paragraphs.get(ctx.para(p.open)).map_or(0, |s| s.start);
+                ctx.token_after(para_start) + 5 >= p.open
+            };
         let split = carry.take();
         let (frame, kind) = if let Some((sp, cue, srcs)) = split {
             // Second half of a split quote: same speaker and cue.
@@ -1604,21 +1678,24 @@ pub fn extract(doc: &Document, cues: &Cues, sources: &Sources, actors: &[ActorMe
     // Reported speech, sentence by sentence.
     let mut name_scan = 0usize;
     let mut last_named: Option<(String, Option<usize>)> = None;
-    let mut pending = Vec::new();
+    let mut quoted = vec![false; n];
+    for p in pairs.iter().filter(|p| p.words >= 3) {
+        mark(&mut quoted, p.open, p.close + 1);
+    }
     for si in 0..doc.sentences.len() {
         let s = &doc.sentences[si];
         let (lo, hi) = (s.token_start.min(n), s.token_end.min(n));
         if lo >= hi {
             continue;
         }
-        update_names(&ctx, &mut name_scan, lo, &mut last_named, &mut pending);
+        update_names(&ctx, &mut name_scan, lo, &mut last_named);
         // Skip sentences that are mostly direct quotation.
         let used_count = (lo..hi).filter(|&j| used[j]).count();
         if used_count * 2 > hi - lo {
             continue;
         }
         let mut from = lo;
-        while let Some((content, frame, class)) = ctx.reported(si, from, &used) {
+        while let Some((content, frame, class)) = ctx.reported(si, from, &used, &quoted) {
             let ct0 = ctx.token_after(content.start);
             let ct1 = ctx.token_after(content.end);
             // A later clause with its own speaker and cue ends this content: "X said A, but Y said B."
@@ -1645,9 +1722,7 @@ pub fn extract(doc: &Document, cues: &Cues, sources: &Sources, actors: &[ActorMe
             let ct1 = ctx.token_after(content.end);
             let inner: Vec<&Pair> = pairs
                 .iter()
-                .filter(|p| {
-                    content.contains(ctx.span(p.open, p.close + 1)) && p.words >= 2 && !title_case(p.content.slice(ctx.body))
-                })
+                .filter(|p| content.contains(p.content) && p.words >= 2 && !title_case(p.content.slice(ctx.body)))
                 .collect();
             let kind = if class == CueClass::Object && inner.len() == 1 {
                 QuoteKind::Partial
@@ -1700,7 +1775,7 @@ pub fn extract(doc: &Document, cues: &Cues, sources: &Sources, actors: &[ActorMe
             };
             quotes.push((ct0, q));
             if let Some((c2, cue2, t2)) = second {
-                let kind2 = if pairs.iter().any(|p| c2.contains(ctx.span(p.open, p.close + 1)) && p.words >= 2) {
+                let kind2 = if pairs.iter().any(|p| c2.contains(p.content) && p.words >= 2) {
                     QuoteKind::Mixed
                 } else {
                     QuoteKind::Indirect
@@ -1736,9 +1811,10 @@ pub fn extract(doc: &Document, cues: &Cues, sources: &Sources, actors: &[ActorMe
         if let Some((_, p)) = prev {
             let (sp, cue) = (p.speaker.clone(), p.cue.clone());
             let srcs = p.sources.clone();
-            quotes[i].1.speaker = sp;
-            // The cue stays with the statement it belongs to; a follow-on quotation has none of its own.
+            // Only the speaker: a quotation the direct pass left unattributed is scored as an
+            // attribution of its own in PolNeAR, so it does not share the cue (measured on train).
             let _ = cue;
+            quotes[i].1.speaker = sp;
             quotes[i].1.sources = srcs;
         }
     }
@@ -1771,13 +1847,7 @@ fn mark(used: &mut [bool], a: usize, b: usize) {
 
 /// Tracks the last person-like name (two or more capitalised words, or an actor mention of a
 /// person) before token `upto`, for resolving pronouns.
-fn update_names(
-    ctx: &Ctx,
-    scan: &mut usize,
-    upto: usize,
-    last: &mut Option<(String, Option<usize>)>,
-    _pending: &mut Vec<(usize, String)>,
-) {
+fn update_names(ctx: &Ctx, scan: &mut usize, upto: usize, last: &mut Option<(String, Option<usize>)>) {
     let upto = upto.min(ctx.n());
     if ctx.actors.iter().any(|m| m.kind == ActorKind::Person) {
         let lo = ctx.doc.tokens.get(*scan).map_or(usize::MAX, |t| t.start);

@@ -39,7 +39,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
             g.sort();
             o.sort();
             if g != o {
-                let show = |v: &[Triple]| v.iter().map(|t| format!("{}>{}:{}", t.source, t.target, t.code)).collect::<Vec<_>>().join(" ");
+                let show = |v: &[Triple]| {
+                    v.iter().map(|t| format!("{}>{}:{}", t.source, t.target, t.code)).collect::<Vec<_>>().join(" ")
+                };
                 println!("{:<10} gold [{}] got [{}]\n           {}", rec.id, show(&g), show(&o), rec.text);
             }
         }

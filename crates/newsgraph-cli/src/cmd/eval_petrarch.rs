@@ -4,7 +4,7 @@
 use super::ExitStatus;
 use anyhow::Context;
 use newsgraph_core::{segment, Article};
-use newsgraph_events::eval::{read_petrarch_records, run_petrarch, triples, Discards, Tally};
+use newsgraph_events::eval::{petrarch_triples, read_petrarch_records, run_petrarch, Discards, Tally};
 use newsgraph_events::{EventOptions, EventStage};
 use std::path::PathBuf;
 
@@ -43,20 +43,28 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         }
         let doc = segment::segment(a);
         let mentions = actors.actors(&doc);
-        triples(&events.code_with(&doc, &mentions, EventOptions { require_dyad: r.require_dyad(), modifier_codes: false }))
+        petrarch_triples(&events.code_with(&doc, &mentions, EventOptions { require_dyad: r.require_dyad(), modifier_codes: false }))
     });
     if args.errors {
         for r in report.records.iter().filter(|r| r.tally.correct == 0) {
-            let show = |v: &[newsgraph_events::eval::Triple]| v.iter().map(|t| format!("{}>{}:{}", t.source, t.target, t.code)).collect::<Vec<_>>().join(" ");
+            let show = |v: &[newsgraph_events::eval::Triple]| {
+                v.iter().map(|t| format!("{}>{}:{}", t.source, t.target, t.code)).collect::<Vec<_>>().join(" ")
+            };
             println!("{:<14} expected [{}] got [{}]", r.id, show(&r.expected), show(&r.got));
         }
         println!();
     }
     println!("PETRARCH unit tests ({} records, from <Text> only)", records.len());
-    println!("{:<12} {:>8} {:>9} {:>6} {:>6} {:>8} {:>8}", "category", "expected", "found", "missed", "extra", "records", "correct");
+    println!(
+        "{:<12} {:>8} {:>9} {:>6} {:>6} {:>8} {:>8}",
+        "category", "expected", "found", "missed", "extra", "records", "correct"
+    );
     let line = |name: &str, t: &Tally| {
         let pct = if t.expected == 0 { 100.0 } else { 100.0 * t.found as f64 / t.expected as f64 };
-        println!("{name:<12} {:>8} {:>4} {:>3.0}% {:>6} {:>6} {:>8} {:>8}", t.expected, t.found, pct, t.missed, t.extra, t.records, t.correct);
+        println!(
+            "{name:<12} {:>8} {:>4} {:>3.0}% {:>6} {:>6} {:>8} {:>8}",
+            t.expected, t.found, pct, t.missed, t.extra, t.records, t.correct
+        );
     };
     for (c, t) in &report.per_category {
         line(c, t);

@@ -1,6 +1,7 @@
 //! HTML pages: main-content extraction.
 //!
-//! The page is parsed once (html5ever, through `trafilatura`'s DOM). Two things are read from it:
+//! The page is parsed once (html5ever, through `trafilatura`'s DOM; again only for pathological nesting or the
+//! fallback pass). Two things are read from it:
 //!
 //! - **metadata**, by our own rules, in this order of preference:
 //!   - title: `og:title`, JSON-LD `headline`, the first `<h1>`, `<title>`;
@@ -94,7 +95,9 @@ fn extract(html: &str) -> (PageMeta, Vec<String>) {
         fill(&mut meta.title, &m.title);
         fill(&mut meta.byline, &m.author);
         fill(&mut meta.url, &m.url);
-        fill(&mut meta.outlet, &m.sitename);
+        if !is_absolute_url(&m.sitename) {
+            fill(&mut meta.outlet, &m.sitename);
+        }
         if meta.date.is_none() {
             meta.date = m.date.map(|d| d.format("%Y-%m-%d").to_string());
         }
@@ -198,40 +201,11 @@ fn clean_value(s: &str) -> Option<String> {
 // ---------------------------------------------------------------------------
 
 /// Elements that start and end a paragraph.
+#[rustfmt::skip]
 const BLOCKS: &[&str] = &[
-    "p",
-    "div",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "ul",
-    "ol",
-    "dl",
-    "dt",
-    "dd",
-    "blockquote",
-    "pre",
-    "table",
-    "tr",
-    "section",
-    "article",
-    "header",
-    "footer",
-    "aside",
-    "main",
-    "figure",
-    "figcaption",
-    "br",
-    "hr",
-    "address",
-    "details",
-    "summary",
-    "body",
-    "html",
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr",
+    "section", "article", "header", "footer", "aside", "main", "figure", "figcaption", "br", "hr", "address", "details",
+    "summary", "body", "html",
 ];
 
 /// Splits an HTML fragment into paragraphs of whitespace-collapsed text, one per block element.
