@@ -459,16 +459,14 @@ impl Engine<'_> {
         // The most specific matching pattern.
         let mut chosen: Option<(&CodeSpec, Binds, u16)> = None;
         let mut binds = Binds::default();
+        let rev_pre: Vec<usize> = pre_seq.iter().rev().copied().collect();
         for p in &e.patterns {
             binds.source = None;
             binds.target = None;
             binds.compound = None;
             binds.lits.clear();
-            let ok = self.match_seq(s, &p.post, 0, &post_seq, 0, false, &mut binds) && {
-                let mut rev_pre: Vec<usize> = pre_seq.clone();
-                rev_pre.reverse();
-                self.match_seq(s, &p.pre, 0, &rev_pre, 0, true, &mut binds)
-            };
+            let ok = self.match_seq(s, &p.post, 0, &post_seq, 0, false, &mut binds)
+                && self.match_seq(s, &p.pre, 0, &rev_pre, 0, true, &mut binds);
             if ok && chosen.as_ref().is_none_or(|(_, _, sp)| p.specificity > *sp) {
                 chosen = Some((&p.code, binds.clone(), p.specificity));
             }
