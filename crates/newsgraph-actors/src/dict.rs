@@ -153,13 +153,25 @@ pub struct Codes {
 }
 
 impl Codes {
-    /// The code and role for an article dated `date` (`YYYYMMDD`). Without a date: the
-    /// default, else the open-ended period, else nothing.
+    /// The code and role for an article dated `date` (`YYYYMMDD`): the first dated row that
+    /// covers the date, else the default row.
+    ///
+    /// Without a date the article is taken to be current: the open-ended row (empty UNTIL)
+    /// that starts last, if any; else the default row, which in the dictionaries describes
+    /// the person after (or outside) every dated term — "Former President" → `USAELI`;
+    /// else the most recent dated row. (The default row is usually *not* the current code
+    /// of someone in office: Wang Yi's default is `CHNELI`, his open row `CHNGOV`.)
     pub fn at(&self, date: Option<u32>) -> (Option<&str>, Option<&str>) {
         let hit = match date {
             Some(d) => self.dated.iter().find(|x| x.contains(d)),
-            None if self.default.is_none() => self.dated.iter().rev().find(|x| x.until.is_none()),
-            None => None,
+            None => {
+                let open = self.dated.iter().filter(|x| x.until.is_none()).max_by_key(|x| x.from.unwrap_or(0));
+                match open {
+                    Some(x) => Some(x),
+                    None if self.default.is_some() || self.default_role.is_some() => None,
+                    None => self.dated.iter().max_by_key(|x| (x.until.unwrap_or(u32::MAX), x.from.unwrap_or(0))),
+                }
+            }
         };
         match hit {
             Some(x) => (x.code.as_deref(), x.role.as_deref()),
@@ -627,6 +639,29 @@ mod tests {
         assert_eq!(e.codes.at(Some(20220101)), (Some("USAGOV"), Some("president")));
         assert_eq!(e.codes.at(Some(20260101)).0, Some("USAELI"));
         assert_eq!(e.codes.at(None).0, Some("USAELI"));
+    }
+
+    #[test]
+    fn undated_articles_prefer_the_current_row() {
+        // Wang Yi: default (former) code first in the file, an old term, a current open term.
+        let text = "Wang Yi\t\tCHNELI\t\t\tofficial\n\
+                    Wang Yi\t\tCHNGOV\t2013-03-16\t2022-12-30\tForeign Minister\n\
+                    Wang Yi\t\tCHNGOV\t2022-12-30\t\tDirector\n\
+                    Old Man\t\tXXXGOV\t2001-01-01\t2005-01-01\tminister\n\
+                    Old Man\t\tXXXGOV\t2008-01-01\t2010-01-01\tprime minister\n\
+                    Only Default\t\tYYYELI\t\t\t\n";
+        let d = Dictionary::load(&[Source { name: "p.tsv", text, format: Format::People }], true).unwrap();
+        let wang = &d.entries[0].codes;
+        assert_eq!(wang.at(Some(20180101)), (Some("CHNGOV"), Some("Foreign Minister"))); // inside a term
+        assert_eq!(wang.at(Some(20240101)), (Some("CHNGOV"), Some("Director"))); // inside the open term
+        assert_eq!(wang.at(Some(20000101)), (Some("CHNELI"), Some("official"))); // before every term
+        assert_eq!(wang.at(None), (Some("CHNGOV"), Some("Director"))); // undated: the current row
+        let old = &d.entries[1].codes;
+        assert_eq!(old.at(Some(20090101)).1, Some("prime minister"));
+        assert_eq!(old.at(Some(20200101)).0, None); // after every term, no default
+        assert_eq!(old.at(None), (Some("XXXGOV"), Some("prime minister"))); // undated: the most recent row
+        assert_eq!(d.entries[2].codes.at(None).0, Some("YYYELI"));
+        assert_eq!(d.entries[2].codes.at(Some(20200101)).0, Some("YYYELI"));
     }
 
     #[test]

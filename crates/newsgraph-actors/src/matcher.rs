@@ -19,6 +19,41 @@ pub(crate) struct NameRef {
     pub entry: u32,
     pub form: NameForm,
     pub acronym: bool,
+    /// The case the dictionary writes, word by word (bit `i`: the name's `i`-th token), for
+    /// newsgraph's own files: a word written capitalised must be capitalised in the text,
+    /// a word written in capitals (an acronym: "UN") must be in capitals, a word written in
+    /// lower case ("refugee agency", "blue helmets") may be in any case. `None`: PETRARCH
+    /// names (written in capitals whatever they are), checked by the older whole-name rule.
+    pub case: Option<WordCase>,
+    /// The name starts with "the" ("the Balkans"), compiled without it (see [`Hit`]).
+    pub the: bool,
+}
+
+/// Per-word case requirements of a dictionary name (bit `i`: token `i` of the name).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct WordCase {
+    /// Tokens that must be capitalised.
+    pub capital: u64,
+    /// Tokens that must have no lower-case letter.
+    pub upper: u64,
+}
+
+impl WordCase {
+    /// Reads the case of each token of a dictionary phrase.
+    pub fn of(phrase: &str) -> WordCase {
+        let mut w = WordCase::default();
+        for (i, t) in newsgraph_core::segment::tokenize(phrase).iter().enumerate().take(64) {
+            let s = &phrase[t.start..t.end];
+            let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+            let Some(first) = s.chars().find(|c| c.is_alphabetic()) else { continue };
+            if letters >= 2 && !s.chars().any(char::is_lowercase) {
+                w.upper |= 1 << i;
+            } else if first.is_uppercase() {
+                w.capital |= 1 << i;
+            }
+        }
+        w
+    }
 }
 
 /// What a normalised pattern stands for: names (best first), and at most one agent.
@@ -168,12 +203,20 @@ impl Matcher {
         for (i, e) in d.entries.iter().enumerate() {
             let r = rank[e.origin.file.as_ref()];
             for n in &e.names {
-                let k = pattern_key(&n.text);
+                // "the Balkans" is compiled as "Balkans" and takes its "the" back after
+                // matching, so that a leading "the" cannot hide a longer name that starts
+                // on the next word ("the UN refugee agency": "the UN" would win leftmost).
+                let (text, the) = match n.text.get(..4) {
+                    Some(p) if p.eq_ignore_ascii_case("the ") && n.text.len() > 4 => (n.text[4..].trim_start(), true),
+                    _ => (n.text.as_str(), false),
+                };
+                let k = pattern_key(text);
                 if k.trim().is_empty() {
                     continue;
                 }
                 let slot = slot_of(k, &mut keys, &mut ranked, &mut agents);
-                ranked[slot].push((r, NameRef { entry: i as u32, form: n.form, acronym: n.acronym }));
+                let case = (!e.petrarch).then(|| WordCase::of(text));
+                ranked[slot].push((r, NameRef { entry: i as u32, form: n.form, acronym: n.acronym, case, the }));
             }
         }
         for (i, a) in d.agents.iter().enumerate() {

@@ -3,7 +3,7 @@
 
 use crate::cues::{cues, Cues, Gender, HashMap, HashSet};
 use crate::dict::{parse_iso_date, AgentCode, Dictionary, EntryKind, NameForm};
-use crate::matcher::{Hit, Matcher, Normalised};
+use crate::matcher::{Hit, Matcher, Normalised, WordCase};
 use crate::Options;
 use newsgraph_core::model::{ActorKind, Document, Token, TokenKind};
 
@@ -249,15 +249,42 @@ impl<'a> Resolver<'a> {
         any
     }
 
+    /// The case rule of newsgraph's own dictionaries, word by word: what the dictionary
+    /// writes capitalised must be capitalised in the text, what it writes in capitals (an
+    /// acronym) must be in capitals, and what it writes in lower case may be in any case
+    /// ("UN refugee agency", "Gulf states", "blue helmets").
+    fn word_case_ok(&self, t0: usize, t1: usize, wc: WordCase) -> bool {
+        for (i, t) in (t0..t1).enumerate().take(64) {
+            let bit = 1u64 << i;
+            if wc.upper & bit != 0 {
+                if self.text(t).chars().any(char::is_lowercase) {
+                    return false;
+                }
+            } else if wc.capital & bit != 0 && !self.capitalised(t) {
+                return false;
+            }
+        }
+        true
+    }
+
     fn collect_items(&mut self, norm: &Normalised) {
         let mut hits: Vec<Hit> = Vec::new();
         self.matcher.find(norm, &mut hits);
         let mut items: Vec<Item> = Vec::with_capacity(hits.len());
         for h in &hits {
             let refs = self.matcher.refs(h.pattern);
-            let pick = refs.names.iter().find(|r| self.case_ok(h.t0, h.t1, r.acronym));
+            let the_before = h.t0 > 0 && self.lower(h.t0 - 1) == "the";
+            let pick = refs.names.iter().find(|r| {
+                (!r.the || the_before)
+                    && match r.case {
+                        Some(wc) => self.word_case_ok(h.t0, h.t1, wc),
+                        None => self.case_ok(h.t0, h.t1, r.acronym),
+                    }
+            });
             if let Some(r) = pick {
-                items.push(Item { t0: h.t0, t1: h.t1, kind: ItemKind::Entry(r.entry, r.form) });
+                // A name written with "the" ("the Balkans") takes it back.
+                let t0 = if r.the && items.last().is_none_or(|it: &Item| it.t1 < h.t0) { h.t0 - 1 } else { h.t0 };
+                items.push(Item { t0, t1: h.t1, kind: ItemKind::Entry(r.entry, r.form) });
             } else if let Some(a) = refs.agent {
                 items.push(Item { t0: h.t0, t1: h.t1, kind: ItemKind::Agent(a) });
             }

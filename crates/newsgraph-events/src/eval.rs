@@ -271,6 +271,8 @@ pub struct DevScore {
     pub root_level: Prf,
     /// Overall, matching (source, target, full code).
     pub code_level: Prf,
+    /// Overall, matching the root only (actors ignored): separates coding from actor errors.
+    pub root_only: Prf,
     /// Records scored.
     pub records: usize,
 }
@@ -304,6 +306,17 @@ impl DevScore {
             self.per_root.entry(x.code.clone()).or_default().fp += 1;
             self.root_level.fp += 1;
         }
+        let mut roots: Vec<&str> = got.iter().map(|t| t.code.get(..2).unwrap_or(&t.code)).collect();
+        for g in gold {
+            let r = g.code.get(..2).unwrap_or(&g.code);
+            if let Some(i) = roots.iter().position(|x| *x == r) {
+                roots.remove(i);
+                self.root_only.tp += 1;
+            } else {
+                self.root_only.fn_ += 1;
+            }
+        }
+        self.root_only.fp += roots.len();
     }
 }
 

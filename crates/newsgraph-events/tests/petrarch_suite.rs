@@ -22,12 +22,19 @@ fn unit_test_suite_when_present() {
     let records = read_petrarch_records(&xml).unwrap();
     assert_eq!(records.len(), 284);
     let rep = run_petrarch(&records, &discards, |r| {
-        let doc = segment::segment(Article::from_body(r.text.clone()));
+        let mut a = Article::from_body(r.text.clone());
+        if r.date.len() == 8 && r.date.is_ascii() {
+            a.date = Some(format!("{}-{}-{}", &r.date[..4], &r.date[4..6], &r.date[6..]));
+        }
+        let doc = segment::segment(a);
         let m = actors.actors(&doc);
         petrarch_triples(&events.code_with(&doc, &m, EventOptions { require_dyad: r.require_dyad(), modifier_codes: false }))
     });
     let t = rep.total;
-    eprintln!("PETRARCH suite: expected {} found {} missed {} extra {} correct {}/{}", t.expected, t.found, t.missed, t.extra, t.correct, t.records);
-    assert!(t.found * 100 >= t.expected * 60, "found {} of {}", t.found, t.expected);
-    assert!(t.extra * 100 <= t.records * 35, "extra {}", t.extra);
+    eprintln!(
+        "PETRARCH suite: expected {} found {} missed {} extra {} correct {}/{}",
+        t.expected, t.found, t.missed, t.extra, t.correct, t.records
+    );
+    assert!(t.found * 100 >= t.expected * 65, "found {} of {}", t.found, t.expected);
+    assert!(t.extra * 100 <= t.records * 30, "extra {}", t.extra);
 }

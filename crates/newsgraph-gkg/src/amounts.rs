@@ -357,7 +357,16 @@ fn amount_at<'a>(
     glued: &dyn Fn(usize, usize) -> bool,
 ) -> Option<Found> {
     let w = text(k);
-    let lw = w.to_ascii_lowercase();
+    // Fast exit: most tokens cannot start an amount.
+    let may_start = match kind(k) {
+        Some(TokenKind::Number) => true,
+        Some(TokenKind::Word) => w == "US" || w == "a" || w == "A" || number_word(w).is_some() || lookup(VAGUE, w).is_some(),
+        Some(TokenKind::Punct) => CURRENCY_SYMBOLS.iter().any(|(sym, _)| *sym == w),
+        _ => false,
+    };
+    if !may_start {
+        return None;
+    }
     // Currency symbol first.
     let mut first = k;
     let mut currency: Option<&str> = None;
@@ -365,7 +374,7 @@ fn amount_at<'a>(
     if let Some(&(_, code)) = CURRENCY_SYMBOLS.iter().find(|(sym, _)| *sym == w) {
         currency = Some(code);
         i = k + 1;
-        if !matches!(kind(i), Some(TokenKind::Number)) || !glued_or_touching(k, i, glued) {
+        if !matches!(kind(i), Some(TokenKind::Number)) || !glued(k, i) {
             return None;
         }
     } else if w == "US" && text(k + 1) == "$" && matches!(kind(k + 2), Some(TokenKind::Number)) {
@@ -488,15 +497,11 @@ fn amount_at<'a>(
     if words.is_empty() {
         return None;
     }
-    if first == k && !vague && lw == "one" && words.len() == 1 && words[0].eq_ignore_ascii_case("another") {
+    if first == k && !vague && w.eq_ignore_ascii_case("one") && words.len() == 1 && words[0].eq_ignore_ascii_case("another") {
         return None;
     }
     first = first.min(k);
     Some((first, j, value, words.join(" ")))
-}
-
-fn glued_or_touching(a: usize, b: usize, glued: &dyn Fn(usize, usize) -> bool) -> bool {
-    glued(a, b)
 }
 
 #[cfg(test)]

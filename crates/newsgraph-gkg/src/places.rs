@@ -23,7 +23,6 @@
 //! city (under 100,000 people) without support (a locative preposition, a qualifier, its country named
 //! elsewhere), or a never-name. `docs/gkg.md` has the details.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use newsgraph_core::model::{ActorKind, ActorMention, Location, LocationKind};
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -114,7 +113,10 @@ pub struct Gazetteer {
     places: Vec<Place>,
     /// Surface form index → place indices.
     names: Vec<Vec<u32>>,
-    matcher: AhoCorasick,
+    /// Distinct surface forms.
+    patterns: Vec<Box<str>>,
+    /// First word of a surface form → surface indices, longest first.
+    first_word: HashMap<Box<str>, Vec<u32>>,
     stopnames: HashSet<Box<str>>,
     never: HashSet<Box<str>>,
     country_by_code: HashMap<[u8; 3], u32>,
@@ -191,10 +193,16 @@ impl Gazetteer {
                 v.push(id);
             }
         }
-        let matcher = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(patterns.iter().map(|p| p.as_bytes()))
-            .map_err(|e| GazetteerError { line: 0, message: e.to_string() })?;
+        let mut first_word: HashMap<Box<str>, Vec<u32>> = HashMap::new();
+        for (i, p) in patterns.iter().enumerate() {
+            let key = &p[..p.bytes().position(|b| !is_word_byte(b)).unwrap_or(p.len())];
+            if !key.is_empty() {
+                first_word.entry(key.into()).or_default().push(i as u32);
+            }
+        }
+        for v in first_word.values_mut() {
+            v.sort_by_key(|&i| std::cmp::Reverse(patterns[i as usize].len()));
+        }
         let mut country_by_code = HashMap::new();
         let mut adm1_by_code = HashMap::new();
         for (i, p) in places.iter().enumerate() {
@@ -212,7 +220,7 @@ impl Gazetteer {
                 None => stop.insert(l.into()),
             };
         }
-        Ok(Gazetteer { places, names, matcher, stopnames: stop, never, country_by_code, adm1_by_code })
+        Ok(Gazetteer { places, names, patterns, first_word, stopnames: stop, never, country_by_code, adm1_by_code })
     }
 
     /// The built-in gazetteer, loaded once per process on first use.
@@ -259,17 +267,38 @@ impl Gazetteer {
         name
     }
 
-    /// Raw matches of place names in `text` on token boundaries: (start, end, surface index).
+    /// Raw matches of place names in `text` on token boundaries, leftmost-longest and case-sensitive:
+    /// (start, end, surface index). Only words that start with a capital (or a non-ASCII letter) can
+    /// start a place name.
     fn raw_matches(&self, text: &str) -> Vec<(usize, usize, usize)> {
         let bytes = text.as_bytes();
         let mut out = Vec::new();
-        for m in self.matcher.find_iter(bytes) {
-            let (s, e) = (m.start(), m.end());
-            let before_ok = s == 0 || !is_word_byte(bytes[s - 1]);
-            let after_ok = e == bytes.len() || !is_word_byte(bytes[e]);
-            if before_ok && after_ok && text.is_char_boundary(s) && text.is_char_boundary(e) {
-                out.push((s, e, m.pattern().as_usize()));
+        let mut i = 0;
+        while i < bytes.len() {
+            if !is_word_byte(bytes[i]) || (i > 0 && is_word_byte(bytes[i - 1])) {
+                i += 1;
+                continue;
             }
+            let mut j = i;
+            while j < bytes.len() && is_word_byte(bytes[j]) {
+                j += 1;
+            }
+            let mut next = j;
+            if bytes[i].is_ascii_uppercase() || bytes[i] >= 0x80 {
+                if let Some(cands) = text.get(i..j).and_then(|w| self.first_word.get(w)) {
+                    for &c in cands {
+                        let p = self.patterns[c as usize].as_bytes();
+                        let e = i + p.len();
+                        if bytes[i..].starts_with(p) && (e == bytes.len() || !is_word_byte(bytes[e])) && text.is_char_boundary(e)
+                        {
+                            out.push((i, e, c as usize));
+                            next = e;
+                            break;
+                        }
+                    }
+                }
+            }
+            i = next;
         }
         out
     }

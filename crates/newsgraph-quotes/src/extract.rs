@@ -347,18 +347,30 @@ impl<'a> Ctx<'a> {
     fn new(doc: &'a Document, cues: &'a Cues, sources: &'a Sources, actors: &'a [ActorMention]) -> Self {
         let body = doc.body();
         let n = doc.tokens.len();
-        let lower: Vec<Cow<'a, str>> = doc
-            .tokens
-            .iter()
-            .map(|t| {
-                let s = &body[t.start..t.end];
-                if s.chars().any(char::is_uppercase) {
-                    Cow::Owned(s.to_lowercase())
+        // One pass over the tokens: lower-cased text, capitalisation, and the cue prefilter.
+        let mut lower: Vec<Cow<'a, str>> = Vec::with_capacity(n);
+        let mut cap = Vec::with_capacity(n);
+        let mut cue_first = Vec::with_capacity(n);
+        for t in &doc.tokens {
+            let s = &body[t.start..t.end];
+            let word = matches!(t.kind, TokenKind::Word | TokenKind::Number);
+            let (low, upper_first): (Cow<'a, str>, bool) = if s.is_ascii() {
+                let b = s.as_bytes();
+                let first = b.first().is_some_and(u8::is_ascii_uppercase);
+                if b.iter().any(u8::is_ascii_uppercase) {
+                    (Cow::Owned(s.to_ascii_lowercase()), first)
                 } else {
-                    Cow::Borrowed(s)
+                    (Cow::Borrowed(s), false)
                 }
-            })
-            .collect();
+            } else if s.chars().any(char::is_uppercase) {
+                (Cow::Owned(s.to_lowercase()), s.chars().next().is_some_and(char::is_uppercase))
+            } else {
+                (Cow::Borrowed(s), false)
+            };
+            cap.push(word && upper_first);
+            cue_first.push(t.kind == TokenKind::Word && cues.starts_with(&low));
+            lower.push(low);
+        }
         let mut sent_of = vec![usize::MAX; n];
         let mut para_of = vec![usize::MAX; n];
         for (si, s) in doc.sentences.iter().enumerate() {
@@ -373,24 +385,16 @@ impl<'a> Ctx<'a> {
             .paragraphs
             .iter()
             .map(|p| {
-                let words: Vec<&str> = p.slice(body).split_whitespace().filter(|w| w.len() > 3).collect();
-                let caps = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
-                !words.is_empty() && caps * 10 >= words.len() * 7
+                let (mut words, mut caps) = (0usize, 0usize);
+                for w in p.slice(body).split_ascii_whitespace().filter(|w| w.len() > 3) {
+                    words += 1;
+                    caps += usize::from(w.chars().next().is_some_and(char::is_uppercase));
+                    if words > 40 {
+                        break;
+                    }
+                }
+                words > 0 && caps * 10 >= words * 7
             })
-            .collect();
-        let cap = doc
-            .tokens
-            .iter()
-            .map(|t| {
-                matches!(t.kind, TokenKind::Word | TokenKind::Number)
-                    && body[t.start..].chars().next().is_some_and(char::is_uppercase)
-            })
-            .collect();
-        let cue_first = doc
-            .tokens
-            .iter()
-            .zip(&lower)
-            .map(|(t, l): (_, &Cow<str>)| t.kind == TokenKind::Word && cues.starts_with(l))
             .collect();
         Ctx { doc, body, lower, sent_of, para_of, cues, sources, actors, title_para, cap, cue_first }
     }
@@ -1825,12 +1829,16 @@ pub fn extract(doc: &Document, cues: &Cues, sources: &Sources, actors: &[ActorMe
         }
     }
     // Outlets that report: "the Global Times reported", "Reuters reports".
-    for j in 0..n {
-        if let Some((l, kind)) = ctx.outlet_at(j, n) {
-            if j + l < n
-                && matches!(ctx.low(j + l), "reported" | "reports" | "said" | "quoted" | "cited")
-                && (kind == SourceKind::Agency || kind == SourceKind::Media)
-            {
+    for k in 1..n {
+        if !matches!(ctx.low(k), "reported" | "reports" | "said" | "quoted" | "cited") || !ctx.is_cap(k - 1) {
+            continue;
+        }
+        // The outlet is a run of capitalised words (possibly after an agency phrase) ending just before.
+        let lo = k.saturating_sub(8);
+        if let Some((j, l, kind)) =
+            (lo..k).find_map(|j| ctx.outlet_at(j, k).filter(|(l, _)| j + l == k).map(|(l, kd)| (j, l, kd)))
+        {
+            if kind == SourceKind::Agency || kind == SourceKind::Media {
                 push_source(&mut article_sources, ctx.span(j, j + l).slice(ctx.body), kind);
             }
         }

@@ -4,7 +4,34 @@
 //! header of each file and in `docs/quotes.md`.
 
 use newsgraph_core::model::SourceKind;
-use std::collections::HashMap;
+use std::collections::HashMap as StdHashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A small, fast, non-cryptographic hasher (the Fx hash of rustc) for the word-keyed lookups
+/// done once per token; the keys are our own lexicon words, so hash flooding is not a concern.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.hash = (self.hash.rotate_left(5) ^ v).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.hash = (self.hash.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// The built-in cue file.
 pub const BUILTIN_CUES: &str = include_str!("../../../data/quotes/cues.txt");
@@ -71,6 +98,9 @@ fn cue_words(phrase: &str) -> Vec<String> {
 pub struct Cues {
     by_first: HashMap<String, Vec<usize>>,
     cues: Vec<Cue>,
+    /// Prefilter: bit `len` (capped at 63) of `first_len[first byte]` is set when some cue's
+    /// first word starts with that byte and has that length; most words fail it without hashing.
+    first_len: Vec<u64>,
 }
 
 impl Cues {
@@ -101,6 +131,11 @@ impl Cues {
             if self.cues.iter().any(|c| c.words == words && c.class == class) {
                 continue;
             }
+            if self.first_len.is_empty() {
+                self.first_len = vec![0; 256];
+            }
+            let w0 = words[0].as_bytes();
+            self.first_len[usize::from(w0[0])] |= 1u64 << w0.len().min(63);
             self.by_first.entry(words[0].clone()).or_default().push(self.cues.len());
             self.cues.push(Cue { words, class });
         }
@@ -154,7 +189,10 @@ impl Cues {
 
     /// True when some cue of any class starts with `word` (lower-cased).
     pub fn starts_with(&self, word: &str) -> bool {
-        self.by_first.contains_key(word)
+        let b = word.as_bytes();
+        let Some(&f) = b.first() else { return false };
+        let mask = self.first_len.get(usize::from(f)).copied().unwrap_or(0);
+        mask & (1u64 << b.len().min(63)) != 0 && self.by_first.contains_key(word)
     }
 }
 
@@ -192,7 +230,7 @@ impl Sources {
             }
         }
         names.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, (w, _)) in names.iter().enumerate() {
             by_first.entry(w[0].clone()).or_default().push(i);
         }

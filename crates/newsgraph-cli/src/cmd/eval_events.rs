@@ -57,5 +57,6 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     }
     row("all (root level)", &score.root_level);
     row("all (full code)", &score.code_level);
+    row("root, any actors", &score.root_only);
     Ok(ExitStatus::Success)
 }

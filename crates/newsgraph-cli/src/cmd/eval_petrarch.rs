@@ -43,7 +43,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         }
         let doc = segment::segment(a);
         let mentions = actors.actors(&doc);
-        petrarch_triples(&events.code_with(&doc, &mentions, EventOptions { require_dyad: r.require_dyad(), modifier_codes: false }))
+        petrarch_triples(&events.code_with(
+            &doc,
+            &mentions,
+            EventOptions { require_dyad: r.require_dyad(), modifier_codes: false },
+        ))
     });
     if args.errors {
         for r in report.records.iter().filter(|r| r.tally.correct == 0) {
