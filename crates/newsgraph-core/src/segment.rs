@@ -296,7 +296,9 @@ fn split_sentences(text: &str, tokens: &[Token], range: std::ops::Range<usize>, 
             let n = &tokens[j];
             let ns = &text[n.start..n.end];
             let absorb = matches!(ns, "." | "!" | "?" | "…" | ")" | "]")
-                || (n.kind == TokenKind::Quote && n.start == tokens[j - 1].end && (closing_quote(text, n) || j + 1 == range.end || tokens[j + 1].start > n.end));
+                || (n.kind == TokenKind::Quote
+                    && n.start == tokens[j - 1].end
+                    && (closing_quote(text, n) || j + 1 == range.end || tokens[j + 1].start > n.end));
             if absorb {
                 j += 1;
             } else {

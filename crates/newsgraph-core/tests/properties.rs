@@ -78,7 +78,8 @@ proptest! {
 
 #[test]
 fn regression_inputs() {
-    for input in ["\"", "U.S.", "a.\"", "\n\n\"\n\n", "By \n", "—", "A —", "GENEVA —", "x'", "'s", "a 's", "1.", ".1", "..."] {
+    for input in ["\"", "U.S.", "a.\"", "\n\n\"\n\n", "By \n", "—", "A —", "GENEVA —", "x'", "'s", "a 's", "1.", ".1", "..."]
+    {
         run(input.as_bytes());
     }
 }

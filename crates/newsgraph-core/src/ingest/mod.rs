@@ -155,6 +155,20 @@ pub fn ingest_bytes(
             IngestErrorKind::TooLarge { size: bytes.len() as u64, limit: opts.max_bytes },
         ))];
     }
+    let looks_html = format == Some(InputFormat::Html) || (format.is_none() && sniff_html_bytes(bytes));
+    if looks_html && std::str::from_utf8(bytes).is_err() {
+        if let Some((text, label)) = decode_declared_charset(bytes) {
+            let mut article = parse_html(&text, origin);
+            if let Ok(a) = &mut article {
+                a.warnings.push(format!("decoded from the page's declared charset {label}"));
+                if a.date.is_none() {
+                    a.date.clone_from(&opts.default_date);
+                }
+                a.origin = Some(origin.to_string());
+            }
+            return vec![article];
+        }
+    }
     let (text, warning) = match decode(bytes, origin) {
         Ok(t) => t,
         Err(e) => return vec![Err(e)],
@@ -181,9 +195,50 @@ pub fn ingest_bytes(
     results
 }
 
+fn sniff_html_bytes(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(512)];
+    let lower = String::from_utf8_lossy(head).to_ascii_lowercase();
+    let t = lower.trim_start_matches('\u{feff}').trim_start();
+    t.starts_with("<!doctype html") || t.starts_with("<html")
+}
+
+/// Decodes a non-UTF-8 HTML page with the charset its `<meta>` declares (windows-1252, ISO-8859-x, Shift_JIS, …).
+fn decode_declared_charset(bytes: &[u8]) -> Option<(String, &'static str)> {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).to_ascii_lowercase();
+    let at = head.find("charset=")? + "charset=".len();
+    let label: String = head[at..]
+        .trim_start_matches(['"', '\''])
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
+        .collect();
+    let encoding = encoding_rs::Encoding::for_label(label.as_bytes())?;
+    if encoding == encoding_rs::UTF_8 {
+        return None;
+    }
+    let (text, _, _) = encoding.decode(bytes);
+    Some((text.into_owned(), encoding.name()))
+}
+
 /// Normalises a date field to `YYYY-MM-DD` when it starts with one (ISO dates and RFC 3339 timestamps).
 pub fn normalize_date(raw: &str) -> Option<String> {
     let raw = raw.trim();
     let head = raw.get(..10)?;
     chrono::NaiveDate::parse_from_str(head, "%Y-%m-%d").ok().map(|d| d.format("%Y-%m-%d").to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn declared_latin1_charset_is_honoured() {
+        let mut page = b"<html><head><meta charset=\"iso-8859-1\"><title>T</title></head><body><article><h1>Talks</h1>".to_vec();
+        for _ in 0..4 {
+            page.extend_from_slice(b"<p>The minister travelled to S\xe3o Paulo on Monday to meet officials from the regional government and business leaders.</p>");
+        }
+        page.extend_from_slice(b"</article></body></html>");
+        let a = ingest_bytes(&page, None, "p.html", &IngestOptions::default()).remove(0).unwrap();
+        assert!(a.body.contains("São Paulo"), "{}", a.body);
+        assert!(a.warnings.iter().any(|w| w.contains("windows-1252") || w.contains("ISO-8859")), "{:?}", a.warnings);
+    }
 }
