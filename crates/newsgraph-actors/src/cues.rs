@@ -51,6 +51,7 @@ pub(crate) struct Cues {
     pub org_heads: HashSet<String>,
     pub place_heads: HashSet<String>,
     pub prefix_heads: HashSet<String>,
+    pub date_words: HashSet<String>,
     pub given: HashMap<String, Option<Gender>>,
 }
 
@@ -116,6 +117,9 @@ pub(crate) fn cues() -> &'static Cues {
                 "prefix_heads" => {
                     c.prefix_heads.insert(word);
                 }
+                "date_words" => {
+                    c.date_words.insert(word);
+                }
                 _ => {}
             }
         }
@@ -140,6 +144,7 @@ mod tests {
         assert!(c.modifiers.contains("senior") && c.locative.contains("in") && c.not_names.contains("the"));
         assert!(c.role_extension.contains("representative") && c.given.contains_key("peter"));
         assert!(c.org_heads.contains("department") && c.place_heads.contains("hall") && c.prefix_heads.contains("university"));
+        assert!(c.date_words.contains("wednesday") && c.date_words.contains("may"));
         assert_eq!(c.honorifics["mrs"], Some(super::Gender::Female));
     }
 }

@@ -28,7 +28,7 @@ impl std::fmt::Display for Origin {
 pub enum Format {
     /// `CODE NAME ALIASES DEMONYMS CAPITALS`.
     Countries,
-    /// `CODE NAMES`.
+    /// `CODE NAMES [DEMONYMS]`: adjectives in DEMONYMS are actors only with an agent.
     Regions,
     /// `CODE NAME ALIASES`.
     Igos,
@@ -413,7 +413,7 @@ fn read_tsv(src: &Source<'_>, d: &mut Dictionary, problems: &mut Vec<Problem>) {
     let file: Arc<str> = Arc::from(src.name);
     let (min_cols, max_cols, header): (usize, usize, &[&str]) = match src.format {
         Format::Countries => (2, 5, &["code", "name", "aliases", "demonyms", "capitals"]),
-        Format::Regions => (2, 2, &["code", "names"]),
+        Format::Regions => (2, 3, &["code", "names", "demonyms"]),
         Format::Igos | Format::Places => (2, 3, &["code", "name", "aliases"]),
         Format::Agents => (2, 3, &["term", "code", "note"]),
         Format::Organizations => (3, 4, &["code", "kind", "name", "aliases"]),
@@ -469,6 +469,9 @@ fn read_tsv(src: &Source<'_>, d: &mut Dictionary, problems: &mut Vec<Problem>) {
                 };
                 let form = if src.format == Format::Places { NameForm::Place } else { NameForm::Name };
                 let mut all: Vec<Name> = names.iter().map(|n| make_name(n, form, &origin, false)).collect();
+                if src.format == Format::Regions {
+                    all.extend(list(cols.get(2)).iter().map(|n| make_name(n, NameForm::Demonym, &origin, false)));
+                }
                 if src.format == Format::Countries {
                     all.extend(list(cols.get(3)).iter().map(|n| make_name(n, NameForm::Demonym, &origin, false)));
                     all.extend(list(cols.get(4)).iter().map(|n| make_name(n, NameForm::Capital, &origin, false)));

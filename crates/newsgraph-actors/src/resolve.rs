@@ -130,6 +130,8 @@ pub(crate) struct Resolver<'a> {
     mid_counts: HashMap<&'a str, u32>,
     /// Words the document also writes in lower case (so probably not names).
     lower_seen: std::cell::OnceCell<HashSet<&'a str>>,
+    /// (first token, paragraph) of each sentence, in token order.
+    sent_para: Vec<(usize, usize)>,
 }
 
 const NONE: u32 = u32::MAX;
@@ -191,6 +193,11 @@ impl<'a> Resolver<'a> {
             cap_counts: HashMap::default(),
             lower_seen: std::cell::OnceCell::new(),
             mid_counts: HashMap::default(),
+            sent_para: {
+                let mut v: Vec<(usize, usize)> = doc.sentences.iter().map(|s| (s.token_start, s.paragraph)).collect();
+                v.sort_unstable();
+                v
+            },
         }
     }
 
@@ -330,7 +337,18 @@ impl<'a> Resolver<'a> {
                         e += 1;
                         continue;
                     }
-                    if e + 1 < s1 && matches!(self.lower(e), "of" | "on" | "for" | "de" | "du" | "del" | "al") {
+                    // A known name does not run on through a preposition ("U.N. Security
+                    // Council on Wednesday"), nor does a name through "on" + a date word.
+                    let after_name = covered[e - 1] != u32::MAX && {
+                        let it = &self.items[covered[e - 1] as usize];
+                        it.t1 == e && matches!(it.kind, ItemKind::Entry(..))
+                    };
+                    let date_next = e + 1 < s1 && self.cues.date_words.contains(self.lower(e + 1));
+                    if e + 1 < s1
+                        && !after_name
+                        && !date_next
+                        && matches!(self.lower(e), "of" | "on" | "for" | "de" | "du" | "del" | "al")
+                    {
                         let mut f = e + 1;
                         if f < s1 && self.lower(f) == "the" {
                             f += 1;
@@ -594,12 +612,12 @@ impl<'a> Resolver<'a> {
             }
             return (c, last + 1);
         }
-        let igo = actor.and_then(|a| self.entry_kind(&a)) == Some(EntryKind::Igo);
+        let actor_kind = actor.and_then(|a| self.entry_kind(&a));
         for (i, ag) in agents.iter().enumerate() {
             let ItemKind::Agent(id) = ag.kind else { continue };
             let code = &self.dict.agents[id as usize].code;
             c.code = match (&c.code, actor.is_some()) {
-                (Some(cur), _) if igo && matches!(code, AgentCode::Suffix(s) if s == "GOV") => Some(cur.clone()),
+                (Some(cur), _) if own_code_wins(actor_kind, code) => Some(cur.clone()),
                 (Some(cur), _) => Some(code.apply(cur)),
                 (None, true) => None,
                 (None, _) if matches!(code, AgentCode::Standalone(_)) => Some(code.code().to_string()),
@@ -892,6 +910,11 @@ impl<'a> Resolver<'a> {
                     return c.t1;
                 }
             }
+            // A region's adjective alone ("European markets", "Asian economy") is not an
+            // actor; with an agent it composes ("European officials" → EURGOV).
+            if entry.kind == EntryKind::Region && form == NameForm::Demonym {
+                return c.t1;
+            }
             let (code, role) = self.entry_code(e, form);
             let mut m = Mention {
                 t0: c.t0,
@@ -1025,7 +1048,8 @@ impl<'a> Resolver<'a> {
             }
         }
         let kind = ActorKind::Agent;
-        let m = Mention {
+        let antecedent = self.national_antecedent(&c, s0);
+        let mut m = Mention {
             t0: c.t0,
             t1: c.t1,
             kind,
@@ -1037,6 +1061,12 @@ impl<'a> Resolver<'a> {
             how: How::Agent,
             inner,
         };
+        if let Some(a) = antecedent {
+            let prev = &self.out[a];
+            m.code = prev.code.clone();
+            m.affiliation = prev.affiliation.clone();
+            m.refers_to = Some(a);
+        }
         let idx = self.push(m);
         // An apposition of a person named just before.
         if let Some(p) = self.appositions.iter().position(|&(a, b, _)| c.t0 >= a && c.t1 <= b) {
@@ -1049,6 +1079,51 @@ impl<'a> Resolver<'a> {
             m.how = How::RoleNoun;
         }
         c.t1
+    }
+
+    /// "Brazil's foreign ministry said … The ministry added": a definite agent with no actor
+    /// of its own refers back to the national agent of the same paragraph whose role ends
+    /// with the same words ("ministry" ↔ "foreign ministry"), when exactly one country's
+    /// agent qualifies. Anything less precise keeps the bare code.
+    fn national_antecedent(&self, c: &Chain, s0: usize) -> Option<usize> {
+        if c.actor.is_some() || c.agents == 0 || c.t0 <= s0 || self.lower(c.t0 - 1) != "the" {
+            return None;
+        }
+        let role = c.role.as_deref()?;
+        let code = c.code.as_deref()?;
+        // Not "the former officials" (ELI) nor PETRARCH's "---GOV" forms: bare codes only.
+        if code.starts_with("---") || code.contains("ELI") {
+            return None;
+        }
+        let para = self.paragraph_of(c.t0);
+        let mut found: Option<usize> = None;
+        for (i, m) in self.out.iter().enumerate().rev() {
+            if self.paragraph_of(m.t0) != para {
+                break;
+            }
+            let national = m.how == How::Agent
+                && m.refers_to.is_none()
+                && m.inner.is_some_and(|x| x.2 == EntryKind::Country)
+                && m.code.is_some();
+            let same_role = m.role.as_deref().is_some_and(|r| r == role || r.ends_with(&format!(" {role}")));
+            if national && same_role {
+                match found {
+                    Some(f) if self.out[f].code != m.code => return None, // two countries: ambiguous
+                    _ => found = Some(i),
+                }
+            }
+        }
+        found
+    }
+
+    /// The paragraph of token `t` (0 when the document has no paragraphs).
+    fn paragraph_of(&self, t: usize) -> usize {
+        let k = self.sent_para.partition_point(|&(t0, _)| t0 <= t);
+        if k == 0 {
+            0
+        } else {
+            self.sent_para[k - 1].1
+        }
     }
 
     /// After a person's name: take role, affiliation and code from an apposition.
@@ -1292,6 +1367,21 @@ impl<'a> Resolver<'a> {
         let k = self.remember(idx, None, None, si);
         self.after_name(n1, s1, k, idx);
         n1
+    }
+}
+
+/// Does an organisation's own code win over composing it with agent `code`? CAMEO codes a
+/// group's leaders, spokesmen and fighters with the group's code ("a Hamas spokesman" →
+/// `PSEREBHMS`, not `PSEREBHMSGOV`), an IGO's officials and peacekeepers with the IGO's
+/// ("UN peacekeepers" → the UN's code, not `IGOPKOIGOUNO`), and a company's or party's
+/// spokesman or officials with its own.
+fn own_code_wins(actor: Option<EntryKind>, code: &AgentCode) -> bool {
+    let c = code.code();
+    match actor {
+        Some(EntryKind::Igo) => c == "GOV" || c == "ELI" || c.starts_with("IGO"),
+        Some(EntryKind::Group) => matches!(c, "GOV" | "ELI" | "MIL" | "REB" | "INS") || c.starts_with("IGO"),
+        Some(EntryKind::Organization) => matches!(c, "GOV" | "ELI"),
+        _ => false,
     }
 }
 

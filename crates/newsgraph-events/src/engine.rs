@@ -24,11 +24,14 @@ pub struct EventOptions {
     /// true). PETRARCH dictionaries carry such codes in their own patterns, so the
     /// PETRARCH suite runs with this off; modality and negation are still marked.
     pub modifier_codes: bool,
+    /// A compound source without a target acts on each other ("X and Y held talks" → X→Y, Y→X;
+    /// default true). PETRARCH does this only through `%` patterns, so its suite runs with this off.
+    pub compound_reciprocal: bool,
 }
 
 impl Default for EventOptions {
     fn default() -> Self {
-        EventOptions { require_dyad: true, modifier_codes: true }
+        EventOptions { require_dyad: true, modifier_codes: true, compound_reciprocal: true }
     }
 }
 
@@ -608,6 +611,10 @@ impl Engine<'_> {
         }
         if tgts.iter().all(|t| srcs.contains(t)) && binds.compound.is_none() {
             tgts.clear();
+        }
+        // "X and Y held talks": a compound source with no target acts on each other.
+        if tgts.is_empty() && srcs.len() >= 2 && self.opts.compound_reciprocal {
+            tgts = srcs.clone();
         }
 
         // Reported speech.

@@ -98,6 +98,7 @@ fn clause_analysis() {
         ("Sergei Lavrov, the foreign minister of Turkey's old ally, criticized Japan.", &["RUSGOV>JPN:111"]),
         ("Russia, which had criticized Japan, visited China.", &["RUS>JPN:111", "RUS>CHN:042"]),
         ("Iran held talks with Iraq.", &["IRN>IRQ:046"]),
+        ("Iran and Iraq held talks.", &["IRN>IRQ:046", "IRQ>IRN:046"]),
         ("Iran met Iraq and signed an agreement with Turkey.", &["IRN>IRQ:040", "IRN>TUR:057"]),
         ("Iran said it would attack Iraq.", &["IRN>IRQ:1384"]),
         ("Iran said it would never attack Iraq.", &["IRN>IRQ:190"]), // negated, see the modifier table

@@ -28,7 +28,11 @@ fn unit_test_suite_when_present() {
         }
         let doc = segment::segment(a);
         let m = actors.actors(&doc);
-        petrarch_triples(&events.code_with(&doc, &m, EventOptions { require_dyad: r.require_dyad(), modifier_codes: false }))
+        petrarch_triples(&events.code_with(
+            &doc,
+            &m,
+            EventOptions { require_dyad: r.require_dyad(), modifier_codes: false, compound_reciprocal: false },
+        ))
     });
     let t = rep.total;
     eprintln!(

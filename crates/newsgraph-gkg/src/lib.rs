@@ -27,6 +27,7 @@
 
 pub mod amounts;
 pub mod eval;
+mod fxhash;
 pub mod places;
 pub mod tone;
 

@@ -116,7 +116,7 @@ pub struct Gazetteer {
     /// Distinct surface forms.
     patterns: Vec<Box<str>>,
     /// First word of a surface form → surface indices, longest first.
-    first_word: HashMap<Box<str>, Vec<u32>>,
+    first_word: crate::fxhash::FxHashMap<Box<str>, Vec<u32>>,
     stopnames: HashSet<Box<str>>,
     never: HashSet<Box<str>>,
     country_by_code: HashMap<[u8; 3], u32>,
@@ -193,7 +193,7 @@ impl Gazetteer {
                 v.push(id);
             }
         }
-        let mut first_word: HashMap<Box<str>, Vec<u32>> = HashMap::new();
+        let mut first_word: crate::fxhash::FxHashMap<Box<str>, Vec<u32>> = Default::default();
         for (i, p) in patterns.iter().enumerate() {
             let key = &p[..p.bytes().position(|b| !is_word_byte(b)).unwrap_or(p.len())];
             if !key.is_empty() {
@@ -316,6 +316,15 @@ impl Gazetteer {
                 *context.entry(c0).or_insert(0) += 1;
             }
         }
+        // First-level divisions named unambiguously (a state, or a city whose readings all lie in it).
+        let mut adm1_context: HashSet<&str> = HashSet::new();
+        for &(_, _, n) in &raw {
+            let ids = &self.names[n];
+            let a0 = &self.places[ids[0] as usize].adm1;
+            if !a0.is_empty() && ids.iter().all(|&i| &self.places[i as usize].adm1 == a0) {
+                adm1_context.insert(a0);
+            }
+        }
         let mut dateline_places: HashSet<u32> = HashSet::new();
         let mut dateline_countries: HashSet<[u8; 3]> = HashSet::new();
         if let Some(d) = dateline {
@@ -382,7 +391,10 @@ impl Gazetteer {
                 let p = &self.places[i as usize];
                 let mut score = p.base_score();
                 if context.get(&p.country).copied().unwrap_or(0) > self.own_context(ids, p) {
-                    score += 40.0;
+                    // A small town needs its division named too to beat a prominent namesake
+                    // ("Geneva" in an article about the US is still Geneva, Switzerland).
+                    let small = p.kind == PlaceKind::City && p.population < SMALL_CITY;
+                    score += if !small || adm1_context.contains(&*p.adm1) && ids.len() > 1 { 40.0 } else { 5.0 };
                 }
                 if dateline_places.contains(&i) || dateline_countries.contains(&p.country) {
                     score += 60.0;
@@ -606,6 +618,9 @@ country\tAustralia\tAUS\t\t-25.0\t135.0\t25000000\t
 adm1\tGeorgia\tUSA\tUS-GA\t32.7\t-83.4\t10000000\t
 adm1\tTexas\tUSA\tUS-TX\t31.0\t-99.0\t29000000\t
 adm1\tVictoria\tAUS\tAU-VIC\t-37.0\t144.5\t6600000\t
+city\tGeneva\tCHE\tCH-GE\t46.2\t6.14\t183981\t
+city\tGeneva\tUSA\tUS-IL\t41.89\t-88.3\t21495\t
+country\tSwitzerland\tCHE\t\t47.0\t8.0\t8500000\t
 city\tGloria\tBRA\t\t-10.0\t-37.0\t500000\t
 capital\tParis\tFRA\tFR-11\t48.85\t2.35\t2138551\t
 city\tParis\tUSA\tUS-TX\t33.66\t-95.55\t24782\t
@@ -664,6 +679,11 @@ landmark\tGaza Strip\tPSE\t\t31.42\t34.36\t2100000\tGaza
                 &[("Atlanta, Georgia", "Atlanta, Georgia, United States"), ("Georgia", "Georgia, United States")],
             ),
             ("Shelling hit Donetsk overnight.", None, &[("Donetsk", "Donetsk, Ukraine")]),
+            (
+                "The United States and Texas officials met in Geneva.",
+                None,
+                &[("United States", "United States"), ("Texas", "Texas, United States"), ("Geneva", "Geneva, Switzerland")],
+            ),
             ("Aid entered the Gaza Strip.", None, &[("Gaza Strip", "Gaza Strip")]),
             ("Paris Hilton arrived.", None, &[]),
             ("Victoria said she would stay.", None, &[]),

@@ -18,8 +18,8 @@
 //! The lexicon is `data/tone/lexicon.tsv`, generated from the hand-written stems in
 //! `data/tone/seeds.txt` by `data/tone/build_lexicon.py`; see `docs/gkg.md`.
 
+use crate::fxhash::FxHashMap;
 use newsgraph_core::model::{Document, TokenKind, Tone};
-use std::collections::HashMap;
 
 /// The built-in lexicon (`word<TAB>classes`).
 pub const BUILTIN_LEXICON: &str = include_str!("../../../data/tone/lexicon.tsv");
@@ -77,7 +77,7 @@ impl ToneCounts {
 /// A tone lexicon: word → classes.
 #[derive(Debug, Clone, Default)]
 pub struct ToneLexicon {
-    words: HashMap<Box<str>, u8>,
+    words: FxHashMap<Box<str>, u8>,
 }
 
 /// A malformed lexicon line.
@@ -98,7 +98,7 @@ impl ToneLexicon {
 
     /// Parses `word<TAB>classes` lines (`pos`, `neg`, `act`, `self`, comma-separated); `#` starts a comment.
     pub fn parse(text: &str) -> Result<Self, LexiconError> {
-        let mut words = HashMap::new();
+        let mut words = FxHashMap::default();
         for (i, line) in text.lines().enumerate() {
             let line = line.trim_end();
             if line.is_empty() || line.starts_with('#') {

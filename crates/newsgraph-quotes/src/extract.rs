@@ -1393,6 +1393,8 @@ impl<'a> Ctx<'a> {
             .actors
             .iter()
             .enumerate()
+            // Mentions with inverted spans (a bug upstream) are ignored rather than trusted.
+            .filter(|(_, m)| m.start <= m.end)
             .filter(|(_, m)| m.span().overlaps(span) && span.contains(m.span()) || m.span().contains(span))
             .max_by_key(|(_, m)| (m.end == span.end, matches!(m.kind, ActorKind::Person), m.end - m.start));
         let Some((mut idx, _)) = best else { return };
@@ -1833,10 +1835,10 @@ pub fn extract(doc: &Document, cues: &Cues, sources: &Sources, actors: &[ActorMe
         if !matches!(ctx.low(k), "reported" | "reports" | "said" | "quoted" | "cited") || !ctx.is_cap(k - 1) {
             continue;
         }
-        // The outlet is a run of capitalised words (possibly after an agency phrase) ending just before.
+        // The outlet is a run of capitalised words ending just before; the shortest one that is an outlet ("Global Times", not "The Global Times").
         let lo = k.saturating_sub(8);
         if let Some((j, l, kind)) =
-            (lo..k).find_map(|j| ctx.outlet_at(j, k).filter(|(l, _)| j + l == k).map(|(l, kd)| (j, l, kd)))
+            (lo..k).rev().find_map(|j| ctx.outlet_at(j, k).filter(|(l, _)| j + l == k).map(|(l, kd)| (j, l, kd)))
         {
             if kind == SourceKind::Agency || kind == SourceKind::Media {
                 push_source(&mut article_sources, ctx.span(j, j + l).slice(ctx.body), kind);

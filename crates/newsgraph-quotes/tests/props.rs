@@ -50,3 +50,26 @@ fn edge_inputs() {
         check(t);
     }
 }
+
+#[test]
+fn odd_actor_mentions_are_safe() {
+    use newsgraph_core::model::{ActorKind, ActorMention};
+    let text = "\"We will win,\" he said. Officials said the vote was delayed.";
+    let doc = segment::segment(Article::from_body(text.to_string()));
+    let mut rec = Record::new(&doc);
+    let m = |start, end, refers_to| ActorMention {
+        text: String::new(),
+        start,
+        end,
+        code: None,
+        kind: ActorKind::Person,
+        name: None,
+        role: None,
+        affiliation: None,
+        refers_to,
+    };
+    // Out of range, inverted, self-referring and cyclic mentions.
+    rec.actors = vec![m(15, 17, Some(1)), m(0, 999, Some(0)), m(30, 20, None), m(15, 17, Some(7))];
+    QuoteStage::new().run(&doc, &mut rec);
+    assert!(!rec.quotes.is_empty());
+}
