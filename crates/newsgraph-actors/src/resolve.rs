@@ -366,7 +366,26 @@ impl<'a> Resolver<'a> {
                 }
                 let end = e;
                 t = e;
-                while start < end && self.cues.not_names.contains(self.lower(start)) {
+                // "Members of the Church of Scientology": a plural role noun that starts the
+                // run only because it starts the sentence is not part of the name.
+                let is_head = |x: usize| {
+                    let w = self.lower(x);
+                    (self.cues.prefix_heads.contains(w) || (self.cues.org_heads.contains(w) && w != "district"))
+                        && x + 1 < end
+                        && matches!(self.lower(x + 1), "of" | "on" | "for")
+                };
+                if start == s0
+                    && end > start + 2
+                    && self.lower(start + 1) == "of"
+                    && self.lower(start).ends_with('s')
+                    && !self.lower(start).ends_with("ss")
+                    && !is_head(start)
+                {
+                    start += 2;
+                }
+                // Leading words that are not names ("The", "In"), but not a head word that
+                // starts the name ("University of …", "Church of …").
+                while start < end && self.cues.not_names.contains(self.lower(start)) && !is_head(start) {
                     start += 1;
                 }
                 if start >= end {
@@ -405,7 +424,10 @@ impl<'a> Resolver<'a> {
                 if class.is_none() {
                     for x in start..end - 1 {
                         let w = self.lower(x);
-                        if self.cues.prefix_heads.contains(w) && matches!(self.lower(x + 1), "of" | "on" | "for") {
+                        // "University of …", "Foundation for …", "Council on …": an
+                        // organisation head word before a preposition heads the name.
+                        let head = self.cues.prefix_heads.contains(w) || (self.cues.org_heads.contains(w) && w != "district");
+                        if head && matches!(self.lower(x + 1), "of" | "on" | "for") {
                             class = Some(
                                 !self.cues.place_heads.contains(w)
                                     && !matches!(
@@ -428,7 +450,15 @@ impl<'a> Resolver<'a> {
                         it.t0 >= start && it.t1 <= end
                     }
                 });
-                if let Some(org) = class.filter(|_| clean && !(has_agent && has_actor)) {
+                // …unless the run holds a capitalised word no dictionary knows ("University of
+                // Southern Indiana", "Greek Orthodox Church"): then it is a name of its own.
+                let unknown_word = (start..end).any(|x| {
+                    covered[x] == u32::MAX
+                        && self.capitalised(x)
+                        && !self.cues.function.contains(self.lower(x))
+                        && !self.cues.modifiers.contains(self.lower(x))
+                });
+                if let Some(org) = class.filter(|_| clean && (!(has_agent && has_actor) || unknown_word)) {
                     extra.push(Item { t0: start, t1: end, kind: ItemKind::Unknown(org) });
                 }
             }

@@ -27,11 +27,15 @@ pub struct EventOptions {
     /// A compound source without a target acts on each other ("X and Y held talks" → X→Y, Y→X;
     /// default true). PETRARCH does this only through `%` patterns, so its suite runs with this off.
     pub compound_reciprocal: bool,
+    /// An actor after a locative preposition ("fighting in Russia", "a rally near X") is a
+    /// place, not the default object (default true). PETRARCH takes the first noun phrase of
+    /// the verb phrase whatever its preposition, so its suite runs with this off.
+    pub locatives: bool,
 }
 
 impl Default for EventOptions {
     fn default() -> Self {
-        EventOptions { require_dyad: true, modifier_codes: true, compound_reciprocal: true }
+        EventOptions { require_dyad: true, modifier_codes: true, compound_reciprocal: true, locatives: true }
     }
 }
 
@@ -75,6 +79,10 @@ enum Cue {
     Refuse,
     Threat,
     Intend,
+    /// "urged X to V": the act is what was appealed for (02x); the addressee is the target.
+    Appeal,
+    /// "demanded that X V": the act is what was demanded (10x); X is the target.
+    Demand,
 }
 
 /// An event candidate before the overlap resolution.
@@ -511,6 +519,7 @@ impl Engine<'_> {
         // Meaning modifiers before the head.
         let head = if passive_aux.is_some() { lo.min(passive_aux.unwrap_or(lo)) } else { lo };
         let (mut negated, mut cue, mut cue_tok, mut modal_will, mut modal_may) = (false, None, None, false, false);
+        let mut addressee: Vec<usize> = Vec::new();
         let mut j = head;
         let mut steps = 0;
         while j > left && steps < 8 {
@@ -542,6 +551,19 @@ impl Engine<'_> {
                     break;
                 }
                 let v = c - 1;
+                // "urged X to V", "called on X to V", "appealed to X to V": an appeal whose content is V.
+                if let (Some(act), true) = (s.actor(v), self.opts.modifier_codes) {
+                    let group = self.group_backward(s, act, left);
+                    let gs = group.iter().map(|&g| s.acts[g].start).min().unwrap_or(s.acts[act].start);
+                    if let Some(cv) = self.appeal_verb(s, gs, left) {
+                        cue = Some(Cue::Appeal);
+                        cue_tok = Some(cv);
+                        addressee = group;
+                        j = cv;
+                        continue;
+                    }
+                    break;
+                }
                 let fv = s.f(v);
                 if fv & flag::REFUSE != 0 {
                     cue = Some(Cue::Refuse);
@@ -597,6 +619,9 @@ impl Engine<'_> {
             if tgts.is_empty() {
                 tgts = self.subject(s, passive_aux.unwrap_or(head), left);
             }
+        } else if cue == Some(Cue::Appeal) {
+            srcs = self.subject(s, cue_tok.unwrap_or(head), left);
+            tgts = addressee;
         } else {
             if srcs.is_empty() {
                 srcs = self.subject(s, cue_tok.unwrap_or(head).min(head), left);
@@ -606,6 +631,18 @@ impl Engine<'_> {
                 tgts = self.object(s, hi, right, &srcs);
             }
         }
+        // "demanded that X V": X is the target of a demand whose content is V.
+        if cue.is_none() && self.opts.modifier_codes && binds.source.is_none() && !srcs.is_empty() {
+            let st = srcs.iter().map(|&g| s.acts[g].start).min().unwrap_or(head);
+            if st >= left + 2 && s.ids[st - 1] == self.dict.word("that") && s.is(st - 2, flag::DEMAND | flag::APPEAL) {
+                cue = Some(Cue::Demand);
+                cue_tok = Some(st - 2);
+                tgts = std::mem::take(&mut srcs);
+                srcs = self.subject(s, st - 2, left);
+            }
+        }
+        // "accused X of V-ing", "denied reports that X V-ed": V is only alleged.
+        let alleged = cue.is_none() && self.alleged(s, head, left);
         if srcs.is_empty() {
             return;
         }
@@ -619,7 +656,12 @@ impl Engine<'_> {
 
         // Reported speech.
         let (reported_by, report_tok) = self.reporter(s, head, hi, &srcs);
-        let mut modality = if hypothetical {
+        // "would not lift", "won't release": a refusal of a cooperative act (CAMEO 12x).
+        if negated && modal_will && cue.is_none() && self.opts.modifier_codes && codes.iter().all(|(c, _)| modifiers::is_cooperative_act(c)) {
+            cue = Some(Cue::Refuse);
+            negated = false;
+        }
+        let mut modality = if hypothetical || alleged {
             Modality::Hypothetical
         } else if cue == Some(Cue::Threat) {
             Modality::Threatened
@@ -637,6 +679,8 @@ impl Engine<'_> {
                     _ if !self.opts.modifier_codes => c,
                     (Some(Cue::Refuse), false) => modifiers::reject_code(&c),
                     (Some(Cue::Threat), false) => modifiers::threat_code(&c),
+                    (Some(Cue::Appeal), false) => modifiers::appeal_code(&c),
+                    (Some(Cue::Demand), false) => modifiers::demand_code(&c),
                     (Some(Cue::Intend), false) | (None, false) if modality == Modality::Intended => {
                         if modifiers::is_cooperative_act(&c) {
                             modifiers::intent_code(&c)
@@ -655,7 +699,7 @@ impl Engine<'_> {
                 }
             })
             .collect();
-        if cue == Some(Cue::Refuse) && !negated && modality == Modality::Intended {
+        if matches!(cue, Some(Cue::Refuse | Cue::Appeal | Cue::Demand)) && !negated && modality == Modality::Intended {
             modality = Modality::Asserted;
         }
         let mut claims = claims_base;
@@ -758,6 +802,50 @@ impl Engine<'_> {
         }
     }
 
+    /// The appeal verb before an addressee starting at `gs`: "urged X", "appealed to X", "called on X".
+    fn appeal_verb(&self, s: &Sent, gs: usize, left: usize) -> Option<usize> {
+        let mut p = gs;
+        // Determiners before the addressee ("urged the two sides to").
+        while p > left && s.is(p - 1, flag::DET) && s.actor(p - 1).is_none() {
+            p -= 1;
+        }
+        if p == left {
+            return None;
+        }
+        let v = p - 1;
+        if s.is(v, flag::APPEAL) {
+            return Some(v);
+        }
+        let prep = s.ids[v];
+        let is_prep = prep == self.dict.word("on") || prep == self.dict.word("upon") || s.is(v, flag::TO);
+        if is_prep && v > left && s.is(v - 1, flag::APPEAL | flag::CALL) {
+            return Some(v - 1);
+        }
+        None
+    }
+
+    /// "accused X of V-ing", "denied reports that X V-ed", "blamed X for V-ing": an allegation
+    /// or denial cue, then of/for/that, before the head in the same clause.
+    fn alleged(&self, s: &Sent, head: usize, left: usize) -> bool {
+        let mut link = false;
+        let mut k = head;
+        let mut steps = 0;
+        while k > left && steps < 14 {
+            steps += 1;
+            k -= 1;
+            if s.hard_boundary(k) || s.p(k) == b',' || (s.is(k, flag::COORD) && !s.participle[head]) || s.is(k, flag::SUBORD) {
+                return false;
+            }
+            if s.is(k, flag::ALLEGE_LINK) {
+                link = true;
+            }
+            if s.is(k, flag::ALLEGE) {
+                return link;
+            }
+        }
+        false
+    }
+
     /// Where the subject of a verb whose auxiliary or head is at `at` begins.
     fn subject_region_start(&self, s: &Sent, at: usize, left: usize) -> usize {
         let mut k = at;
@@ -834,7 +922,7 @@ impl Engine<'_> {
         let mut i = from;
         while i < right {
             if let Some(act) = s.actor(i) {
-                if !srcs.contains(&act) {
+                if !srcs.contains(&act) && !(self.opts.locatives && self.after_locative(s, i, from)) {
                     return self.group_forward(s, act, right);
                 }
                 i = s.acts[act].end;
@@ -852,6 +940,18 @@ impl Engine<'_> {
             i += 1;
         }
         Vec::new()
+    }
+
+    /// An actor at `i` after a locative preposition that directly follows the trigger
+    /// ("troops fighting in Russia's Kursk region"), determiners and lowercase modifiers
+    /// allowed between: a place adjunct, not the object. Inside a noun phrase ("a mission in
+    /// Haiti", "positions in southern Lebanon") the place stays the object.
+    fn after_locative(&self, s: &Sent, i: usize, from: usize) -> bool {
+        let mut k = i;
+        while k > from && (s.is(k - 1, flag::DET) || self.modifier_word(s, k - 1)) && !s.is(k - 1, flag::LOC) {
+            k -= 1;
+        }
+        k == from + 1 && s.is(from, flag::LOC)
     }
 
     /// The actor `a` plus those coordinated after it ("X, Y and Z").

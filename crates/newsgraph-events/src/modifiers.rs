@@ -47,6 +47,18 @@ pub mod flag {
     pub const BY: u32 = 1 << 16;
     /// The word "to".
     pub const TO: u32 = 1 << 17;
+    /// Appeal verb before an addressee and "to" ("urged X to").
+    pub const APPEAL: u32 = 1 << 18;
+    /// "call": an appeal verb only with "on"/"upon".
+    pub const CALL: u32 = 1 << 19;
+    /// Demand verb before "that".
+    pub const DEMAND: u32 = 1 << 20;
+    /// Allegation or denial cue ("accused X of", "denied reports that").
+    pub const ALLEGE: u32 = 1 << 21;
+    /// of/for/that after an allegation cue.
+    pub const ALLEGE_LINK: u32 = 1 << 22;
+    /// Locative prepositions: an actor after them is a place, not an object.
+    pub const LOC: u32 = 1 << 23;
 }
 
 /// The cue sections and their words.
@@ -77,6 +89,12 @@ pub fn cue_sections() -> Vec<(u32, Vec<&'static str>)> {
                 "subordinator" => flag::SUBORD,
                 "coordinator" => flag::COORD,
                 "by" => flag::BY,
+                "appeal" => flag::APPEAL,
+                "call" => flag::CALL,
+                "demand" => flag::DEMAND,
+                "allege" => flag::ALLEGE,
+                "allege_link" => flag::ALLEGE_LINK,
+                "locative" => flag::LOC,
                 _ => 0,
             });
             out.push((cur.unwrap_or(0), Vec::new()));
@@ -205,6 +223,78 @@ pub fn threat_code(code: &str) -> String {
             ("204", "1385"),
         ],
         "130",
+    )
+}
+
+/// The 02x code for appealing to someone to do the act `code` ("urged X to release …").
+pub fn appeal_code(code: &str) -> String {
+    pick(
+        code,
+        &[
+            ("06", "021"),
+            ("061", "0211"),
+            ("062", "0212"),
+            ("063", "0213"),
+            ("064", "0214"),
+            ("05", "022"),
+            ("057", "027"),
+            ("07", "023"),
+            ("071", "0231"),
+            ("072", "0232"),
+            ("073", "0233"),
+            ("074", "0234"),
+            ("08", "025"),
+            ("081", "0251"),
+            ("082", "0252"),
+            ("083", "024"),
+            ("0831", "0241"),
+            ("0832", "0242"),
+            ("0833", "0243"),
+            ("0834", "0244"),
+            ("084", "0253"),
+            ("085", "0254"),
+            ("086", "0255"),
+            ("087", "0256"),
+            ("04", "026"),
+            ("036", "026"),
+            ("045", "028"),
+            ("039", "028"),
+            ("037", "027"),
+        ],
+        "020",
+    )
+}
+
+/// The 10x code for demanding that someone do the act `code` ("demanded that X release …").
+pub fn demand_code(code: &str) -> String {
+    pick(
+        code,
+        &[
+            ("06", "101"),
+            ("061", "1011"),
+            ("062", "1012"),
+            ("063", "1013"),
+            ("064", "1014"),
+            ("05", "102"),
+            ("07", "103"),
+            ("071", "1031"),
+            ("072", "1032"),
+            ("073", "1033"),
+            ("074", "1034"),
+            ("08", "105"),
+            ("081", "1051"),
+            ("082", "1052"),
+            ("083", "104"),
+            ("0831", "1041"),
+            ("0832", "1042"),
+            ("0833", "1043"),
+            ("0834", "1044"),
+            ("084", "1053"),
+            ("085", "1054"),
+            ("086", "1055"),
+            ("087", "1056"),
+        ],
+        "100",
     )
 }
 

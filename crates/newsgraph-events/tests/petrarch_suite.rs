@@ -31,7 +31,7 @@ fn unit_test_suite_when_present() {
         petrarch_triples(&events.code_with(
             &doc,
             &m,
-            EventOptions { require_dyad: r.require_dyad(), modifier_codes: false, compound_reciprocal: false },
+            EventOptions { require_dyad: r.require_dyad(), modifier_codes: false, compound_reciprocal: false, locatives: false },
         ))
     });
     let t = rep.total;

@@ -6,9 +6,9 @@
 //! `data/places/stopnames.txt` lists names that are also common words or given names (a trailing `!`:
 //! never a place).
 //!
-//! Matching is case-sensitive (places are capitalised in text) with Aho–Corasick
-//! (leftmost-longest), on token boundaries. Each name may stand for several places; the
-//! resolver scores them:
+//! Matching is case-sensitive (places are capitalised in text), leftmost-longest, on token boundaries:
+//! a hash map from a name's first word to its full forms, longest first, tried at every capitalised word.
+//! Each name may stand for several places; the resolver scores them:
 //!
 //! * kind: country 100, landmark 90, first-level division 80, national capital 60 + 4·log10(pop),
 //!   other city 10·log10(population) (+25 from a million people: "New York" is the city);
@@ -307,6 +307,7 @@ impl Gazetteer {
     /// dateline, if any; `actors` are the actors stage's mentions.
     pub fn resolve(&self, body: &str, dateline: Option<&str>, actors: &[ActorMention]) -> Resolved {
         let raw = self.raw_matches(body);
+        let actors = ActorIndex::new(actors);
         // Context: countries named unambiguously, and the dateline's places and countries.
         let mut context: HashMap<[u8; 3], u32> = HashMap::new();
         for &(_, _, n) in &raw {
@@ -344,9 +345,9 @@ impl Gazetteer {
             if self.never.contains(surface) {
                 continue;
             }
-            if inside_actor(actors, body, s, e) {
+            if actors.inside(body, s, e) {
                 // A place name that is part of a person's name stands for that person elsewhere too.
-                if !surface.contains(' ') && in_person_name(actors, body, s, e) {
+                if !surface.contains(' ') && actors.in_person_name(body, s, e) {
                     name_like.insert(surface);
                 }
                 continue;
@@ -502,9 +503,12 @@ impl Resolved {
     /// The GDELT-style location of something at byte `pos` in the sentence `sentence`:
     /// the mention in that sentence nearest `pos`, else the main place.
     pub fn nearest(&self, sentence: (usize, usize), pos: usize) -> Option<&PlaceMention> {
-        self.mentions
+        // Mentions are in text order.
+        let lo = self.mentions.partition_point(|m| m.start < sentence.0);
+        let hi = self.mentions.partition_point(|m| m.start < sentence.1).max(lo);
+        self.mentions[lo..hi]
             .iter()
-            .filter(|m| m.start >= sentence.0 && m.end <= sentence.1)
+            .filter(|m| m.end <= sentence.1)
             .min_by_key(|m| if m.start >= pos { m.start - pos } else { pos.saturating_sub(m.end) })
             .or_else(|| self.main.and_then(|k| self.mentions.get(k)))
     }
@@ -554,26 +558,47 @@ fn starts_upper(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// True when `s..e` overlaps a person mention whose name contains it.
-fn in_person_name(actors: &[ActorMention], body: &str, s: usize, e: usize) -> bool {
-    let surface = &body[s..e];
-    actors.iter().any(|a| {
-        a.kind == ActorKind::Person && a.start < e && s < a.end && a.name.as_deref().unwrap_or(&a.text).contains(surface)
-    })
+/// The actor mentions that can block a place, sorted by start, for quick overlap queries.
+struct ActorIndex<'a> {
+    actors: Vec<&'a ActorMention>,
 }
 
-/// True when `s..e` is part of a person's name ("Michael Jordan", not the "U.S." of "U.S. President Donald
-/// Trump") or lies inside a longer organisation, IGO or group mention.
-fn inside_actor(actors: &[ActorMention], body: &str, s: usize, e: usize) -> bool {
-    let surface = &body[s..e];
-    actors.iter().any(|a| {
-        let overlaps = a.start < e && s < a.end;
-        match a.kind {
-            ActorKind::Person => overlaps && a.name.as_deref().unwrap_or(&a.text).contains(surface),
-            ActorKind::Organization | ActorKind::Igo | ActorKind::Group => overlaps && (a.start < s || a.end > e),
-            _ => false,
-        }
-    })
+/// Longest actor mention considered when looking for overlaps (bytes).
+const MAX_ACTOR_LEN: usize = 512;
+
+impl<'a> ActorIndex<'a> {
+    fn new(actors: &'a [ActorMention]) -> Self {
+        let mut actors: Vec<&ActorMention> = actors
+            .iter()
+            .filter(|a| matches!(a.kind, ActorKind::Person | ActorKind::Organization | ActorKind::Igo | ActorKind::Group))
+            .filter(|a| a.start < a.end && a.end - a.start <= MAX_ACTOR_LEN)
+            .collect();
+        actors.sort_by_key(|a| (a.start, a.end));
+        ActorIndex { actors }
+    }
+
+    /// The mentions overlapping `s..e`.
+    fn overlapping(&self, s: usize, e: usize) -> impl Iterator<Item = &&'a ActorMention> {
+        let lo = self.actors.partition_point(|a| a.start + MAX_ACTOR_LEN <= s);
+        let hi = self.actors.partition_point(|a| a.start < e);
+        self.actors[lo..hi.max(lo)].iter().filter(move |a| a.start < e && s < a.end)
+    }
+
+    /// True when `s..e` overlaps a person mention whose name contains it.
+    fn in_person_name(&self, body: &str, s: usize, e: usize) -> bool {
+        let surface = &body[s..e];
+        self.overlapping(s, e).any(|a| a.kind == ActorKind::Person && a.name.as_deref().unwrap_or(&a.text).contains(surface))
+    }
+
+    /// True when `s..e` is part of a person's name ("Michael Jordan", not the "U.S." of "U.S. President
+    /// Donald Trump") or lies inside a longer organisation, IGO or group mention.
+    fn inside(&self, body: &str, s: usize, e: usize) -> bool {
+        let surface = &body[s..e];
+        self.overlapping(s, e).any(|a| match a.kind {
+            ActorKind::Person => a.name.as_deref().unwrap_or(&a.text).contains(surface),
+            _ => a.start < s || a.end > e,
+        })
+    }
 }
 
 /// The word right before byte `s` (only spaces between), and whether it starts a sentence.

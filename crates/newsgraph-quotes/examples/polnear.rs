@@ -61,12 +61,15 @@ fn main() {
                         let ok = q.speaker.as_ref().is_some_and(|s| s.start < gs.end && gs.start < s.end);
                         if !ok {
                             println!(
-                                "SPK {}: gold [{}] ours [{}] cue [{}] {:?}",
+                                "SPK {}: gold [{}] ours [{}] cue [{}] {:?} @{} {} {}",
                                 d.id,
                                 gs.slice(t),
                                 sp,
                                 cue,
-                                q.text.chars().take(80).collect::<String>()
+                                q.text.chars().take(80).collect::<String>(),
+                                gs.start,
+                                q.speaker.as_ref().map_or(0, |s| s.start),
+                                q.start
                             );
                         }
                     }

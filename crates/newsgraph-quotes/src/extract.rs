@@ -80,6 +80,7 @@ const AUX: &[&str] = &[
     "specifically",
     "initially",
     "ultimately",
+    "here",
 ];
 
 /// Words that end a noun phrase scanned from a cue (clause and phrase boundaries).
@@ -174,6 +175,15 @@ const NP_STOP: &[&str] = &[
     "saturday",
     "sunday",
     "it",
+];
+
+/// Days of the week (time adjuncts around a cue).
+const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// Sentence adverbs that open a sentence before its subject ("However, he said …").
+const SENTENCE_ADVERBS: &[&str] = &[
+    "however", "meanwhile", "still", "instead", "later", "earlier", "now", "then", "today", "yesterday", "indeed", "separately",
+    "moreover", "nevertheless", "afterward", "afterwards", "previously", "recently", "similarly", "also",
 ];
 
 /// Determiners that may open a speaker noun phrase.
@@ -703,6 +713,12 @@ impl<'a> Ctx<'a> {
                 // Try up to three earlier commas: "Sanders, meanwhile, who …, said".
                 let commas: Vec<usize> = (lo..e - 1).rev().take(40).filter(|&j| self.text(j) == ",").take(3).collect();
                 commas.into_iter().find_map(|c2| {
+                    // "Rep. Elijah Cummings (D-Md.), chair of …, said": skip the parenthesis.
+                    let c2 = if c2 > lo && self.text(c2 - 1) == ")" {
+                        (lo..c2 - 1).rev().take(20).find(|&j| self.text(j) == "(")?
+                    } else {
+                        c2
+                    };
                     let np = self.np_left(c2, lo)?;
                     let nxt = self.low(c2 + 1);
                     let ok = !matches!(nxt, "and" | "but" | "or" | "so" | "then");
@@ -713,12 +729,76 @@ impl<'a> Ctx<'a> {
                 let open = (lo..e - 1).rev().take(20).find(|&j| self.text(j) == "(")?;
                 self.np_left(open, lo)
             }
-            "and" => {
-                let np = self.np_right(lo, e)?;
-                (np.end - np.start <= 4 && (self.is_cap(np.start) || self.is_pronoun(np.start))).then_some(np)
+            // "Jason Sims — a teacher from Mount Pleasant — says".
+            "—" | "–" | "--" => {
+                let d = (lo..e - 1).rev().take(20).find(|&j| matches!(self.text(j), "—" | "–" | "--"))?;
+                self.np_left(d, lo).filter(|np| np.start == lo || !self.is_word(np.start - 1))
             }
+            // Coordinated verbs: "Clinton celebrated … and said", "Sullivan put off deciding … but said".
+            "and" | "but" => self.sentence_subject(lo, e),
             _ => self.loose_np_left(e, lo),
         }
+    }
+
+    /// Skips a time adjunct right after a cue ("said Wednesday", "said on Tuesday", "said last
+    /// week", "said Thursday night"), which is not part of the reported content.
+    fn skip_time(&self, c: usize, end: usize) -> usize {
+        let mut j = c;
+        if matches!(self.low(j), "on" | "late" | "early") && WEEKDAYS.contains(&self.low(j + 1)) {
+            j += 1;
+        }
+        if WEEKDAYS.contains(&self.low(j)) {
+            j += 1;
+            if matches!(self.low(j), "morning" | "afternoon" | "evening" | "night") {
+                j += 1;
+            }
+        } else if matches!(self.low(j), "last" | "this" | "earlier" | "later")
+            && matches!(self.low(j + 1), "week" | "month" | "year" | "weekend" | "spring" | "summer" | "fall" | "winter")
+        {
+            j += 2;
+        } else if matches!(self.low(j), "yesterday" | "today" | "tonight") {
+            j += 1;
+        }
+        if j < end && self.text(j) == "," && j > c {
+            j += 1;
+        }
+        if j + 2 < end {
+            j
+        } else {
+            c
+        }
+    }
+
+    /// The subject opening a clause at `lo` for a coordinated verb: a pronoun, or a short
+    /// phrase of capitalised words ("Sen. Rand Paul"), not running into the first verb.
+    fn sentence_subject(&self, lo: usize, e: usize) -> Option<Np> {
+        let mut lo = lo;
+        while lo < e && matches!(self.low(lo), "and" | "but" | "so" | "yet" | "still" | "meanwhile" | ",") {
+            lo += 1;
+        }
+        // A sentence adverb: "However, he …".
+        if lo + 1 < e && self.text(lo + 1) == "," && (SENTENCE_ADVERBS.contains(&self.low(lo)) || WEEKDAYS.contains(&self.low(lo))) {
+            lo += 2;
+        }
+        // An introductory phrase: "In an interview with the Journal, Trump … and said".
+        if !self.is_cap(lo) || NP_STOP.contains(&self.low(lo)) {
+            if let Some(c) = (lo + 1..(lo + 15).min(e)).find(|&j| self.text(j) == ",") {
+                lo = c + 1;
+            }
+        }
+        let np = self.np_right(lo, e)?;
+        if self.is_pronoun(np.start) {
+            return Some(np);
+        }
+        if !self.is_cap(np.start) {
+            return None;
+        }
+        // Keep the capitalised run (with "of", abbreviations and possessives inside it).
+        let mut end = np.start;
+        while end < np.end && (self.is_cap(end) || matches!(self.low(end), "of" | "." | "'s" | "’s") && end > np.start) {
+            end += 1;
+        }
+        (end - np.start <= 5).then_some(Np { start: np.start, end, appositive: None })
     }
 
     /// A looser subject: the words before `e` back to a clause boundary ("Six in 10 voters",
@@ -734,7 +814,10 @@ impl<'a> Ctx<'a> {
         while s > lo && e - s < 10 {
             let j = s - 1;
             let ok = match self.kind(j) {
-                TokenKind::Word => !CLAUSE.contains(&self.low(j)) && !self.cues.starts_with(self.low(j)),
+                TokenKind::Word => {
+                    !CLAUSE.contains(&self.low(j))
+                        && self.cue_at(j, |c| matches!(c, CueClass::Verb | CueClass::Object | CueClass::Thought)).is_none()
+                }
                 TokenKind::Number => true,
                 TokenKind::Punct => matches!(self.text(j), "%" | "&"),
                 _ => false,
@@ -1059,6 +1142,11 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        if from <= s.token_start {
+            if let Some(r) = self.medium_or_asked(lo, end, used) {
+                return Some(r);
+            }
+        }
         let mut k = lo;
         while k < end {
             // Cues inside quotation marks belong to the quoted speaker's words, not to the article.
@@ -1067,12 +1155,19 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let Some((cue, len)) =
-                self.cue_at(k, |c| matches!(c, CueClass::Verb | CueClass::Object | CueClass::Thought | CueClass::Prep))
+                self.cue_at(k, |c| matches!(c, CueClass::Verb | CueClass::Object | CueClass::Thought | CueClass::Prep | CueClass::Evidential))
             else {
                 k += 1;
                 continue;
             };
             let after = k + len;
+            if cue.class == CueClass::Evidential {
+                if let Some(r) = self.evidential(k, after, lo, end, used) {
+                    return Some(r);
+                }
+                k = after;
+                continue;
+            }
             if cue.class == CueClass::Prep {
                 // "According to X, content" / "content, according to X."
                 let np_end = (after..end).find(|&j| self.text(j) == ",").unwrap_or(end);
@@ -1104,7 +1199,11 @@ impl<'a> Ctx<'a> {
             // Participle clause: "Trump fired back, saying (that) content": the sentence's subject speaks.
             if cue.class == CueClass::Verb && len == 1 && self.low(k).ends_with("ing") && k > lo + 2 && self.text(k - 1) == "," {
                 let s0 = s.token_start;
-                if let Some(np) = self.np_right(s0, k).or_else(|| self.loose_np_left(k - 1, s0).filter(|n| n.start == s0)) {
+                let subject = self
+                    .sentence_subject(s0, k)
+                    .or_else(|| self.np_right(s0, k))
+                    .or_else(|| self.loose_np_left(k - 1, s0).filter(|n| n.start == s0));
+                if let Some(np) = subject {
                     let mut c = after;
                     if let Some(obj) = self.np_right(c, end).filter(|_| matches!(self.low(k), "telling" | "asking" | "urging")) {
                         c = obj.end;
@@ -1151,6 +1250,7 @@ impl<'a> Ctx<'a> {
                 if let Some((_, dl)) = self.cue_at(c, |x| x == CueClass::Document) {
                     c += dl;
                 }
+                c = self.skip_time(c, end);
                 while c < end && matches!(self.text(c), "," | ":") {
                     c += 1;
                 }
@@ -1188,6 +1288,77 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// "In the latest poll, Clinton led …" (a [medium] noun cited at the start of the sentence:
+    /// the noun phrase is the source) and "Asked whether …, X said …" (the question is content
+    /// of its own, with no speaker in the clause).
+    fn medium_or_asked(&self, lo: usize, end: usize, used: &[bool]) -> Option<(Span, Frame, CueClass)> {
+        let comma = (lo + 2..(lo + 20).min(end)).find(|&j| self.text(j) == ",")?;
+        if comma + 3 >= end || used[lo] || used[comma + 1] {
+            return None;
+        }
+        match self.low(lo) {
+            "in" => {
+                let medium = (lo + 1..comma).any(|j| {
+                    let avail = comma - j;
+                    self.cues.longest_with(avail, |x| self.low(j + x), |c| c == CueClass::Medium).is_some()
+                });
+                // "In an interview, Trump said …" leaves the speech verb to the ordinary rules.
+                let verb = (comma + 1..end).any(|j| self.cue_at(j, |c| matches!(c, CueClass::Verb | CueClass::Thought)).is_some());
+                if !medium || verb || !DETERMINERS.contains(&self.low(lo + 1)) && !self.is_cap(lo + 1) {
+                    return None;
+                }
+                let np = Np { start: lo + 1, end: comma, appositive: None };
+                // "In the latest poll, conducted in May, Clinton led …": past the participle phrase.
+                let mut c = comma + 1;
+                if self.low(c).ends_with("ed") && !self.is_cap(c) {
+                    if let Some(c2) = (c + 1..(c + 10).min(end)).find(|&j| self.text(j) == ",") {
+                        c = c2 + 1;
+                    }
+                }
+                if c + 2 >= end {
+                    return None;
+                }
+                let frame = Frame { speaker: Some(np), cue: Some(self.span(lo, lo + 1)), region: (lo, c), prep: true };
+                Some((self.span(c, end), frame, CueClass::Prep))
+            }
+            "asked" if matches!(self.low(lo + 1), "about" | "if" | "whether" | "why" | "what" | "how" | "when" | "who" | "to")
+                || (lo + 2..comma).any(|j| matches!(self.low(j), "about" | "if" | "whether" | "why")) =>
+            {
+                let c0 = (lo + 1..comma).find(|&j| matches!(self.low(j), "about" | "if" | "whether" | "why" | "what" | "how" | "when" | "who" | "to"))?;
+                let c0 = if self.low(c0) == "about" { c0 + 1 } else { c0 };
+                if c0 >= comma {
+                    return None;
+                }
+                let frame = Frame { speaker: None, cue: Some(self.span(lo, lo + 1)), region: (lo, c0), prep: false };
+                Some((self.span(c0, comma), frame, CueClass::Verb))
+            }
+            _ => None,
+        }
+    }
+
+    /// "Sanders appears to have a slight lead": the clause from its subject; "It seems unfair
+    /// to …": what follows the cue.
+    fn evidential(&self, k: usize, after: usize, lo: usize, end: usize, used: &[bool]) -> Option<(Span, Frame, CueClass)> {
+        let next = self.low(after);
+        if after + 1 >= end || used[k] || !(next == "to" || self.is_word(after) && !self.is_cap(after) && !NP_STOP.contains(&next)) {
+            return None;
+        }
+        let mut s = k;
+        while s > lo && self.is_word(s - 1) && !matches!(self.low(s - 1), "that" | "but" | "because" | "if" | "while" | "when" | "although" | "though" | "and" | "so" | "as") {
+            s -= 1;
+        }
+        let frame = Frame { speaker: None, cue: Some(self.span(k, after)), region: (k, after), prep: false };
+        if s == k || matches!(self.low(s), "it" | "this" | "there") && s + 1 == k {
+            let c = if next == "that" { after + 1 } else { after };
+            return (end > c + 2).then(|| (self.span(c, end), frame, CueClass::Evidential));
+        }
+        // "Rubio seemed to urge …": a named or pronoun subject is whom the appearance is about.
+        let speaker = self.np_left(k, s).filter(|np| {
+            np.start == s && (self.is_pronoun(np.start) && self.low(np.start) != "it" || self.is_cap(np.start) && self.is_cap(np.end - 1))
+        });
+        Some((self.span(s, end), Frame { speaker, ..frame }, CueClass::Evidential))
+    }
+
     fn trailing_frame(&self, k: usize, len: usize, lo: usize, end: usize, cue: &Cue) -> Option<(Span, Frame, CueClass)> {
         if cue.class == CueClass::Thought {
             return None;
@@ -1195,6 +1366,18 @@ impl<'a> Ctx<'a> {
         let after = k + len;
         // "…, said X[, appositive]."
         if k > lo + 3 && self.text(k - 1) == "," {
+            // "Cummings (D-Md.), chair of …, said X": the sentence's subject speaks, X is content.
+            if self.subject_left(k, lo).is_some_and(|np| {
+                np.start == lo
+                    || np.start > lo + 1
+                        && np.start < lo + 8
+                        && self.text(np.start - 1) == ","
+                        && (matches!(self.low(lo), "on" | "in" | "at" | "after" | "last" | "earlier" | "later")
+                            || SENTENCE_ADVERBS.contains(&self.low(lo))
+                            || WEEKDAYS.contains(&self.low(lo)))
+            }) {
+                return None;
+            }
             let np = self.np_right(after, end)?;
             let tail = np.appositive.map_or(np.end, |a| self.token_after(a.end));
             if self.rest_is_adjunct(tail, end) {
@@ -1797,6 +1980,11 @@ pub fn extract(doc: &Document, cues: &Cues, sources: &Sources, actors: &[ActorMe
                 };
                 quotes.push((t2, q));
             }
+            // Another statement may follow in the same sentence ("Asked whether …, Sanders said …";
+            // "… ; Smith said …"): go on after the content and the frame.
+            mark(&mut used, frame.region.0, frame.region.1);
+            let rest = if frame.region.1 >= ct1 { frame.region.1 } else { ct1 };
+            let next_from = next_from.or_else(|| (rest + 4 < hi).then_some(rest));
             match next_from {
                 Some(f) if f > from => from = f,
                 _ => break,

@@ -53,6 +53,12 @@ pub enum CueClass {
     Document,
     /// A phrase before an outlet's name: "state news agency".
     Agency,
+    /// An evidential verb with no speaker: the writer reports an appearance ("Sanders appears
+    /// to have a slight lead"); the content is the clause around it.
+    Evidential,
+    /// A noun naming a source document or survey, cited as "In a new poll, …" or "in an
+    /// interview, …" at the start of a sentence: the noun phrase is the source.
+    Medium,
 }
 
 impl CueClass {
@@ -64,6 +70,8 @@ impl CueClass {
             "prep" => CueClass::Prep,
             "document" => CueClass::Document,
             "agency" => CueClass::Agency,
+            "evidential" => CueClass::Evidential,
+            "medium" => CueClass::Medium,
             _ => return None,
         })
     }

@@ -46,7 +46,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         petrarch_triples(&events.code_with(
             &doc,
             &mentions,
-            EventOptions { require_dyad: r.require_dyad(), modifier_codes: false, compound_reciprocal: false },
+            EventOptions { require_dyad: r.require_dyad(), modifier_codes: false, compound_reciprocal: false, locatives: false },
         ))
     });
     if args.errors {
