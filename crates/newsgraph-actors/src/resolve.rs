@@ -130,6 +130,8 @@ pub(crate) struct Resolver<'a> {
     mid_counts: HashMap<&'a str, u32>,
     /// Words the document also writes in lower case (so probably not names).
     lower_seen: std::cell::OnceCell<HashSet<&'a str>>,
+    /// Dictionary actors inside unknown names, in token order.
+    nested: Vec<Item>,
     /// (first token, paragraph) of each sentence, in token order.
     sent_para: Vec<(usize, usize)>,
 }
@@ -193,6 +195,7 @@ impl<'a> Resolver<'a> {
             cap_counts: HashMap::default(),
             lower_seen: std::cell::OnceCell::new(),
             mid_counts: HashMap::default(),
+            nested: Vec::new(),
             sent_para: {
                 let mut v: Vec<(usize, usize)> = doc.sentences.iter().map(|s| (s.token_start, s.paragraph)).collect();
                 v.sort_unstable();
@@ -464,10 +467,11 @@ impl<'a> Resolver<'a> {
             }
         }
         if !extra.is_empty() {
-            let mut items: Vec<Item> = std::mem::take(&mut self.items)
-                .into_iter()
-                .filter(|it| !extra.iter().any(|x| x.t0 < it.t1 && it.t0 < x.t1))
-                .collect();
+            let (mut items, nested): (Vec<Item>, Vec<Item>) =
+                std::mem::take(&mut self.items).into_iter().partition(|it| !extra.iter().any(|x| x.t0 < it.t1 && it.t0 < x.t1));
+            // Named actors inside an unknown name ("Texas" in "University of Texas") stay
+            // known as its inner actor.
+            self.nested = nested.into_iter().filter(|it| self.is_actor(it)).collect();
             items.extend(extra);
             items.sort_by_key(|i| i.t0);
             self.items = items;
@@ -1228,6 +1232,10 @@ impl<'a> Resolver<'a> {
                         continue;
                     }
                     if let ItemKind::Unknown(org) = it.kind {
+                        let inner = self.nested.iter().find(|x| x.t0 >= it.t0 && x.t1 <= it.t1).and_then(|x| match x.kind {
+                            ItemKind::Entry(e, f) => Some((x.t0, x.t1, self.dict.entries[e as usize].kind, f)),
+                            _ => None,
+                        });
                         self.push(Mention {
                             t0: it.t0,
                             t1: it.t1,
@@ -1238,7 +1246,7 @@ impl<'a> Resolver<'a> {
                             affiliation: None,
                             refers_to: None,
                             how: How::Unknown,
-                            inner: None,
+                            inner,
                         });
                         t = it.t1;
                         continue;

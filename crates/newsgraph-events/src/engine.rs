@@ -260,6 +260,36 @@ impl Engine<'_> {
             }
             sc.acts.push(Act { mention: mi, start: a, end: b, coded });
         }
+        self.merge_adjacent(actors, sc);
+    }
+
+    /// Two mentions with nothing between them are one noun phrase ("Bree Prime Minister" +
+    /// "Romendacil", "Kenyan President" + "William Ruto"): when one code extends the other
+    /// (`BRE` → `BREGOV`), the phrase is one actor carrying the more specific code.
+    fn merge_adjacent(&self, actors: &[ActorMention], sc: &mut Scratch) {
+        if sc.acts.len() < 2 {
+            return;
+        }
+        let code = |a: &Act| actors[a.coded].code.as_deref().unwrap_or("");
+        let mut w = 0;
+        for r in 1..sc.acts.len() {
+            let (x, y) = (sc.acts[w], sc.acts[r]);
+            let (cx, cy) = (code(&x), code(&y));
+            let related = !cx.is_empty() && !cy.is_empty() && !cx.contains('/') && !cy.contains('/') && (cx.starts_with(cy) || cy.starts_with(cx));
+            if x.end == y.start && related {
+                let keep = if cy.len() > cx.len() { y } else { x };
+                sc.acts[w] = Act { mention: keep.mention, start: x.start, end: y.end, coded: keep.coded };
+                continue;
+            }
+            w += 1;
+            sc.acts[w] = y;
+        }
+        sc.acts.truncate(w + 1);
+        for (i, a) in sc.acts.iter().enumerate() {
+            for k in a.start..a.end {
+                sc.actor_at[k] = i as u32;
+            }
+        }
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -707,7 +737,9 @@ impl Engine<'_> {
             tokens.push(ct);
             claims.push(ct);
         }
-        if let Some(rt) = report_tok {
+        // The speech verb of a reported event is not an event of its own, except without
+        // `require_dyad`, where a one-actor statement ("…, an official said") is one.
+        if let Some(rt) = report_tok.filter(|_| self.opts.require_dyad) {
             claims.push(rt);
         }
         tokens.sort_unstable();

@@ -1004,7 +1004,71 @@ impl<'a> Ctx<'a> {
             let end = self.frame_end(np.end, hi);
             return Some(Frame { speaker: Some(np), cue: Some(self.span(i, i + len)), region: (i, end), prep: true });
         }
+        if matches!(last, "," | "?" | "!") {
+            return self.unlisted_frame_after(i, hi);
+        }
         None
+    }
+
+    /// `"…," Trump barked` / `"…!" beamed Donald Hartley`: after a quotation that ends in a
+    /// comma, `?` or `!`, a name (or pronoun, or short noun phrase) next to a past-tense verb
+    /// frames the quotation even when the verb is not in the cue list.
+    fn unlisted_frame_after(&self, i: usize, hi: usize) -> Option<Frame> {
+        let verb_like = |v: usize| {
+            let l = self.low(v);
+            self.kind(v) == TokenKind::Word
+                && !self.is_cap(v)
+                && l.len() > 3
+                && (l.ends_with("ed") || l.ends_with("es") && !l.ends_with("ies") || l == "wrote" || l == "went")
+                && !NP_STOP.contains(&l)
+        };
+        let name_end = |s: usize| -> Option<usize> {
+            if self.is_pronoun(s) {
+                return Some(s + 1);
+            }
+            if !self.is_cap(s) {
+                return None;
+            }
+            let mut e = s;
+            while e < hi && (self.is_cap(e) || e > s && matches!(self.low(e), "." | "'s" | "’s")) {
+                e += 1;
+            }
+            (e - s <= 5).then_some(e)
+        };
+        // Inverted: a verb then a name.
+        if verb_like(i) {
+            let e = name_end(i + 1)?;
+            if self.is_pronoun(i + 1) {
+                return None;
+            }
+            let np = Np { start: i + 1, end: e, appositive: self.appositive(e, hi) };
+            let end = self.frame_end(e, hi);
+            return Some(Frame { speaker: Some(np), cue: Some(self.span(i, i + 1)), region: (i, end), prep: false });
+        }
+        // Subject first, possibly with an appositive: `"…," Trump, the GOP front-runner, told …`.
+        let (np_end, v) = if let Some(e) = name_end(i) {
+            if self.text(e) == "," {
+                let c2 = (e + 1..(e + 16).min(hi)).find(|&k| self.text(k) == ",")?;
+                (e, c2 + 1)
+            } else {
+                (e, e)
+            }
+        } else if matches!(self.low(i), "the" | "a" | "an") {
+            let v = (i + 1..(i + 6).min(hi)).find(|&v| verb_like(v))?;
+            if (i + 1..v).any(|k| !self.is_word(k) || NP_STOP.contains(&self.low(k))) {
+                return None;
+            }
+            (v, v)
+        } else {
+            return None;
+        };
+        if !verb_like(v) {
+            return None;
+        }
+        let appositive = (v > np_end).then(|| self.span(np_end + 1, v - 1));
+        let np = Np { start: i, end: np_end, appositive };
+        let end = self.frame_end(v + 1, hi);
+        Some(Frame { speaker: Some(np), cue: Some(self.span(v, v + 1)), region: (i, end), prep: false })
     }
 
     /// The end (exclusive token) of the frame's adjuncts: up to the sentence's end, a comma
@@ -1352,10 +1416,17 @@ impl<'a> Ctx<'a> {
             let c = if next == "that" { after + 1 } else { after };
             return (end > c + 2).then(|| (self.span(c, end), frame, CueClass::Evidential));
         }
-        // "Rubio seemed to urge …": a named or pronoun subject is whom the appearance is about.
-        let speaker = self.np_left(k, s).filter(|np| {
-            np.start == s && (self.is_pronoun(np.start) && self.low(np.start) != "it" || self.is_cap(np.start) && self.is_cap(np.end - 1))
-        });
+        // "Rubio seemed to urge …": a named or pronoun subject is whom the appearance is about;
+        // "… seems credible to me": the one it seems so to.
+        let to = (after..end.min(after + 4)).find(|&j| self.low(j) == "to" && (self.is_pronoun(j + 1) || matches!(self.low(j + 1), "me" | "us" | "him" | "her" | "them")));
+        let speaker = if let Some(j) = to.filter(|&j| self.low(j + 2) != "to" && j + 2 <= end) {
+            Some(Np { start: j + 1, end: j + 2, appositive: None })
+        } else {
+            self.np_left(k, s).filter(|np| {
+                np.start == s
+                    && (self.is_pronoun(np.start) && self.low(np.start) != "it" || self.is_cap(np.start) && self.is_cap(np.end - 1))
+            })
+        };
         Some((self.span(s, end), Frame { speaker, ..frame }, CueClass::Evidential))
     }
 
@@ -1908,7 +1979,27 @@ pub fn extract(doc: &Document, cues: &Cues, sources: &Sources, actors: &[ActorMe
                 }
             }
             let ct0 = ctx.token_after(content.start);
-            let ct1 = ctx.token_after(content.end);
+            let mut ct1 = ctx.token_after(content.end);
+            // "Clinton plans to visit Charlotte, according to a campaign aide": the cited source
+            // closing the sentence is who the statement is attributed to.
+            let mut frame = frame;
+            if !frame.prep {
+                let acc = (ct0 + 3..ct1).find_map(|j| {
+                    if ctx.text(j) != "," {
+                        return None;
+                    }
+                    let (_, len) = ctx.cue_at(j + 1, |c| c == CueClass::Prep)?;
+                    let np = ctx.np_right(j + 1 + len, ct1)?;
+                    let tail = np.appositive.map_or(np.end, |a| ctx.token_after(a.end));
+                    (tail >= ct1 || ctx.rest_is_adjunct(tail, ct1)).then_some((j, np))
+                });
+                if let Some((j, np)) = acc {
+                    content = Span::new(content.start, ctx.doc.tokens[j - 1].end);
+                    frame.region = (frame.region.0.min(j + 1), frame.region.1.max(ct1));
+                    frame.speaker = Some(np);
+                    ct1 = j;
+                }
+            }
             let inner: Vec<&Pair> = pairs
                 .iter()
                 .filter(|p| content.contains(p.content) && p.words >= 2 && !title_case(p.content.slice(ctx.body)))

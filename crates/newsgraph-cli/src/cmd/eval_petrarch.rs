@@ -55,6 +55,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
                 v.iter().map(|t| format!("{}>{}:{}", t.source, t.target, t.code)).collect::<Vec<_>>().join(" ")
             };
             println!("{:<14} expected [{}] got [{}]", r.id, show(&r.expected), show(&r.got));
+            // The text and the actor mentions the events stage saw, to tell actor errors from verb errors.
+            if let Some(rec) = records.iter().find(|x| x.id == r.id) {
+                let doc = segment::segment(Article::from_body(rec.text.clone()));
+                let ms = actors.actors(&doc);
+                let shown: Vec<String> =
+                    ms.iter().map(|m| format!("{}[{}]", m.text, m.code.as_deref().unwrap_or("-"))).collect();
+                println!("               {}\n               actors: {}", rec.text.split_whitespace().collect::<Vec<_>>().join(" "), shown.join(" "));
+            }
         }
         println!();
     }
