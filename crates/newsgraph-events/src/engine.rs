@@ -275,7 +275,11 @@ impl Engine<'_> {
         for r in 1..sc.acts.len() {
             let (x, y) = (sc.acts[w], sc.acts[r]);
             let (cx, cy) = (code(&x), code(&y));
-            let related = !cx.is_empty() && !cy.is_empty() && !cx.contains('/') && !cy.contains('/') && (cx.starts_with(cy) || cy.starts_with(cx));
+            let related = !cx.is_empty()
+                && !cy.is_empty()
+                && !cx.contains('/')
+                && !cy.contains('/')
+                && (cx.starts_with(cy) || cy.starts_with(cx));
             if x.end == y.start && related {
                 let keep = if cy.len() > cx.len() { y } else { x };
                 sc.acts[w] = Act { mention: keep.mention, start: x.start, end: y.end, coded: keep.coded };
@@ -461,7 +465,9 @@ impl Engine<'_> {
         }
         // Passive voice: a be-auxiliary (adverbs allowed) before a verb not in -ing.
         let mut passive_aux = None;
-        if e.pos == Pos::Verb {
+        // "is attacking", "were fighting": progressive, not passive.
+        let ing = s.participle[a] || (b > a + 1 && s.participle[b - 1]);
+        if e.pos == Pos::Verb && !ing {
             let mut j = a;
             while j > left {
                 j -= 1;
@@ -609,6 +615,10 @@ impl Engine<'_> {
                 cue_tok = Some(v);
                 j = v;
                 continue;
+            } else if e.pos == Pos::Noun && k > left && s.is(k - 1, flag::TO) && f == 0 && !s.trig[k] {
+                // "urged X to hold talks", "plans to send aid": a light verb between "to" and the noun.
+                j = k;
+                continue;
             } else if f & (flag::AUX | flag::ADV) == 0 && !(e.pos == Pos::Noun && f & flag::DET != 0) {
                 // A noun right after a threat verb: "threatened sanctions".
                 if e.pos == Pos::Noun && f & flag::THREAT != 0 {
@@ -687,7 +697,12 @@ impl Engine<'_> {
         // Reported speech.
         let (reported_by, report_tok) = self.reporter(s, head, hi, &srcs);
         // "would not lift", "won't release": a refusal of a cooperative act (CAMEO 12x).
-        if negated && modal_will && cue.is_none() && self.opts.modifier_codes && codes.iter().all(|(c, _)| modifiers::is_cooperative_act(c)) {
+        if negated
+            && modal_will
+            && cue.is_none()
+            && self.opts.modifier_codes
+            && codes.iter().all(|(c, _)| modifiers::is_cooperative_act(c))
+        {
             cue = Some(Cue::Refuse);
             negated = false;
         }
@@ -954,7 +969,7 @@ impl Engine<'_> {
         let mut i = from;
         while i < right {
             if let Some(act) = s.actor(i) {
-                if !srcs.contains(&act) && !(self.opts.locatives && self.after_locative(s, i, from)) {
+                if !(srcs.contains(&act) || (self.opts.locatives && self.after_locative(s, i, from))) {
                     return self.group_forward(s, act, right);
                 }
                 i = s.acts[act].end;

@@ -351,6 +351,39 @@ mod tests {
         }
     }
 
+    /// Appeals ("urged X to …") and demands ("demanded that X …"): one row per root of the act.
+    #[test]
+    fn appeal_and_demand_per_root() {
+        let rows = [
+            ("010", "020", "100"),
+            ("036", "026", "100"),
+            ("046", "026", "100"),
+            ("045", "028", "100"),
+            ("051", "022", "102"),
+            ("057", "027", "102"),
+            ("061", "0211", "1011"),
+            ("064", "0214", "1014"),
+            ("073", "0233", "1033"),
+            ("074", "0234", "1034"),
+            ("0832", "0242", "1042"),
+            ("0841", "0253", "1053"),
+            ("085", "0254", "1054"),
+            ("086", "0255", "1055"),
+            ("0871", "0256", "1056"),
+            ("111", "020", "100"),
+            ("190", "020", "100"),
+        ];
+        for (act, appeal, demand) in rows {
+            assert_eq!(appeal_code(act), appeal, "appeal {act}");
+            assert_eq!(demand_code(act), demand, "demand {act}");
+        }
+        for (act, _, _) in rows {
+            // Every produced code is a CAMEO code of the codebook.
+            assert!(crate::codebook::Codebook::builtin().get(&appeal_code(act)).is_some(), "{act}");
+            assert!(crate::codebook::Codebook::builtin().get(&demand_code(act)).is_some(), "{act}");
+        }
+    }
+
     #[test]
     fn cue_sections_parse() {
         let s = cue_sections();

@@ -30,6 +30,8 @@ const ACTORS: &[(&str, &str)] = &[
     ("Syrian rebels", "SYRREB"),
     ("police", "POL"),
     ("protesters", "CVLOPP"),
+    ("Iranian President", "IRNGOV"),
+    ("Masoud Pezeshkian", "IRN"),
 ];
 
 fn stage() -> EventStage {
@@ -173,4 +175,44 @@ fn petrarch_format_dictionary() {
 fn require_dyad_option() {
     let st = stage().with_options(newsgraph_events::EventOptions { require_dyad: false, ..Default::default() });
     assert_eq!(triples(&code(&st, "Iran protested.")), vec!["IRN>:140"]);
+}
+
+/// Appeals, demands, allegations, "would not", locatives and title + name phrases:
+/// (sentence, events as "SRC>TGT:CODE", each with negated and modality).
+#[test]
+fn complements_and_adjuncts() {
+    use Modality::*;
+    type Want = (&'static str, bool, Modality);
+    let rows: &[(&str, &[Want])] = &[
+        // The content of an appeal or demand is not a fact: it refines the 02x/10x code.
+        ("France appealed to Iran to release Iraq's prisoners.", &[("FRA>IRN:0253", false, Asserted)]),
+        ("Turkey urged Russia and Iran to hold talks.", &[("TUR>RUS:026", false, Asserted), ("TUR>IRN:026", false, Asserted)]),
+        ("Turkey demanded that Iran release Iraq's prisoners.", &[("TUR>IRN:1053", false, Asserted)]),
+        // An accusation codes 112; the act is only alleged.
+        ("Russia accused Israel of attacking Syria.", &[("RUS>ISR:112", false, Asserted), ("ISR>SYR:190", false, Hypothetical)]),
+        // "would not" + a cooperative act is a refusal (12x).
+        ("The United States said it would not lift sanctions on Iran.", &[("USA>IRN:1244", false, Asserted)]),
+        ("Iran would never attack Iraq.", &[("IRN>IRQ:190", true, Intended)]),
+        // A place adjunct right after the verb is not the object.
+        ("Syrian rebels were fighting in Syria.", &[]),
+        ("Syrian rebels fought Syria.", &[("SYRREB>SYR:190", false, Asserted)]),
+        // A title followed by the name is one actor with the more specific code.
+        ("Iranian President Masoud Pezeshkian visited China.", &[("IRNGOV>CHN:042", false, Asserted)]),
+    ];
+    let st = stage();
+    for (text, want) in rows {
+        let ev = code(&st, text);
+        let mut got: Vec<(String, bool, Modality)> =
+            ev.iter().map(|e| (format!("{}>{}:{}", e.source, e.target, e.code), e.negated, e.modality)).collect();
+        got.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut want: Vec<(String, bool, Modality)> = want.iter().map(|(t, n, m)| (t.to_string(), *n, *m)).collect();
+        want.sort_by(|a, b| a.0.cmp(&b.0));
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+#[test]
+fn locatives_option() {
+    let st = stage().with_options(newsgraph_events::EventOptions { locatives: false, ..Default::default() });
+    assert_eq!(triples(&code(&st, "Syrian rebels were fighting in Syria.")), vec!["SYRREB>SYR:190"]);
 }

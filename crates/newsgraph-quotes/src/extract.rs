@@ -182,8 +182,50 @@ const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "frida
 
 /// Sentence adverbs that open a sentence before its subject ("However, he said …").
 const SENTENCE_ADVERBS: &[&str] = &[
-    "however", "meanwhile", "still", "instead", "later", "earlier", "now", "then", "today", "yesterday", "indeed", "separately",
-    "moreover", "nevertheless", "afterward", "afterwards", "previously", "recently", "similarly", "also",
+    "however",
+    "meanwhile",
+    "still",
+    "instead",
+    "later",
+    "earlier",
+    "now",
+    "then",
+    "today",
+    "yesterday",
+    "indeed",
+    "separately",
+    "moreover",
+    "nevertheless",
+    "afterward",
+    "afterwards",
+    "previously",
+    "recently",
+    "similarly",
+    "also",
+];
+
+/// Words that never belong to a speaker's noun phrase although they may be capitalised at the
+/// start of a sentence: months, "Having", "Once", "Amid".
+const NOT_SPEAKER: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "having",
+    "once",
+    "amid",
+    "despite",
+    "although",
+    "though",
+    "asked",
+    "unlike",
 ];
 
 /// Determiners that may open a speaker noun phrase.
@@ -351,6 +393,10 @@ struct Ctx<'a> {
     cap: Vec<bool>,
     /// Per token: some cue starts with this (lower-cased) word.
     cue_first: Vec<bool>,
+    /// The actor mentions are in text order (by start offset).
+    actors_sorted: bool,
+    /// The actors stage found at least one person.
+    has_person: bool,
 }
 
 impl<'a> Ctx<'a> {
@@ -406,7 +452,9 @@ impl<'a> Ctx<'a> {
                 words > 0 && caps * 10 >= words * 7
             })
             .collect();
-        Ctx { doc, body, lower, sent_of, para_of, cues, sources, actors, title_para, cap, cue_first }
+        let actors_sorted = actors.windows(2).all(|w| w[0].start <= w[1].start);
+        let has_person = actors.iter().any(|m| m.kind == ActorKind::Person);
+        Ctx { doc, body, lower, sent_of, para_of, cues, sources, actors, title_para, cap, cue_first, actors_sorted, has_person }
     }
 
     fn n(&self) -> usize {
@@ -625,6 +673,8 @@ impl<'a> Ctx<'a> {
                     return true;
                 }
                 !NP_STOP.contains(&l)
+                    && !NOT_SPEAKER.contains(&l)
+                    && !SENTENCE_ADVERBS.contains(&l)
                     && !self.is_pronoun(i)
                     && (self.cue_at(i, |c| c == CueClass::Verb).is_none() || self.is_cap(i))
             }
@@ -699,6 +749,26 @@ impl<'a> Ctx<'a> {
     /// coordinated verb ("Clinton celebrated … and said").
     fn subject_left(&self, k: usize, lo: usize) -> Option<Np> {
         if let Some(np) = self.np_left(k, lo) {
+            return Some(np);
+        }
+        // A time adjunct between subject and cue: "Sanders on Tuesday said", "Trump last week said".
+        let mut t = k;
+        while t > lo && self.is_word(t - 1) && AUX.contains(&self.low(t - 1)) {
+            t -= 1;
+        }
+        let timed = if t > lo + 1 && WEEKDAYS.contains(&self.low(t - 1)) {
+            Some(if matches!(self.low(t - 2), "on" | "late" | "early") { t - 2 } else { t - 1 })
+        } else if t > lo + 2
+            && matches!(self.low(t - 2), "last" | "this" | "earlier" | "later")
+            && matches!(self.low(t - 1), "week" | "month" | "year" | "weekend")
+        {
+            Some(t - 2)
+        } else if t > lo + 1 && matches!(self.low(t - 1), "yesterday" | "today" | "tonight") {
+            Some(t - 1)
+        } else {
+            None
+        };
+        if let Some(np) = timed.and_then(|e| self.np_left(e, lo)) {
             return Some(np);
         }
         let mut e = k;
@@ -777,7 +847,10 @@ impl<'a> Ctx<'a> {
             lo += 1;
         }
         // A sentence adverb: "However, he …".
-        if lo + 1 < e && self.text(lo + 1) == "," && (SENTENCE_ADVERBS.contains(&self.low(lo)) || WEEKDAYS.contains(&self.low(lo))) {
+        if lo + 1 < e
+            && self.text(lo + 1) == ","
+            && (SENTENCE_ADVERBS.contains(&self.low(lo)) || WEEKDAYS.contains(&self.low(lo)))
+        {
             lo += 2;
         }
         // An introductory phrase: "In an interview with the Journal, Trump … and said".
@@ -1218,9 +1291,9 @@ impl<'a> Ctx<'a> {
                 k += 1;
                 continue;
             }
-            let Some((cue, len)) =
-                self.cue_at(k, |c| matches!(c, CueClass::Verb | CueClass::Object | CueClass::Thought | CueClass::Prep | CueClass::Evidential))
-            else {
+            let Some((cue, len)) = self.cue_at(k, |c| {
+                matches!(c, CueClass::Verb | CueClass::Object | CueClass::Thought | CueClass::Prep | CueClass::Evidential)
+            }) else {
                 k += 1;
                 continue;
             };
@@ -1367,7 +1440,8 @@ impl<'a> Ctx<'a> {
                     self.cues.longest_with(avail, |x| self.low(j + x), |c| c == CueClass::Medium).is_some()
                 });
                 // "In an interview, Trump said …" leaves the speech verb to the ordinary rules.
-                let verb = (comma + 1..end).any(|j| self.cue_at(j, |c| matches!(c, CueClass::Verb | CueClass::Thought)).is_some());
+                let verb =
+                    (comma + 1..end).any(|j| self.cue_at(j, |c| matches!(c, CueClass::Verb | CueClass::Thought)).is_some());
                 if !medium || verb || !DETERMINERS.contains(&self.low(lo + 1)) && !self.is_cap(lo + 1) {
                     return None;
                 }
@@ -1385,10 +1459,13 @@ impl<'a> Ctx<'a> {
                 let frame = Frame { speaker: Some(np), cue: Some(self.span(lo, lo + 1)), region: (lo, c), prep: true };
                 Some((self.span(c, end), frame, CueClass::Prep))
             }
-            "asked" if matches!(self.low(lo + 1), "about" | "if" | "whether" | "why" | "what" | "how" | "when" | "who" | "to")
-                || (lo + 2..comma).any(|j| matches!(self.low(j), "about" | "if" | "whether" | "why")) =>
+            "asked"
+                if matches!(self.low(lo + 1), "about" | "if" | "whether" | "why" | "what" | "how" | "when" | "who" | "to")
+                    || (lo + 2..comma).any(|j| matches!(self.low(j), "about" | "if" | "whether" | "why")) =>
             {
-                let c0 = (lo + 1..comma).find(|&j| matches!(self.low(j), "about" | "if" | "whether" | "why" | "what" | "how" | "when" | "who" | "to"))?;
+                let c0 = (lo + 1..comma).find(|&j| {
+                    matches!(self.low(j), "about" | "if" | "whether" | "why" | "what" | "how" | "when" | "who" | "to")
+                })?;
                 let c0 = if self.low(c0) == "about" { c0 + 1 } else { c0 };
                 if c0 >= comma {
                     return None;
@@ -1404,11 +1481,19 @@ impl<'a> Ctx<'a> {
     /// to …": what follows the cue.
     fn evidential(&self, k: usize, after: usize, lo: usize, end: usize, used: &[bool]) -> Option<(Span, Frame, CueClass)> {
         let next = self.low(after);
-        if after + 1 >= end || used[k] || !(next == "to" || self.is_word(after) && !self.is_cap(after) && !NP_STOP.contains(&next)) {
+        // Only before "to" or an adjective-like word ("appears certain"), not "seemed, …".
+        let complement = next == "to" || self.is_word(after) && !self.is_cap(after) && !NP_STOP.contains(&next);
+        if after + 1 >= end || used[k] || !complement {
             return None;
         }
         let mut s = k;
-        while s > lo && self.is_word(s - 1) && !matches!(self.low(s - 1), "that" | "but" | "because" | "if" | "while" | "when" | "although" | "though" | "and" | "so" | "as") {
+        while s > lo
+            && self.is_word(s - 1)
+            && !matches!(
+                self.low(s - 1),
+                "that" | "but" | "because" | "if" | "while" | "when" | "although" | "though" | "and" | "so" | "as"
+            )
+        {
             s -= 1;
         }
         let frame = Frame { speaker: None, cue: Some(self.span(k, after)), region: (k, after), prep: false };
@@ -1418,13 +1503,16 @@ impl<'a> Ctx<'a> {
         }
         // "Rubio seemed to urge …": a named or pronoun subject is whom the appearance is about;
         // "… seems credible to me": the one it seems so to.
-        let to = (after..end.min(after + 4)).find(|&j| self.low(j) == "to" && (self.is_pronoun(j + 1) || matches!(self.low(j + 1), "me" | "us" | "him" | "her" | "them")));
+        let to = (after..end.min(after + 4)).find(|&j| {
+            self.low(j) == "to" && (self.is_pronoun(j + 1) || matches!(self.low(j + 1), "me" | "us" | "him" | "her" | "them"))
+        });
         let speaker = if let Some(j) = to.filter(|&j| self.low(j + 2) != "to" && j + 2 <= end) {
             Some(Np { start: j + 1, end: j + 2, appositive: None })
         } else {
             self.np_left(k, s).filter(|np| {
                 np.start == s
-                    && (self.is_pronoun(np.start) && self.low(np.start) != "it" || self.is_cap(np.start) && self.is_cap(np.end - 1))
+                    && (self.is_pronoun(np.start) && self.low(np.start) != "it"
+                        || self.is_cap(np.start) && self.is_cap(np.end - 1))
             })
         };
         Some((self.span(s, end), Frame { speaker, ..frame }, CueClass::Evidential))
@@ -1643,10 +1731,18 @@ impl<'a> Ctx<'a> {
     /// Fills actor fields from the actors stage when a mention covers the speaker.
     fn attach_actor(&self, sp: &mut Speaker) {
         let span = Span::new(sp.start, sp.end);
-        let best = self
-            .actors
+        // In text order, only mentions starting before the speaker's end can overlap it (a
+        // mention containing the speaker starts at most a few hundred bytes before it).
+        let (from, to) = if self.actors_sorted {
+            let to = self.actors.partition_point(|m| m.start < span.end);
+            (self.actors[..to].partition_point(|m| m.start + 400 < span.start), to)
+        } else {
+            (0, self.actors.len())
+        };
+        let best = self.actors[from..to]
             .iter()
             .enumerate()
+            .map(|(i, m)| (i + from, m))
             // Mentions with inverted spans (a bug upstream) are ignored rather than trusted.
             .filter(|(_, m)| m.start <= m.end)
             .filter(|(_, m)| m.span().overlaps(span) && span.contains(m.span()) || m.span().contains(span))
@@ -1989,9 +2085,15 @@ pub fn extract(doc: &Document, cues: &Cues, sources: &Sources, actors: &[ActorMe
                         return None;
                     }
                     let (_, len) = ctx.cue_at(j + 1, |c| c == CueClass::Prep)?;
-                    let np = ctx.np_right(j + 1 + len, ct1)?;
+                    let s0 = j + 1 + len;
+                    let np = ctx.np_right(s0, ct1)?;
                     let tail = np.appositive.map_or(np.end, |a| ctx.token_after(a.end));
-                    (tail >= ct1 || ctx.rest_is_adjunct(tail, ct1)).then_some((j, np))
+                    if tail >= ct1 || ctx.rest_is_adjunct(tail, ct1) {
+                        Some((j, np))
+                    } else {
+                        // "according to two people familiar with the talks": the whole tail.
+                        (ct1 <= s0 + 10).then_some((j, Np { start: s0, end: ct1, appositive: None }))
+                    }
                 });
                 if let Some((j, np)) = acc {
                     content = Span::new(content.start, ctx.doc.tokens[j - 1].end);
@@ -2028,15 +2130,24 @@ pub fn extract(doc: &Document, cues: &Cues, sources: &Sources, actors: &[ActorMe
             if kind != QuoteKind::Partial {
                 let mut j = ct0 + 1;
                 while j + 2 < ct1 {
-                    if ctx.text(j) == "," && ctx.low(j + 1).ends_with("ing") {
+                    // "…, adding …" or a coordinated speech verb: "refused to comment but said …".
+                    let participle = ctx.text(j) == "," && ctx.low(j + 1).ends_with("ing");
+                    let coordinated = ctx.low(j) == "but"
+                        || ctx.low(j) == "and"
+                            && matches!(
+                                ctx.low(j + 1),
+                                "said" | "says" | "told" | "tells" | "insisted" | "argued" | "noted" | "stressed" | "warned"
+                            );
+                    if participle || coordinated {
                         if let Some((_, len)) = ctx.cue_at(j + 1, |c| c == CueClass::Verb) {
                             let mut c = j + 1 + len;
                             if c < ct1 && ctx.low(c) == "that" {
                                 c += 1;
                             }
-                            if c + 2 < ct1 && j > ct0 + 2 {
+                            let e = if ctx.text(j - 1) == "," { j - 2 } else { j - 1 };
+                            if c + 2 < ct1 && e > ct0 {
                                 second = Some((Span::new(ctx.doc.tokens[c].start, content.end), ctx.span(j + 1, j + 1 + len), c));
-                                content = Span::new(content.start, ctx.doc.tokens[j - 1].end);
+                                content = Span::new(content.start, ctx.doc.tokens[e].end);
                                 break;
                             }
                         }
@@ -2138,10 +2249,16 @@ fn mark(used: &mut [bool], a: usize, b: usize) {
 /// person) before token `upto`, for resolving pronouns.
 fn update_names(ctx: &Ctx, scan: &mut usize, upto: usize, last: &mut Option<(String, Option<usize>)>) {
     let upto = upto.min(ctx.n());
-    if ctx.actors.iter().any(|m| m.kind == ActorKind::Person) {
+    if ctx.has_person {
         let lo = ctx.doc.tokens.get(*scan).map_or(usize::MAX, |t| t.start);
         let hi = ctx.doc.tokens.get(upto).map_or(ctx.body.len(), |t| t.start);
-        for (i, m) in ctx.actors.iter().enumerate() {
+        // Mentions come in text order from the actors stage: look only at those in lo..hi
+        // (a scan of all of them per call is quadratic in long articles).
+        let first = if ctx.actors_sorted { ctx.actors.partition_point(|m| m.start < lo) } else { 0 };
+        for (i, m) in ctx.actors.iter().enumerate().skip(first) {
+            if ctx.actors_sorted && m.start >= hi {
+                break;
+            }
             if m.kind == ActorKind::Person && m.start >= lo && m.end <= hi {
                 let mut idx = i;
                 if let Some(r) = m.refers_to.filter(|&r| r < ctx.actors.len()) {

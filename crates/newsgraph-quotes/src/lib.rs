@@ -15,6 +15,10 @@
 //! - **Reported speech**: "X said (that) …", "X told reporters …", "…, X said.",
 //!   "according to X, …", and cognition verbs before a clause ("X believes that …"), with the
 //!   content span.
+//! - **Attributions beyond speech**: intentions and stances ("plans to", "endorsed"),
+//!   evidentials with no speaker ("the minister seems to …"), surveys cited at the start of
+//!   a sentence ("In the latest poll, …"), "Asked whether …, X said …", and a closing
+//!   "…, according to X" as the statement's source.
 //! - Scare quotes, titles and nicknames in quotation marks ("no-fly zone") are not quotations:
 //!   without a cue, a quoted span must look like a sentence (three words or more, a capital
 //!   start, ending a sentence or standing alone), and Title Case spans are titles.

@@ -280,3 +280,78 @@ fn cited_sources_table() {
         assert!(rec.quotes.iter().any(|q| !q.sources.is_empty()), "{text}: per-quote sources");
     }
 }
+
+#[test]
+fn attribution_beyond_speech_verbs_table() {
+    let rows: &[(&str, &str, &[Want])] = &[
+        (
+            "number-in-number subject",
+            "Nine in 10 say the ferry timetable is unreliable.",
+            &[("the ferry timetable is unreliable", Indirect, Some("Nine in 10"), Some("say"))],
+        ),
+        (
+            "subject with a parenthesis and a relative clause",
+            "Councillor Rhea Tanaka (Green), who chairs the transport committee, said the bridge would reopen in May.",
+            &[("the bridge would reopen in May", Indirect, Some("Councillor Rhea Tanaka"), Some("said"))],
+        ),
+        (
+            "subject with a dash appositive",
+            "Piet Vos — a fisherman from Harlingen — says the quota cuts came too late.",
+            &[("the quota cuts came too late", Indirect, Some("Piet Vos"), Some("says"))],
+        ),
+        (
+            "intention, then a coordinated speech verb",
+            "The harbour master refused to comment on the collision but said the channel was safe.",
+            &[
+                ("to comment on the collision", Indirect, Some("The harbour master"), Some("refused")),
+                ("the channel was safe", Indirect, Some("The harbour master"), Some("said")),
+            ],
+        ),
+        (
+            "introductory time phrase before subject and appositive",
+            "On Tuesday, Mayor Lena Ortiz, the city's first woman mayor, called the budget a disgrace.",
+            &[("the budget a disgrace", Indirect, Some("Mayor Lena Ortiz"), Some("called"))],
+        ),
+        (
+            "closing according-to names the source",
+            "The union plans to strike next month, according to two people familiar with the talks.",
+            &[("to strike next month", Indirect, Some("two people familiar with the talks"), Some("plans"))],
+        ),
+        (
+            "evidential verb, no speaker",
+            "The minister seems to have lost the cabinet's confidence.",
+            &[("The minister seems to have lost the cabinet's confidence", Indirect, None, Some("seems"))],
+        ),
+        (
+            "asked-clause, then the answer",
+            "Asked whether the plant would close, the company's chief executive said no decision had been made.",
+            &[
+                ("whether the plant would close", Indirect, None, Some("Asked")),
+                ("no decision had been made", Indirect, Some("the company's chief executive"), Some("said")),
+            ],
+        ),
+        (
+            "survey cited at the start of the sentence",
+            "In the latest survey of growers, prices fell for the third year running.",
+            &[("prices fell for the third year running", Indirect, Some("the latest survey of growers"), Some("In"))],
+        ),
+        (
+            "quote then name and an unlisted verb",
+            "\"Get off my land,\" Abel Mensah snapped.",
+            &[("Get off my land", Direct, Some("Abel Mensah"), Some("snapped"))],
+        ),
+        (
+            "time adjunct after the cue is not content",
+            "The mayor said Wednesday the curfew would end.",
+            &[("the curfew would end", Indirect, Some("The mayor"), Some("said"))],
+        ),
+        (
+            "stance verb with an object",
+            "The senator endorsed Ines Carvalho for governor.",
+            &[("Ines Carvalho for governor", Indirect, Some("The senator"), Some("endorsed"))],
+        ),
+    ];
+    for (name, text, want) in rows {
+        check(name, text, want);
+    }
+}
