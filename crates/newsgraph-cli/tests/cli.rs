@@ -95,7 +95,8 @@ fn invalid_utf8_is_decoded_lossily_with_a_warning() {
 fn closed_pipe_is_not_an_error() {
     let d = tmpdir("pipe");
     for i in 0..300 {
-        std::fs::write(d.join(format!("a{i:03}.txt")), ARTICLE.replace("Brazil takes", &format!("Story {i}: Brazil takes"))).unwrap();
+        std::fs::write(d.join(format!("a{i:03}.txt")), ARTICLE.replace("Brazil takes", &format!("Story {i}: Brazil takes")))
+            .unwrap();
     }
     let mut child = bin().args(["analyze", d.to_str().unwrap()]).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
     let mut stdout = child.stdout.take().unwrap();
@@ -172,7 +173,11 @@ fn fifty_megabyte_file_is_analysed() {
 fn directory_output_order_is_deterministic() {
     let d = tmpdir("order");
     for i in (0..40).rev() {
-        std::fs::write(d.join(format!("s{i:02}.txt")), format!("Story {i}\n\nOfficials in Kyiv said talks would resume, number {i}.")).unwrap();
+        std::fs::write(
+            d.join(format!("s{i:02}.txt")),
+            format!("Story {i}\n\nOfficials in Kyiv said talks would resume, number {i}."),
+        )
+        .unwrap();
     }
     let a = run(&["analyze", d.to_str().unwrap(), "--format", "jsonl"]);
     let b = run(&["analyze", d.to_str().unwrap(), "--format", "jsonl"]);

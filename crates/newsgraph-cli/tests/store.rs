@@ -159,10 +159,9 @@ fn gdelt_column_lists_match_the_codebook_files_when_present() {
         ColumnType::Float => "FLOAT",
         ColumnType::String => "STRING",
     };
-    for (file, ours) in [
-        ("gdelt2_events_columns.tsv", &GDELT_EVENTS_COLUMNS[..]),
-        ("gdelt2_mentions_columns.tsv", &GDELT_MENTIONS_COLUMNS[..]),
-    ] {
+    for (file, ours) in
+        [("gdelt2_events_columns.tsv", &GDELT_EVENTS_COLUMNS[..]), ("gdelt2_mentions_columns.tsv", &GDELT_MENTIONS_COLUMNS[..])]
+    {
         let Some(theirs) = read(file) else {
             eprintln!("{} not found; skipping", dir.display());
             return;

@@ -303,11 +303,8 @@ pub fn gkg_columns(r: &Record, rowid: i64, added_at: &str) -> Vec<String> {
         o2.extend(a2);
     }
     let loc_clean = |s: &str| clean(s).replace(['#', ';'], " ");
-    let locations1: Vec<String> = r
-        .locations
-        .iter()
-        .map(|l| format!("{}#{}###{:.4}#{:.4}#", geo_type(l.kind), loc_clean(&l.name), l.lat, l.lon))
-        .collect();
+    let locations1: Vec<String> =
+        r.locations.iter().map(|l| format!("{}#{}###{:.4}#{:.4}#", geo_type(l.kind), loc_clean(&l.name), l.lat, l.lon)).collect();
     let locations2: Vec<String> = r
         .locations
         .iter()
@@ -468,8 +465,7 @@ pub fn parquet<W: Write + Send>(store: &Store, range: &DateRange, out: W) -> Res
         s(&|e| Some(e.added_at.clone())),
     ];
     let batch = RecordBatch::try_new(schema.clone(), cols).map_err(|e| crate::Error::Parquet(e.to_string()))?;
-    let mut writer =
-        parquet::arrow::ArrowWriter::try_new(out, schema, None).map_err(|e| crate::Error::Parquet(e.to_string()))?;
+    let mut writer = parquet::arrow::ArrowWriter::try_new(out, schema, None).map_err(|e| crate::Error::Parquet(e.to_string()))?;
     writer.write(&batch).map_err(|e| crate::Error::Parquet(e.to_string()))?;
     writer.close().map_err(|e| crate::Error::Parquet(e.to_string()))?;
     Ok(rows.len())

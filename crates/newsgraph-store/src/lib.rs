@@ -380,7 +380,8 @@ fn insert_record(tx: &Transaction<'_>, r: &Record, added_at: &str, touched: &mut
     for (i, e) in r.events.iter().enumerate() {
         let mergeable = !e.negated && e.modality != Modality::Hypothetical;
         let event_id = if mergeable {
-            let name = |m: Option<usize>| m.and_then(|i| r.actors.get(i)).map(|m| m.name.clone().unwrap_or_else(|| m.text.clone()));
+            let name =
+                |m: Option<usize>| m.and_then(|i| r.actors.get(i)).map(|m| m.name.clone().unwrap_or_else(|| m.text.clone()));
             tx.execute(
                 "INSERT INTO events (day, source, target, code, root, quad_class, goldstein, plover_type, source_name, target_name,
                                      first_article_id, location, added_at)

@@ -78,7 +78,7 @@ fn like_prefix(s: &str) -> String {
 
 fn run(store: &Store, sql: &str, args: &[Box<dyn ToSql>]) -> Result<Table> {
     let mut st = store.connection().prepare(sql)?;
-    let columns: Vec<String> = st.column_names().into_iter().map(|s| s.to_string()).collect();
+    let columns: Vec<String> = st.column_names().map(|s| s.to_string()).collect();
     let n = columns.len();
     let params: Vec<&dyn ToSql> = args.iter().map(|b| b.as_ref()).collect();
     let mut rows = st.query(params.as_slice())?;
@@ -187,10 +187,7 @@ pub fn actors(store: &Store, f: &ActorFilter) -> Result<Table> {
         args.push(Box::new(format!("%{}%", n.to_lowercase())));
         sql.push_str(&format!(" AND lower(coalesce(name, text)) LIKE ?{}", args.len()));
     }
-    sql.push_str(&format!(
-        " GROUP BY coalesce(name, text), code, kind ORDER BY mentions DESC, name LIMIT {}",
-        f.limit.max(1)
-    ));
+    sql.push_str(&format!(" GROUP BY coalesce(name, text), code, kind ORDER BY mentions DESC, name LIMIT {}", f.limit.max(1)));
     run(store, &sql, &args)
 }
 

@@ -69,8 +69,15 @@ fn record(body: &str, date: &str, outlet: &str, url: Option<&str>, events: &[(&s
 #[test]
 fn same_event_in_two_outlets_merges_and_reingest_changes_nothing() {
     let mut store = Store::open_in_memory().unwrap();
-    let a = record("Brazil criticised the tariffs.", "2025-03-04", "Reuters", Some("https://a.example/1"), &[("BRA", "USA", "111")]);
-    let b = record("Brazil criticised U.S. tariffs again.", "2025-03-04", "AFP", None, &[("BRA", "USA", "111"), ("USA", "BRA", "163")]);
+    let a =
+        record("Brazil criticised the tariffs.", "2025-03-04", "Reuters", Some("https://a.example/1"), &[("BRA", "USA", "111")]);
+    let b = record(
+        "Brazil criticised U.S. tariffs again.",
+        "2025-03-04",
+        "AFP",
+        None,
+        &[("BRA", "USA", "111"), ("USA", "BRA", "163")],
+    );
     let c = record("Brazil criticised them a day later.", "2025-03-05", "AFP", None, &[("BRA", "USA", "111")]);
     let rep = store.store_batch(&[a.clone(), b.clone(), c.clone()]).unwrap();
     assert_eq!((rep.stored, rep.skipped, rep.event_mentions), (3, 0, 4));
@@ -96,7 +103,13 @@ fn gdelt_layouts_have_exact_column_counts() {
     let mut store = Store::open_in_memory().unwrap();
     store
         .store_batch(&[
-            record("Brazil criticised the tariffs.\tTabbed.", "2025-03-04", "Reuters", Some("https://a.example/1"), &[("BRAGOV", "IGOUNO", "111")]),
+            record(
+                "Brazil criticised the tariffs.\tTabbed.",
+                "2025-03-04",
+                "Reuters",
+                Some("https://a.example/1"),
+                &[("BRAGOV", "IGOUNO", "111")],
+            ),
             record("Brazil again.", "2025-03-05", "AFP", None, &[("BRA", "USA", "163")]),
         ])
         .unwrap();
@@ -136,7 +149,9 @@ fn gdelt_layouts_have_exact_column_counts() {
 #[test]
 fn jsonl_and_parquet_exports() {
     let mut store = Store::open_in_memory().unwrap();
-    store.store_batch(&[record("Brazil criticised the tariffs.", "2025-03-04", "Reuters", None, &[("BRA", "USA", "111")])]).unwrap();
+    store
+        .store_batch(&[record("Brazil criticised the tariffs.", "2025-03-04", "Reuters", None, &[("BRA", "USA", "111")])])
+        .unwrap();
     let mut buf = Vec::new();
     assert_eq!(export::jsonl(&store, &DateRange::default(), &mut buf).unwrap(), 1);
     let v: serde_json::Value = serde_json::from_slice(&buf).unwrap();

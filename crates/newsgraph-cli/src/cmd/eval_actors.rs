@@ -38,8 +38,8 @@ pub struct Args {
     pub errors: bool,
 }
 
-fn read_gold(dir: &PathBuf) -> anyhow::Result<Vec<GoldDoc>> {
-    let dir = if dir.join("coref_tsv").is_dir() { dir.join("coref_tsv") } else { dir.clone() };
+fn read_gold(dir: &std::path::Path) -> anyhow::Result<Vec<GoldDoc>> {
+    let dir = if dir.join("coref_tsv").is_dir() { dir.join("coref_tsv") } else { dir.to_path_buf() };
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .with_context(|| format!("reading {}", dir.display()))?
         .flatten()

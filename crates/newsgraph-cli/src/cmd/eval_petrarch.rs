@@ -59,9 +59,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
             if let Some(rec) = records.iter().find(|x| x.id == r.id) {
                 let doc = segment::segment(Article::from_body(rec.text.clone()));
                 let ms = actors.actors(&doc);
-                let shown: Vec<String> =
-                    ms.iter().map(|m| format!("{}[{}]", m.text, m.code.as_deref().unwrap_or("-"))).collect();
-                println!("               {}\n               actors: {}", rec.text.split_whitespace().collect::<Vec<_>>().join(" "), shown.join(" "));
+                let shown: Vec<String> = ms.iter().map(|m| format!("{}[{}]", m.text, m.code.as_deref().unwrap_or("-"))).collect();
+                println!(
+                    "               {}\n               actors: {}",
+                    rec.text.split_whitespace().collect::<Vec<_>>().join(" "),
+                    shown.join(" ")
+                );
             }
         }
         println!();
