@@ -104,7 +104,7 @@ pub fn events(store: &Store, f: &EventFilter) -> Result<Table> {
     let mut sql = String::from(
         "SELECT e.id, e.day, e.source, e.source_name, e.target, e.target_name, e.code, e.quad_class, e.goldstein,
                 e.num_mentions, e.num_sources, e.num_articles,
-                (SELECT substr(a.body, m.sentence_start + 1, m.sentence_end - m.sentence_start)
+                (SELECT CAST(substr(CAST(a.body AS BLOB), m.sentence_start + 1, m.sentence_end - m.sentence_start) AS TEXT)
                    FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = e.id LIMIT 1) AS evidence
            FROM events e WHERE 1=1",
     );

@@ -86,6 +86,8 @@ fn same_event_in_two_outlets_merges_and_reingest_changes_nothing() {
     let t = query::events(&store, &EventFilter { code: Some("11".into()), limit: 10, ..Default::default() }).unwrap();
     let rows = t.to_objects();
     assert_eq!(rows.len(), 2);
+    // Evidence is cut by byte offsets, so text after non-ASCII characters stays aligned.
+    assert_eq!(rows[1]["evidence"], "Brazil criticised them a day later.");
     assert_eq!(rows[0]["num_mentions"], 2);
     assert_eq!(rows[0]["num_sources"], 2);
     assert_eq!(rows[0]["day"], "2025-03-04");
