@@ -97,7 +97,8 @@ pub fn parse_format(name: Option<&str>) -> anyhow::Result<Option<InputFormat>> {
 }
 
 enum Outcome {
-    Record(Box<Record>),
+    /// The rendered record (serialised on the worker thread, written in order by the main thread).
+    Rendered(Vec<u8>),
     Rejected(String),
 }
 
@@ -126,7 +127,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
                 inputs::read(input, format, &opts)
                     .into_iter()
                     .map(|r| match r {
-                        Ok(article) => Outcome::Record(Box::new(pipeline.analyze(article))),
+                        Ok(article) => {
+                            let record = pipeline.analyze(article);
+                            let mut buf = Vec::with_capacity(record.body.len() * 4);
+                            match write_record(&mut buf, &record, args.format) {
+                                Ok(()) => Outcome::Rendered(buf),
+                                Err(e) => Outcome::Rejected(format!("{}: cannot render: {e}", input.name())),
+                            }
+                        }
                         Err(e) => Outcome::Rejected(e.to_string()),
                     })
                     .collect()
@@ -134,7 +142,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
             .collect();
         for outcome in results.into_iter().flatten() {
             match outcome {
-                Outcome::Record(record) => write_record(&mut out, &record, args.format)?,
+                Outcome::Rendered(bytes) => out.write_all(&bytes)?,
                 Outcome::Rejected(msg) => {
                     eprintln!("newsgraph: rejected {msg}");
                     rejected += 1;
