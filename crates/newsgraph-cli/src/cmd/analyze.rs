@@ -42,6 +42,14 @@ pub struct Args {
     /// Write the output to FILE instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// Input and dictionary options, shared with `newsgraph ingest`.
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+/// Options for reading inputs and loading dictionaries, shared by `analyze` and `ingest`.
+#[derive(Debug, clap::Args)]
+pub struct InputArgs {
     /// Article date (YYYY-MM-DD) for inputs that carry none; picks date-restricted actor codes.
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<String>,
@@ -65,13 +73,21 @@ pub struct Args {
     pub max_mb: u64,
 }
 
-/// Builds the pipeline configuration from the dictionary flags.
-pub fn pipeline_config(args: &Args) -> PipelineConfig {
-    PipelineConfig {
-        actor_files: args.actors.clone(),
-        agent_files: args.agents.clone(),
-        verb_files: args.verbs.clone(),
-        replace_builtin: args.no_builtin,
+impl InputArgs {
+    /// Builds the pipeline configuration from the dictionary flags.
+    pub fn pipeline_config(&self) -> PipelineConfig {
+        PipelineConfig {
+            actor_files: self.actors.clone(),
+            agent_files: self.agents.clone(),
+            verb_files: self.verbs.clone(),
+            replace_builtin: self.no_builtin,
+        }
+    }
+
+    /// Ingest options (`--date`, `--max-mb`) and the forced input format (`--input-format`), validated.
+    pub fn ingest_options(&self) -> anyhow::Result<(IngestOptions, Option<InputFormat>)> {
+        let opts = IngestOptions { default_date: parse_date(self.date.as_deref())?, max_bytes: self.max_mb * 1024 * 1024 };
+        Ok((opts, parse_format(self.input_format.as_deref())?))
     }
 }
 
@@ -104,9 +120,8 @@ enum Outcome {
 
 /// Runs the command.
 pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
-    let opts = IngestOptions { default_date: parse_date(args.date.as_deref())?, max_bytes: args.max_mb * 1024 * 1024 };
-    let format = parse_format(args.input_format.as_deref())?;
-    let pipeline = Pipeline::new(&pipeline_config(&args)).context("loading dictionaries")?;
+    let (opts, format) = args.input.ingest_options()?;
+    let pipeline = Pipeline::new(&args.input.pipeline_config()).context("loading dictionaries")?;
     let (inputs, expand_errors) = inputs::expand(&args.paths);
     let mut rejected = 0usize;
     for e in &expand_errors {

@@ -4,7 +4,6 @@ use super::ExitStatus;
 use crate::inputs::{self, Input};
 use anyhow::Context;
 use newsgraph::Pipeline;
-use newsgraph_core::ingest::IngestOptions;
 use newsgraph_core::Record;
 use newsgraph_store::Store;
 use rayon::prelude::*;
@@ -26,44 +25,21 @@ pub struct Args {
     /// The database file.
     #[arg(long, default_value = "newsgraph.db", value_name = "FILE")]
     pub db: PathBuf,
-    /// Article date (YYYY-MM-DD) for inputs that carry none.
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub date: Option<String>,
-    /// Input format instead of guessing: text, html, json, jsonl, csv.
-    #[arg(long, value_name = "FORMAT")]
-    pub input_format: Option<String>,
     /// Articles per transaction.
     #[arg(long, default_value_t = 256)]
     pub batch: usize,
     /// No progress bar.
     #[arg(long, short)]
     pub quiet: bool,
-    /// Extra actor dictionary in PETRARCH's format (repeatable).
-    #[arg(long, value_name = "FILE")]
-    pub actors: Vec<PathBuf>,
-    /// Extra agent dictionary in PETRARCH's format (repeatable).
-    #[arg(long, value_name = "FILE")]
-    pub agents: Vec<PathBuf>,
-    /// Extra verb dictionary in PETRARCH's format (repeatable).
-    #[arg(long, value_name = "FILE")]
-    pub verbs: Vec<PathBuf>,
-    /// Reject inputs larger than this many megabytes.
-    #[arg(long, default_value_t = 256, value_name = "MB")]
-    pub max_mb: u64,
+    /// Input and dictionary options, as for `newsgraph analyze`.
+    #[command(flatten)]
+    pub input: super::analyze::InputArgs,
 }
 
 /// Runs the command.
 pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
-    let opts =
-        IngestOptions { default_date: super::analyze::parse_date(args.date.as_deref())?, max_bytes: args.max_mb * 1024 * 1024 };
-    let format = super::analyze::parse_format(args.input_format.as_deref())?;
-    let cfg = newsgraph::PipelineConfig {
-        actor_files: args.actors.clone(),
-        agent_files: args.agents.clone(),
-        verb_files: args.verbs.clone(),
-        replace_builtin: false,
-    };
-    let pipeline = Pipeline::new(&cfg).context("loading dictionaries")?;
+    let (opts, format) = args.input.ingest_options()?;
+    let pipeline = Pipeline::new(&args.input.pipeline_config()).context("loading dictionaries")?;
     let mut store = Store::open(&args.db).with_context(|| format!("opening {}", args.db.display()))?;
     let (inputs, errors) = inputs::expand(&args.paths);
     let mut rejected = errors.len();
