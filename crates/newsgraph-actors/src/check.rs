@@ -189,6 +189,11 @@ fn check_dictionary(d: &Dictionary, out: &mut Vec<Finding>) {
                 }
                 Some(&first) => {
                     let o = &d.agents[first];
+                    // The conventions file recodes earlier terms on purpose.
+                    if a.origin.file.as_ref() == crate::dict::CONVENTIONS_AGENTS && o.origin.file != a.origin.file {
+                        aseen.insert(key, ai);
+                        continue;
+                    }
                     let severity = if o.code == a.code { Severity::Duplicate } else { Severity::Conflict };
                     let same_text = o.forms.iter().any(|x| x.to_lowercase() == f.to_lowercase());
                     if severity == Severity::Duplicate && !same_text {

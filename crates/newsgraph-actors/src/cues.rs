@@ -52,6 +52,9 @@ pub(crate) struct Cues {
     pub place_heads: HashSet<String>,
     pub prefix_heads: HashSet<String>,
     pub date_words: HashSet<String>,
+    pub motion: HashSet<String>,
+    pub bound_agents: HashSet<String>,
+    pub crowd_numbers: HashSet<String>,
     pub given: HashMap<String, Option<Gender>>,
 }
 
@@ -120,6 +123,15 @@ pub(crate) fn cues() -> &'static Cues {
                 "date_words" => {
                     c.date_words.insert(word);
                 }
+                "motion" => {
+                    c.motion.insert(word);
+                }
+                "bound_agents" => {
+                    c.bound_agents.insert(word);
+                }
+                "crowd_numbers" => {
+                    c.crowd_numbers.insert(word);
+                }
                 _ => {}
             }
         }
@@ -145,6 +157,8 @@ mod tests {
         assert!(c.role_extension.contains("representative") && c.given.contains_key("peter"));
         assert!(c.org_heads.contains("department") && c.place_heads.contains("hall") && c.prefix_heads.contains("university"));
         assert!(c.date_words.contains("wednesday") && c.date_words.contains("may"));
+        assert!(c.motion.contains("flew") && c.motion.contains("flight"));
+        assert!(c.bound_agents.contains("drones") && c.crowd_numbers.contains("thousands"));
         assert_eq!(c.honorifics["mrs"], Some(super::Gender::Female));
     }
 }

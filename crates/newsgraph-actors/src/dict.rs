@@ -228,6 +228,11 @@ impl AgentCode {
     /// Parses `~GOV`, `GOV` (suffix) or `NGO~` (prefix).
     pub fn parse(s: &str) -> Option<AgentCode> {
         let s = s.trim();
+        // `~` alone: an agent with no role of its own ("gunmen": the actor it belongs to, or
+        // the country of the place where it acts).
+        if s == "~" {
+            return Some(AgentCode::Suffix(String::new()));
+        }
         if let Some(p) = s.strip_suffix('~') {
             let p = p.trim();
             return valid_code(p).then(|| AgentCode::Prefix(p.to_ascii_uppercase()));
@@ -325,8 +330,14 @@ pub fn builtin_sources() -> Vec<Source<'static>> {
         Source { name: "builtin:organizations.tsv", text: embedded::ORGANIZATIONS, format: Format::Organizations },
         Source { name: "builtin:people.tsv", text: embedded::PEOPLE, format: Format::People },
         Source { name: "builtin:places.tsv", text: include_str!("../data/places.tsv"), format: Format::Places },
+        Source { name: "builtin:igos_extra.tsv", text: include_str!("../data/igos_extra.tsv"), format: Format::Igos },
+        Source { name: CONVENTIONS_AGENTS, text: include_str!("../data/agents_conventions.tsv"), format: Format::Agents },
     ]
 }
+
+/// The built-in agents that recode terms of `agents.tsv` to the labelling conventions
+/// (loaded last: its terms replace the same terms there, deliberately).
+pub const CONVENTIONS_AGENTS: &str = "builtin:agents_conventions.tsv";
 
 impl Dictionary {
     /// Loads sources in order. `strict`: a malformed line is an error; otherwise it is
@@ -626,7 +637,9 @@ mod tests {
         assert_eq!(AgentCode::parse("GOV").unwrap().apply("USAGOV"), "USAGOV");
         assert_eq!(AgentCode::parse(" NGO~").unwrap().apply("ARN"), "NGOARN");
         assert_eq!(AgentCode::parse("~GOV").unwrap().apply("FRO/BIL"), "FROGOV/BILGOV");
-        assert!(AgentCode::parse("~").is_none());
+        // `~` alone: no role of its own (an unidentified attacker is the actor it belongs to).
+        assert_eq!(AgentCode::parse("~").unwrap().apply("PSEREB"), "PSEREB");
+        assert!(AgentCode::parse("~~").is_none());
         assert_eq!(AgentCode::parse_tsv("IGOPKO").unwrap().apply("SEN"), "IGOPKO");
         assert_eq!(AgentCode::parse_tsv("GOVMIL").unwrap().apply("USA"), "USAGOVMIL");
     }

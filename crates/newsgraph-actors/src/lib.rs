@@ -24,7 +24,7 @@
 //! let actors = stage.actors(&doc);
 //! assert_eq!(actors[0].name.as_deref(), Some("Wang Yi"));
 //! assert_eq!(actors[0].code.as_deref(), Some("CHNGOV"));
-//! assert_eq!(actors[1].code.as_deref(), Some("CHN")); // Beijing, as the government
+//! assert_eq!(actors[1].code.as_deref(), Some("CHNGOV")); // Beijing, as the government
 //! ```
 //!
 //! ## Dictionaries
@@ -50,6 +50,7 @@
 #![deny(missing_docs)]
 
 pub mod check;
+mod codes;
 mod cues;
 pub mod dict;
 pub mod eval;
@@ -101,6 +102,8 @@ pub struct ActorStage {
     dict: Dictionary,
     matcher: matcher::Matcher,
     options: Options,
+    /// Codes of countries and regions (what may start a domestic code).
+    countries: cues::HashSet<[u8; 3]>,
 }
 
 /// Reads a dictionary file with the format its name or the flag it came from implies.
@@ -145,7 +148,15 @@ impl ActorStage {
     /// Builds a stage from a loaded dictionary.
     pub fn with_dictionary(dict: Dictionary, options: Options) -> Self {
         let matcher = matcher::Matcher::new(&dict);
-        ActorStage { dict, matcher, options }
+        let countries = dict
+            .entries
+            .iter()
+            .filter(|e| matches!(e.kind, dict::EntryKind::Country | dict::EntryKind::Region))
+            .filter_map(|e| e.codes.default.as_deref())
+            .filter_map(|c| c.as_bytes().get(..3).map(|b| [b[0], b[1], b[2]]))
+            .filter(|b| b.iter().all(u8::is_ascii_uppercase))
+            .collect();
+        ActorStage { dict, matcher, options, countries }
     }
 
     /// The same stage with other options.
@@ -168,7 +179,7 @@ impl ActorStage {
     pub fn mentions(&self, doc: &Document) -> Vec<Mention> {
         let norm = matcher::Normalised::new(doc.body(), &doc.tokens);
         let sentences = resolve::sentence_ranges(doc);
-        resolve::Resolver::new(&self.dict, &self.matcher, &self.options, doc, &norm).run(&sentences)
+        resolve::Resolver::new(&self.dict, &self.matcher, &self.options, doc, &norm, &self.countries).run(&sentences)
     }
 
     /// Dictionary matching alone (normalise, run both automata, check case): the number
@@ -189,6 +200,8 @@ impl ActorStage {
     fn to_output(&self, doc: &Document, ms: Vec<Mention>, offset: usize) -> Vec<ActorMention> {
         let body = doc.body();
         let toks = &doc.tokens;
+        let conv = codes::conventions();
+        let canonical = !self.options.petrarch_compat;
         // Unknown places are not actors: drop them, and renumber references.
         let keep: Vec<bool> = ms.iter().map(|m| !(m.how == How::Unknown && m.kind == ActorKind::Region)).collect();
         let mut new_index = vec![0usize; ms.len()];
@@ -206,7 +219,13 @@ impl ActorStage {
                     text: body.get(start..end).unwrap_or("").to_string(),
                     start,
                     end,
-                    code: m.code,
+                    code: match m.code {
+                        Some(c) if canonical && !conv.is_canonical(&c, &self.countries) => {
+                            Some(conv.canonical(&c, &self.countries))
+                        }
+                        c => c,
+                    }
+                    .filter(|c| !c.is_empty()),
                     kind: m.kind,
                     name: m.name,
                     role: m.role,

@@ -259,6 +259,19 @@ impl Matcher {
             }
         }
     }
+
+    /// Every match inside tokens `t0..t1`, in text order (to look again inside a longest
+    /// match that the case check rejected).
+    pub fn find_in(&self, n: &Normalised, t0: usize, t1: usize, out: &mut Vec<Hit>) {
+        let Some(ac) = &self.ac else { return };
+        let (Some(&a), Some(&b)) = (n.starts.get(t0), n.starts.get(t1)) else { return };
+        let Some(text) = n.text.get(a..b) else { return };
+        for m in ac.find_iter(text) {
+            if let Some((x0, x1)) = n.tokens(a + m.start(), a + m.end()) {
+                out.push(Hit { t0: x0, t1: x1, pattern: m.pattern().as_usize() });
+            }
+        }
+    }
 }
 
 #[cfg(test)]

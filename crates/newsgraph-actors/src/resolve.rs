@@ -16,7 +16,7 @@ pub enum How {
     Demonym,
     /// A capital standing for its government ("Beijing said").
     Capital,
-    /// A capital used as a place ("in Washington"): no code.
+    /// A capital or place named as a place ("in Washington"): coded with its country.
     Place,
     /// An agent, with or without an actor ("Russian troops", "officials").
     Agent,
@@ -124,16 +124,19 @@ pub(crate) struct Resolver<'a> {
     known: Vec<Known>,
     /// Apposition ranges waiting for their chain: (t0, t1, known index).
     appositions: Vec<(usize, usize, usize)>,
-    /// How often each capitalised word (token key) occurs in the document.
-    cap_counts: HashMap<&'a str, u32>,
-    /// How often each capitalised word stands alone mid-sentence.
-    mid_counts: HashMap<&'a str, u32>,
+    /// How often each capitalised word (token key) occurs in the document, and how often it
+    /// stands alone mid-sentence (`u32::MAX`: it is also part of a longer name somewhere).
+    cap_counts: HashMap<&'a str, (u32, u32)>,
     /// Words the document also writes in lower case (so probably not names).
     lower_seen: std::cell::OnceCell<HashSet<&'a str>>,
     /// Dictionary actors inside unknown names, in token order.
     nested: Vec<Item>,
     /// (first token, paragraph) of each sentence, in token order.
     sent_para: Vec<(usize, usize)>,
+    /// Codes of countries and regions (what may start a domestic code).
+    countries: &'a HashSet<[u8; 3]>,
+    /// The article's dateline, when it has one.
+    dateline: Option<&'a str>,
 }
 
 const NONE: u32 = u32::MAX;
@@ -175,7 +178,14 @@ fn case_flags(s: &str, kind: TokenKind) -> u8 {
 }
 
 impl<'a> Resolver<'a> {
-    pub fn new(dict: &'a Dictionary, matcher: &'a Matcher, opts: &'a Options, doc: &'a Document, norm: &'a Normalised) -> Self {
+    pub fn new(
+        dict: &'a Dictionary,
+        matcher: &'a Matcher,
+        opts: &'a Options,
+        doc: &'a Document,
+        norm: &'a Normalised,
+        countries: &'a HashSet<[u8; 3]>,
+    ) -> Self {
         let date = doc.article.date.as_deref().and_then(|d| parse_iso_date(d.get(..10).unwrap_or(d)));
         Resolver {
             dict,
@@ -194,13 +204,14 @@ impl<'a> Resolver<'a> {
             appositions: Vec::new(),
             cap_counts: HashMap::default(),
             lower_seen: std::cell::OnceCell::new(),
-            mid_counts: HashMap::default(),
             nested: Vec::new(),
             sent_para: {
                 let mut v: Vec<(usize, usize)> = doc.sentences.iter().map(|s| (s.token_start, s.paragraph)).collect();
                 v.sort_unstable();
                 v
             },
+            countries,
+            dateline: doc.article.dateline.as_deref(),
         }
     }
 
@@ -282,24 +293,45 @@ impl<'a> Resolver<'a> {
         self.matcher.find(norm, &mut hits);
         let mut items: Vec<Item> = Vec::with_capacity(hits.len());
         for h in &hits {
-            let refs = self.matcher.refs(h.pattern);
-            let the_before = h.t0 > 0 && self.lower(h.t0 - 1) == "the";
-            let pick = refs.names.iter().find(|r| {
-                (!r.the || the_before)
-                    && match r.case {
-                        Some(wc) => self.word_case_ok(h.t0, h.t1, wc),
-                        None => self.case_ok(h.t0, h.t1, r.acronym),
-                    }
-            });
-            if let Some(r) = pick {
-                // A name written with "the" ("the Balkans") takes it back.
-                let t0 = if r.the && items.last().is_none_or(|it: &Item| it.t1 < h.t0) { h.t0 - 1 } else { h.t0 };
-                items.push(Item { t0, t1: h.t1, kind: ItemKind::Entry(r.entry, r.form) });
-            } else if let Some(a) = refs.agent {
-                items.push(Item { t0: h.t0, t1: h.t1, kind: ItemKind::Agent(a) });
-            }
+            self.take_hit(norm, *h, &mut items, 0);
         }
         self.items = items;
+    }
+
+    /// Turns a hit into an item when its case fits. When it does not, shorter names inside
+    /// it may ("the U.N. secretary-general": not the alias "U.N. Secretary-General", but "U.N."
+    /// and the agent "secretary-general").
+    fn take_hit(&self, norm: &Normalised, h: Hit, items: &mut Vec<Item>, depth: usize) {
+        let refs = self.matcher.refs(h.pattern);
+        let the_before = h.t0 > 0 && self.lower(h.t0 - 1) == "the";
+        let pick = refs.names.iter().find(|r| {
+            (!r.the || the_before)
+                && match r.case {
+                    Some(wc) => self.word_case_ok(h.t0, h.t1, wc),
+                    None => self.case_ok(h.t0, h.t1, r.acronym),
+                }
+        });
+        if let Some(r) = pick {
+            // A name written with "the" ("the Balkans") takes it back.
+            let t0 = if r.the && items.last().is_none_or(|it: &Item| it.t1 < h.t0) { h.t0 - 1 } else { h.t0 };
+            items.push(Item { t0, t1: h.t1, kind: ItemKind::Entry(r.entry, r.form) });
+        } else if let Some(a) = refs.agent {
+            items.push(Item { t0: h.t0, t1: h.t1, kind: ItemKind::Agent(a) });
+        } else if h.t1 > h.t0 + 1 && depth < 4 {
+            let mut sub = Vec::new();
+            self.matcher.find_in(norm, h.t0, h.t1 - 1, &mut sub);
+            for x in sub {
+                self.take_hit(norm, x, items, depth + 1);
+            }
+            let from = items.last().map_or(h.t0, |it| it.t1.max(h.t0)).max(h.t0 + 1);
+            if from < h.t1 {
+                let mut rest = Vec::new();
+                self.matcher.find_in(norm, from, h.t1, &mut rest);
+                for x in rest {
+                    self.take_hit(norm, x, items, depth + 1);
+                }
+            }
+        }
     }
 
     /// Is token `t` an all-capitals word of two letters or more ("NASA", "DAB")?
@@ -406,7 +438,7 @@ impl<'a> Resolver<'a> {
                     // An unknown acronym ("NASA"), or a name the article repeats mid-sentence and
                     // never writes in lower case ("Scientology").
                     let repeated = start > s0
-                        && self.mid_counts.get(w).copied().unwrap_or(0) >= 3
+                        && self.cap_counts.get(w).is_some_and(|v| v.1 != u32::MAX && v.1 >= 3)
                         && !self.seen_lower(w)
                         && !self.cues.given.contains_key(w)
                         && !self.cues.speech.contains(w)
@@ -964,22 +996,21 @@ impl<'a> Resolver<'a> {
             };
             match form {
                 NameForm::Demonym => m.how = How::Demonym,
+                // A place named as a place ("in Kharkiv", "visited Kyiv") is coded with its
+                // country; a capital that acts ("Moscow said") stands for the government.
                 NameForm::Place => {
-                    let locative = c.t0 > s0 && self.cues.locative.contains(self.lower(c.t0 - 1));
-                    if locative {
+                    if self.locative_before(c.t0, s0) {
                         m.how = How::Place;
-                        m.code = None;
                     }
                 }
                 NameForm::Capital => {
-                    let locative = c.t0 > s0 && self.cues.locative.contains(self.lower(c.t0 - 1));
                     m.affiliation = Some(entry.name.clone());
-                    if locative {
+                    if self.locative_before(c.t0, s0) {
                         m.how = How::Place;
-                        m.code = None;
                         m.name = Some(self.name_string(c.t0, c.t1));
                     } else {
                         m.how = How::Capital;
+                        m.code = m.code.map(|x| AgentCode::Suffix("GOV".into()).apply(&x));
                     }
                 }
                 NameForm::Name => {}
@@ -993,6 +1024,15 @@ impl<'a> Resolver<'a> {
                 }
             }
             return c.t1;
+        }
+        // Weapons stand for armed forces only with a country ("Russian drones"), and a number
+        // of people before "of" leaves the mention to what follows ("thousands of villagers").
+        if c.actor.is_none() {
+            let head = c.head.as_deref().unwrap_or("");
+            let of_next = c.t1 < end && self.lower(c.t1) == "of";
+            if self.cues.bound_agents.contains(head) || (of_next && self.cues.crowd_numbers.contains(head)) {
+                return c.t1;
+            }
         }
         let mut c = c;
         self.role_extension(&mut c, end);
@@ -1150,6 +1190,23 @@ impl<'a> Resolver<'a> {
         found
     }
 
+    /// Does a word before token `t` make the name there a place ("in Kyiv", "visited Kyiv")?
+    /// "to" and "from" do only after a word of movement within four words ("flew to Kabul",
+    /// "returned from Moscow"), not in "a message to Moscow" or "calls from Washington".
+    fn locative_before(&self, t: usize, s0: usize) -> bool {
+        if t <= s0 {
+            return false;
+        }
+        let w = self.lower(t - 1);
+        if !self.cues.locative.contains(w) {
+            return false;
+        }
+        if w != "to" && w != "from" {
+            return true;
+        }
+        (t.saturating_sub(6).max(s0)..t - 1).any(|x| self.cues.motion.contains(self.lower(x)))
+    }
+
     /// The paragraph of token `t` (0 when the document has no paragraphs).
     fn paragraph_of(&self, t: usize) -> usize {
         let k = self.sent_para.partition_point(|&(t0, _)| t0 <= t);
@@ -1197,28 +1254,27 @@ impl<'a> Resolver<'a> {
         self.collect_items(self.norm);
         let n = self.tokens.len();
         let caps: Vec<bool> = (0..n).map(|t| self.tokens[t].kind == TokenKind::Word && self.capitalised(t)).collect();
-        let mut counts = HashMap::default();
-        let mut mid = HashMap::default();
-        let mut in_runs = HashSet::default();
+        // One lookup per capitalised token: (occurrences, lone mid-sentence occurrences or
+        // u32::MAX once seen inside a longer run of capitalised words).
+        let mut counts: HashMap<&'a str, (u32, u32)> = HashMap::default();
         let mut initial = vec![false; n + 1];
         for s in sentences {
             initial[s.0] = true;
         }
         for t in 0..n {
             if caps[t] {
-                *counts.entry(self.lower(t)).or_insert(0) += 1;
+                let e = counts.entry(self.lower(t)).or_insert((0, 0));
+                e.0 += 1;
                 let alone = (t == 0 || !caps[t - 1] || initial[t]) && (t + 1 >= n || !caps[t + 1]);
                 if !alone {
                     // Part of a longer name somewhere ("Andy Warhol"): never counted as a lone name.
-                    mid.insert(self.lower(t), u32::MIN);
-                    in_runs.insert(self.lower(t));
-                } else if !initial[t] && !in_runs.contains(self.lower(t)) {
-                    *mid.entry(self.lower(t)).or_insert(0) += 1;
+                    e.1 = u32::MAX;
+                } else if !initial[t] && e.1 != u32::MAX {
+                    e.1 += 1;
                 }
             }
         }
         self.cap_counts = counts;
-        self.mid_counts = mid;
         self.unknown_names(sentences);
 
         for (si, &(s0, s1)) in sentences.iter().enumerate() {
@@ -1287,7 +1343,140 @@ impl<'a> Resolver<'a> {
                 t += 1;
             }
         }
+        self.context_countries(sentences);
         self.out
+    }
+
+    /// The country a mention's code starts with ("KENGOV" → KEN; places are coded with
+    /// their country), when it starts with one.
+    fn country_of(&self, m: &Mention) -> Option<[u8; 3]> {
+        let b = m.code.as_deref()?.as_bytes();
+        let head = [*b.first()?, *b.get(1)?, *b.get(2)?];
+        self.countries.contains(&head).then_some(head)
+    }
+
+    /// The country of the first dictionary place in the article's dateline ("KYIV" → UKR).
+    fn dateline_country(&self) -> Option<[u8; 3]> {
+        let d = self.dateline?;
+        let toks = newsgraph_core::segment::tokenize(d);
+        let norm = Normalised::new(d, &toks);
+        let mut hits = Vec::new();
+        self.matcher.find(&norm, &mut hits);
+        hits.iter().flat_map(|h| &self.matcher.refs(h.pattern).names).find_map(|r| {
+            let e = &self.dict.entries[r.entry as usize];
+            if !matches!(e.kind, EntryKind::Country | EntryKind::Region) {
+                return None;
+            }
+            let b = e.codes.default.as_deref()?.as_bytes();
+            let head = [*b.first()?, *b.get(1)?, *b.get(2)?];
+            self.countries.contains(&head).then_some(head)
+        })
+    }
+
+    /// Bare agents ("police", "the government", "protesters", "gunmen") take their country
+    /// from the context, in this order (the first rule that gives one country wins):
+    ///
+    /// 1. the phrase: "police in Lagos", "students from Tbilisi", "workers across France";
+    /// 2. the sentence, when every country named in it is the same one;
+    /// 3. the sentence's places named as places ("… in Dhaka"), when they agree;
+    /// 4. the nearest actor with a country earlier in the sentence ("Sweden halted aid to
+    ///    Mali after the junta …" → MLI);
+    /// 5. the paragraph, when every country named earlier in it is the same one;
+    /// 6. the dateline ("KYIV —");
+    /// 7. the article's dominant country: more than half of its mentions with a country.
+    ///
+    /// An agent with no role of its own ("gunmen", code `~`) is only its country, and has no
+    /// code without one. Refugees keep `REF` when nothing says where they are.
+    fn context_countries(&mut self, sentences: &[(usize, usize)]) {
+        let conv = crate::codes::conventions();
+        let bare = |m: &Mention| {
+            m.refers_to.is_none()
+                && matches!(m.how, How::Agent | How::Person)
+                && m.code.as_deref().is_some_and(|c| conv.is_bare(c))
+        };
+        if !self.out.iter().any(bare) {
+            return;
+        }
+        let sent_of = |t: usize| sentences.partition_point(|&(s0, _)| s0 <= t).saturating_sub(1);
+        let countries: Vec<Option<[u8; 3]>> = self.out.iter().map(|m| self.country_of(m)).collect();
+        // Mentions in text order, to find those of a sentence by binary search.
+        let mut order: Vec<usize> = (0..self.out.len()).collect();
+        order.sort_by_key(|&j| self.out[j].t0);
+        let t0s: Vec<usize> = order.iter().map(|&j| self.out[j].t0).collect();
+        let at = |t: usize| t0s.partition_point(|&x| x < t);
+        let mut article: Option<Option<[u8; 3]>> = None;
+        let mut dateline: Option<Option<[u8; 3]>> = None;
+        for i in 0..self.out.len() {
+            if !bare(&self.out[i]) {
+                continue;
+            }
+            let m = &self.out[i];
+            let si = sent_of(m.t0);
+            let (s0, s1) = sentences.get(si).copied().unwrap_or((0, self.tokens.len()));
+            let sentence = &order[at(s0)..at(s1)];
+            let before = &order[..at(m.t0)];
+            let others = || sentence.iter().copied().filter(|&j| j != i);
+            // 1. "police in Lagos", "the government of Kenya" (when not composed already).
+            let mut found = None;
+            let mut t = m.t1;
+            if t < s1 && matches!(self.lower(t), "in" | "from" | "of" | "across" | "at" | "throughout" | "inside") {
+                t += 1;
+                if t < s1 && self.lower(t) == "the" {
+                    t += 1;
+                }
+                found = order.get(at(t)).filter(|_| t0s.get(at(t)) == Some(&t)).and_then(|&j| countries[j]);
+            }
+            // A named person's country is not guessed from the sentence ("Foreign Minister
+            // Yi Wang met Brazil's president"): only the phrase and the article's dateline.
+            let person = m.how == How::Person;
+            // 2. One country in the sentence.
+            if found.is_none() && !person {
+                found = one(others().filter_map(|j| countries[j]));
+            }
+            // 3. The sentence's places agree.
+            if found.is_none() && !person {
+                found = one(others().filter(|&j| self.out[j].how == How::Place).filter_map(|j| countries[j]));
+            }
+            // 4. The nearest actor with a country before it in the sentence.
+            if found.is_none() && !person {
+                found = before.iter().rev().take_while(|&&j| self.out[j].t0 >= s0).find_map(|&j| countries[j]);
+            }
+            // 5. One country named earlier in the paragraph.
+            if found.is_none() && !person {
+                let para = self.paragraph_of(m.t0);
+                found = one(before
+                    .iter()
+                    .rev()
+                    .take_while(|&&j| self.paragraph_of(self.out[j].t0) == para)
+                    .filter_map(|&j| countries[j]));
+            }
+            // 6. The dateline.
+            if found.is_none() {
+                found = *dateline.get_or_insert_with(|| self.dateline_country());
+            }
+            // 7. The article's dominant country.
+            if found.is_none() && !person {
+                found = *article.get_or_insert_with(|| {
+                    let mut counts: HashMap<[u8; 3], usize> = HashMap::default();
+                    for c in countries.iter().flatten() {
+                        *counts.entry(*c).or_insert(0) += 1;
+                    }
+                    let total: usize = counts.values().sum();
+                    counts
+                        .into_iter()
+                        .max_by_key(|&(c, n)| (n, std::cmp::Reverse(c)))
+                        .filter(|&(_, n)| 2 * n > total)
+                        .map(|(c, _)| c)
+                });
+            }
+            let m = &mut self.out[i];
+            let code = m.code.take().unwrap_or_default();
+            m.code = match found {
+                Some(c) => Some(format!("{}{code}", String::from_utf8_lossy(&c))),
+                None if code.is_empty() => None,
+                None => Some(code),
+            };
+        }
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -1381,7 +1570,7 @@ impl<'a> Resolver<'a> {
         // Weak cues (a given name, a surname used alone elsewhere) need words that the
         // document never writes in lower case.
         let name_like = (n0..n1).all(|t| !self.seen_lower(self.lower(t)));
-        let surname = words >= 2 && name_like && self.cap_counts.get(self.lower(n1 - 1)).copied().unwrap_or(0) >= 2;
+        let surname = words >= 2 && name_like && self.cap_counts.get(self.lower(n1 - 1)).map_or(0, |v| v.0) >= 2;
         let given_name = self.cues.given.contains_key(self.lower(n0));
         let given = given_name;
         let first_is_sentence_start = n0 == s0;
@@ -1416,7 +1605,9 @@ impl<'a> Resolver<'a> {
 fn own_code_wins(actor: Option<EntryKind>, code: &AgentCode) -> bool {
     let c = code.code();
     match actor {
-        Some(EntryKind::Igo) => c == "GOV" || c == "ELI" || c.starts_with("IGO"),
+        // An IGO's officials, courts, investigators and troops are the IGO ("the EU's top
+        // court" → the EU's code, "U.N. investigators" → the UN's).
+        Some(EntryKind::Igo) => true,
         Some(EntryKind::Group) => matches!(c, "GOV" | "ELI" | "MIL" | "REB" | "INS") || c.starts_with("IGO"),
         Some(EntryKind::Organization) => matches!(c, "GOV" | "ELI"),
         _ => false,
@@ -1434,6 +1625,12 @@ fn role_stem(w: &str) -> String {
         }
     }
     w
+}
+
+/// The one value an iterator gives, if it gives any and never another.
+fn one(mut it: impl Iterator<Item = [u8; 3]>) -> Option<[u8; 3]> {
+    let first = it.next()?;
+    it.all(|c| c == first).then_some(first)
 }
 
 /// Sentences as token ranges (the whole text as one when the document has none).

@@ -148,14 +148,14 @@ fn countries_demonyms_capitals_and_acronyms() {
         &s,
         "Washington imposed sanctions on Moscow on Monday.",
         None,
-        &[w("Washington", Some("USA"), Country).name("United States"), w("Moscow", Some("RUS"), Country)],
+        &[w("Washington", Some("USAGOV"), Country).name("United States"), w("Moscow", Some("RUSGOV"), Country)],
         &[],
     );
     check(
         &s,
         "The talks were held in Washington and later in Kyiv.",
         None,
-        &[w("Washington", None, Country).aff("United States"), w("Kyiv", None, Country)],
+        &[w("Washington", Some("USA"), Country).aff("United States"), w("Kyiv", Some("UKR"), Country)],
         &[],
     );
     check(
@@ -216,7 +216,7 @@ fn agents_compose_with_countries() {
         &s,
         "Police dispersed protesters in Tehran.",
         None,
-        &[w("Police", Some("COP"), Agent), w("protesters", Some("OPP"), Agent), w("Tehran", None, Country)],
+        &[w("Police", Some("IRNCOP"), Agent), w("protesters", Some("IRNOPP"), Agent), w("Tehran", Some("IRN"), Country)],
         &[],
     );
     check(&s, "Former Russian officials criticised the war.", None, &[w("Russian officials", Some("RUSELI"), Agent)], &[]);
@@ -399,7 +399,7 @@ fn builtin_dictionaries_code_the_issue_examples() {
         &s,
         "Washington imposed sanctions. Talks were held in Washington.",
         None,
-        &[w("Washington", Some("USA"), Country)],
+        &[w("Washington", Some("USAGOV"), Country)],
         &[],
     );
     check(
@@ -412,4 +412,50 @@ fn builtin_dictionaries_code_the_issue_examples() {
         ],
         &[],
     );
+}
+
+/// The labelling conventions of `eval/README.md` ("Actor codes"), with the built-in
+/// dictionaries: capitals as governments or places, crowds, unidentified attackers, weapons,
+/// one role per code, and bare agents that take their country from the context.
+#[test]
+fn builtin_dictionaries_follow_the_labelling_conventions() {
+    let s = ActorStage::load(true, &[], &[]).expect("built-in dictionaries load");
+    if s.dictionary().entries.len() < 100 || s.dictionary().agents.len() < 50 {
+        eprintln!("skipped: built-in dictionaries not written yet");
+        return;
+    }
+    let table: &[(&str, &str, Option<&str>)] = &[
+        // A capital that acts is the government; a capital named as a place is the country.
+        ("Tokyo said it would respond to the tariffs.", "Tokyo", Some("JPNGOV")),
+        ("The envoy flew to Tokyo on Monday.", "Tokyo", Some("JPN")),
+        ("Ottawa sent a formal protest to Tokyo.", "Tokyo", Some("JPNGOV")),
+        ("Talks were held in Ottawa.", "Ottawa", Some("CAN")),
+        ("The Kremlin rejected the offer.", "Kremlin", Some("RUSGOV")),
+        // Bare agents: the phrase, then the sentence.
+        ("Police in Accra arrested a journalist.", "Police", Some("GHACOP")),
+        ("Demonstrators gathered outside the court in Lima.", "Demonstrators", Some("PERCVL")),
+        ("Thousands marched through Santiago on Sunday.", "Thousands", Some("CHLCVL")),
+        ("Chile's president said the government would not resign.", "government", Some("CHLGOV")),
+        // Unidentified attackers: the country where they act, else no code.
+        ("Gunmen attacked a village in Burkina Faso.", "Gunmen", Some("BFA")),
+        ("Gunmen attacked a village.", "Gunmen", None),
+        // Weapons stand for a state's armed forces.
+        ("Egyptian drones struck the camp.", "Egyptian drones", Some("EGYMIL")),
+        // One role; organisation suffixes dropped; juntas in power are the government.
+        ("Guinea's junta dissolved the electoral commission.", "Guinea's junta", Some("GINGOV")),
+        ("Israel's defence minister visited the border.", "Israel's defence minister", Some("ISRGOV")),
+        ("Hamas released two hostages.", "Hamas", Some("PSEREB")),
+        ("The Security Council met on Friday.", "Security Council", Some("IGOUNO")),
+        // A name whose capitalised alias fails the case check still yields the names inside it.
+        ("The U.N. secretary-general visited Haiti.", "U.N. secretary-general", Some("IGOUNO")),
+    ];
+    for &(text, mention, code) in table {
+        let got = run(&s, text, None);
+        let m = got.iter().find(|m| m.text == mention);
+        let show = || got.iter().map(|m| format!("{:?} {:?}", m.text, m.code)).collect::<Vec<_>>();
+        let Some(m) = m else { panic!("{text:?}: no mention {mention:?}; got {:?}", show()) };
+        assert_eq!(m.code.as_deref(), code, "{text:?}: code of {mention:?}; got {:?}", show());
+    }
+    // A weapon with no country is not an actor.
+    assert!(run(&s, "Drones were seen over the airport.", None).iter().all(|m| m.text != "Drones"));
 }

@@ -68,9 +68,14 @@ fn definite_agents_refer_back_to_a_national_agent() {
     assert_eq!(back.len(), 2, "{ms:#?}");
     assert_eq!(back[0].code.as_deref(), Some("BRAGOV"));
     assert_eq!(back[0].refers_to, Some(first));
-    // Another paragraph: no antecedent.
-    assert_eq!(back[1].code.as_deref(), Some("GOV"));
-    // Two countries' officials: ambiguous, the bare code stays.
+    // Another paragraph: no antecedent, but the article is about Brazil (its dominant country).
+    assert_eq!(back[1].code.as_deref(), Some("BRAGOV"));
+    assert_eq!(back[1].refers_to, None);
+    // Two countries' officials in the paragraph: the article's dominant country decides.
     let officials: Vec<&ActorMention> = ms.iter().filter(|m| m.text == "officials").collect();
-    assert_eq!(officials.last().and_then(|m| m.code.as_deref()), Some("GOV"));
+    assert_eq!(officials.last().and_then(|m| m.code.as_deref()), Some("BRAGOV"));
+    // With no dominant country, the bare code stays.
+    let ms = actors("U.S. officials and Brazilian officials met.\n\nThe officials said nothing.");
+    let officials: Vec<&ActorMention> = ms.iter().filter(|m| m.text == "officials").collect();
+    assert_eq!(officials.last().and_then(|m| m.code.as_deref()), Some("GOV"), "{ms:#?}");
 }
