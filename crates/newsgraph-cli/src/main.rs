@@ -7,6 +7,9 @@ mod output;
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// newsgraph reads news articles and turns them into structured, checkable records:
 /// actors with CAMEO codes, quotations with speakers and sources, and CAMEO-coded events
 /// with the words that triggered them.

@@ -21,6 +21,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod chars;
 pub mod error;
 pub mod eval;
 pub mod eval_html;

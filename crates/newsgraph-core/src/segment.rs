@@ -118,8 +118,20 @@ fn is_dash_char(c: char) -> bool {
     matches!(c, '—' | '–' | '‒' | '―')
 }
 
+#[inline]
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '\u{300}'..='\u{36f}')
+    crate::chars::is_alphanumeric(c) || matches!(c, '\u{300}'..='\u{36f}')
+}
+
+/// The character at byte `pos` of `text` (a char boundary) and its length; ASCII without decoding.
+#[inline]
+fn char_at(text: &str, pos: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(pos)?;
+    if b < 0x80 {
+        return Some((b as char, 1));
+    }
+    let c = text.get(pos..)?.chars().next()?;
+    Some((c, c.len_utf8()))
 }
 
 /// Splits `text` into tokens (byte spans).
@@ -127,41 +139,49 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let abbr = abbreviations();
     let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5);
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut pos = 0;
+    while let Some((c, clen)) = char_at(text, pos) {
+        let i = pos;
+        pos += clen;
         if c.is_whitespace() {
             continue;
         }
         if is_word_char(c) {
             let numeric_start = c.is_ascii_digit();
-            let mut end = i + c.len_utf8();
+            let mut end = i + clen;
             let mut all_digits = numeric_start;
             // Consume the word with inner apostrophes, hyphens, periods and number separators.
             loop {
-                let rest = &text[end..];
-                let mut it = rest.chars();
-                let Some(n) = it.next() else { break };
+                // ASCII letters and digits: the common case.
+                while let Some(&b) = bytes.get(end) {
+                    if !b.is_ascii_alphanumeric() {
+                        break;
+                    }
+                    all_digits &= b.is_ascii_digit();
+                    end += 1;
+                }
+                let Some((n, nlen)) = char_at(text, end) else { break };
                 if is_word_char(n) {
                     all_digits &= n.is_ascii_digit();
-                    end += n.len_utf8();
+                    end += nlen;
                     continue;
                 }
-                let next2 = it.next();
+                let next2 = char_at(text, end + nlen).map(|(x, _)| x);
                 let inner = match n {
-                    '\'' | '’' => next2.is_some_and(|x| x.is_alphabetic()) && !is_possessive_s(&text[end..]),
+                    '\'' | '’' => next2.is_some_and(crate::chars::is_alphabetic) && !is_possessive_s(&text[end..]),
                     '-' | '‑' | '&' => next2.is_some_and(is_word_char),
                     '.' | ',' if all_digits => next2.is_some_and(|x| x.is_ascii_digit()),
                     '.' => {
                         // Dotted acronyms: U.S., U.N.; a single letter then a period then a letter and a period.
                         let word = &text[i..end];
-                        next2.is_some_and(|x| x.is_alphabetic())
-                            && word.chars().rev().take_while(|ch| ch.is_alphabetic()).count() == 1
+                        next2.is_some_and(crate::chars::is_alphabetic)
+                            && word.chars().rev().take_while(|&ch| crate::chars::is_alphabetic(ch)).count() == 1
                             && text[end + 1..].chars().nth(1).is_some_and(|x| x == '.')
                     }
                     _ => false,
                 };
                 if inner {
-                    end += n.len_utf8();
+                    end += nlen;
                 } else {
                     break;
                 }
@@ -170,45 +190,39 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             if bytes.get(end) == Some(&b'.') {
                 let word = &text[i..end];
                 let single_upper = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-                let dotted = word.contains('.') && word.chars().filter(|c| c.is_alphabetic()).count() <= 6;
+                let dotted = word.contains('.') && word.chars().filter(|&c| crate::chars::is_alphabetic(c)).count() <= 6;
                 if single_upper || dotted || abbr.contains_key(word) {
                     end += 1;
                 }
             }
-            while chars.peek().is_some_and(|(j, _)| *j < end) {
-                chars.next();
-            }
+            pos = end;
             let kind = if numeric_start { TokenKind::Number } else { TokenKind::Word };
             tokens.push(Token { start: i, end, kind });
             continue;
         }
         if is_possessive_s(&text[i..]) && tokens.last().is_some_and(|t: &Token| t.end == i && t.kind == TokenKind::Word) {
-            let end = i + c.len_utf8() + 1;
-            while chars.peek().is_some_and(|(j, _)| *j < end) {
-                chars.next();
-            }
+            let end = i + clen + 1;
+            pos = end;
             tokens.push(Token { start: i, end, kind: TokenKind::Word });
             continue;
         }
-        let mut end = i + c.len_utf8();
+        let mut end = i + clen;
         let kind = if is_quote_char(c) {
             TokenKind::Quote
         } else if is_dash_char(c) {
             TokenKind::Dash
         } else if c == '-' && bytes.get(end) == Some(&b'-') {
             end += 1;
-            chars.next();
             TokenKind::Dash
         } else if c == '-' && (i == 0 || bytes[i - 1] == b' ') && bytes.get(end).is_none_or(|b| *b == b' ') {
             TokenKind::Dash
         } else if c == '.' && text[end..].starts_with("..") {
             end += 2;
-            chars.next();
-            chars.next();
             TokenKind::Punct
         } else {
             TokenKind::Punct
         };
+        pos = end;
         tokens.push(Token { start: i, end, kind });
     }
     tokens
@@ -223,17 +237,31 @@ fn is_possessive_s(s: &str) -> bool {
 /// Paragraph spans: blocks separated by blank lines (or by any newline when the body has no blank lines).
 pub fn paragraphs(body: &str) -> Vec<Span> {
     let mut out = Vec::new();
-    let sep = if body.contains("\n\n") { "\n\n" } else { "\n" };
-    let mut pos = 0;
-    for part in body.split(sep) {
-        let start = pos;
-        pos += part.len() + sep.len();
+    let blank = memchr::memmem::find(body.as_bytes(), b"\n\n").is_some();
+    let sep_len = if blank { 2 } else { 1 };
+    let mut push = |start: usize, end: usize| {
+        let part = &body[start..end];
         let trimmed_start = start + (part.len() - part.trim_start().len());
         let trimmed_end = start + part.trim_end().len();
         if trimmed_end > trimmed_start {
             out.push(Span::new(trimmed_start, trimmed_end));
         }
+    };
+    let mut pos = 0;
+    if blank {
+        for at in memchr::memmem::find_iter(body.as_bytes(), b"\n\n") {
+            if at >= pos {
+                push(pos, at);
+                pos = at + sep_len;
+            }
+        }
+    } else {
+        for at in memchr::memchr_iter(b'\n', body.as_bytes()) {
+            push(pos, at);
+            pos = at + sep_len;
+        }
     }
+    push(pos, body.len());
     out
 }
 
@@ -404,6 +432,33 @@ mod tests {
         assert_eq!(toks("al-Assad"), vec!["al-Assad"]);
         assert_eq!(toks("“Yes,” he"), vec!["“", "Yes", ",", "”", "he"]);
         assert_eq!(toks("end..."), vec!["end", "..."]);
+    }
+
+    #[test]
+    fn general_punctuation_has_no_word_chars() {
+        // is_word_char skips the Unicode tables for U+2000..U+206F; that must not change its answer.
+        for c in ('\u{2000}'..='\u{206f}').chain(['\u{2070}', '\u{2071}', '\u{207f}', 'é', '\u{301}', 'ß', '٣']) {
+            assert_eq!(is_word_char(c), c.is_alphanumeric() || matches!(c, '\u{300}'..='\u{36f}'), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn paragraph_table() {
+        // (body, paragraphs as text): split on blank lines, else on newlines; trimmed; empty parts dropped.
+        let cases: &[(&str, &[&str])] = &[
+            ("", &[]),
+            ("One.", &["One."]),
+            ("One.\n\nTwo.", &["One.", "Two."]),
+            ("One.\n\n\nTwo.\n\n", &["One.", "Two."]),
+            ("One.\n\n\n\nTwo.", &["One.", "Two."]),
+            (" A \nB\n\nC ", &["A \nB", "C"]),
+            ("A\nB\n \nC", &["A", "B", "C"]),
+            ("\n\n", &[]),
+        ];
+        for (body, want) in cases {
+            let got: Vec<&str> = paragraphs(body).into_iter().map(|p| p.slice(body)).collect();
+            assert_eq!(&got, want, "{body:?}");
+        }
     }
 
     #[test]

@@ -17,61 +17,175 @@
 
 use newsgraph_core::model::{Amount, Document, TokenKind};
 
-const UNITS: &[(&str, f64)] = &[
-    ("zero", 0.0),
-    ("one", 1.0),
-    ("two", 2.0),
-    ("three", 3.0),
-    ("four", 4.0),
-    ("five", 5.0),
-    ("six", 6.0),
-    ("seven", 7.0),
-    ("eight", 8.0),
-    ("nine", 9.0),
-    ("ten", 10.0),
-    ("eleven", 11.0),
-    ("twelve", 12.0),
-    ("thirteen", 13.0),
-    ("fourteen", 14.0),
-    ("fifteen", 15.0),
-    ("sixteen", 16.0),
-    ("seventeen", 17.0),
-    ("eighteen", 18.0),
-    ("nineteen", 19.0),
-    ("dozen", 12.0),
+/// Up to 15 ASCII bytes of `w`, lowercased, on the stack; `None` for longer or non-ASCII words (no number
+/// word, scale or vague plural is either).
+struct Lower {
+    buf: [u8; 15],
+    len: usize,
+}
+
+impl Lower {
+    #[inline]
+    fn new(w: &str) -> Option<Lower> {
+        let b = w.as_bytes();
+        if b.len() > 15 || !b.is_ascii() {
+            return None;
+        }
+        let mut buf = [0u8; 15];
+        for (d, s) in buf.iter_mut().zip(b) {
+            *d = s.to_ascii_lowercase();
+        }
+        Some(Lower { buf, len: b.len() })
+    }
+
+    #[inline]
+    fn bytes(&self) -> &[u8] {
+        &self.buf[..self.len]
+    }
+}
+
+/// `zero` … `nineteen`, `dozen`.
+fn unit_word(l: &[u8]) -> Option<f64> {
+    Some(match l {
+        b"zero" => 0.0,
+        b"one" => 1.0,
+        b"two" => 2.0,
+        b"three" => 3.0,
+        b"four" => 4.0,
+        b"five" => 5.0,
+        b"six" => 6.0,
+        b"seven" => 7.0,
+        b"eight" => 8.0,
+        b"nine" => 9.0,
+        b"ten" => 10.0,
+        b"eleven" => 11.0,
+        b"twelve" => 12.0,
+        b"thirteen" => 13.0,
+        b"fourteen" => 14.0,
+        b"fifteen" => 15.0,
+        b"sixteen" => 16.0,
+        b"seventeen" => 17.0,
+        b"eighteen" => 18.0,
+        b"nineteen" => 19.0,
+        b"dozen" => 12.0,
+        _ => return None,
+    })
+}
+
+/// `twenty` … `ninety`.
+fn tens_word(l: &[u8]) -> Option<f64> {
+    Some(match l {
+        b"twenty" => 20.0,
+        b"thirty" => 30.0,
+        b"forty" => 40.0,
+        b"fifty" => 50.0,
+        b"sixty" => 60.0,
+        b"seventy" => 70.0,
+        b"eighty" => 80.0,
+        b"ninety" => 90.0,
+        _ => return None,
+    })
+}
+
+/// Scale words after a number (`million`, `bn`, `k`).
+fn scale_word(l: &[u8]) -> Option<f64> {
+    Some(match l {
+        b"hundred" => 1e2,
+        b"thousand" => 1e3,
+        b"million" | b"m" | b"mn" => 1e6,
+        b"billion" | b"bn" | b"b" => 1e9,
+        b"trillion" | b"tn" => 1e12,
+        b"k" => 1e3,
+        _ => return None,
+    })
+}
+
+/// Vague plurals before `of` and their lower bound.
+fn vague_word(l: &[u8]) -> Option<f64> {
+    Some(match l {
+        b"dozens" => 12.0,
+        b"scores" => 20.0,
+        b"hundreds" => 100.0,
+        b"thousands" => 1e3,
+        b"millions" => 1e6,
+        b"billions" => 1e9,
+        b"tens" => 10.0,
+        _ => return None,
+    })
+}
+
+/// Every word [`unit_word`], [`tens_word`] and [`vague_word`] know.
+const NUMBER_WORDS: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "dozen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "dozens",
+    "scores",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "tens",
 ];
-const TENS: &[(&str, f64)] = &[
-    ("twenty", 20.0),
-    ("thirty", 30.0),
-    ("forty", 40.0),
-    ("fifty", 50.0),
-    ("sixty", 60.0),
-    ("seventy", 70.0),
-    ("eighty", 80.0),
-    ("ninety", 90.0),
-];
-const SCALES: &[(&str, f64)] = &[
-    ("hundred", 1e2),
-    ("thousand", 1e3),
-    ("million", 1e6),
-    ("m", 1e6),
-    ("mn", 1e6),
-    ("billion", 1e9),
-    ("bn", 1e9),
-    ("b", 1e9),
-    ("trillion", 1e12),
-    ("tn", 1e12),
-    ("k", 1e3),
-];
-const VAGUE: &[(&str, f64)] = &[
-    ("dozens", 12.0),
-    ("scores", 20.0),
-    ("hundreds", 100.0),
-    ("thousands", 1e3),
-    ("millions", 1e6),
-    ("billions", 1e9),
-    ("tens", 10.0),
-];
+
+/// For each first letter `a`…`z`, a bit per length of the [`NUMBER_WORDS`] that start with it.
+const FIRST_LETTER_LENGTHS: [u16; 26] = {
+    let mut m = [0u16; 26];
+    let mut i = 0;
+    while i < NUMBER_WORDS.len() {
+        let w = NUMBER_WORDS[i].as_bytes();
+        m[(w[0] - b'a') as usize] |= 1 << w.len();
+        i += 1;
+    }
+    m
+};
+
+/// A quick filter: false when `w` cannot be a number word or vague plural (no hyphenated forms).
+#[inline]
+fn maybe_number_word(w: &[u8]) -> bool {
+    let Some(&f) = w.first() else { return false };
+    let f = f | 0x20;
+    f.is_ascii_lowercase() && w.len() < 16 && FIRST_LETTER_LENGTHS[usize::from(f - b'a')] >> w.len() & 1 != 0
+}
+
+/// A quick filter for "twenty-five": 9 ("forty-one") to 13 bytes ("seventy-seven"), 15 with U+2011 as the hyphen.
+#[inline]
+fn maybe_hyphenated(w: &str) -> bool {
+    (9..=15).contains(&w.len()) && w.bytes().any(|c| c == b'-' || c >= 0x80)
+}
+
+/// Looks `w` up, ASCII case-insensitively, with one of the tables above.
+#[inline]
+fn lookup(table: fn(&[u8]) -> Option<f64>, w: &str) -> Option<f64> {
+    table(Lower::new(w)?.bytes())
+}
+
 const CURRENCY_SYMBOLS: &[(&str, &str)] =
     &[("$", "USD"), ("US$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("₹", "INR"), ("₽", "RUB")];
 const CURRENCY_WORDS: &[(&str, &str)] = &[
@@ -283,16 +397,17 @@ const STOP: &[&str] = &[
 const PLURAL_NOUNS: &[&str] =
     &["people", "men", "women", "children", "personnel", "livestock", "cattle", "sheep", "fish", "troops"];
 
-fn lookup(table: &[(&str, f64)], w: &str) -> Option<f64> {
-    table.iter().find(|(k, _)| k.eq_ignore_ascii_case(w)).map(|&(_, v)| v)
-}
-
 fn number_word(w: &str) -> Option<f64> {
-    if let Some(v) = lookup(UNITS, w).or_else(|| lookup(TENS, w)) {
-        return Some(v);
+    if maybe_number_word(w.as_bytes()) {
+        if let Some(v) = lookup(unit_word, w).or_else(|| lookup(tens_word, w)) {
+            return Some(v);
+        }
+    }
+    if !maybe_hyphenated(w) {
+        return None;
     }
     let (a, b) = w.split_once(['-', '‑'])?;
-    Some(lookup(TENS, a)? + lookup(UNITS, b).filter(|&v| (1.0..10.0).contains(&v))?)
+    Some(lookup(tens_word, a)? + lookup(unit_word, b).filter(|&v| (1.0..10.0).contains(&v))?)
 }
 
 /// Parses a digit token: `1,000`, `3.5`, `10m`. Returns the value, the glued scale and whether it was a plain
@@ -312,9 +427,9 @@ fn parse_digits(t: &str) -> Option<(f64, bool)> {
         }
     }
     let v: f64 = num.replace(',', "").parse().ok()?;
-    let scale = if suffix.is_empty() { 1.0 } else { lookup(SCALES, suffix)? };
+    let mult = if suffix.is_empty() { 1.0 } else { lookup(scale_word, suffix)? };
     let plain = suffix.is_empty() && !num.contains([',', '.']);
-    Some((v * scale, plain))
+    Some((v * mult, plain))
 }
 
 /// Finds the amounts in `doc`.
@@ -332,6 +447,11 @@ pub fn find_amounts(doc: &Document) -> Vec<Amount> {
         };
         let mut k = 0;
         while k < toks.len() {
+            // Fast exit: most tokens cannot start an amount.
+            if !may_start(toks[k].kind, body.get(toks[k].start..toks[k].end).unwrap_or("")) {
+                k += 1;
+                continue;
+            }
             let Some(found) = amount_at(k, &text, &kind, &glued) else {
                 k += 1;
                 continue;
@@ -348,6 +468,23 @@ pub fn find_amounts(doc: &Document) -> Vec<Amount> {
     out
 }
 
+/// Can a token of kind `kind` and text `w` start an amount?
+#[inline]
+fn may_start(kind: TokenKind, w: &str) -> bool {
+    match kind {
+        TokenKind::Number => true,
+        TokenKind::Word => {
+            w == "US"
+                || w == "a"
+                || w == "A"
+                || maybe_number_word(w.as_bytes()) && (number_word(w).is_some() || lookup(vague_word, w).is_some())
+                || maybe_hyphenated(w) && number_word(w).is_some()
+        }
+        TokenKind::Punct => CURRENCY_SYMBOLS.iter().any(|(sym, _)| *sym == w),
+        _ => false,
+    }
+}
+
 type Found = (usize, usize, f64, String);
 
 fn amount_at<'a>(
@@ -357,14 +494,7 @@ fn amount_at<'a>(
     glued: &dyn Fn(usize, usize) -> bool,
 ) -> Option<Found> {
     let w = text(k);
-    // Fast exit: most tokens cannot start an amount.
-    let may_start = match kind(k) {
-        Some(TokenKind::Number) => true,
-        Some(TokenKind::Word) => w == "US" || w == "a" || w == "A" || number_word(w).is_some() || lookup(VAGUE, w).is_some(),
-        Some(TokenKind::Punct) => CURRENCY_SYMBOLS.iter().any(|(sym, _)| *sym == w),
-        _ => false,
-    };
-    if !may_start {
+    if !kind(k).is_some_and(|kd| may_start(kd, w)) {
         return None;
     }
     // Currency symbol first.
@@ -393,29 +523,29 @@ fn amount_at<'a>(
         }
         Some(TokenKind::Word) => {
             let t = text(i);
-            if let Some(v) = lookup(VAGUE, t) {
+            if let Some(v) = lookup(vague_word, t) {
                 // "tens of thousands of", "hundreds of thousands of"
                 let mut j = i + 1;
                 if !text(j).eq_ignore_ascii_case("of") {
                     return None;
                 }
                 value = v;
-                if let Some(v2) = lookup(VAGUE, text(j + 1)).filter(|_| text(j + 2).eq_ignore_ascii_case("of")) {
+                if let Some(v2) = lookup(vague_word, text(j + 1)).filter(|_| text(j + 2).eq_ignore_ascii_case("of")) {
                     value *= v2;
                     j += 2;
                 }
                 vague = true;
                 i = j; // points at the last "of"
             } else if (t == "a" || t == "A")
-                && matches!(text(i + 1).to_ascii_lowercase().as_str(), "dozen" | "hundred" | "thousand")
+                && ["dozen", "hundred", "thousand"].iter().any(|x| x.eq_ignore_ascii_case(text(i + 1)))
             {
-                value = lookup(UNITS, text(i + 1)).or_else(|| lookup(SCALES, text(i + 1)))?;
+                value = lookup(unit_word, text(i + 1)).or_else(|| lookup(scale_word, text(i + 1)))?;
                 i += 1;
             } else {
                 value = number_word(t)?;
                 // "twenty five"
-                if lookup(TENS, t).is_some() && glued(i, i + 1) {
-                    if let Some(u) = lookup(UNITS, text(i + 1)).filter(|&u| (1.0..10.0).contains(&u)) {
+                if lookup(tens_word, t).is_some() && glued(i, i + 1) {
+                    if let Some(u) = lookup(unit_word, text(i + 1)).filter(|&u| (1.0..10.0).contains(&u)) {
                         value += u;
                         i += 1;
                     }
@@ -440,7 +570,7 @@ fn amount_at<'a>(
     // Scales: "3.5 million", "two hundred thousand".
     if !vague {
         while glued(last, last + 1) {
-            match lookup(SCALES, text(last + 1)).filter(|_| text(last + 1).len() > 2 || currency.is_some()) {
+            match lookup(scale_word, text(last + 1)).filter(|_| text(last + 1).len() > 2 || currency.is_some()) {
                 Some(s) => {
                     value *= s;
                     last += 1;
@@ -529,6 +659,18 @@ mod tests {
             ("Growth was 2 per cent.", &[("2 per cent", 2.0, "percent")]),
             ("Twenty-five soldiers died.", &[("Twenty-five soldiers", 25.0, "soldiers")]),
             ("They sent forty five tanks.", &[("forty five tanks", 45.0, "tanks")]),
+            (
+                "Forty-one people and sixty\u{2011}six horses.",
+                &[("Forty-one people", 41.0, "people"), ("sixty\u{2011}six horses", 66.0, "horses")],
+            ),
+            (
+                "SEVENTEEN boats, seventy-seven cars and thousands of bikes.",
+                &[
+                    ("SEVENTEEN boats", 17.0, "boats"),
+                    ("seventy-seven cars", 77.0, "cars"),
+                    ("thousands of bikes", 1000.0, "bikes"),
+                ],
+            ),
             ("Dozens of people gathered.", &[("Dozens of people", 12.0, "people")]),
             ("Tens of thousands of protesters marched.", &[("Tens of thousands of protesters", 1e4, "protesters")]),
             ("The deal is worth 5 billion dollars.", &[("5 billion dollars", 5e9, "USD")]),
@@ -549,6 +691,36 @@ mod tests {
             let got = amounts(text);
             let want: Vec<(String, f64, String)> = want.iter().map(|(a, v, o)| (a.to_string(), *v, o.to_string())).collect();
             assert_eq!(got, want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn number_words_table() {
+        let table: &[(&str, Option<f64>)] = &[
+            ("one", Some(1.0)),
+            ("One", Some(1.0)),
+            ("NINETEEN", Some(19.0)),
+            ("dozen", Some(12.0)),
+            ("ninety", Some(90.0)),
+            ("forty-one", Some(41.0)),
+            ("Seventy-Seven", Some(77.0)),
+            ("twenty\u{2011}two", Some(22.0)),
+            ("twenty-ten", None),
+            ("twenty-", None),
+            ("-one", None),
+            ("on", None),
+            ("ones", None),
+            ("the", None),
+            ("", None),
+            ("ёne", None),
+            ("seventy-seventy", None),
+        ];
+        for (w, want) in table {
+            assert_eq!(number_word(w), *want, "{w:?}");
+        }
+        // The quick filter passes every listed word.
+        for w in NUMBER_WORDS {
+            assert!(maybe_number_word(w.as_bytes()) && maybe_number_word(w.to_uppercase().as_bytes()), "{w}");
         }
     }
 

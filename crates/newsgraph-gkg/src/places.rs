@@ -23,8 +23,10 @@
 //! city (under 100,000 people) without support (a locative preposition, a qualifier, its country named
 //! elsewhere), or a never-name. `docs/gkg.md` has the details.
 
+use crate::fxhash::{FxHashMap, FxHasher};
 use newsgraph_core::model::{ActorKind, ActorMention, Location, LocationKind};
 use std::collections::{HashMap, HashSet};
+use std::hash::Hasher;
 use std::sync::OnceLock;
 
 /// The generated gazetteer.
@@ -111,12 +113,16 @@ pub struct GazetteerError {
 /// A loaded gazetteer with its matcher.
 pub struct Gazetteer {
     places: Vec<Place>,
-    /// Surface form index → place indices.
-    names: Vec<Vec<u32>>,
-    /// Distinct surface forms.
-    patterns: Vec<Box<str>>,
-    /// First word of a surface form → surface indices, longest first.
-    first_word: crate::fxhash::FxHashMap<Box<str>, Vec<u32>>,
+    /// Surface form `n` stands for places `name_ids[name_start[n]..name_start[n + 1]]` (ascending).
+    name_start: Vec<u32>,
+    name_ids: Vec<u32>,
+    /// Distinct surface forms: byte ranges into `pattern_text`.
+    patterns: Vec<(u32, u32)>,
+    pattern_text: String,
+    /// Hash of the first word of a surface form → range of `first_word_patterns`: the surface
+    /// indices starting with that word, longest first.
+    first_word: FxHashMap<u64, (u32, u32)>,
+    first_word_patterns: Vec<u32>,
     stopnames: HashSet<Box<str>>,
     never: HashSet<Box<str>>,
     country_by_code: HashMap<[u8; 3], u32>,
@@ -125,18 +131,48 @@ pub struct Gazetteer {
 
 impl std::fmt::Debug for Gazetteer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Gazetteer").field("places", &self.places.len()).field("names", &self.names.len()).finish()
+        f.debug_struct("Gazetteer").field("places", &self.places.len()).field("names", &self.patterns.len()).finish()
     }
 }
 
-fn parse_rows(text: &str, places: &mut Vec<Place>, surfaces: &mut Vec<(Box<str>, u32)>) -> Result<(), GazetteerError> {
+/// The key of a first word in [`Gazetteer::first_word`]. Two words with the same hash only share a
+/// candidate list: every candidate is checked against the text in full.
+#[inline]
+fn word_hash(w: &[u8]) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(w);
+    h.finish()
+}
+
+/// Splits a line on tabs into the first `N` fields; returns them and the total number of fields.
+#[inline]
+fn tab_fields<const N: usize>(line: &str) -> ([&str; N], usize) {
+    let mut f = [""; N];
+    let mut n = 0;
+    let mut start = 0;
+    for (i, &b) in line.as_bytes().iter().enumerate() {
+        if b == b'\t' {
+            if n < N {
+                f[n] = &line[start..i];
+            }
+            n += 1;
+            start = i + 1;
+        }
+    }
+    if n < N {
+        f[n] = &line[start..];
+    }
+    (f, n + 1)
+}
+
+fn parse_rows<'a>(text: &'a str, places: &mut Vec<Place>, surfaces: &mut Vec<(&'a str, u32)>) -> Result<(), GazetteerError> {
     for (i, line) in text.lines().enumerate() {
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
         let err = |m: &str| GazetteerError { line: i + 1, message: m.to_string() };
-        let f: Vec<&str> = line.split('\t').collect();
-        if f.len() < 7 {
+        let (f, nf) = tab_fields::<8>(line);
+        if nf < 7 {
             return Err(err("expected kind, name, country, adm1, lat, lon, population[, aliases]"));
         }
         let kind = match f[0] {
@@ -162,9 +198,11 @@ fn parse_rows(text: &str, places: &mut Vec<Place>, surfaces: &mut Vec<(Box<str>,
         if name.is_empty() {
             return Err(err("empty name"));
         }
-        surfaces.push((name.into(), id));
-        for a in f.get(7).copied().unwrap_or("").split('|').map(str::trim).filter(|a| !a.is_empty()) {
-            surfaces.push((a.into(), id));
+        surfaces.push((name, id));
+        if nf > 7 {
+            for a in f[7].split('|').map(str::trim).filter(|a| !a.is_empty()) {
+                surfaces.push((a, id));
+            }
         }
         places.push(Place { kind, name: name.into(), country, adm1: f[3].trim().into(), lat, lon, population });
     }
@@ -179,29 +217,53 @@ impl Gazetteer {
         for s in sources {
             parse_rows(s, &mut places, &mut surfaces)?;
         }
-        // Group surfaces: one pattern per distinct string.
-        surfaces.sort_unstable();
-        surfaces.dedup();
-        let mut patterns: Vec<Box<str>> = Vec::new();
-        let mut names: Vec<Vec<u32>> = Vec::new();
-        for (s, id) in surfaces {
-            if patterns.last() != Some(&s) {
-                patterns.push(s);
-                names.push(Vec::new());
-            }
-            if let Some(v) = names.last_mut() {
-                v.push(id);
-            }
+        // One pattern per distinct surface string, in first-seen order.
+        let mut index: FxHashMap<&str, u32> = FxHashMap::default();
+        index.reserve(surfaces.len());
+        let mut patterns = Vec::new();
+        let mut pattern_text = String::new();
+        // (pattern, place) pairs, sorted and deduplicated: each pattern's places in ascending order.
+        let mut pairs: Vec<u64> = Vec::with_capacity(surfaces.len());
+        for &(s, id) in &surfaces {
+            let next = patterns.len() as u32;
+            let p = *index.entry(s).or_insert_with(|| {
+                let start = pattern_text.len() as u32;
+                pattern_text.push_str(s);
+                patterns.push((start, pattern_text.len() as u32));
+                next
+            });
+            pairs.push(u64::from(p) << 32 | u64::from(id));
         }
-        let mut first_word: crate::fxhash::FxHashMap<Box<str>, Vec<u32>> = Default::default();
-        for (i, p) in patterns.iter().enumerate() {
-            let key = &p[..p.bytes().position(|b| !is_word_byte(b)).unwrap_or(p.len())];
+        pairs.sort_unstable();
+        pairs.dedup();
+        let mut name_start = Vec::with_capacity(patterns.len() + 1);
+        let mut name_ids = Vec::with_capacity(pairs.len());
+        for (k, &pair) in pairs.iter().enumerate() {
+            let p = (pair >> 32) as usize;
+            while name_start.len() <= p {
+                name_start.push(k as u32);
+            }
+            name_ids.push(pair as u32);
+        }
+        while name_start.len() <= patterns.len() {
+            name_start.push(name_ids.len() as u32);
+        }
+        // First words: (hash, longest first, pattern), grouped by hash.
+        let mut keyed: Vec<(u64, std::cmp::Reverse<u32>, u32)> = Vec::with_capacity(patterns.len());
+        for (i, &(a, b)) in patterns.iter().enumerate() {
+            let p = &pattern_text.as_bytes()[a as usize..b as usize];
+            let key = &p[..p.iter().position(|&b| !is_word_byte(b)).unwrap_or(p.len())];
             if !key.is_empty() {
-                first_word.entry(key.into()).or_default().push(i as u32);
+                keyed.push((word_hash(key), std::cmp::Reverse(b - a), i as u32));
             }
         }
-        for v in first_word.values_mut() {
-            v.sort_by_key(|&i| std::cmp::Reverse(patterns[i as usize].len()));
+        keyed.sort_unstable();
+        let mut first_word: FxHashMap<u64, (u32, u32)> = FxHashMap::default();
+        first_word.reserve(keyed.len());
+        let mut first_word_patterns = Vec::with_capacity(keyed.len());
+        for (k, &(h, _, i)) in keyed.iter().enumerate() {
+            first_word.entry(h).or_insert((k as u32, k as u32)).1 = k as u32 + 1;
+            first_word_patterns.push(i);
         }
         let mut country_by_code = HashMap::new();
         let mut adm1_by_code = HashMap::new();
@@ -220,7 +282,35 @@ impl Gazetteer {
                 None => stop.insert(l.into()),
             };
         }
-        Ok(Gazetteer { places, names, patterns, first_word, stopnames: stop, never, country_by_code, adm1_by_code })
+        Ok(Gazetteer {
+            places,
+            name_start,
+            name_ids,
+            patterns,
+            pattern_text,
+            first_word,
+            first_word_patterns,
+            stopnames: stop,
+            never,
+            country_by_code,
+            adm1_by_code,
+        })
+    }
+
+    /// The places surface form `n` stands for, in ascending order.
+    #[inline]
+    fn ids(&self, n: usize) -> &[u32] {
+        match (self.name_start.get(n), self.name_start.get(n + 1)) {
+            (Some(&a), Some(&b)) => self.name_ids.get(a as usize..b as usize).unwrap_or(&[]),
+            _ => &[],
+        }
+    }
+
+    /// Surface form `c`.
+    #[inline]
+    fn pattern(&self, c: u32) -> &str {
+        let (a, b) = self.patterns[c as usize];
+        &self.pattern_text[a as usize..b as usize]
     }
 
     /// The built-in gazetteer, loaded once per process on first use.
@@ -275,19 +365,22 @@ impl Gazetteer {
         let mut out = Vec::new();
         let mut i = 0;
         while i < bytes.len() {
-            if !is_word_byte(bytes[i]) || (i > 0 && is_word_byte(bytes[i - 1])) {
+            // The next word: [i, j).
+            while i < bytes.len() && !is_word_byte(bytes[i]) {
                 i += 1;
-                continue;
             }
-            let mut j = i;
+            if i == bytes.len() {
+                break;
+            }
+            let mut j = i + 1;
             while j < bytes.len() && is_word_byte(bytes[j]) {
                 j += 1;
             }
             let mut next = j;
             if bytes[i].is_ascii_uppercase() || bytes[i] >= 0x80 {
-                if let Some(cands) = text.get(i..j).and_then(|w| self.first_word.get(w)) {
-                    for &c in cands {
-                        let p = self.patterns[c as usize].as_bytes();
+                if let Some(&(a, b)) = self.first_word.get(&word_hash(&bytes[i..j])) {
+                    for &c in &self.first_word_patterns[a as usize..b as usize] {
+                        let p = self.pattern(c).as_bytes();
                         let e = i + p.len();
                         if bytes[i..].starts_with(p) && (e == bytes.len() || !is_word_byte(bytes[e])) && text.is_char_boundary(e)
                         {
@@ -311,7 +404,7 @@ impl Gazetteer {
         // Context: countries named unambiguously, and the dateline's places and countries.
         let mut context: HashMap<[u8; 3], u32> = HashMap::new();
         for &(_, _, n) in &raw {
-            let ids = &self.names[n];
+            let ids = self.ids(n);
             let c0 = self.places[ids[0] as usize].country;
             if c0 != [0; 3] && ids.iter().all(|&i| self.places[i as usize].country == c0) {
                 *context.entry(c0).or_insert(0) += 1;
@@ -320,7 +413,7 @@ impl Gazetteer {
         // First-level divisions named unambiguously (a state, or a city whose readings all lie in it).
         let mut adm1_context: HashSet<&str> = HashSet::new();
         for &(_, _, n) in &raw {
-            let ids = &self.names[n];
+            let ids = self.ids(n);
             let a0 = &self.places[ids[0] as usize].adm1;
             if !a0.is_empty() && ids.iter().all(|&i| &self.places[i as usize].adm1 == a0) {
                 adm1_context.insert(a0);
@@ -330,7 +423,7 @@ impl Gazetteer {
         let mut dateline_countries: HashSet<[u8; 3]> = HashSet::new();
         if let Some(d) = dateline {
             for (_, _, n) in self.raw_matches(d) {
-                for &i in &self.names[n] {
+                for &i in self.ids(n) {
                     dateline_places.insert(i);
                     dateline_countries.insert(self.places[i as usize].country);
                 }
@@ -356,7 +449,7 @@ impl Gazetteer {
             if s >= 2 && bytes[s - 1] == b'-' && bytes[s - 2].is_ascii_alphabetic() {
                 continue;
             }
-            let ids = &self.names[n];
+            let ids = self.ids(n);
             let settled_kind =
                 ids.iter().any(|&i| matches!(self.places[i as usize].kind, PlaceKind::Country | PlaceKind::Landmark));
             let (prev_word, prev_sentence_start) = previous_word(body, s);
@@ -377,7 +470,7 @@ impl Gazetteer {
             // "Paris, Texas": the next match after a comma may qualify this one.
             let qualifier = raw.get(k + 1).filter(|&&(s2, _, _)| body[e..s2].trim() == ",").copied();
             let qualifies = |p: &Place, n2: usize| {
-                self.names[n2].iter().any(|&j| {
+                self.ids(n2).iter().any(|&j| {
                     let q = &self.places[j as usize];
                     // Division codes of cities (GeoNames) and of divisions (ISO) differ outside the US:
                     // a division of the same country qualifies a city.
@@ -431,7 +524,7 @@ impl Gazetteer {
             if let Some((_, e2, _)) = qualified {
                 end = e2;
                 if let Some(&(s3, e3, n3)) = raw.get(k + 2) {
-                    let country_after = self.names[n3].iter().any(|&j| {
+                    let country_after = self.ids(n3).iter().any(|&j| {
                         self.places[j as usize].kind == PlaceKind::Country && self.places[j as usize].country == p.country
                     });
                     if body[e2..s3].trim() == "," && country_after {
@@ -550,8 +643,21 @@ const ALLOWED_BEFORE: &[&str] = &[
     "Metropolitan",
 ];
 
+/// Bytes that are part of a word: ASCII letters and digits, `_`, and every byte of a non-ASCII character.
+const WORD_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80;
+        b += 1;
+    }
+    t
+};
+
+#[inline]
 fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
+    WORD_BYTES[usize::from(b)]
 }
 
 fn starts_upper(w: &str) -> bool {

@@ -78,6 +78,26 @@ impl ToneCounts {
 #[derive(Debug, Clone, Default)]
 pub struct ToneLexicon {
     words: FxHashMap<Box<str>, u8>,
+    /// The ASCII words of `words` up to 15 bytes, keyed by [`short_key`]: no string hashing or comparing
+    /// for most lookups.
+    short: FxHashMap<u128, u8>,
+}
+
+/// An ASCII word of at most 15 bytes, lowercased, packed with its length into one integer.
+#[inline]
+fn short_key(word: &[u8]) -> Option<u128> {
+    if word.len() > 15 {
+        return None;
+    }
+    let mut b = [0u8; 16];
+    for (d, &c) in b.iter_mut().zip(word) {
+        if !c.is_ascii() {
+            return None;
+        }
+        *d = c.to_ascii_lowercase();
+    }
+    b[15] = word.len() as u8;
+    Some(u128::from_le_bytes(b))
 }
 
 /// A malformed lexicon line.
@@ -118,7 +138,13 @@ impl ToneLexicon {
             }
             *words.entry(word.trim().to_lowercase().into_boxed_str()).or_insert(0) |= bits;
         }
-        Ok(ToneLexicon { words })
+        let mut short = FxHashMap::default();
+        for (w, &bits) in &words {
+            if let Some(k) = short_key(w.as_bytes()) {
+                short.insert(k, bits);
+            }
+        }
+        Ok(ToneLexicon { words, short })
     }
 
     /// Number of words in the lexicon.
@@ -131,8 +157,20 @@ impl ToneLexicon {
         self.words.is_empty()
     }
 
+    #[inline]
     fn classes(&self, word: &str, buf: &mut String) -> u8 {
-        let w = if word.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) || word.contains('\u{2019}') {
+        let b = word.as_bytes();
+        if let Some(k) = short_key(b) {
+            return self.short.get(&k).copied().unwrap_or(0);
+        }
+        let w = if !b.iter().any(|&c| c.is_ascii_uppercase() || !c.is_ascii()) {
+            word
+        } else if b.is_ascii() {
+            buf.clear();
+            buf.push_str(word);
+            buf.make_ascii_lowercase();
+            buf.as_str()
+        } else {
             buf.clear();
             for c in word.chars() {
                 match c {
@@ -141,8 +179,6 @@ impl ToneLexicon {
                 }
             }
             buf.as_str()
-        } else {
-            word
         };
         self.words.get(w).copied().unwrap_or(0)
     }
@@ -245,6 +281,30 @@ mod tests {
     fn builtin_lexicon_is_large_and_parses() {
         assert!(ToneLexicon::parse(BUILTIN_LEXICON).is_ok());
         assert!(ToneLexicon::builtin().len() > 3000);
+    }
+
+    #[test]
+    fn short_and_long_words_match_alike() {
+        let lex = ToneLexicon::parse("good\tpos\nextraordinarily\tpos\ncafé\tpos\nit's\tself\nfifteen-letters\tneg\n").unwrap();
+        // (word, classes): ASCII up to 15 bytes goes through the packed keys, the rest through strings.
+        let table = [
+            ("good", POS),
+            ("GOOD", POS),
+            ("goods", 0),
+            ("goo", 0),
+            ("extraordinarily", POS),
+            ("Extraordinarily", POS),
+            ("fifteen-letters", NEG),
+            ("Café", POS),
+            ("CAFÉ", POS),
+            ("it's", SELF),
+            ("It\u{2019}s", SELF),
+            ("", 0),
+        ];
+        let mut buf = String::new();
+        for (w, want) in table {
+            assert_eq!(lex.classes(w, &mut buf), want, "{w:?}");
+        }
     }
 
     #[test]

@@ -48,13 +48,26 @@ pub struct Pipeline {
 }
 
 impl Pipeline {
-    /// Builds every stage, loading dictionaries once.
+    /// Builds every stage, loading dictionaries once. The actor and verb dictionaries and the
+    /// gazetteer (otherwise built on first use) load on separate threads, so start-up takes the
+    /// longest of them rather than their sum when more than one core is free.
     pub fn new(cfg: &PipelineConfig) -> Result<Self, Error> {
         let builtin = !cfg.replace_builtin;
+        let (actors, events) = std::thread::scope(|s| {
+            let gazetteer = s.spawn(|| {
+                newsgraph_gkg::places::Gazetteer::builtin();
+            });
+            let actors = s.spawn(|| newsgraph_actors::ActorStage::load(builtin, &cfg.actor_files, &cfg.agent_files));
+            let events = newsgraph_events::EventStage::load(builtin, &cfg.verb_files);
+            let actors = actors.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
+            // A panic while building the gazetteer resurfaces on its first use.
+            let _ = gazetteer.join();
+            (actors, events)
+        });
         let stages: Vec<Box<dyn Stage>> = vec![
-            Box::new(newsgraph_actors::ActorStage::load(builtin, &cfg.actor_files, &cfg.agent_files)?),
+            Box::new(actors?),
             Box::new(newsgraph_quotes::QuoteStage::new()),
-            Box::new(newsgraph_events::EventStage::load(builtin, &cfg.verb_files)?),
+            Box::new(events?),
             Box::new(newsgraph_gkg::GkgStage::new()),
         ];
         Ok(Pipeline { stages })

@@ -169,15 +169,17 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     Ok(if rejected > 0 { ExitStatus::Rejected } else { ExitStatus::Success })
 }
 
-fn write_record(out: &mut dyn Write, record: &Record, format: Format) -> anyhow::Result<()> {
+/// Renders one record into `out`. A concrete `Vec<u8>` (not a `dyn Write`) lets serde_json's many
+/// small writes inline into plain appends.
+fn write_record(out: &mut Vec<u8>, record: &Record, format: Format) -> anyhow::Result<()> {
     match format {
         Format::Json => {
             serde_json::to_writer_pretty(&mut *out, record)?;
-            out.write_all(b"\n")?;
+            out.push(b'\n');
         }
         Format::Jsonl => {
             serde_json::to_writer(&mut *out, record)?;
-            out.write_all(b"\n")?;
+            out.push(b'\n');
         }
         Format::Pretty => crate::cmd::pretty::write(out, record)?,
     }

@@ -60,7 +60,7 @@ pub fn parse_plain_text(text: &str, origin: &str) -> Result<Article, IngestError
 /// Splits raw text into paragraphs (blank-line separated, or one a line when the text
 /// has no blank lines), reflowing hard-wrapped lines.
 fn paragraphs(raw: &str) -> Vec<String> {
-    let text = raw.replace("\r\n", "\n").replace('\r', "\n");
+    let text = unix_newlines(raw);
     let has_blank = text.split('\n').skip_while(|l| l.trim().is_empty()).any(|l| l.trim().is_empty());
     let mut out = Vec::new();
     if has_blank {
@@ -82,7 +82,23 @@ fn paragraphs(raw: &str) -> Vec<String> {
     } else {
         out.extend(text.split('\n').map(str::trim).filter(|l| !l.is_empty()).map(collapse_spaces));
     }
-    out.into_iter().map(|p| collapse_spaces(&p)).collect()
+    out.into_iter().map(|p| if needs_collapse(&p) { collapse_spaces(&p) } else { p }).collect()
+}
+
+/// `\r\n` and lone `\r` as `\n`; borrowed when the text has no `\r`.
+fn unix_newlines(raw: &str) -> std::borrow::Cow<'_, str> {
+    if memchr::memchr(b'\r', raw.as_bytes()).is_none() {
+        std::borrow::Cow::Borrowed(raw)
+    } else {
+        std::borrow::Cow::Owned(raw.replace("\r\n", "\n").replace('\r', "\n"))
+    }
+}
+
+/// False when [`collapse_spaces`] would return `s` unchanged: no tab, no double space, nothing to trim.
+fn needs_collapse(s: &str) -> bool {
+    s.trim().len() != s.len()
+        || memchr::memchr(b'\t', s.as_bytes()).is_some()
+        || memchr::memmem::find(s.as_bytes(), b"  ").is_some()
 }
 
 fn collapse_spaces(s: &str) -> String {
@@ -107,7 +123,7 @@ pub fn clean_body(raw: &str, headline: bool) -> BodyParts {
     let mut parts = BodyParts::default();
     let mut blocks = if headline {
         // The headline is the first non-empty *line*, even when the byline follows without a blank line.
-        let text = raw.replace("\r\n", "\n").replace('\r', "\n");
+        let text = unix_newlines(raw);
         let mut lines = text.split('\n');
         let mut rest_start = 0usize;
         for line in lines.by_ref() {
@@ -207,8 +223,11 @@ fn stray_reason(b: &str, index: usize, count: usize) -> Option<String> {
     if count < 2 {
         return None;
     }
+    if b.len() > 240 {
+        return None;
+    }
     let words = b.split_whitespace().count();
-    if words == 0 || words > 30 || b.len() > 240 {
+    if words == 0 || words > 30 {
         return None;
     }
     let lower = b.to_lowercase();
