@@ -3,6 +3,58 @@
 //! ids, surface forms in a hash map keyed by their first (lowercase) word.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A small, fast, non-cryptographic hasher for the word and form tables (one lookup per
+/// token on the hot path; the keys are dictionary words, not attacker-chosen).
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, w: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            self.add(u64::from_le_bytes(b));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// Hash-map builder with [`FxHasher`].
+pub type FxBuild = BuildHasherDefault<FxHasher>;
 
 /// An interned lowercase word.
 pub type WordId = u32;
@@ -49,6 +101,17 @@ pub struct Pattern {
     pub specificity: u16,
     /// The pattern as written, for messages.
     pub text: Box<str>,
+    /// A quick filter set by [`VerbDictionary::optimize`]: per literal position, a 256-bit
+    /// mask of the first words of its alternatives ([`word_bit`]). The pattern cannot match a
+    /// clause whose word mask misses any of them.
+    pub masks: Box<[[u64; 4]]>,
+}
+
+/// The 256-bit mask word and bit of a word id (for [`Pattern::masks`]).
+#[inline]
+pub fn word_bit(id: WordId) -> (usize, u64) {
+    let h = id.wrapping_mul(0x9E37_79B1) >> 24;
+    ((h >> 6) as usize & 3, 1u64 << (h & 63))
 }
 
 /// Part of speech of an entry's trigger.
@@ -85,11 +148,11 @@ pub struct Form {
 /// A compiled verb dictionary.
 #[derive(Debug, Clone, Default)]
 pub struct VerbDictionary {
-    words: HashMap<Box<str>, WordId>,
+    words: HashMap<Box<str>, WordId, FxBuild>,
     /// Entries.
     pub entries: Vec<Entry>,
     /// Forms keyed by their first word.
-    pub forms: HashMap<WordId, Vec<Form>>,
+    pub forms: HashMap<WordId, Vec<Form>, FxBuild>,
 }
 
 /// Why a dictionary line was refused.
@@ -128,6 +191,44 @@ impl VerbDictionary {
     #[inline]
     pub fn word(&self, lower: &str) -> WordId {
         self.words.get(lower).copied().unwrap_or(UNKNOWN)
+    }
+
+    /// Prepares the patterns for matching: the alternatives of every literal position are
+    /// sorted (multi-word ones first, then single words in id order, so that a single word
+    /// is found by binary search) and deduplicated. Matching results do not depend on it.
+    pub fn optimize(&mut self) {
+        for e in &mut self.entries {
+            for p in &mut e.patterns {
+                for t in p.pre.iter_mut().chain(p.post.iter_mut()) {
+                    if let PTok::Words(alts) = t {
+                        alts.sort_by(|a, b| (a.len() <= 1).cmp(&(b.len() <= 1)).then_with(|| a.cmp(b)));
+                        alts.dedup();
+                    }
+                }
+                p.masks = p
+                    .pre
+                    .iter()
+                    .chain(p.post.iter())
+                    .filter_map(|t| match t {
+                        PTok::Words(alts) if !alts.is_empty() && alts.iter().all(|a| !a.is_empty()) => {
+                            let mut m = [0u64; 4];
+                            for a in alts.iter() {
+                                // Reversed matching ("before *") needs every word too, so the first one is enough.
+                                let (i, bit) = word_bit(a[0]);
+                                m[i] |= bit;
+                            }
+                            Some(m)
+                        }
+                        _ => None,
+                    })
+                    .collect();
+            }
+        }
+    }
+
+    /// Number of interned words (word ids are `0..word_count()`).
+    pub fn word_count(&self) -> usize {
+        self.words.len()
     }
 
     /// Number of entries.
@@ -270,7 +371,7 @@ impl VerbDictionary {
         if matches!(post.first(), Some(PTok::Words(_))) {
             post.insert(0, PTok::Gap(2));
         }
-        Ok(Pattern { pre, post, code, specificity: spec, text: pat.into() })
+        Ok(Pattern { pre, post, code, specificity: spec, text: pat.into(), masks: Box::default() })
     }
 
     /// Adds PETRARCH-format verb dictionary text (`PETR.Validate.verbs.txt`, `CAMEO.verbpatterns.*.txt`).
@@ -501,9 +602,9 @@ fn compile_petrarch_pattern(
     }
     if pre.is_empty() && post.is_empty() && spec == 0 {
         // `- * [code]` is the default.
-        return Some(Pattern { pre, post, code, specificity: 0, text: body.trim().into() });
+        return Some(Pattern { pre, post, code, specificity: 0, text: body.trim().into(), masks: Box::default() });
     }
-    Some(Pattern { pre, post, code, specificity: spec, text: body.trim().into() })
+    Some(Pattern { pre, post, code, specificity: spec, text: body.trim().into(), masks: Box::default() })
 }
 
 /// Drops a `#` comment: a `#` at the start of the line or after white space (`[###]` is a code).

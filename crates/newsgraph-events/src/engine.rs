@@ -49,6 +49,9 @@ struct Act {
     end: usize,
     /// Index of the mention that carries the code (after following `refers_to`).
     coded: usize,
+    /// For a possessive pronoun ("its"): the actor to use when the antecedent is the
+    /// event's own source ("the tariffs Washington imposed on its steel"); else `NONE`.
+    alt: u32,
 }
 
 /// Per-sentence working arrays, reused across sentences.
@@ -63,6 +66,7 @@ pub(crate) struct Scratch {
     trig: Vec<bool>,
     lower_initial: Vec<bool>,
     participle: Vec<bool>,
+    pron_at: Vec<u32>,
 }
 
 /// Slot bindings and literal tokens of one pattern match.
@@ -99,9 +103,19 @@ struct Cand {
     reported_by: Option<usize>,
 }
 
+/// Word ids the engine compares with, interned at load time.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Ids {
+    pub poss_s: WordId,
+    pub that: WordId,
+    pub on: WordId,
+    pub upon: WordId,
+}
+
 pub(crate) struct Engine<'a> {
     pub dict: &'a VerbDictionary,
     pub flags: &'a [u32],
+    pub ids: Ids,
     pub codebook: &'a Codebook,
     pub opts: EventOptions,
     pub base: &'a Event,
@@ -116,6 +130,8 @@ struct Sent<'s> {
     trig: &'s [bool],
     lower_initial: &'s [bool],
     participle: &'s [bool],
+    /// Token → pronoun act (possessive pronouns, only for `$` slots).
+    pron_at: &'s [u32],
 }
 
 impl Sent<'_> {
@@ -137,6 +153,10 @@ impl Sent<'_> {
     }
     fn actor(&self, i: usize) -> Option<usize> {
         let a = self.actor_at[i];
+        (a != NONE).then_some(a as usize)
+    }
+    fn pron(&self, i: usize) -> Option<usize> {
+        let a = self.pron_at.get(i).copied().unwrap_or(NONE);
         (a != NONE).then_some(a as usize)
     }
 }
@@ -178,6 +198,7 @@ impl Engine<'_> {
                 trig: &sc.trig,
                 lower_initial: &sc.lower_initial,
                 participle: &sc.participle,
+                pron_at: &sc.pron_at,
             };
             self.code_sentence(doc, body, si, t0, &sent, actors, out);
         }
@@ -203,6 +224,7 @@ impl Engine<'_> {
         sc.trig.clear();
         sc.lower_initial.clear();
         sc.participle.clear();
+        sc.pron_at.clear();
         for t in &doc.tokens[t0..t1] {
             let text = body.get(t.start..t.end).unwrap_or("");
             sc.lower.clear();
@@ -219,7 +241,8 @@ impl Engine<'_> {
                 }
             }
             let id = self.dict.word(&sc.lower);
-            let mut fl = if id == UNKNOWN { 0 } else { self.flags.get(id as usize).copied().unwrap_or(0) };
+            let raw = if id == UNKNOWN { 0 } else { self.flags.get(id as usize).copied().unwrap_or(0) };
+            let mut fl = raw & !flag::TRIG;
             if sc.lower.ends_with("n't") {
                 fl |= flag::NEG;
             }
@@ -236,7 +259,7 @@ impl Engine<'_> {
                 _ => 0,
             });
             sc.actor_at.push(NONE);
-            sc.trig.push(id != UNKNOWN && self.dict.forms.contains_key(&id));
+            sc.trig.push(raw & flag::TRIG != 0);
         }
         // Actor mentions inside the sentence, mapped to token ranges.
         let (s_start, s_end) = (doc.tokens[t0].start, doc.tokens[t1 - 1].end);
@@ -258,9 +281,31 @@ impl Engine<'_> {
                 sc.actor_at[k] = idx;
                 sc.trig[k] = false;
             }
-            sc.acts.push(Act { mention: mi, start: a, end: b, coded });
+            sc.acts.push(Act { mention: mi, start: a, end: b, coded, alt: NONE });
         }
         self.merge_adjacent(actors, sc);
+        self.possessives(sc);
+    }
+
+    /// Possessive pronouns outside mentions ("on its steel") become pronoun acts after the
+    /// real ones, usable only by `$` slots: the antecedent is the nearest earlier actor, and
+    /// `alt` the one before it with another code (used when the antecedent is the source).
+    fn possessives(&self, sc: &mut Scratch) {
+        sc.pron_at.resize(sc.ids.len(), NONE);
+        let real = sc.acts.len();
+        if real == 0 {
+            return;
+        }
+        for k in 0..sc.ids.len() {
+            if sc.flags[k] & flag::POSS == 0 || sc.actor_at[k] != NONE {
+                continue;
+            }
+            let Some(ant) = sc.acts[..real].iter().rposition(|a| a.end <= k) else { continue };
+            let a = sc.acts[ant];
+            let alt = sc.acts[..ant].iter().rposition(|b| b.coded != a.coded).map_or(NONE, |i| i as u32);
+            sc.pron_at[k] = sc.acts.len() as u32;
+            sc.acts.push(Act { mention: a.mention, start: k, end: k + 1, coded: a.coded, alt });
+        }
     }
 
     /// Two mentions with nothing between them are one noun phrase ("Bree Prime Minister" +
@@ -282,7 +327,7 @@ impl Engine<'_> {
                 && (cx.starts_with(cy) || cy.starts_with(cx));
             if x.end == y.start && related {
                 let keep = if cy.len() > cx.len() { y } else { x };
-                sc.acts[w] = Act { mention: keep.mention, start: x.start, end: y.end, coded: keep.coded };
+                sc.acts[w] = Act { mention: keep.mention, start: x.start, end: y.end, coded: keep.coded, alt: NONE };
                 continue;
             }
             w += 1;
@@ -322,7 +367,7 @@ impl Engine<'_> {
             };
             // Longest form; verb/noun choice by the preceding word.
             let mut best: Option<(usize, u32)> = None;
-            let noun_ctx = i > 0 && (s.is(i - 1, flag::DET) || s.ids[i - 1] == self.dict.word("'s"));
+            let noun_ctx = i > 0 && (s.is(i - 1, flag::DET) || s.ids[i - 1] == self.ids.poss_s);
             for f in list.iter() {
                 let len = 1 + f.rest.len();
                 if i + len > n || (0..f.rest.len()).any(|k| s.ids[i + 1 + k] != f.rest[k] || s.actor(i + 1 + k).is_some()) {
@@ -503,11 +548,42 @@ impl Engine<'_> {
             ((left..a).collect(), (b..right).collect())
         };
 
+        // The clause's word mask: a pattern with a literal position none of whose words occurs cannot match.
+        let mut bloom = [0u64; 4];
+        for &id in &s.ids[left..right] {
+            let (i, bit) = crate::dict::word_bit(id);
+            bloom[i] |= bit;
+        }
+        let possible = |p: &crate::dict::Pattern| p.masks.iter().all(|m| (0..4).any(|i| m[i] & bloom[i] != 0));
         // The most specific matching pattern.
         let mut chosen: Option<(&CodeSpec, Binds, u16)> = None;
         let mut binds = Binds::default();
+        // An object relative clause on an event noun: "the tariffs (that) Washington imposed on
+        // its steel" is "Washington imposed tariffs on its steel". Only patterns with words
+        // before the trigger (the light verb) are tried, with that verb as the word before.
+        let mut rel_src: Option<(Vec<usize>, bool)> = None;
+        if e.pos == Pos::Noun && passive_aux.is_none() {
+            if let Some((g, v, neg)) = self.object_relative(s, b, right) {
+                let rev_pre = [v];
+                let post: Vec<usize> = (v + 1..right).collect();
+                for p in e.patterns.iter().filter(|p| possible(p) && p.pre.iter().any(|t| matches!(t, PTok::Words(_)))) {
+                    binds.source = None;
+                    binds.target = None;
+                    binds.compound = None;
+                    binds.lits.clear();
+                    let ok = self.match_seq(s, &p.post, 0, &post, 0, false, &mut binds)
+                        && self.match_seq(s, &p.pre, 0, &rev_pre, 0, true, &mut binds);
+                    if ok && binds.source.is_none() && chosen.as_ref().is_none_or(|(_, _, sp)| p.specificity > *sp) {
+                        chosen = Some((&p.code, binds.clone(), p.specificity));
+                    }
+                }
+                if chosen.is_some() {
+                    rel_src = Some((g, neg));
+                }
+            }
+        }
         let rev_pre: Vec<usize> = pre_seq.iter().rev().copied().collect();
-        for p in &e.patterns {
+        for p in e.patterns.iter().filter(|p| rel_src.is_none() && possible(p)) {
             binds.source = None;
             binds.target = None;
             binds.compound = None;
@@ -636,7 +712,14 @@ impl Engine<'_> {
         // Source and target.
         let mut srcs: Vec<usize>;
         let mut tgts: Vec<usize>;
-        if let Some(c) = binds.compound {
+        if let Some((g, neg)) = &rel_src {
+            negated |= *neg;
+            srcs = g.clone();
+            tgts = binds.target.map(|x| self.group_forward(s, x, right)).unwrap_or_default();
+            if tgts.is_empty() {
+                tgts = self.object(s, hi, right, &srcs);
+            }
+        } else if let Some(c) = binds.compound {
             let group = self.group_forward(s, c, right);
             srcs = group.clone();
             tgts = group;
@@ -674,11 +757,18 @@ impl Engine<'_> {
         // "demanded that X V": X is the target of a demand whose content is V.
         if cue.is_none() && self.opts.modifier_codes && binds.source.is_none() && !srcs.is_empty() {
             let st = srcs.iter().map(|&g| s.acts[g].start).min().unwrap_or(head);
-            if st >= left + 2 && s.ids[st - 1] == self.dict.word("that") && s.is(st - 2, flag::DEMAND | flag::APPEAL) {
+            if st >= left + 2 && s.ids[st - 1] == self.ids.that && s.is(st - 2, flag::DEMAND | flag::APPEAL) {
                 cue = Some(Cue::Demand);
                 cue_tok = Some(st - 2);
                 tgts = std::mem::take(&mut srcs);
                 srcs = self.subject(s, st - 2, left);
+            }
+        }
+        // A possessive pronoun target whose antecedent is the source: the actor before it.
+        for t in tgts.iter_mut() {
+            let a = s.acts[*t];
+            if a.alt != NONE && srcs.iter().any(|&x| s.acts[x].coded == a.coded) {
+                *t = a.alt as usize;
             }
         }
         // "accused X of V-ing", "denied reports that X V-ed": V is only alleged.
@@ -793,7 +883,21 @@ impl Engine<'_> {
                 false
             }
             PTok::Words(alts) => {
-                for alt in alts {
+                // Alternatives are sorted by `VerbDictionary::optimize`: multi-word ones first,
+                // then single words by id (binary search).
+                let singles = alts.partition_point(|a| a.len() > 1);
+                if si < seq.len() {
+                    let w = s.ids[seq[si]];
+                    if alts[singles..].binary_search_by(|a| a.first().copied().unwrap_or(UNKNOWN).cmp(&w)).is_ok() {
+                        let mark = b.lits.len();
+                        b.lits.push(seq[si]);
+                        if self.match_seq(s, toks, ti + 1, seq, si + 1, rev, b) {
+                            return true;
+                        }
+                        b.lits.truncate(mark);
+                    }
+                }
+                for alt in &alts[..singles] {
                     let l = alt.len();
                     if l == 0 || si + l > seq.len() {
                         continue;
@@ -814,39 +918,73 @@ impl Engine<'_> {
                 false
             }
             PTok::Source | PTok::Target | PTok::Compound => {
+                // The slot's actor: up to two determiners may come first. A possessive pronoun
+                // fills a target slot when no actor follows it ("imposed on its steel").
+                let mut hit: Option<(usize, usize)> = None;
+                let mut pron: Option<(usize, usize)> = None;
                 for k in (si..).take(3) {
                     if k >= seq.len() {
                         break;
                     }
                     if let Some(act) = s.actor(seq[k]) {
-                        let len = s.acts[act].end - s.acts[act].start;
-                        let next = (k + len).min(seq.len());
-                        let saved = (b.source, b.target, b.compound);
-                        match tok {
-                            PTok::Source => b.source = Some(act),
-                            // A compound after the trigger is a (compound) target: "agrees with %".
-                            PTok::Target | PTok::Compound if !rev => b.target = Some(act),
-                            PTok::Target => b.target = Some(act),
-                            _ => {
-                                if self.group_forward(s, act, s.n()).len() < 2 {
-                                    return false;
-                                }
-                                b.compound = Some(act)
-                            }
-                        }
-                        if self.match_seq(s, toks, ti + 1, seq, next, rev, b) {
-                            return true;
-                        }
-                        (b.source, b.target, b.compound) = saved;
-                        return false;
+                        hit = Some((k, act));
+                        break;
+                    }
+                    if pron.is_none() && matches!(tok, PTok::Target) && !rev {
+                        pron = s.pron(seq[k]).map(|a| (k, a));
                     }
                     if !s.is(seq[k], flag::DET) {
                         break;
                     }
                 }
+                let Some((k, act)) = hit.or(pron) else { return false };
+                let len = s.acts[act].end - s.acts[act].start;
+                let next = (k + len).min(seq.len());
+                let saved = (b.source, b.target, b.compound);
+                match tok {
+                    PTok::Source => b.source = Some(act),
+                    // A compound after the trigger is a (compound) target: "agrees with %".
+                    PTok::Target | PTok::Compound if !rev => b.target = Some(act),
+                    PTok::Target => b.target = Some(act),
+                    _ => {
+                        if self.group_forward(s, act, s.n()).len() < 2 {
+                            return false;
+                        }
+                        b.compound = Some(act)
+                    }
+                }
+                if self.match_seq(s, toks, ti + 1, seq, next, rev, b) {
+                    return true;
+                }
+                (b.source, b.target, b.compound) = saved;
                 false
             }
         }
+    }
+
+    /// An object relative clause after an event noun ending at `b`: "(that|which) (the) Y
+    /// (has|had|not …) V": the subject group Y, the verb V and whether it is negated.
+    fn object_relative(&self, s: &Sent, b: usize, right: usize) -> Option<(Vec<usize>, usize, bool)> {
+        let mut k = b;
+        if k < right && (s.is(k, flag::REL) || s.ids[k] == self.ids.that) && s.actor(k).is_none() {
+            k += 1;
+        }
+        let mut dets = 0;
+        while k < right && dets < 2 && s.is(k, flag::DET) && s.actor(k).is_none() {
+            k += 1;
+            dets += 1;
+        }
+        let act = s.actor(k.min(right.saturating_sub(1))).filter(|&a| k < right && s.acts[a].start == k)?;
+        let g = self.group_forward(s, act, right);
+        let mut v = g.iter().map(|&x| s.acts[x].end).max().unwrap_or(s.acts[act].end);
+        let mut neg = false;
+        let mut steps = 0;
+        while v < right && steps < 3 && s.is(v, flag::AUX | flag::ADV | flag::NEG) && s.actor(v).is_none() {
+            neg |= s.is(v, flag::NEG);
+            v += 1;
+            steps += 1;
+        }
+        (v < right && s.p(v) == 0 && s.actor(v).is_none() && s.lower_initial[v]).then_some((g, v, neg))
     }
 
     /// The appeal verb before an addressee starting at `gs`: "urged X", "appealed to X", "called on X".
@@ -864,7 +1002,7 @@ impl Engine<'_> {
             return Some(v);
         }
         let prep = s.ids[v];
-        let is_prep = prep == self.dict.word("on") || prep == self.dict.word("upon") || s.is(v, flag::TO);
+        let is_prep = prep == self.ids.on || prep == self.ids.upon || s.is(v, flag::TO);
         if is_prep && v > left && s.is(v - 1, flag::APPEAL | flag::CALL) {
             return Some(v - 1);
         }

@@ -262,6 +262,36 @@ impl Prf {
     }
 }
 
+/// CAMEO role codes that may follow a country code (or stand alone) in a domestic actor code.
+const ROLE_CODES: &[&str] = &[
+    "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY", "CVL", "BUS", "MED", "LAB", "EDU", "HLH", "REF", "AGR", "ENV", "HRI",
+    "ELI", "PTY", "UAF", "CRM", "IMG", "INS", "SEP", "MOD", "RAD", "RES",
+];
+
+/// An actor code under the dev set's convention (`eval/README.md`, "Actor codes"): a domestic
+/// actor is its country plus at most one role ("PSEREBHMS" → "PSEREB", "USAGOVMIL" →
+/// "USAGOV"), a bare role keeps only its first role ("CVLOPP" → "CVL"); IGO and NGO codes
+/// (`IGOUNOWFP`, `NGOHRIAMN`) and the empty code are kept as they are.
+pub fn normalize_actor(code: &str) -> &str {
+    if code.len() <= 6 && !code.get(..3).is_some_and(|p| ROLE_CODES.contains(&p)) {
+        return code;
+    }
+    match code.get(..3) {
+        Some("IGO" | "NGO") | None => code,
+        Some(p) if ROLE_CODES.contains(&p) => p,
+        Some(_) => code.get(..6).unwrap_or(code),
+    }
+}
+
+/// A triple with both actor codes under [`normalize_actor`].
+pub fn normalize_triple(t: &Triple) -> Triple {
+    Triple {
+        source: normalize_actor(&t.source).to_string(),
+        target: normalize_actor(&t.target).to_string(),
+        code: t.code.clone(),
+    }
+}
+
 /// Precision/recall per CAMEO root and overall, at two levels.
 #[derive(Debug, Clone, Default)]
 pub struct DevScore {
@@ -275,11 +305,26 @@ pub struct DevScore {
     pub root_only: Prf,
     /// Records scored.
     pub records: usize,
+    /// Compare actor codes under [`normalize_actor`] (the dev set's convention) rather than as raw strings.
+    pub normalize: bool,
 }
 
 impl DevScore {
+    /// A score that compares actor codes under the dev set's convention ([`normalize_actor`]).
+    pub fn normalized() -> Self {
+        DevScore { normalize: true, ..Default::default() }
+    }
+
     /// Adds one record's gold and coded triples.
     pub fn add(&mut self, gold: &[Triple], got: &[Triple]) {
+        if self.normalize {
+            let g: Vec<Triple> = gold.iter().map(normalize_triple).collect();
+            let o: Vec<Triple> = got.iter().map(normalize_triple).collect();
+            self.normalize = false;
+            self.add(&g, &o);
+            self.normalize = true;
+            return;
+        }
         self.records += 1;
         let t = compare(gold, got);
         self.code_level.tp += t.found;
@@ -357,6 +402,30 @@ with Gondor &amp; friends.
         assert_eq!(d.per_root["06"].tp, 1);
         assert_eq!(d.code_level.tp, 0);
         assert!((d.root_level.precision() - 1.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn actor_codes_under_the_dev_convention() {
+        for (raw, norm) in [
+            ("PSEREBHMS", "PSEREB"),
+            ("USAGOVMIL", "USAGOV"),
+            ("RUS", "RUS"),
+            ("RUSGOV", "RUSGOV"),
+            ("CVLOPP", "CVL"),
+            ("GOV", "GOV"),
+            ("IGOUNOWFP", "IGOUNOWFP"),
+            ("NGOHRIAMN", "NGOHRIAMN"),
+            ("", ""),
+            ("IRNGOVELI", "IRNGOV"),
+        ] {
+            assert_eq!(normalize_actor(raw), norm, "{raw}");
+        }
+        let mut raw = DevScore::default();
+        let mut norm = DevScore::normalized();
+        for d in [&mut raw, &mut norm] {
+            d.add(&[t("PSEREB", "ISR", "190")], &[t("PSEREBHMS", "ISR", "190")]);
+        }
+        assert_eq!((raw.root_level.tp, norm.root_level.tp), (0, 1));
     }
 }
 

@@ -57,6 +57,7 @@ pub enum Error {
 pub struct EventStage {
     dict: VerbDictionary,
     flags: Vec<u32>,
+    ids: engine::Ids,
     codebook: Codebook,
     opts: EventOptions,
     base: Event,
@@ -102,11 +103,30 @@ impl EventStage {
                 pairs.push((dict.intern(w), fl));
             }
         }
-        let mut flags = vec![0u32; pairs.iter().map(|(id, _)| *id as usize + 1).max().unwrap_or(0)];
+        let ids = engine::Ids {
+            poss_s: dict.intern("'s"),
+            that: dict.intern("that"),
+            on: dict.intern("on"),
+            upon: dict.intern("upon"),
+        };
+        dict.optimize();
+        let mut flags = vec![0u32; dict.word_count()];
         for (id, fl) in pairs {
             flags[id as usize] |= fl;
         }
-        EventStage { dict, flags, codebook: Codebook::builtin(), opts: EventOptions::default(), base: engine::event_defaults() }
+        for &id in dict.forms.keys() {
+            if let Some(f) = flags.get_mut(id as usize) {
+                *f |= modifiers::flag::TRIG;
+            }
+        }
+        EventStage {
+            dict,
+            flags,
+            ids,
+            codebook: Codebook::builtin(),
+            opts: EventOptions::default(),
+            base: engine::event_defaults(),
+        }
     }
 
     /// Sets the coding options.
@@ -138,7 +158,14 @@ impl EventStage {
     /// Like [`EventStage::code`] with other options.
     pub fn code_with(&self, doc: &Document, actors: &[newsgraph_core::model::ActorMention], opts: EventOptions) -> Vec<Event> {
         let mut out = Vec::new();
-        let engine = engine::Engine { dict: &self.dict, flags: &self.flags, codebook: &self.codebook, opts, base: &self.base };
+        let engine = engine::Engine {
+            dict: &self.dict,
+            flags: &self.flags,
+            ids: self.ids,
+            codebook: &self.codebook,
+            opts,
+            base: &self.base,
+        };
         engine.code_document(doc, actors, &mut out);
         out
     }

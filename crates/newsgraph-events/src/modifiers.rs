@@ -59,6 +59,11 @@ pub mod flag {
     pub const ALLEGE_LINK: u32 = 1 << 22;
     /// Locative prepositions: an actor after them is a place, not an object.
     pub const LOC: u32 = 1 << 23;
+    /// Possessive pronouns ("its", "their"): an actor slot may stand for an earlier actor.
+    pub const POSS: u32 = 1 << 24;
+    /// The word starts a dictionary form (a possible trigger). Kept in the stage's word
+    /// table only; the engine moves it to its own array.
+    pub const TRIG: u32 = 1 << 31;
 }
 
 /// The cue sections and their words.
@@ -95,6 +100,7 @@ pub fn cue_sections() -> Vec<(u32, Vec<&'static str>)> {
                 "allege" => flag::ALLEGE,
                 "allege_link" => flag::ALLEGE_LINK,
                 "locative" => flag::LOC,
+                "possessive" => flag::POSS,
                 _ => 0,
             });
             out.push((cur.unwrap_or(0), Vec::new()));

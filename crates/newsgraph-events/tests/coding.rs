@@ -216,3 +216,44 @@ fn locatives_option() {
     let st = stage().with_options(newsgraph_events::EventOptions { locatives: false, ..Default::default() });
     assert_eq!(triples(&code(&st, "Syrian rebels were fighting in Syria.")), vec!["SYRREB>SYR:190"]);
 }
+
+/// An object relative clause whose head is the event noun: "X's N (that) Y V on Z" is the
+/// event Y→Z of N with V, whatever the main clause does; "its" in the target slot stands for
+/// the earlier actor that is not the source. Built-in dictionary.
+#[test]
+fn object_relative_clause_on_event_noun() {
+    let actors: &[(&str, &str)] = &[
+        ("EU", "IGOEUREEC"),
+        ("Russia", "RUS"),
+        ("Japan", "JPN"),
+        ("Ukraine", "UKR"),
+        ("Brazil", "BRA"),
+        ("Washington", "USAGOV"),
+        ("China", "CHN"),
+        ("Canada", "CAN"),
+    ];
+    let rows: &[(&str, &[&str])] = &[
+        ("China criticised the sanctions the EU imposed on Russia.", &["CHN>IGOEUREEC:111", "IGOEUREEC>RUS:163"]),
+        ("Russia welcomed the aid Japan sent to Ukraine.", &["RUS>JPN:051", "JPN>UKR:070"]),
+        ("Brazil has criticised the tariffs Washington imposed on its steel.", &["BRA>USAGOV:111", "USAGOV>BRA:163"]),
+        ("Canada denounced the tariffs that Washington imposed on its lumber.", &["CAN>USAGOV:111", "USAGOV>CAN:163"]),
+        ("China listed the sanctions which the EU has imposed on Russia.", &["IGOEUREEC>RUS:163"]),
+        // Not a relative clause with a light verb: no event from the noun.
+        ("The sanctions Russia faces are severe.", &[]),
+    ];
+    let st = EventStage::load(true, &[]).unwrap();
+    let tagger = TableTagger::new(actors);
+    for (text, want) in rows {
+        let doc = segment::segment(Article::from_body(text.to_string()));
+        let ev = st.code(&doc, &tagger.tag(&doc));
+        let mut got = triples(&ev);
+        got.sort();
+        let mut want: Vec<String> = want.iter().map(|s| s.to_string()).collect();
+        want.sort();
+        assert_eq!(got, want, "{text}");
+        // The relative clause's verb is part of the evidence.
+        if let Some(e) = ev.iter().find(|e| e.code == "163") {
+            assert!(e.trigger.iter().any(|t| t.text.starts_with("imposed")), "{text}: {:?}", e.trigger);
+        }
+    }
+}
