@@ -177,7 +177,7 @@ impl ActorStage {
 
     /// Every mention in a segmented document, with how each was found.
     pub fn mentions(&self, doc: &Document) -> Vec<Mention> {
-        let norm = matcher::Normalised::new(doc.body(), &doc.tokens);
+        let norm = self.matcher.normalise(doc.body(), &doc.tokens);
         let sentences = resolve::sentence_ranges(doc);
         resolve::Resolver::new(&self.dict, &self.matcher, &self.options, doc, &norm, &self.countries).run(&sentences)
     }
@@ -186,7 +186,7 @@ impl ActorStage {
     /// of name and agent hits. For benchmarks.
     #[doc(hidden)]
     pub fn dictionary_hits(&self, doc: &Document) -> usize {
-        let norm = matcher::Normalised::new(doc.body(), &doc.tokens);
+        let norm = self.matcher.normalise(doc.body(), &doc.tokens);
         let mut hits = Vec::new();
         self.matcher.find(&norm, &mut hits);
         hits.len()

@@ -63,10 +63,222 @@ pub(crate) struct Refs {
     pub agent: Option<u32>,
 }
 
-/// The compiled automaton over every name and agent form.
+/// The compiled matcher over every name and agent form.
 pub(crate) struct Matcher {
-    ac: Option<AhoCorasick>,
+    /// Every word of a pattern or a cue list: its id in the word trie and its cue bits.
+    lex: Lexicon,
+    engine: Engine,
     refs: Vec<Refs>,
+}
+
+/// What the matcher knows of one word.
+#[derive(Debug, Clone, Copy)]
+struct Lex {
+    /// Id in the word trie (`NO`: in no pattern).
+    word: u32,
+    /// Cue bits ([`crate::cues::bit`]).
+    cues: u32,
+}
+
+/// Words to [`Lex`]: words of up to 15 bytes packed into a `u128` (no string to follow and
+/// compare: one probe), longer ones as strings.
+#[derive(Default)]
+struct Lexicon {
+    short: HashMap<u128, Lex, std::hash::BuildHasherDefault<IntHash>>,
+    long: crate::cues::HashMap<Box<str>, Lex>,
+}
+
+/// A word of up to 15 bytes as one number (bytes, then the length in the last byte).
+#[inline]
+fn pack(w: &str) -> Option<u128> {
+    let b = w.as_bytes();
+    if b.len() > 15 {
+        return None;
+    }
+    let mut a = [0u8; 16];
+    a[..b.len()].copy_from_slice(b);
+    a[15] = b.len() as u8;
+    Some(u128::from_le_bytes(a))
+}
+
+impl Lexicon {
+    #[inline]
+    fn get(&self, w: &str) -> Option<&Lex> {
+        match pack(w) {
+            Some(k) => self.short.get(&k),
+            None => self.long.get(w),
+        }
+    }
+
+    fn entry(&mut self, w: &str) -> &mut Lex {
+        let new = Lex { word: NO, cues: 0 };
+        match pack(w) {
+            Some(k) => self.short.entry(k).or_insert(new),
+            None => self.long.entry(w.into()).or_insert(new),
+        }
+    }
+}
+
+/// How patterns are searched.
+enum Engine {
+    /// No patterns.
+    Empty,
+    /// A trie over interned words (the usual case): see [`WordTrie`].
+    Words(WordTrie),
+    /// Byte-level Aho–Corasick, for pattern sets the word trie cannot express exactly
+    /// (a name whose key starts or ends with a space: a leading hyphen or an empty token).
+    Bytes(AhoCorasick),
+}
+
+/// A hasher for integer keys (multiply–rotate, as in rustc's FxHash).
+#[derive(Default, Clone, Copy)]
+struct IntHash(u64);
+
+impl std::hash::Hasher for IntHash {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.0 = (self.0.rotate_left(5) ^ i).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.write_u64(u64::from(i));
+    }
+    fn write_u128(&mut self, i: u128) {
+        self.write_u64(i as u64);
+        self.write_u64((i >> 64) as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type IntMap<V> = HashMap<u64, V, std::hash::BuildHasherDefault<IntHash>>;
+
+/// Exactly what byte-level leftmost-longest Aho–Corasick finds on the normalised text, found
+/// word by word. The normalised text is a sequence of words (runs of non-space bytes)
+/// separated by runs of spaces; a pattern ` w1  w2 ` (one leading and one trailing space)
+/// can match only where a word starts, and matches there exactly when the text's next
+/// words are `w1`, `w2`, … with the same runs of spaces between them. Leftmost-longest
+/// over bytes is then leftmost-longest over words, and the search resumes at the word
+/// after a match (gaps between words are at least two spaces).
+struct WordTrie {
+    /// Node reached from the root by word id (`NO`: no pattern starts with it).
+    roots: Vec<u32>,
+    /// (node << 32 | gap << 24 | word) → child node.
+    edges: IntMap<u32>,
+    /// Pattern ending at each node (`NO`: none).
+    pattern_at: Vec<u32>,
+}
+
+const NO: u32 = u32::MAX;
+const MAX_WORDS: u32 = 1 << 24;
+
+/// The words of a pattern key and the run of spaces before each (after the first):
+/// `None` when the key does not have exactly one space at each end.
+fn split_words(key: &str) -> Option<Vec<(u32, &str)>> {
+    let b = key.as_bytes();
+    if b.len() < 3 || b[0] != b' ' || b[1] == b' ' || b[b.len() - 1] != b' ' || b[b.len() - 2] == b' ' {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut gap = 0u32;
+    for (i, w) in key.split(' ').enumerate() {
+        if w.is_empty() {
+            gap += 1;
+            continue;
+        }
+        // `split` gives one empty piece per extra space; the gap is the number of spaces.
+        out.push((if i == 1 { 0 } else { gap + 1 }, w));
+        gap = 0;
+    }
+    Some(out)
+}
+
+impl WordTrie {
+    /// Interns the patterns' words into `lex` (ids `0..n`).
+    fn new(keys: &[String], lex: &mut Lexicon) -> Option<WordTrie> {
+        let mut n_words = 0u32;
+        let mut t = WordTrie { roots: Vec::new(), edges: IntMap::default(), pattern_at: vec![NO] };
+        for (p, k) in keys.iter().enumerate() {
+            let ws = split_words(k)?;
+            let mut node = 0u32;
+            for (i, (gap, w)) in ws.into_iter().enumerate() {
+                if gap > 255 {
+                    return None;
+                }
+                let l = lex.entry(w);
+                if l.word == NO {
+                    l.word = n_words;
+                    n_words += 1;
+                }
+                let id = l.word;
+                if id >= MAX_WORDS {
+                    return None;
+                }
+                let next = t.pattern_at.len() as u32;
+                let slot = if i == 0 {
+                    if t.roots.len() <= id as usize {
+                        t.roots.resize(id as usize + 1, NO);
+                    }
+                    &mut t.roots[id as usize]
+                } else {
+                    t.edges.entry(u64::from(node) << 32 | u64::from(gap) << 24 | u64::from(id)).or_insert(NO)
+                };
+                if *slot == NO {
+                    *slot = next;
+                    t.pattern_at.push(NO);
+                }
+                node = *slot;
+            }
+            t.pattern_at[node as usize] = p as u32;
+        }
+        t.roots.resize(n_words as usize, NO);
+        Some(t)
+    }
+
+    /// Leftmost-longest matches among the words `ws` (byte start, byte end, word id).
+    fn find(&self, ws: &[(usize, usize, u32)], mut report: impl FnMut(usize, usize, usize)) {
+        let mut i = 0;
+        while i < ws.len() {
+            let (s, _, id) = ws[i];
+            let mut node = if id == NO { NO } else { self.roots[id as usize] };
+            if node == NO {
+                i += 1;
+                continue;
+            }
+            let mut best = (self.pattern_at[node as usize], i);
+            let mut j = i;
+            while j + 1 < ws.len() {
+                let (a, _, id) = ws[j + 1];
+                let gap = a - ws[j].1;
+                if id == NO || gap > 255 {
+                    break;
+                }
+                match self.edges.get(&(u64::from(node) << 32 | (gap as u64) << 24 | u64::from(id))) {
+                    Some(&c) => node = c,
+                    None => break,
+                }
+                j += 1;
+                if self.pattern_at[node as usize] != NO {
+                    best = (self.pattern_at[node as usize], j);
+                }
+            }
+            if best.0 == NO {
+                i += 1;
+                continue;
+            }
+            let end = ws[best.1].1 + 1;
+            report(s - 1, end, best.0 as usize);
+            // Resume where the match ends, as a byte search would.
+            i = best.1 + 1;
+            while i < ws.len() && ws[i].0 <= end {
+                i += 1;
+            }
+        }
+    }
 }
 
 /// A match, as a token range `t0..t1`.
@@ -139,9 +351,17 @@ pub(crate) fn pattern_key(phrase: &str) -> String {
 pub(crate) struct Normalised {
     pub text: String,
     pub starts: Vec<usize>,
+    /// Cue bits of each token's key ([`crate::cues::bit`]).
+    pub cues: Vec<u32>,
+    /// Cue bits of an empty key (a punctuation token), also for tokens out of range.
+    pub empty_cues: u32,
+    /// The words of `text`: byte start, byte end, word id (`NO`: in no pattern).
+    words: Vec<(usize, usize, u32)>,
 }
 
 impl Normalised {
+    /// The normalised text alone (no word ids, no cue bits).
+    #[cfg(test)]
     pub fn new(body: &str, tokens: &[Token]) -> Normalised {
         let mut text = String::with_capacity(body.len() + tokens.len() * 2);
         let mut starts = Vec::with_capacity(tokens.len() + 1);
@@ -152,7 +372,7 @@ impl Normalised {
             text.push(' ');
         }
         starts.push(text.len());
-        Normalised { text, starts }
+        Normalised { text, starts, cues: Vec::new(), empty_cues: 0, words: Vec::new() }
     }
 
     /// The token range of a match on `start..end`, when it lies on token boundaries.
@@ -242,7 +462,16 @@ impl Matcher {
                 Refs { names: v.into_iter().map(|(_, x)| x).collect(), agent }
             })
             .collect();
-        Matcher { ac: build(&keys), refs }
+        let mut lex = Lexicon::default();
+        for (w, b) in crate::cues::cues().bits() {
+            lex.entry(w).cues |= b;
+        }
+        let engine = match WordTrie::new(&keys, &mut lex) {
+            _ if keys.is_empty() => Engine::Empty,
+            Some(w) => Engine::Words(w),
+            None => build(&keys).map_or(Engine::Empty, Engine::Bytes),
+        };
+        Matcher { lex, engine, refs }
     }
 
     /// What a pattern stands for.
@@ -252,23 +481,72 @@ impl Matcher {
 
     /// Every match, in text order.
     pub fn find(&self, n: &Normalised, out: &mut Vec<Hit>) {
-        let Some(ac) = &self.ac else { return };
-        for m in ac.find_iter(&n.text) {
-            if let Some((t0, t1)) = n.tokens(m.start(), m.end()) {
-                out.push(Hit { t0, t1, pattern: m.pattern().as_usize() });
-            }
-        }
+        self.search(n, 0, n.text.len(), out);
     }
 
     /// Every match inside tokens `t0..t1`, in text order (to look again inside a longest
     /// match that the case check rejected).
     pub fn find_in(&self, n: &Normalised, t0: usize, t1: usize, out: &mut Vec<Hit>) {
-        let Some(ac) = &self.ac else { return };
         let (Some(&a), Some(&b)) = (n.starts.get(t0), n.starts.get(t1)) else { return };
+        if a < b {
+            self.search(n, a, b, out);
+        }
+    }
+
+    /// Normalises a document: each token's key (see [`push_key`]) in one text, with the
+    /// cue bits of each token and the word ids of the text (one lookup per token).
+    pub fn normalise(&self, body: &str, tokens: &[Token]) -> Normalised {
+        let mut text = String::with_capacity(body.len() + tokens.len() * 2);
+        let mut starts = Vec::with_capacity(tokens.len() + 1);
+        let mut cues = Vec::with_capacity(tokens.len());
+        let mut words = Vec::with_capacity(tokens.len());
+        let empty_cues = self.lex.get("").map_or(0, |l| l.cues);
+        for t in tokens {
+            let seg = text.len();
+            starts.push(seg);
+            text.push(' ');
+            push_key(&mut text, body.get(t.start..t.end).unwrap_or(""));
+            let end = text.len();
+            let key = text.get(seg + 1..end).unwrap_or("");
+            let lex = if key.is_empty() { None } else { self.lex.get(key) };
+            cues.push(if key.is_empty() { empty_cues } else { lex.map_or(0, |l| l.cues) });
+            if !key.is_empty() && !key.as_bytes().contains(&b' ') {
+                words.push((seg + 1, end, lex.map_or(NO, |l| l.word)));
+            } else {
+                // A hyphenated token ("al-Qaeda" → "al  qaeda"): one word per part.
+                let mut i = seg + 1;
+                for w in key.split(' ') {
+                    if !w.is_empty() {
+                        words.push((i, i + w.len(), self.lex.get(w).map_or(NO, |l| l.word)));
+                    }
+                    i += w.len() + 1;
+                }
+            }
+            text.push(' ');
+        }
+        starts.push(text.len());
+        Normalised { text, starts, cues, empty_cues, words }
+    }
+
+    /// Matches on `n.text[a..b]` (`a`, `b`: token starts) that lie on token boundaries.
+    fn search(&self, n: &Normalised, a: usize, b: usize, out: &mut Vec<Hit>) {
         let Some(text) = n.text.get(a..b) else { return };
-        for m in ac.find_iter(text) {
-            if let Some((x0, x1)) = n.tokens(a + m.start(), a + m.end()) {
-                out.push(Hit { t0: x0, t1: x1, pattern: m.pattern().as_usize() });
+        let mut push = |s: usize, e: usize, p: usize| {
+            if let Some((t0, t1)) = n.tokens(s, e) {
+                out.push(Hit { t0, t1, pattern: p });
+            }
+        };
+        match &self.engine {
+            Engine::Empty => {}
+            Engine::Words(w) => {
+                let i = n.words.partition_point(|x| x.0 < a);
+                let j = n.words.partition_point(|x| x.0 < b);
+                w.find(n.words.get(i..j).unwrap_or(&[]), push);
+            }
+            Engine::Bytes(ac) => {
+                for m in ac.find_iter(text) {
+                    push(a + m.start(), a + m.end(), m.pattern().as_usize());
+                }
             }
         }
     }
@@ -290,6 +568,75 @@ mod tests {
             .map(|(a, b)| &body[toks[a].start..toks[b - 1].end])
             .collect();
         assert_eq!(got, ["China", "Russia", "al-Qaeda"]);
+    }
+
+    /// The word trie finds exactly what byte-level Aho–Corasick finds, hyphens, dashes and
+    /// punctuation included (names that start or end inside a hyphenated word are rejected
+    /// by both, and hide the same shorter names).
+    #[test]
+    fn word_trie_equals_byte_search() {
+        let vocab = ["al", "Qaeda", "United", "States", "led", "-", "—", ".", "U.S.", "the", "Saudi", "Arabia", "x", "'s"];
+        let names = [
+            "al Qaeda",
+            "al-Qaeda",
+            "al",
+            "Qaeda",
+            "United States",
+            "States",
+            "Saudi",
+            "Saudi Arabia",
+            "Arabia-led",
+            "U.S.",
+            "the United States",
+            "United States-led",
+            "x - x",
+            "x — x",
+            "x's",
+            "'s",
+            "led",
+        ];
+        // Distinct keys, as `Matcher::new` compiles them.
+        let mut keys: Vec<String> = Vec::new();
+        for k in names.iter().map(|n| pattern_key(n)) {
+            if !keys.contains(&k) {
+                keys.push(k);
+            }
+        }
+        let engines = |keys: &[String]| {
+            let mut lex = Lexicon::default();
+            let trie = WordTrie::new(keys, &mut lex).expect("regular patterns");
+            let words = Matcher { lex, engine: Engine::Words(trie), refs: Vec::new() };
+            let bytes = Matcher { lex: Lexicon::default(), engine: Engine::Bytes(build(keys).unwrap()), refs: Vec::new() };
+            (words, bytes)
+        };
+        let (words, bytes) = engines(&keys);
+        let mut seed = 12345u64;
+        let mut next = |n: usize| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        for _ in 0..3000 {
+            let mut body = String::new();
+            for _ in 0..next(12) {
+                body.push_str(vocab[next(vocab.len())]);
+                body.push_str(["", " ", "-", " ", ", "][next(5)]);
+            }
+            let toks = newsgraph_core::segment::tokenize(&body);
+            let n = words.normalise(&body, &toks);
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            words.find(&n, &mut a);
+            bytes.find(&n, &mut b);
+            assert_eq!(a, b, "{body:?}");
+            if toks.len() > 2 {
+                let (t0, t1) = (next(toks.len()), next(toks.len()));
+                let (mut a, mut b) = (Vec::new(), Vec::new());
+                words.find_in(&n, t0.min(t1), t0.max(t1), &mut a);
+                bytes.find_in(&n, t0.min(t1), t0.max(t1), &mut b);
+                assert_eq!(a, b, "{body:?} {t0} {t1}");
+            }
+        }
+        // A name whose key starts with a space cannot be searched word by word.
+        assert!(WordTrie::new(&[pattern_key("-x")], &mut Lexicon::default()).is_none());
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! From dictionary hits to actor mentions: composition (actor + agent), people (titles,
 //! "said", appositions), capitals, and in-article coreference.
 
-use crate::cues::{cues, Cues, Gender, HashMap, HashSet};
+use crate::cues::{bit, cues, gender_of, Cues, Gender, HashMap, HashSet};
 use crate::dict::{parse_iso_date, AgentCode, Dictionary, EntryKind, NameForm};
 use crate::matcher::{Hit, Matcher, Normalised, WordCase};
 use crate::Options;
@@ -146,24 +146,17 @@ const ACRONYM: u8 = 2;
 /// Case flags of a token: capitalised (first letter upper case, or a capitalised part
 /// after a hyphen: "al-Assad"), acronym (a word of 2+ letters, none lower case).
 fn case_flags(s: &str, kind: TokenKind) -> u8 {
+    if s.is_ascii() {
+        return case_flags_ascii(s.as_bytes(), kind);
+    }
     let mut f = 0;
     let mut first = None;
     let (mut letters, mut lower) = (0, false);
-    if s.is_ascii() {
-        for b in s.bytes() {
-            if b.is_ascii_alphabetic() {
-                first.get_or_insert(b.is_ascii_uppercase());
-                letters += 1;
-                lower |= b.is_ascii_lowercase();
-            }
-        }
-    } else {
-        for c in s.chars() {
-            if c.is_alphabetic() {
-                first.get_or_insert(c.is_uppercase());
-                letters += 1;
-                lower |= c.is_lowercase();
-            }
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            first.get_or_insert(c.is_uppercase());
+            letters += 1;
+            lower |= c.is_lowercase();
         }
     }
     let hyphen_cap = || s.split(['-', '‑']).skip(1).any(|p| p.chars().next().is_some_and(char::is_uppercase));
@@ -172,6 +165,30 @@ fn case_flags(s: &str, kind: TokenKind) -> u8 {
     }
     let starts_alpha = s.chars().next().is_some_and(char::is_alphabetic);
     if kind == TokenKind::Word && letters >= 2 && !lower && starts_alpha {
+        f |= ACRONYM;
+    }
+    f
+}
+
+/// [`case_flags`] of an ASCII token, in one pass.
+fn case_flags_ascii(b: &[u8], kind: TokenKind) -> u8 {
+    let mut first = None;
+    let (mut letters, mut lower, mut hyphen) = (0u32, false, false);
+    for &c in b {
+        if c.is_ascii_alphabetic() {
+            first.get_or_insert(c.is_ascii_uppercase());
+            letters += 1;
+            lower |= c.is_ascii_lowercase();
+        } else if c == b'-' {
+            hyphen = true;
+        }
+    }
+    let mut f = 0;
+    let hyphen_cap = || b.split(|&c| c == b'-').skip(1).any(|p| p.first().is_some_and(u8::is_ascii_uppercase));
+    if first == Some(true) || (first == Some(false) && hyphen && hyphen_cap()) {
+        f |= CAPITALISED;
+    }
+    if kind == TokenKind::Word && letters >= 2 && !lower && b.first().is_some_and(u8::is_ascii_alphabetic) {
         f |= ACRONYM;
     }
     f
@@ -219,6 +236,18 @@ impl<'a> Resolver<'a> {
         self.tokens.get(t).and_then(|x| self.body.get(x.start..x.end)).unwrap_or("")
     }
 
+    /// Is token `t`'s key in one of the cue lists `bits` ([`bit`])?
+    #[inline]
+    fn cue(&self, t: usize, bits: u32) -> bool {
+        self.norm.cues.get(t).copied().unwrap_or(self.norm.empty_cues) & bits != 0
+    }
+
+    /// The honorific at `t` ("Mr." → `Some(Some(Male))`), with the gender it gives.
+    fn honorific(&self, t: usize) -> Option<Option<Gender>> {
+        let b = self.norm.cues.get(t).copied().unwrap_or(self.norm.empty_cues);
+        (b & bit::HONORIFIC != 0).then(|| gender_of(b, bit::HONORIFIC_M, bit::HONORIFIC_F))
+    }
+
     /// The normalised (lower-case, folded) text of token `t`.
     fn lower(&self, t: usize) -> &'a str {
         match (self.norm.starts.get(t), self.norm.starts.get(t + 1)) {
@@ -263,7 +292,7 @@ impl<'a> Resolver<'a> {
             }
             if self.capitalised(t) {
                 any = true;
-            } else if !self.cues.function.contains(self.lower(t)) {
+            } else if !self.cue(t, bit::FUNCTION) {
                 return false;
             }
         }
@@ -378,7 +407,7 @@ impl<'a> Resolver<'a> {
                         let it = &self.items[covered[e - 1] as usize];
                         it.t1 == e && matches!(it.kind, ItemKind::Entry(..))
                     };
-                    let date_next = e + 1 < s1 && self.cues.date_words.contains(self.lower(e + 1));
+                    let date_next = e + 1 < s1 && self.cue(e + 1, bit::DATE_WORD);
                     if e + 1 < s1
                         && !after_name
                         && !date_next
@@ -404,8 +433,7 @@ impl<'a> Resolver<'a> {
                 // "Members of the Church of Scientology": a plural role noun that starts the
                 // run only because it starts the sentence is not part of the name.
                 let is_head = |x: usize| {
-                    let w = self.lower(x);
-                    (self.cues.prefix_heads.contains(w) || (self.cues.org_heads.contains(w) && w != "district"))
+                    (self.cue(x, bit::PREFIX_HEAD) || (self.cue(x, bit::ORG_HEAD) && self.lower(x) != "district"))
                         && x + 1 < end
                         && matches!(self.lower(x + 1), "of" | "on" | "for")
                 };
@@ -420,7 +448,7 @@ impl<'a> Resolver<'a> {
                 }
                 // Leading words that are not names ("The", "In"), but not a head word that
                 // starts the name ("University of …", "Church of …").
-                while start < end && self.cues.not_names.contains(self.lower(start)) && !is_head(start) {
+                while start < end && self.cue(start, bit::NOT_NAME) && !is_head(start) {
                     start += 1;
                 }
                 if start >= end {
@@ -433,25 +461,21 @@ impl<'a> Resolver<'a> {
                 }
                 if end - start == 1 {
                     let w = self.lower(start);
-                    let usable =
-                        !headline && k == u32::MAX && !self.cues.not_names.contains(w) && !self.cues.honorifics.contains_key(w);
+                    let usable = !headline && k == u32::MAX && !self.cue(start, bit::NOT_NAME | bit::HONORIFIC);
                     // An unknown acronym ("NASA"), or a name the article repeats mid-sentence and
                     // never writes in lower case ("Scientology").
                     let repeated = start > s0
                         && self.cap_counts.get(w).is_some_and(|v| v.1 != u32::MAX && v.1 >= 3)
                         && !self.seen_lower(w)
-                        && !self.cues.given.contains_key(w)
-                        && !self.cues.speech.contains(w)
-                        && !self.cues.function.contains(w);
+                        && !self.cue(start, bit::GIVEN | bit::SPEECH | bit::FUNCTION);
                     if usable && (self.acronym(start) || repeated) {
                         extra.push(Item { t0: start, t1: end, kind: ItemKind::Unknown(true) });
                     }
                     continue;
                 }
-                let last = self.lower(end - 1);
-                let mut class = if self.cues.org_heads.contains(last) {
+                let mut class = if self.cue(end - 1, bit::ORG_HEAD) {
                     Some(true)
-                } else if self.cues.place_heads.contains(last) {
+                } else if self.cue(end - 1, bit::PLACE_HEAD) {
                     Some(false)
                 } else {
                     None
@@ -461,10 +485,10 @@ impl<'a> Resolver<'a> {
                         let w = self.lower(x);
                         // "University of …", "Foundation for …", "Council on …": an
                         // organisation head word before a preposition heads the name.
-                        let head = self.cues.prefix_heads.contains(w) || (self.cues.org_heads.contains(w) && w != "district");
+                        let head = self.cue(x, bit::PREFIX_HEAD) || (self.cue(x, bit::ORG_HEAD) && w != "district");
                         if head && matches!(self.lower(x + 1), "of" | "on" | "for") {
                             class = Some(
-                                !self.cues.place_heads.contains(w)
+                                !self.cue(x, bit::PLACE_HEAD)
                                     && !matches!(
                                         w,
                                         "gulf" | "bay" | "isle" | "cape" | "mount" | "lake" | "port" | "city" | "sea" | "strait"
@@ -487,12 +511,8 @@ impl<'a> Resolver<'a> {
                 });
                 // …unless the run holds a capitalised word no dictionary knows ("University of
                 // Southern Indiana", "Greek Orthodox Church"): then it is a name of its own.
-                let unknown_word = (start..end).any(|x| {
-                    covered[x] == u32::MAX
-                        && self.capitalised(x)
-                        && !self.cues.function.contains(self.lower(x))
-                        && !self.cues.modifiers.contains(self.lower(x))
-                });
+                let unknown_word = (start..end)
+                    .any(|x| covered[x] == u32::MAX && self.capitalised(x) && !self.cue(x, bit::FUNCTION | bit::MODIFIER));
                 if let Some(org) = class.filter(|_| clean && (!(has_agent && has_actor) || unknown_word)) {
                     extra.push(Item { t0: start, t1: end, kind: ItemKind::Unknown(org) });
                 }
@@ -573,12 +593,12 @@ impl<'a> Resolver<'a> {
             if tok.kind != TokenKind::Word {
                 return false;
             }
-            if self.cues.modifiers.contains(w) {
+            if self.cue(t, bit::MODIFIER) {
                 return true;
             }
             // After a possessive, any adjective-like word except verbs of saying and function words.
             possessive
-                && !self.cues.speech.contains(w)
+                && !self.cue(t, bit::SPEECH)
                 && !matches!(
                     w,
                     "the"
@@ -712,7 +732,7 @@ impl<'a> Resolver<'a> {
         // Role: the agents' words, with modifiers right before the first one.
         let a0 = agents[0].t0;
         let mut r0 = a0;
-        while r0 > c.t0 && self.cues.modifiers.contains(self.lower(r0 - 1)) && self.item_at[r0 - 1] == NONE {
+        while r0 > c.t0 && self.cue(r0 - 1, bit::MODIFIER) && self.item_at[r0 - 1] == NONE {
             r0 -= 1;
         }
         let r1 = agents.last().map(|a| a.t1).unwrap_or(a0);
@@ -746,18 +766,18 @@ impl<'a> Resolver<'a> {
                 && self.text(t) != "'s"
                 && !self.acronym(t)
         };
-        if !word(t) || self.cues.not_names.contains(self.lower(t)) || self.cues.honorifics.contains_key(self.lower(t)) {
+        if !word(t) || self.cue(t, bit::NOT_NAME | bit::HONORIFIC) {
             return None;
         }
         let mut e = t + 1;
         let mut words = 1;
         while e < end && words < 5 {
-            if word(e) && !self.cues.not_names.contains(self.lower(e)) {
+            if word(e) && !self.cue(e, bit::NOT_NAME) {
                 e += 1;
                 words += 1;
             } else if e + 1 < end
                 && self.item_at[e] == NONE
-                && self.cues.function.contains(self.lower(e))
+                && self.cue(e, bit::FUNCTION)
                 && self.lower(e) != "'s"
                 && self.lower(e) != "and"
                 && self.lower(e) != "of"
@@ -904,12 +924,7 @@ impl<'a> Resolver<'a> {
         let mut b = a;
         while b < end && b < a + 12 {
             let w = self.text(b);
-            if w == ","
-                || w == "."
-                || w == ";"
-                || self.tokens[b].kind == TokenKind::Quote
-                || self.cues.speech.contains(self.lower(b))
-            {
+            if w == "," || w == "." || w == ";" || self.tokens[b].kind == TokenKind::Quote || self.cue(b, bit::SPEECH) {
                 break;
             }
             b += 1;
@@ -955,10 +970,10 @@ impl<'a> Resolver<'a> {
                 | "\""
                 | "'"
                 | "  "
-        ) || self.cues.speech.contains(prev);
+        ) || self.cue(t - 1, bit::SPEECH);
         let next_ok = t + 1 < end && {
             let n = self.lower(t + 1);
-            self.cues.speech.contains(n)
+            self.cue(t + 1, bit::SPEECH)
                 || matches!(n, "has" | "had" | "was" | "is" | "will" | "would" | "could" | "also" | "did" | "does" | "can")
         };
         (prev_ok || next_ok).then_some(g)
@@ -1017,7 +1032,7 @@ impl<'a> Resolver<'a> {
             }
             let idx = self.push(m);
             if entry.kind == EntryKind::Person {
-                let hon = (c.t0 > s0).then(|| self.cues.honorifics.get(self.lower(c.t0 - 1)).copied().flatten()).flatten();
+                let hon = (c.t0 > s0).then(|| self.honorific(c.t0 - 1)).flatten().flatten();
                 let k = self.remember(idx, Some(e), hon, sentence);
                 if self.out[idx].refers_to.is_none() {
                     self.after_name(c.t1, end, k, idx);
@@ -1044,7 +1059,7 @@ impl<'a> Resolver<'a> {
                 let long = item.is_some() || e - (c.t1 + 1) >= 2 || self.find_known(c.t1 + 1, *e).is_some();
                 let after_ok = *e >= end || {
                     let w = self.text(*e);
-                    w == "," || w == "." || w == ";" || self.cues.speech.contains(self.lower(*e)) || !self.capitalised(*e)
+                    w == "," || w == "." || w == ";" || self.cue(*e, bit::SPEECH) || !self.capitalised(*e)
                 };
                 long && after_ok
             })
@@ -1198,13 +1213,13 @@ impl<'a> Resolver<'a> {
             return false;
         }
         let w = self.lower(t - 1);
-        if !self.cues.locative.contains(w) {
+        if !self.cue(t - 1, bit::LOCATIVE) {
             return false;
         }
         if w != "to" && w != "from" {
             return true;
         }
-        (t.saturating_sub(6).max(s0)..t - 1).any(|x| self.cues.motion.contains(self.lower(x)))
+        (t.saturating_sub(6).max(s0)..t - 1).any(|x| self.cue(x, bit::MOTION))
     }
 
     /// The paragraph of token `t` (0 when the document has no paragraphs).
@@ -1313,8 +1328,7 @@ impl<'a> Resolver<'a> {
                     continue;
                 }
                 // Honorific + name: "Mr. Stano", "Dr. Tedros Adhanom".
-                let w = self.lower(t);
-                if let Some(&g) = self.cues.honorifics.get(w) {
+                if let Some(g) = self.honorific(t) {
                     if self.capitalised(t) {
                         if let Some((n1, item)) = self.name_at(t + 1, s1) {
                             t = self.titled_person(t, t + 1, n1, item, g, si, s1);
@@ -1359,7 +1373,7 @@ impl<'a> Resolver<'a> {
     fn dateline_country(&self) -> Option<[u8; 3]> {
         let d = self.dateline?;
         let toks = newsgraph_core::segment::tokenize(d);
-        let norm = Normalised::new(d, &toks);
+        let norm = self.matcher.normalise(d, &toks);
         let mut hits = Vec::new();
         self.matcher.find(&norm, &mut hits);
         hits.iter().flat_map(|h| &self.matcher.refs(h.pattern).names).find_map(|r| {
@@ -1571,7 +1585,7 @@ impl<'a> Resolver<'a> {
         // document never writes in lower case.
         let name_like = (n0..n1).all(|t| !self.seen_lower(self.lower(t)));
         let surname = words >= 2 && name_like && self.cap_counts.get(self.lower(n1 - 1)).map_or(0, |v| v.0) >= 2;
-        let given_name = self.cues.given.contains_key(self.lower(n0));
+        let given_name = self.cue(n0, bit::GIVEN);
         let given = given_name;
         let first_is_sentence_start = n0 == s0;
         let cue = said_after || said_before || apposition || given || org_possessive || of_org || surname;
