@@ -1,16 +1,20 @@
-//! Quick PolNeAR scoring of the quotes stage alone (segment + quotes, no actors stage):
-//! `cargo run --release -p newsgraph-quotes --example polnear -- DIR [train|dev] [errors]`.
-//! The real evaluation is `newsgraph eval quotes`, which runs the whole pipeline.
+//! Quick PolNeAR scoring of the quotes stage after the actors stage (segment + actors + quotes;
+//! the events and tone stages, which the quotes do not read, are left out):
+//! `cargo run --release -p newsgraph-quotes --example polnear -- DIR [train|dev] [errors] [preds] [noactors]`.
+//! The real evaluation is `newsgraph eval quotes`, which runs the whole pipeline; the scores are
+//! the same, as the quote stage reads only the segmentation and the actor mentions.
 
 use newsgraph_core::{segment, Article, Record, Stage};
-use newsgraph_quotes::eval::{load_polnear, score_doc, QuoteScores};
+use newsgraph_quotes::eval::{errors, load_polnear, score_doc, QuoteScores};
 use newsgraph_quotes::QuoteStage;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let dir = args.get(1).map(String::as_str).unwrap_or("../shared/eval/quotes/polnear");
     let split = args.get(2).map(String::as_str).unwrap_or("train");
-    let errors = args.get(3).is_some();
+    let show_errors = args.iter().skip(3).any(|a| a == "errors");
+    let no_actors = args.iter().skip(3).any(|a| a == "noactors");
+    let show_preds = args.iter().skip(3).any(|a| a == "preds");
     let docs = match load_polnear(std::path::Path::new(dir), split) {
         Ok(d) => d,
         Err(e) => {
@@ -18,65 +22,43 @@ fn main() {
             std::process::exit(2);
         }
     };
+    let actors = if no_actors {
+        None
+    } else {
+        match newsgraph_actors::ActorStage::load(true, &[], &[]) {
+            Ok(a) => Some(a),
+            Err(e) => {
+                eprintln!("actors stage: {e}");
+                std::process::exit(2);
+            }
+        }
+    };
     let stage = QuoteStage::new();
     let mut total = QuoteScores::default();
+    let mut stage_time = std::time::Duration::ZERO;
     for d in &docs {
         let doc = segment::segment(Article::from_body(d.text.clone()));
         let mut rec = Record::new(&doc);
+        if let Some(a) = &actors {
+            a.run(&doc, &mut rec);
+        }
+        let t = std::time::Instant::now();
         stage.run(&doc, &mut rec);
-        let s = score_doc(d, &rec.quotes);
-        total.add(&s);
-        if errors {
-            let t = &d.text;
-            for g in &d.attributions {
-                let c = g.content.unwrap_or_default();
-                let hit = rec.quotes.iter().any(|q| q.start < c.end && c.start < q.end);
-                if !hit {
-                    println!(
-                        "MISS {}: [{}] [{}] {:?}",
-                        d.id,
-                        g.source.map_or("", |s| s.slice(t)),
-                        g.cue.map_or("", |s| s.slice(t)),
-                        c.slice(t)
-                    );
-                }
-            }
+        stage_time += t.elapsed();
+        total.add(&score_doc(d, &rec.quotes));
+        if show_preds {
             for q in &rec.quotes {
-                let hit = d.attributions.iter().any(|g| g.content.is_some_and(|c| q.start < c.end && c.start < q.end));
                 let sp = q.speaker.as_ref().map_or("", |s| s.text.as_str());
-                let cue = q.cue.as_ref().map_or("", |s| s.text.as_str());
-                if !hit {
-                    println!("EXTRA {}: {:?} [{}] [{}] {:?}", d.id, q.kind, sp, cue, q.text);
-                } else {
-                    let g =
-                        d.attributions.iter().find(|g| g.content.is_some_and(|c| q.start < c.end && c.start < q.end)).unwrap();
-                    let (gn, qn) = (
-                        newsgraph_quotes::eval::normalize(t, g.content.unwrap_or_default()),
-                        newsgraph_quotes::eval::normalize(t, newsgraph_core::Span::new(q.start, q.end)),
-                    );
-                    if gn != qn {
-                        println!("EXACT {}: gold {:?}\n      ours {:?}", d.id, gn.slice(t), qn.slice(t));
-                    }
-                    if let Some(gs) = g.source {
-                        let ok = q.speaker.as_ref().is_some_and(|s| s.start < gs.end && gs.start < s.end);
-                        if !ok {
-                            println!(
-                                "SPK {}: gold [{}] ours [{}] cue [{}] {:?} @{} {} {}",
-                                d.id,
-                                gs.slice(t),
-                                sp,
-                                cue,
-                                q.text.chars().take(80).collect::<String>(),
-                                gs.start,
-                                q.speaker.as_ref().map_or(0, |s| s.start),
-                                q.start
-                            );
-                        }
-                    }
-                }
+                let cue = q.cue.as_ref().map_or("", |c| c.text.as_str());
+                println!("{}\tPRED\t{}-{}\t{:?}\tcue[{cue}]\tspk[{sp}]", d.id, q.start, q.end, q.kind);
+            }
+        }
+        if show_errors {
+            for e in errors(d, &rec.quotes) {
+                println!("{}\t{e}", d.id);
             }
         }
     }
-    println!("{} docs", total.docs);
+    println!("PolNeAR {split}: {} docs; quote stage {:.1} ms", total.docs, stage_time.as_secs_f64() * 1000.0);
     print!("{}", total.table());
 }

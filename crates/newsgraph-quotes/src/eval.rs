@@ -393,6 +393,86 @@ pub fn score_doc(gold: &GoldDoc, quotes: &[Quote]) -> QuoteScores {
     s
 }
 
+/// One line of the error listing: what kind of error, and the spans involved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ErrorItem {
+    /// `MISS` (gold attribution with no overlapping prediction), `TAKEN` (missed, but a prediction
+    /// matched to another gold attribution overlaps it), `SPURIOUS` (prediction with no
+    /// overlapping gold), `BOUND` (overlap match, content not exact) or `SPEAKER` (overlap match,
+    /// speaker does not overlap the gold source).
+    pub kind: &'static str,
+    /// Gold content, cue and source text (empty when none).
+    pub gold: [String; 3],
+    /// Predicted content, cue and speaker text (empty when none).
+    pub ours: [String; 3],
+    /// Byte spans of the gold and predicted contents.
+    pub spans: [Option<Span>; 2],
+}
+
+impl std::fmt::Display for ErrorItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let one = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        write!(f, "{}", self.kind)?;
+        if !self.gold[0].is_empty() {
+            let at = self.spans[0].map_or(String::new(), |s| format!("{}-{}", s.start, s.end));
+            write!(f, "\tG{at}[{}] cue[{}] src[{}]", one(&self.gold[0]), one(&self.gold[1]), one(&self.gold[2]))?;
+        }
+        if !self.ours[0].is_empty() {
+            let at = self.spans[1].map_or(String::new(), |s| format!("{}-{}", s.start, s.end));
+            write!(f, "\tP{at}[{}] cue[{}] spk[{}]", one(&self.ours[0]), one(&self.ours[1]), one(&self.ours[2]))?;
+        }
+        Ok(())
+    }
+}
+
+/// The errors of one article, for `newsgraph eval quotes --errors`: missed and spurious
+/// attributions, content boundaries that differ, and wrong speakers (the same matching as
+/// [`score_doc`]).
+pub fn errors(gold: &GoldDoc, quotes: &[Quote]) -> Vec<ErrorItem> {
+    let text = gold.text.as_str();
+    let sl = |s: Option<Span>| s.map_or(String::new(), |s| s.slice(text).to_string());
+    let preds = predicted(quotes);
+    let golds: Vec<&GoldAttribution> = gold.attributions.iter().filter(|g| g.content.is_some()).collect();
+    let gc: Vec<Span> = golds.iter().filter_map(|g| g.content).collect();
+    let pc: Vec<Span> = preds.iter().map(|p| p.content).collect();
+    let m = match_overlap(&gc, &pc);
+    let g_of = |g: &GoldAttribution| [sl(g.content), sl(g.cue), sl(g.source)];
+    let p_of = |p: &Predicted| [sl(Some(p.content)), sl(p.cue), sl(p.source)];
+    let mut out = Vec::new();
+    for (i, g) in golds.iter().enumerate() {
+        if !m.iter().any(|(a, _)| *a == i) {
+            match pc.iter().find(|p| p.overlaps(gc[i])) {
+                Some(p) => out.push(ErrorItem {
+                    kind: "TAKEN",
+                    gold: g_of(g),
+                    ours: preds.iter().find(|q| q.content == *p).map(p_of).unwrap_or_default(),
+                    spans: [g.content, Some(*p)],
+                }),
+                None => out.push(ErrorItem { kind: "MISS", gold: g_of(g), ours: Default::default(), spans: [g.content, None] }),
+            }
+        }
+    }
+    for (j, p) in preds.iter().enumerate() {
+        if !m.iter().any(|(_, b)| *b == j) {
+            out.push(ErrorItem { kind: "SPURIOUS", gold: Default::default(), ours: p_of(p), spans: [None, Some(p.content)] });
+        }
+    }
+    for &(i, j) in &m {
+        let (g, p) = (golds[i], &preds[j]);
+        if let Some(gc) = g.content {
+            if normalize(text, gc) != normalize(text, p.content) {
+                out.push(ErrorItem { kind: "BOUND", gold: g_of(g), ours: p_of(p), spans: [g.content, Some(p.content)] });
+            }
+        }
+        if let Some(gs) = g.source {
+            if !p.source.is_some_and(|ps| ps.overlaps(gs)) {
+                out.push(ErrorItem { kind: "SPEAKER", gold: g_of(g), ours: p_of(p), spans: [g.content, Some(p.content)] });
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -422,6 +502,32 @@ mod tests {
         let t = "he said that \"it is over.\"";
         let s = normalize(t, Span::new(8, t.len()));
         assert_eq!(s.slice(t), "it is over");
+    }
+
+    #[test]
+    fn errors_list_misses_spurious_and_bounds() {
+        let text = "He said the vote was rigged. She laughed. Trump said it was over.";
+        let gold = GoldDoc {
+            text: text.to_string(),
+            attributions: vec![
+                GoldAttribution { content: Some(Span::new(8, 27)), cue: Some(Span::new(3, 7)), source: Some(Span::new(0, 2)) },
+                GoldAttribution { content: Some(Span::new(53, 64)), cue: None, source: None },
+            ],
+            ..Default::default()
+        };
+        let q = |s: usize, e: usize| Quote {
+            text: text[s..e].to_string(),
+            start: s,
+            end: e,
+            kind: newsgraph_core::model::QuoteKind::Indirect,
+            speaker: None,
+            cue: None,
+            sources: Vec::new(),
+        };
+        let e = errors(&gold, &[q(12, 27), q(30, 41)]);
+        let kinds: Vec<&str> = e.iter().map(|x| x.kind).collect();
+        assert_eq!(kinds, ["MISS", "SPURIOUS", "BOUND", "SPEAKER"]);
+        assert!(e[0].to_string().contains("G53-64[it was over]"));
     }
 
     #[test]

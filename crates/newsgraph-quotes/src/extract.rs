@@ -4,7 +4,7 @@
 //! Everything works on the segmenter's tokens (byte spans), so every output span lies on
 //! token boundaries, inside the body.
 
-use crate::lexicon::{Cue, CueClass, Cues, Sources};
+use crate::lexicon::{word, Cue, CueClass, Cues, Sources, WordLists};
 use newsgraph_core::model::{
     ActorKind, ActorMention, CitedSource, Document, Quote, QuoteKind, SourceKind, Span, Speaker, TextSpan, TokenKind,
 };
@@ -14,310 +14,8 @@ use std::borrow::Cow;
 /// last named speaker).
 const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "who", "you"];
 
-/// Words skipped between a subject and its cue ("he also said", "she has repeatedly warned").
-const AUX: &[&str] = &[
-    "also",
-    "has",
-    "have",
-    "had",
-    "was",
-    "were",
-    "is",
-    "are",
-    "will",
-    "would",
-    "could",
-    "can",
-    "may",
-    "might",
-    "should",
-    "must",
-    "later",
-    "previously",
-    "then",
-    "again",
-    "once",
-    "recently",
-    "further",
-    "first",
-    "just",
-    "already",
-    "still",
-    "often",
-    "never",
-    "not",
-    "n't",
-    "did",
-    "does",
-    "do",
-    "be",
-    "been",
-    "being",
-    "reportedly",
-    "allegedly",
-    "himself",
-    "herself",
-    "itself",
-    "themselves",
-    "finally",
-    "quickly",
-    "simply",
-    "even",
-    "only",
-    "always",
-    "repeatedly",
-    "publicly",
-    "privately",
-    "both",
-    "all",
-    "earlier",
-    "subsequently",
-    "immediately",
-    "flatly",
-    "bluntly",
-    "openly",
-    "explicitly",
-    "specifically",
-    "initially",
-    "ultimately",
-    "here",
-];
-
-/// Words that end a noun phrase scanned from a cue (clause and phrase boundaries).
-const NP_STOP: &[&str] = &[
-    "that",
-    "which",
-    "and",
-    "or",
-    "but",
-    "because",
-    "if",
-    "when",
-    "while",
-    "as",
-    "after",
-    "before",
-    "since",
-    "to",
-    "for",
-    "with",
-    "in",
-    "on",
-    "at",
-    "by",
-    "from",
-    "about",
-    "than",
-    "into",
-    "over",
-    "under",
-    "against",
-    "during",
-    "without",
-    "though",
-    "although",
-    "whether",
-    "where",
-    "so",
-    "yet",
-    "nor",
-    "not",
-    "is",
-    "was",
-    "are",
-    "were",
-    "be",
-    "been",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "can",
-    "could",
-    "should",
-    "may",
-    "might",
-    "must",
-    "do",
-    "does",
-    "did",
-    "him",
-    "her",
-    "them",
-    "us",
-    "me",
-    "this",
-    "these",
-    "those",
-    "there",
-    "here",
-    "what",
-    "how",
-    "why",
-    "why",
-    "also",
-    "then",
-    "now",
-    "today",
-    "yesterday",
-    "tonight",
-    "last",
-    "next",
-    "earlier",
-    "later",
-    "ago",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "it",
-];
-
 /// Days of the week (time adjuncts around a cue).
 const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-
-/// Sentence adverbs that open a sentence before its subject ("However, he said …").
-const SENTENCE_ADVERBS: &[&str] = &[
-    "however",
-    "meanwhile",
-    "still",
-    "instead",
-    "later",
-    "earlier",
-    "now",
-    "then",
-    "today",
-    "yesterday",
-    "indeed",
-    "separately",
-    "moreover",
-    "nevertheless",
-    "afterward",
-    "afterwards",
-    "previously",
-    "recently",
-    "similarly",
-    "also",
-];
-
-/// Words that never belong to a speaker's noun phrase although they may be capitalised at the
-/// start of a sentence: months, "Having", "Once", "Amid".
-const NOT_SPEAKER: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "having",
-    "once",
-    "amid",
-    "despite",
-    "although",
-    "though",
-    "asked",
-    "unlike",
-];
-
-/// Determiners that may open a speaker noun phrase.
-const DETERMINERS: &[&str] =
-    &["the", "a", "an", "his", "her", "its", "their", "our", "my", "some", "several", "many", "two", "three", "one"];
-
-/// Nouns naming people or offices; a speaker noun phrase that ends in one is anonymous
-/// ("an army spokesman", "officials").
-const ROLE_NOUNS: &[&str] = &[
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "official",
-    "officials",
-    "minister",
-    "ministry",
-    "president",
-    "police",
-    "source",
-    "sources",
-    "aide",
-    "aides",
-    "diplomat",
-    "diplomats",
-    "analyst",
-    "analysts",
-    "expert",
-    "experts",
-    "witness",
-    "witnesses",
-    "residents",
-    "resident",
-    "officer",
-    "officers",
-    "commander",
-    "general",
-    "leader",
-    "leaders",
-    "lawmaker",
-    "lawmakers",
-    "senator",
-    "governor",
-    "mayor",
-    "secretary",
-    "ambassador",
-    "envoy",
-    "statement",
-    "government",
-    "campaign",
-    "department",
-    "office",
-    "agency",
-    "army",
-    "military",
-    "committee",
-    "council",
-    "party",
-    "company",
-    "group",
-    "report",
-    "poll",
-    "survey",
-    "authorities",
-    "authority",
-    "prosecutor",
-    "prosecutors",
-    "judge",
-    "court",
-    "doctors",
-    "doctor",
-    "activists",
-    "activist",
-    "protesters",
-    "critics",
-    "supporters",
-    "voters",
-    "people",
-    "chief",
-    "director",
-    "adviser",
-    "advisers",
-    "advisor",
-    "candidate",
-    "nominee",
-    "chairman",
-    "chairwoman",
-    "representative",
-    "representatives",
-    "team",
-    "staff",
-    "board",
-];
 
 /// Phrases in the frame that name a document source ("said in a statement").
 fn is_terminal(s: &str) -> bool {
@@ -373,6 +71,10 @@ struct Frame {
     /// Token range of the whole frame (speaker + cue + adjuncts), to scan for sources.
     region: (usize, usize),
     prep: bool,
+    /// A second piece of content: the rest of the sentence after a medial frame ("Loyalty, he
+    /// noted, has long been …": same cue, so one attribution), or a participle clause after a
+    /// closing frame ("…, Hollande said, noting that …": its own cue, the participle).
+    extra: Option<(Span, Option<Span>)>,
 }
 
 /// Per-document working state.
@@ -386,13 +88,17 @@ struct Ctx<'a> {
     para_of: Vec<usize>,
     cues: &'a Cues,
     sources: &'a Sources,
+    /// The word lists of the rules (`data/words.txt`).
+    w: &'a WordLists,
     actors: &'a [ActorMention],
     /// Paragraphs written in Title Case (headlines), where capitalised cues are cues.
     title_para: Vec<bool>,
     /// Per token: a word starting with a capital letter.
     cap: Vec<bool>,
-    /// Per token: some cue starts with this (lower-cased) word.
-    cue_first: Vec<bool>,
+    /// The cues matching at each token, longest first: `hits[hit_at[i]..hit_at[i + 1]]`
+    /// (computed once, as the rules ask for cues at the same tokens many times).
+    hits: Vec<(&'a Cue, usize)>,
+    hit_at: Vec<u32>,
     /// The actor mentions are in text order (by start offset).
     actors_sorted: bool,
     /// The actors stage found at least one person.
@@ -400,13 +106,12 @@ struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
-    fn new(doc: &'a Document, cues: &'a Cues, sources: &'a Sources, actors: &'a [ActorMention]) -> Self {
+    fn new(doc: &'a Document, cues: &'a Cues, sources: &'a Sources, w: &'a WordLists, actors: &'a [ActorMention]) -> Self {
         let body = doc.body();
         let n = doc.tokens.len();
         // One pass over the tokens: lower-cased text, capitalisation, and the cue prefilter.
         let mut lower: Vec<Cow<'a, str>> = Vec::with_capacity(n);
         let mut cap = Vec::with_capacity(n);
-        let mut cue_first = Vec::with_capacity(n);
         for t in &doc.tokens {
             let s = &body[t.start..t.end];
             let word = matches!(t.kind, TokenKind::Word | TokenKind::Number);
@@ -424,9 +129,23 @@ impl<'a> Ctx<'a> {
                 (Cow::Borrowed(s), false)
             };
             cap.push(word && upper_first);
-            cue_first.push(t.kind == TokenKind::Word && cues.starts_with(&low));
             lower.push(low);
         }
+        let mut hits = Vec::with_capacity(n / 8);
+        let mut hit_at = Vec::with_capacity(n + 1);
+        for i in 0..n {
+            hit_at.push(hits.len() as u32);
+            if doc.tokens[i].kind == TokenKind::Word {
+                let avail = (i + 6).min(n) - i;
+                for c in cues.starting_with(&lower[i]) {
+                    let len = c.words.len();
+                    if len <= avail && c.words.iter().enumerate().all(|(k, w)| lower.get(i + k).is_some_and(|l| **l == **w)) {
+                        hits.push((c, len));
+                    }
+                }
+            }
+        }
+        hit_at.push(hits.len() as u32);
         let mut sent_of = vec![usize::MAX; n];
         let mut para_of = vec![usize::MAX; n];
         for (si, s) in doc.sentences.iter().enumerate() {
@@ -454,7 +173,23 @@ impl<'a> Ctx<'a> {
             .collect();
         let actors_sorted = actors.windows(2).all(|w| w[0].start <= w[1].start);
         let has_person = actors.iter().any(|m| m.kind == ActorKind::Person);
-        Ctx { doc, body, lower, sent_of, para_of, cues, sources, actors, title_para, cap, cue_first, actors_sorted, has_person }
+        Ctx {
+            doc,
+            body,
+            lower,
+            sent_of,
+            para_of,
+            cues,
+            sources,
+            w,
+            actors,
+            title_para,
+            cap,
+            hits,
+            hit_at,
+            actors_sorted,
+            has_person,
+        }
     }
 
     fn n(&self) -> usize {
@@ -489,11 +224,16 @@ impl<'a> Ctx<'a> {
         }
         Span::new(self.doc.tokens[a].start, self.doc.tokens[b - 1].end)
     }
+    /// True when token `i` is in the word list `bit` ([`word`]).
+    fn has(&self, i: usize, bit: u8) -> bool {
+        i < self.n() && self.kind(i) == TokenKind::Word && self.w.flags(self.low(i)) & bit != 0
+    }
     /// The cue starting at token `i`, if any, restricted by class; returns (cue, token count).
     fn cue_at(&self, i: usize, want: impl Fn(CueClass) -> bool) -> Option<(&'a Cue, usize)> {
-        if !self.cue_first.get(i).copied().unwrap_or(false) {
-            return None;
-        }
+        let (a, b) = match (self.hit_at.get(i), self.hit_at.get(i + 1)) {
+            (Some(&a), Some(&b)) if a < b => (a as usize, b as usize),
+            _ => return None,
+        };
         // A capitalised cue inside a sentence is a name or a title word ("Islamic State", "Trump Said").
         if self.is_cap(i)
             && i > 0
@@ -503,7 +243,6 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
-        let avail = (i + 6).min(self.n()) - i;
         // After a determiner or a possessive a cue word is a noun ("his remarks", "the report", "Editor's note").
         let noun_slot = i > 0
             && matches!(
@@ -525,7 +264,7 @@ impl<'a> Ctx<'a> {
                     | "those"
                     | "whose"
             );
-        self.cues.longest_with(avail, |k| self.low(i + k), want).filter(|(_, len)| !(noun_slot && *len == 1))
+        self.hits[a..b].iter().find(|(c, _)| want(c.class)).copied().filter(|(_, len)| !(noun_slot && *len == 1))
     }
 
     /// True when tokens `i` and `i + 1` are two touching straight single quotes (`''`), which
@@ -672,9 +411,9 @@ impl<'a> Ctx<'a> {
                 if l == "'s" || l == "’s" {
                     return true;
                 }
-                !NP_STOP.contains(&l)
-                    && !NOT_SPEAKER.contains(&l)
-                    && !SENTENCE_ADVERBS.contains(&l)
+                !self.w.np_stop.contains(l)
+                    && !self.w.not_speaker.contains(l)
+                    && !self.w.sentence_adverbs.contains(l)
                     && !self.is_pronoun(i)
                     && (self.cue_at(i, |c| c == CueClass::Verb).is_none() || self.is_cap(i))
             }
@@ -693,7 +432,7 @@ impl<'a> Ctx<'a> {
         let mut skipped = 0;
         while e > lo && skipped < 3 {
             let l = self.low(e - 1);
-            if self.is_word(e - 1) && (AUX.contains(&l) || (l.ends_with("ly") && l.len() > 4 && !self.is_cap(e - 1))) {
+            if self.is_word(e - 1) && (self.w.aux.contains(l) || (l.ends_with("ly") && l.len() > 4 && !self.is_cap(e - 1))) {
                 e -= 1;
                 skipped += 1;
             } else {
@@ -721,10 +460,10 @@ impl<'a> Ctx<'a> {
             break;
         }
         // Lower-case words before a determiner belong to something else ("established a ...").
-        if let Some(d) = (s..e).find(|&j| DETERMINERS.contains(&self.low(j)) && !self.is_cap(j) || self.is_cap(j)) {
+        if let Some(d) = (s..e).find(|&j| self.has(j, word::DETERMINERS) && !self.is_cap(j) || self.is_cap(j)) {
             // Keep from the first determiner or capitalised word, unless the head is a role noun
             // preceded only by lower-case words ("senior officials said").
-            let head_role = ROLE_NOUNS.contains(&self.low(e - 1));
+            let head_role = self.has(e - 1, word::ROLE_NOUNS);
             if !head_role || d > s && self.is_cap(d) {
                 s = s.max(d.min(e - 1));
             }
@@ -733,12 +472,12 @@ impl<'a> Ctx<'a> {
             return None;
         }
         // A phrase of lower-case words needs a role noun head ("officials") or a determiner.
-        let any_cap = (s..e).any(|j| self.is_cap(j) && !DETERMINERS.contains(&self.low(j)));
+        let any_cap = (s..e).any(|j| self.is_cap(j) && !self.has(j, word::DETERMINERS));
         let head = self.low(e - 1);
-        if !any_cap && !ROLE_NOUNS.contains(&head) && !DETERMINERS.contains(&self.low(s)) {
+        if !any_cap && !self.w.role_nouns.contains(head) && !self.has(s, word::DETERMINERS) {
             return None;
         }
-        if DETERMINERS.contains(&head) || self.kind(e - 1) != TokenKind::Word {
+        if self.w.determiners.contains(head) || self.kind(e - 1) != TokenKind::Word {
             return None;
         }
         Some(Np { start: s, end: e, appositive: None })
@@ -751,9 +490,15 @@ impl<'a> Ctx<'a> {
         if let Some(np) = self.np_left(k, lo) {
             return Some(np);
         }
+        // A participle closing the clause: "Perez hammered Trump, calling him …".
+        if k > lo + 2 && self.text(k - 1) == "," && self.low(k).ends_with("ing") {
+            if let Some(np) = self.main_subject(lo, k, &[]) {
+                return Some(np);
+            }
+        }
         // A time adjunct between subject and cue: "Sanders on Tuesday said", "Trump last week said".
         let mut t = k;
-        while t > lo && self.is_word(t - 1) && AUX.contains(&self.low(t - 1)) {
+        while t > lo && self.is_word(t - 1) && self.has(t - 1, word::AUX) {
             t -= 1;
         }
         let timed = if t > lo + 1 && WEEKDAYS.contains(&self.low(t - 1)) {
@@ -768,11 +513,18 @@ impl<'a> Ctx<'a> {
         } else {
             None
         };
-        if let Some(np) = timed.and_then(|e| self.np_left(e, lo)) {
+        if let Some(np) = timed.and_then(|e| {
+            self.np_left(e, lo).or_else(|| {
+                // "Sen. Bernie Sanders (I-Vt.) on Saturday criticized".
+                let open = (e > lo + 1 && self.text(e - 1) == ")")
+                    .then(|| (lo..e - 1).rev().take(10).find(|&j| self.text(j) == "("))??;
+                self.np_left(open, lo)
+            })
+        }) {
             return Some(np);
         }
         let mut e = k;
-        while e > lo && self.is_word(e - 1) && AUX.contains(&self.low(e - 1)) {
+        while e > lo && self.is_word(e - 1) && self.has(e - 1, word::AUX) {
             e -= 1;
         }
         if e <= lo + 1 {
@@ -780,6 +532,14 @@ impl<'a> Ctx<'a> {
         }
         match self.text(e - 1) {
             "," => {
+                // "One of the authors of that report, Ari Fleischer, said": the name between the commas.
+                if let Some(np) = self.np_left(e - 1, lo).filter(|np| {
+                    np.start > lo
+                        && self.text(np.start - 1) == ","
+                        && (np.start..np.end).all(|j| self.is_cap(j) || self.text(j) == ".")
+                }) {
+                    return Some(np);
+                }
                 // Try up to three earlier commas: "Sanders, meanwhile, who …, said".
                 let commas: Vec<usize> = (lo..e - 1).rev().take(40).filter(|&j| self.text(j) == ",").take(3).collect();
                 commas.into_iter().find_map(|c2| {
@@ -847,14 +607,11 @@ impl<'a> Ctx<'a> {
             lo += 1;
         }
         // A sentence adverb: "However, he …".
-        if lo + 1 < e
-            && self.text(lo + 1) == ","
-            && (SENTENCE_ADVERBS.contains(&self.low(lo)) || WEEKDAYS.contains(&self.low(lo)))
-        {
+        if lo + 1 < e && self.text(lo + 1) == "," && (self.has(lo, word::SENTENCE_ADVERBS) || WEEKDAYS.contains(&self.low(lo))) {
             lo += 2;
         }
         // An introductory phrase: "In an interview with the Journal, Trump … and said".
-        if !self.is_cap(lo) || NP_STOP.contains(&self.low(lo)) {
+        if !self.is_cap(lo) || self.has(lo, word::NP_STOP) {
             if let Some(c) = (lo + 1..(lo + 15).min(e)).find(|&j| self.text(j) == ",") {
                 lo = c + 1;
             }
@@ -874,21 +631,112 @@ impl<'a> Ctx<'a> {
         (end - np.start <= 5).then_some(Np { start: np.start, end, appositive: None })
     }
 
+    /// The subject of the sentence's main clause, for a participle clause closing it ("Perez
+    /// hammered Trump, calling him …"): past a leading quotation, a dateline and an introductory
+    /// phrase ("A month later, he …"), a pronoun or a name with its title ("Democratic
+    /// presidential candidate Sen. Bernie Sanders (I-Vt.)"), or a short noun phrase.
+    fn main_subject(&self, s0: usize, k: usize, quoted: &[bool]) -> Option<Np> {
+        let mut lo = s0;
+        while lo < k
+            && (quoted.get(lo).copied().unwrap_or(false)
+                || self.kind(lo) == TokenKind::Quote
+                || matches!(self.text(lo), "," | "—" | "–" | "-" | ";"))
+        {
+            lo += 1;
+        }
+        while lo < k && matches!(self.low(lo), "and" | "but" | "so" | "yet" | "still" | "meanwhile" | "then" | "also") {
+            lo += 1;
+        }
+        // Dateline: "ORLANDO, Fla. (Reuters) - President …".
+        if let Some(d) = (lo + 1..(lo + 10).min(k)).find(|&j| matches!(self.text(j), "-" | "—" | "–") && self.text(j - 1) == ")")
+        {
+            lo = d + 1;
+        }
+        // An introductory phrase: "More recently, …", "A month later, …", "On Tuesday, …", "Here in Columbia, …".
+        if let Some(c) = (lo + 1..(lo + 12).min(k)).find(|&j| self.text(j) == ",") {
+            let first = self.low(lo);
+            let last = self.low(c - 1);
+            let intro = self.w.np_stop.contains(first)
+                || self.w.sentence_adverbs.contains(first)
+                || WEEKDAYS.contains(&first)
+                || first.ends_with("ly")
+                || matches!(first, "more" | "most" | "here" | "there" | "speaking" | "like" | "unlike" | "despite" | "amid")
+                || WEEKDAYS.contains(&last)
+                || matches!(
+                    last,
+                    "later"
+                        | "ago"
+                        | "earlier"
+                        | "recently"
+                        | "week"
+                        | "month"
+                        | "year"
+                        | "night"
+                        | "morning"
+                        | "day"
+                        | "weekend"
+                );
+            let verb = (lo..c).any(|j| self.cue_at(j, |x| matches!(x, CueClass::Verb | CueClass::Object)).is_some());
+            if intro && !verb && c + 1 < k {
+                lo = c + 1;
+            }
+        }
+        if lo >= k {
+            return None;
+        }
+        if self.is_pronoun(lo) {
+            return Some(Np { start: lo, end: lo + 1, appositive: None });
+        }
+        let verb_like = |j: usize| {
+            let l = self.low(j);
+            self.w.np_stop.contains(l) || l.ends_with("ed") || self.cue_at(j, |_| true).is_some() && !self.is_cap(j)
+        };
+        let det = self.has(lo, word::DETERMINERS);
+        if !self.is_cap(lo) && !det {
+            return None;
+        }
+        let mut e = lo;
+        let mut last_good = None;
+        while e < k && e - lo < 14 {
+            if self.is_cap(e) || self.kind(e) == TokenKind::Number && e > lo {
+                last_good = Some(e + 1);
+            } else if matches!(self.text(e), "." | "'s" | "’s") && e > lo || matches!(self.low(e), "of") && self.is_cap(e + 1) {
+            } else if self.text(e) == "(" {
+                // "(I-Vt.)" after a name.
+                let close = (e + 1..(e + 8).min(k)).find(|&j| self.text(j) == ")");
+                match close {
+                    Some(c) if last_good == Some(e) => {
+                        last_good = Some(c + 1);
+                        e = c;
+                    }
+                    _ => break,
+                }
+            } else if self.kind(e) == TokenKind::Word
+                && !verb_like(e)
+                && (self.has(e, word::DETERMINERS) || e == lo || !self.is_cap(e))
+            {
+                // Lower-case title words ("presidential candidate") or a noun head ("the board").
+                if self.has(e, word::ROLE_NOUNS) || det {
+                    last_good = Some(e + 1);
+                }
+            } else {
+                break;
+            }
+            e += 1;
+        }
+        let end = last_good?;
+        (end > lo).then_some(Np { start: lo, end, appositive: None })
+    }
+
     /// A looser subject: the words before `e` back to a clause boundary ("Six in 10 voters",
     /// "most of them", "Some advocates for stem cell research").
     fn loose_np_left(&self, e: usize, lo: usize) -> Option<Np> {
-        const CLAUSE: &[&str] = &[
-            "that", "which", "because", "if", "when", "while", "but", "and", "or", "as", "after", "before", "since", "so",
-            "though", "although", "whether", "where", "to", "is", "was", "are", "were", "has", "have", "had", "will", "would",
-            "not", "did", "on", "at", "by", "for", "with", "from", "about", "over", "into", "during", "after", "than", "also",
-            "long", "this", "it", "its", "their", "his", "her",
-        ];
         let mut s = e;
         while s > lo && e - s < 10 {
             let j = s - 1;
             let ok = match self.kind(j) {
                 TokenKind::Word => {
-                    !CLAUSE.contains(&self.low(j))
+                    !self.has(j, word::CLAUSE_WORDS)
                         && self.cue_at(j, |c| matches!(c, CueClass::Verb | CueClass::Object | CueClass::Thought)).is_none()
                 }
                 TokenKind::Number => true,
@@ -900,20 +748,25 @@ impl<'a> Ctx<'a> {
             }
             s -= 1;
         }
-        if s >= e || self.kind(e - 1) == TokenKind::Punct || DETERMINERS.contains(&self.low(e - 1)) && e - s == 1 {
+        if s >= e || self.kind(e - 1) == TokenKind::Punct || self.has(e - 1, word::DETERMINERS) && e - s == 1 {
             return None;
         }
         // It must look like a subject: a name, a number, a determiner, or a plural or role noun head.
         let head = self.low(e - 1);
         let plausible = (s..e).any(|j| self.is_cap(j) || self.kind(j) == TokenKind::Number)
-            || DETERMINERS.contains(&self.low(s))
-            || ROLE_NOUNS.contains(&head)
+            || self.has(s, word::DETERMINERS)
+            || self.w.role_nouns.contains(head)
             || head.ends_with('s') && !head.ends_with("ss");
-        if !plausible || head.ends_with("ing") || head.ends_with("ly") {
+        if !plausible
+            || head.ends_with("ing")
+            || head.ends_with("ly")
+            || WEEKDAYS.contains(&head)
+            || e - s == 1 && self.w.not_speaker.contains(head)
+        {
             return None;
         }
         // The subject must start the clause.
-        if s > lo && !matches!(self.text(s - 1), "," | ";" | ":" | "—" | "–" | "(") && !CLAUSE.contains(&self.low(s - 1)) {
+        if s > lo && !matches!(self.text(s - 1), "," | ";" | ":" | "—" | "–" | "(") && !self.has(s - 1, word::CLAUSE_WORDS) {
             return None;
         }
         Some(Np { start: s, end: e, appositive: None })
@@ -944,7 +797,7 @@ impl<'a> Ctx<'a> {
         }
         let any_cap = (start..e).any(|j| self.is_cap(j));
         let head = self.low(e - 1);
-        if !any_cap && !ROLE_NOUNS.contains(&head) && !DETERMINERS.contains(&self.low(start)) {
+        if !any_cap && !self.w.role_nouns.contains(head) && !self.has(start, word::DETERMINERS) {
             return None;
         }
         let appositive = self.appositive(e, hi);
@@ -957,7 +810,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let a = e + 1;
-        if !(DETERMINERS.contains(&self.low(a)) || self.is_cap(a)) || self.is_pronoun(a) {
+        if !(self.has(a, word::DETERMINERS) || self.is_cap(a)) || self.is_pronoun(a) {
             return None;
         }
         let mut b = a;
@@ -999,7 +852,13 @@ impl<'a> Ctx<'a> {
                     return None;
                 }
                 let end = self.frame_end(np.end, hi);
-                return Some(Frame { speaker: Some(np), cue: Some(self.span(i, i + len)), region: (i, end), prep: false });
+                return Some(Frame {
+                    speaker: Some(np),
+                    cue: Some(self.span(i, i + len)),
+                    region: (i, end),
+                    prep: false,
+                    extra: None,
+                });
             }
         }
         // Subject first: X said. Find a verb cue within 9 tokens.
@@ -1008,24 +867,35 @@ impl<'a> Ctx<'a> {
             if j > i {
                 if let Some((_, len)) = self.cue_at(j, |c| c == CueClass::Verb) {
                     let np = self.np_left(j, i)?;
-                    if np.start != i && !(self.is_word(i) && (i..np.start).all(|k| AUX.contains(&self.low(k)))) {
+                    if np.start != i && !(self.is_word(i) && (i..np.start).all(|k| self.has(k, word::AUX))) {
                         return None;
                     }
                     // After a full stop the next sentence must continue the frame ("He said so.").
-                    if ends_sentence && !self.is_pronoun(np.start) && self.sent(j) != self.sent(pair.close) {
+                    // ("…?" Clinton asks as …: a question or exclamation is framed by what follows.)
+                    if ends_sentence
+                        && !matches!(last, "?" | "!")
+                        && !self.is_pronoun(np.start)
+                        && self.sent(j) != self.sent(pair.close)
+                    {
                         let after = j + len;
                         if after < hi && !matches!(self.text(after), "." | "," | ":" | ";") {
                             return None;
                         }
                     }
                     let end = self.frame_end(j + len, hi);
-                    return Some(Frame { speaker: Some(np), cue: Some(self.span(j, j + len)), region: (i, end), prep: false });
+                    return Some(Frame {
+                        speaker: Some(np),
+                        cue: Some(self.span(j, j + len)),
+                        region: (i, end),
+                        prep: false,
+                        extra: None,
+                    });
                 }
             }
             let t = self.text(j);
-            if t == "," && j > i && self.is_cap(i) {
+            if t == "," && j > i && (self.is_cap(i) || matches!(self.low(i), "the" | "a" | "an")) {
                 // `"…" Jim Bennett, 57, said.` / `"…" Briggs, a spokesman for Sanders, said.`
-                if let Some(c2) = (j + 1..(j + 16).min(hi)).find(|&k| self.text(k) == ",") {
+                if let Some(c2) = (j + 1..(j + 24).min(hi)).find(|&k| self.text(k) == ",") {
                     if let Some((_, len)) = self.cue_at(c2 + 1, |c| c == CueClass::Verb) {
                         if let Some(np) = self.np_left(j, i).filter(|np| np.start == i) {
                             let end = self.frame_end(c2 + 1 + len, hi);
@@ -1035,6 +905,7 @@ impl<'a> Ctx<'a> {
                                 cue: Some(self.span(c2 + 1, c2 + 1 + len)),
                                 region: (i, end),
                                 prep: false,
+                                extra: None,
                             });
                         }
                     }
@@ -1061,6 +932,7 @@ impl<'a> Ctx<'a> {
                                 cue: Some(self.span(k + 1, k + 1 + len)),
                                 region: (k + 1, end),
                                 prep: false,
+                                extra: None,
                             });
                         }
                     }
@@ -1075,7 +947,13 @@ impl<'a> Ctx<'a> {
         if let Some((_, len)) = self.cue_at(i, |c| c == CueClass::Prep) {
             let np = self.np_right(i + len, hi)?;
             let end = self.frame_end(np.end, hi);
-            return Some(Frame { speaker: Some(np), cue: Some(self.span(i, i + len)), region: (i, end), prep: true });
+            return Some(Frame {
+                speaker: Some(np),
+                cue: Some(self.span(i, i + len)),
+                region: (i, end),
+                prep: true,
+                extra: None,
+            });
         }
         if matches!(last, "," | "?" | "!") {
             return self.unlisted_frame_after(i, hi);
@@ -1093,7 +971,7 @@ impl<'a> Ctx<'a> {
                 && !self.is_cap(v)
                 && l.len() > 3
                 && (l.ends_with("ed") || l.ends_with("es") && !l.ends_with("ies") || l == "wrote" || l == "went")
-                && !NP_STOP.contains(&l)
+                && !self.w.np_stop.contains(l)
         };
         let name_end = |s: usize| -> Option<usize> {
             if self.is_pronoun(s) {
@@ -1116,7 +994,7 @@ impl<'a> Ctx<'a> {
             }
             let np = Np { start: i + 1, end: e, appositive: self.appositive(e, hi) };
             let end = self.frame_end(e, hi);
-            return Some(Frame { speaker: Some(np), cue: Some(self.span(i, i + 1)), region: (i, end), prep: false });
+            return Some(Frame { speaker: Some(np), cue: Some(self.span(i, i + 1)), region: (i, end), prep: false, extra: None });
         }
         // Subject first, possibly with an appositive: `"…," Trump, the GOP front-runner, told …`.
         let (np_end, v) = if let Some(e) = name_end(i) {
@@ -1128,7 +1006,7 @@ impl<'a> Ctx<'a> {
             }
         } else if matches!(self.low(i), "the" | "a" | "an") {
             let v = (i + 1..(i + 6).min(hi)).find(|&v| verb_like(v))?;
-            if (i + 1..v).any(|k| !self.is_word(k) || NP_STOP.contains(&self.low(k))) {
+            if (i + 1..v).any(|k| !self.is_word(k) || self.has(k, word::NP_STOP)) {
                 return None;
             }
             (v, v)
@@ -1141,7 +1019,7 @@ impl<'a> Ctx<'a> {
         let appositive = (v > np_end).then(|| self.span(np_end + 1, v - 1));
         let np = Np { start: i, end: np_end, appositive };
         let end = self.frame_end(v + 1, hi);
-        Some(Frame { speaker: Some(np), cue: Some(self.span(v, v + 1)), region: (i, end), prep: false })
+        Some(Frame { speaker: Some(np), cue: Some(self.span(v, v + 1)), region: (i, end), prep: false, extra: None })
     }
 
     /// The end (exclusive token) of the frame's adjuncts: up to the sentence's end, a comma
@@ -1217,14 +1095,20 @@ impl<'a> Ctx<'a> {
             // Inverted: `said Mr. X: "…"`: the speaker follows the cue.
             let speaker = speaker.or_else(|| if colon { self.np_right(k + len, p + 1) } else { None });
             let from = speaker.as_ref().map_or(k, |np| np.start.min(k));
-            return Some(Frame { speaker, cue: Some(self.span(k, k + len)), region: (from, o), prep: false });
+            return Some(Frame { speaker, cue: Some(self.span(k, k + len)), region: (from, o), prep: false, extra: None });
         }
         // "According to X, "…"".
         if mark == "," {
             for k in lo..p {
                 if let Some((_, len)) = self.cue_at(k, |c| c == CueClass::Prep) {
                     let np = self.np_right(k + len, p + 1);
-                    return Some(Frame { speaker: np, cue: Some(self.span(k, k + len)), region: (lo, o), prep: true });
+                    return Some(Frame {
+                        speaker: np,
+                        cue: Some(self.span(k, k + len)),
+                        region: (lo, o),
+                        prep: true,
+                        extra: None,
+                    });
                 }
             }
         }
@@ -1237,6 +1121,7 @@ impl<'a> Ctx<'a> {
                         cue: Some(self.span(p, p + 1)),
                         region: (np.start, o),
                         prep: false,
+                        extra: None,
                     });
                 }
             }
@@ -1245,7 +1130,13 @@ impl<'a> Ctx<'a> {
         if colon && headline {
             let np = self.np_left(p + 1, lo)?;
             if np.start == lo {
-                return Some(Frame { speaker: Some(np), cue: Some(self.span(p + 1, p + 2)), region: (lo, o), prep: false });
+                return Some(Frame {
+                    speaker: Some(np),
+                    cue: Some(self.span(p + 1, p + 2)),
+                    region: (lo, o),
+                    prep: false,
+                    extra: None,
+                });
             }
         }
         None
@@ -1273,7 +1164,13 @@ impl<'a> Ctx<'a> {
             if let Some(c) = (lo + 1..(lo + 5).min(end)).find(|&j| self.text(j) == ":") {
                 if let Some(np) = self.np_left(c, lo).filter(|np| np.start == lo && self.is_cap(np.end - 1)) {
                     if end > c + 3 && !used[c + 1] {
-                        let frame = Frame { speaker: Some(np), cue: Some(self.span(c, c + 1)), region: (lo, c + 1), prep: false };
+                        let frame = Frame {
+                            speaker: Some(np),
+                            cue: Some(self.span(c, c + 1)),
+                            region: (lo, c + 1),
+                            prep: false,
+                            extra: None,
+                        };
                         return Some((self.span(c + 1, end), frame, CueClass::Verb));
                     }
                 }
@@ -1284,6 +1181,28 @@ impl<'a> Ctx<'a> {
                 return Some(r);
             }
         }
+        // A frame closing the sentence governs all of it: "Trump plans to …, Carson said." is
+        // Carson's statement, and PolNeAR nests no attribution inside another.
+        let mut k = if used[lo] { end } else { lo + 3 };
+        while k < end {
+            // A closing or medial frame has a comma just before its speaker or inverted cue.
+            if self.hit_at.get(k) == self.hit_at.get(k + 1) || used[k] || quoted.get(k).copied().unwrap_or(false) {
+                k += 1;
+                continue;
+            }
+            match self.cue_at(k, |c| c == CueClass::Verb) {
+                Some((cue, len)) if (k.saturating_sub(7)..k).any(|j| self.text(j) == ",") => {
+                    if let Some(r) = self
+                        .trailing_frame(k, len, lo, end, cue)
+                        .filter(|r| !used[lo] && r.0.start == self.span(lo, lo + 1).start)
+                    {
+                        return Some(r);
+                    }
+                    k += len;
+                }
+                _ => k += 1,
+            }
+        }
         let mut k = lo;
         while k < end {
             // Cues inside quotation marks belong to the quoted speaker's words, not to the article.
@@ -1291,13 +1210,23 @@ impl<'a> Ctx<'a> {
                 k += 1;
                 continue;
             }
+            // Noun cues only after a possessor ("his plans to …"; "Trump plans to …" is a verb).
+            let possessor = k > lo && matches!(self.low(k - 1), "'s" | "’s" | "his" | "her" | "their" | "its" | "my" | "our");
             let Some((cue, len)) = self.cue_at(k, |c| {
                 matches!(c, CueClass::Verb | CueClass::Object | CueClass::Thought | CueClass::Prep | CueClass::Evidential)
+                    || possessor && c == CueClass::Noun
             }) else {
                 k += 1;
                 continue;
             };
             let after = k + len;
+            if cue.class == CueClass::Noun {
+                if let Some(r) = self.noun_cue(k, after, lo, end, used) {
+                    return Some(r);
+                }
+                k = after;
+                continue;
+            }
             if cue.class == CueClass::Evidential {
                 if let Some(r) = self.evidential(k, after, lo, end, used) {
                     return Some(r);
@@ -1318,7 +1247,7 @@ impl<'a> Ctx<'a> {
                         let content = self.span(np_end + 1, end);
                         return Some((
                             content,
-                            Frame { speaker: np, cue: Some(self.span(k, after)), region: (k, np_end), prep: true },
+                            Frame { speaker: np, cue: Some(self.span(k, after)), region: (k, np_end), prep: true, extra: None },
                             cue.class,
                         ));
                     }
@@ -1326,7 +1255,7 @@ impl<'a> Ctx<'a> {
                     let content = self.span(lo, k - 1);
                     return Some((
                         content,
-                        Frame { speaker: np, cue: Some(self.span(k, after)), region: (k, end), prep: true },
+                        Frame { speaker: np, cue: Some(self.span(k, after)), region: (k, end), prep: true, extra: None },
                         cue.class,
                     ));
                 }
@@ -1334,11 +1263,15 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             // Participle clause: "Trump fired back, saying (that) content": the sentence's subject speaks.
-            if cue.class == CueClass::Verb && len == 1 && self.low(k).ends_with("ing") && k > lo + 2 && self.text(k - 1) == "," {
+            if matches!(cue.class, CueClass::Verb | CueClass::Object | CueClass::Thought)
+                && self.low(k).ends_with("ing")
+                && k > lo + 2
+                && self.text(k - 1) == ","
+            {
                 let s0 = s.token_start;
                 let subject = self
-                    .sentence_subject(s0, k)
-                    .or_else(|| self.np_right(s0, k))
+                    .main_subject(s0, k, quoted)
+                    .or_else(|| self.sentence_subject(s0, k))
                     .or_else(|| self.loose_np_left(k - 1, s0).filter(|n| n.start == s0));
                 if let Some(np) = subject {
                     let mut c = after;
@@ -1347,7 +1280,8 @@ impl<'a> Ctx<'a> {
                     }
                     if end > c + 2 && !used[c] {
                         let content = self.span(c, end);
-                        let frame = Frame { speaker: Some(np), cue: Some(self.span(k, after)), region: (k, c), prep: false };
+                        let frame =
+                            Frame { speaker: Some(np), cue: Some(self.span(k, after)), region: (k, c), prep: false, extra: None };
                         return Some((content, frame, cue.class));
                     }
                 }
@@ -1357,7 +1291,8 @@ impl<'a> Ctx<'a> {
                 return Some(r);
             }
             // Subject first: "X said (that) content".
-            if let Some(np) = self.subject_left(k, lo) {
+            let subject = self.subject_left(k, lo).or_else(|| self.clause_subject(k, lo, end, cue.class));
+            if let Some(np) = subject {
                 let mut c = after;
                 if cue.class == CueClass::Verb
                     && len == 1
@@ -1394,7 +1329,38 @@ impl<'a> Ctx<'a> {
                 let has_that = c < end && self.low(c) == "that";
                 if cue.class == CueClass::Thought {
                     let ok = has_that
-                        || c < end && (self.is_pronoun(c) || self.is_cap(c) || matches!(self.low(c), "the" | "there" | "to"));
+                        || c < end
+                            && (self.is_pronoun(c)
+                                || self.is_cap(c)
+                                || self.kind(c) == TokenKind::Number
+                                || matches!(
+                                    self.low(c),
+                                    "the"
+                                        | "there"
+                                        | "to"
+                                        | "a"
+                                        | "an"
+                                        | "both"
+                                        | "no"
+                                        | "more"
+                                        | "most"
+                                        | "many"
+                                        | "some"
+                                        | "few"
+                                        | "his"
+                                        | "her"
+                                        | "their"
+                                        | "its"
+                                        | "what"
+                                        | "how"
+                                        | "why"
+                                        | "whether"
+                                        | "if"
+                                        | "this"
+                                        | "these"
+                                        | "those"
+                                        | "all"
+                                ));
                     if !ok {
                         k = after;
                         continue;
@@ -1404,6 +1370,19 @@ impl<'a> Ctx<'a> {
                 if c < end && !self.is_pronoun(c) && self.low(c) != "that" {
                     if let Some(t) = (c + 1..(c + 9).min(end)).find(|&j| self.low(j) == "that" && self.text(j - 1) == ",") {
                         c = t;
+                    } else if cue.class == CueClass::Verb
+                        && matches!(
+                            self.low(c),
+                            "after" | "during" | "at" | "in" | "on" | "before" | "while" | "when" | "from" | "to"
+                        )
+                    {
+                        // "said after a lunch on Tuesday that …", "told reporters in Iowa that …".
+                        if let Some(t) = (c + 1..(c + 12).min(end))
+                            .take_while(|&j| !matches!(self.text(j), "," | ";") && self.kind(j) != TokenKind::Quote)
+                            .find(|&j| self.low(j) == "that")
+                        {
+                            c = t;
+                        }
                     }
                 }
                 // Content starting with a preposition ("responded to the tweet") or a gerund is kept:
@@ -1415,7 +1394,7 @@ impl<'a> Ctx<'a> {
                     let region = (np.start, c);
                     return Some((
                         content,
-                        Frame { speaker: Some(np), cue: Some(self.span(k, after)), region, prep: false },
+                        Frame { speaker: Some(np), cue: Some(self.span(k, after)), region, prep: false, extra: None },
                         cue.class,
                     ));
                 }
@@ -1423,6 +1402,131 @@ impl<'a> Ctx<'a> {
             k = after;
         }
         None
+    }
+
+    /// A subject the noun-phrase rules could not read ("Some advocates for stem cell research
+    /// said …", "One of the authors of that report, Ari Fleischer, said …"): the words from the
+    /// clause's start (past an introductory phrase) to a speech verb that introduces a clause.
+    fn clause_subject(&self, k: usize, lo: usize, end: usize, class: CueClass) -> Option<Np> {
+        if !matches!(class, CueClass::Verb | CueClass::Thought) || k <= lo || k + 2 >= end {
+            return None;
+        }
+        let mut e = k;
+        while e > lo && self.is_word(e - 1) && self.has(e - 1, word::AUX) {
+            e -= 1;
+        }
+        let mut s = lo;
+        while s < e && matches!(self.low(s), "and" | "but" | "so" | "yet" | "still" | "meanwhile" | "," | "indeed" | "however") {
+            s += 1;
+        }
+        // An introductory phrase: "In an interview on Tuesday, …", "When asked about it, …".
+        if s < e && (self.has(s, word::NP_STOP) || self.has(s, word::SENTENCE_ADVERBS) || self.low(s).ends_with("ly")) {
+            let c = (s + 1..e).find(|&j| self.text(j) == ",")?;
+            s = c + 1;
+        }
+        // "Just over a quarter, 26 percent, say …".
+        if e > s + 1 && self.text(e - 1) == "," {
+            e -= 1;
+        }
+        if s >= e || e - s > 20 || !self.is_word(s) || self.kind(e - 1) == TokenKind::Punct && self.text(e - 1) != ")" {
+            return None;
+        }
+        // What follows must be reported content: "that", or a clause starting with a subject.
+        let next = self.low(k + self.cue_at(k, |_| true).map_or(1, |(_, l)| l));
+        let clause = next == "that"
+            || class == CueClass::Verb
+                && (self.is_pronoun(k + 1) || self.is_cap(k + 1) || matches!(next, "the" | "there" | "a" | "an"));
+        if !clause {
+            return None;
+        }
+        // No other clause inside: no verb cue, no relative or complement word at its edges.
+        if (s..e).any(|j| {
+            !self.is_cap(j) && self.cue_at(j, |c| matches!(c, CueClass::Verb | CueClass::Thought | CueClass::Object)).is_some()
+                || matches!(self.low(j), "that" | "because" | "if" | "when" | ";" | ":")
+                || self.kind(j) == TokenKind::Quote
+        }) {
+            return None;
+        }
+        Some(Np { start: s, end: e, appositive: None })
+    }
+
+    /// The question after "asked" at `k`: from the question word ("whether", "if", "about", "why",
+    /// "to") past an optional "by X" and short adjuncts ("in May", "on Twitter"), to the next comma,
+    /// quotation mark or the end of the sentence. Returns the content and the asker ("by X").
+    fn question_put(&self, k: usize) -> Option<(Span, Option<Np>)> {
+        let si = self.sent(k);
+        let end = self.doc.sentences.get(si)?.token_end.min(self.n());
+        let mut j = k + 1;
+        let mut by = None;
+        if self.low(j) == "by" {
+            let np = self.np_right(j + 1, end)?;
+            j = np.end;
+            by = Some(np);
+        }
+        // Short adjuncts: "in May", "on Fox News", "at the business conference", "Thursday".
+        let q = (j..(j + 8).min(end)).find(|&x| {
+            matches!(self.low(x), "whether" | "if" | "about" | "why" | "what" | "how" | "who" | "which" | "when" | "where" | "to")
+        })?;
+        if (j..q).any(|x| !self.is_word(x)) {
+            return None;
+        }
+        let c = if self.low(q) == "about" { q + 1 } else { q };
+        let mut e = c;
+        while e < end
+            && !matches!(self.text(e), "," | ";" | ":")
+            && self.kind(e) != TokenKind::Quote
+            && !is_terminal(self.text(e))
+        {
+            e += 1;
+        }
+        (e > c + 1).then(|| (self.span(c, e), by))
+    }
+
+    /// "Trump's claim that …", "her support for …": a noun cue after a possessor, who is the
+    /// source; the content runs to the next comma or the end of the sentence.
+    fn noun_cue(&self, k: usize, after: usize, lo: usize, end: usize, used: &[bool]) -> Option<(Span, Frame, CueClass)> {
+        if k <= lo || after + 1 >= end || used[after] || used[k] {
+            return None;
+        }
+        let mut cue_start = k;
+        let speaker = match self.low(k - 1) {
+            "'s" | "’s" => self.np_left(k - 1, lo)?,
+            "his" | "her" | "their" | "its" | "my" | "our" => {
+                // "Clinton has tried to explain her support for …": the clause's subject, and the
+                // verb phrase before the noun is part of the cue.
+                match self.sentence_subject(lo, k - 1).filter(|np| np.end < k - 1 && k - 1 - np.end <= 6) {
+                    Some(np) if (np.end..k - 1).all(|j| self.is_word(j) && !self.is_cap(j)) => {
+                        cue_start = np.end;
+                        np
+                    }
+                    _ => Np { start: k - 1, end: k, appositive: None },
+                }
+            }
+            _ => return None,
+        };
+        // After "that" or "to" a clause; after "for", "of", "on" … a noun phrase, which ends at
+        // the verb ("Ortiz's call for new elections was ignored").
+        let clause = matches!(self.low(after - 1), "that" | "to");
+        let mut e = after;
+        while e < end
+            && e - after < 25
+            && !matches!(self.text(e), "," | ";" | "—" | "–" | "(")
+            && !used[e]
+            && (clause || e == after || !self.has(e, word::NP_STOP))
+        {
+            e += 1;
+        }
+        if e <= after {
+            return None;
+        }
+        let frame = Frame {
+            speaker: Some(speaker.clone()),
+            cue: Some(self.span(cue_start, after)),
+            region: (speaker.start, after),
+            prep: false,
+            extra: None,
+        };
+        Some((self.span(after, e), frame, CueClass::Noun))
     }
 
     /// "In the latest poll, Clinton led …" (a [medium] noun cited at the start of the sentence:
@@ -1442,7 +1546,7 @@ impl<'a> Ctx<'a> {
                 // "In an interview, Trump said …" leaves the speech verb to the ordinary rules.
                 let verb =
                     (comma + 1..end).any(|j| self.cue_at(j, |c| matches!(c, CueClass::Verb | CueClass::Thought)).is_some());
-                if !medium || verb || !DETERMINERS.contains(&self.low(lo + 1)) && !self.is_cap(lo + 1) {
+                if !medium || verb || !self.has(lo + 1, word::DETERMINERS) && !self.is_cap(lo + 1) {
                     return None;
                 }
                 let np = Np { start: lo + 1, end: comma, appositive: None };
@@ -1456,7 +1560,8 @@ impl<'a> Ctx<'a> {
                 if c + 2 >= end {
                     return None;
                 }
-                let frame = Frame { speaker: Some(np), cue: Some(self.span(lo, lo + 1)), region: (lo, c), prep: true };
+                let frame =
+                    Frame { speaker: Some(np), cue: Some(self.span(lo, lo + 1)), region: (lo, c), prep: true, extra: None };
                 Some((self.span(c, end), frame, CueClass::Prep))
             }
             "asked"
@@ -1470,7 +1575,7 @@ impl<'a> Ctx<'a> {
                 if c0 >= comma {
                     return None;
                 }
-                let frame = Frame { speaker: None, cue: Some(self.span(lo, lo + 1)), region: (lo, c0), prep: false };
+                let frame = Frame { speaker: None, cue: Some(self.span(lo, lo + 1)), region: (lo, c0), prep: false, extra: None };
                 Some((self.span(c0, comma), frame, CueClass::Verb))
             }
             _ => None,
@@ -1482,7 +1587,7 @@ impl<'a> Ctx<'a> {
     fn evidential(&self, k: usize, after: usize, lo: usize, end: usize, used: &[bool]) -> Option<(Span, Frame, CueClass)> {
         let next = self.low(after);
         // Only before "to" or an adjective-like word ("appears certain"), not "seemed, …".
-        let complement = next == "to" || self.is_word(after) && !self.is_cap(after) && !NP_STOP.contains(&next);
+        let complement = next == "to" || self.is_word(after) && !self.is_cap(after) && !self.w.np_stop.contains(next);
         if after + 1 >= end || used[k] || !complement {
             return None;
         }
@@ -1496,7 +1601,7 @@ impl<'a> Ctx<'a> {
         {
             s -= 1;
         }
-        let frame = Frame { speaker: None, cue: Some(self.span(k, after)), region: (k, after), prep: false };
+        let frame = Frame { speaker: None, cue: Some(self.span(k, after)), region: (k, after), prep: false, extra: None };
         if s == k || matches!(self.low(s), "it" | "this" | "there") && s + 1 == k {
             let c = if next == "that" { after + 1 } else { after };
             return (end > c + 2).then(|| (self.span(c, end), frame, CueClass::Evidential));
@@ -1524,7 +1629,9 @@ impl<'a> Ctx<'a> {
         }
         let after = k + len;
         // "…, said X[, appositive]."
-        if k > lo + 3 && self.text(k - 1) == "," {
+        // The comma may sit inside a closing quotation mark: `… "strategic," said Jeffery Hemsley`.
+        let comma = self.comma_before(k);
+        if let Some(comma) = comma.filter(|&c| c > lo + 2) {
             // "Cummings (D-Md.), chair of …, said X": the sentence's subject speaks, X is content.
             if self.subject_left(k, lo).is_some_and(|np| {
                 np.start == lo
@@ -1532,38 +1639,135 @@ impl<'a> Ctx<'a> {
                         && np.start < lo + 8
                         && self.text(np.start - 1) == ","
                         && (matches!(self.low(lo), "on" | "in" | "at" | "after" | "last" | "earlier" | "later")
-                            || SENTENCE_ADVERBS.contains(&self.low(lo))
+                            || self.has(lo, word::SENTENCE_ADVERBS)
                             || WEEKDAYS.contains(&self.low(lo)))
             }) {
                 return None;
             }
             let np = self.np_right(after, end)?;
             let tail = np.appositive.map_or(np.end, |a| self.token_after(a.end));
-            if self.rest_is_adjunct(tail, end) {
-                let content = self.span(lo, k - 1);
+            // "…, said Mr. Sperling, but she has …": a new clause follows the frame.
+            let clause = self.text(tail) == "," && matches!(self.low(tail + 1), "but" | "and" | "while" | "though" | "although");
+            if self.rest_is_adjunct(tail, end) || self.speaker_tail(tail, end) || clause {
+                let content = self.span(lo, comma);
+                let region = (k, if clause { tail + 1 } else { end });
                 return Some((
                     content,
-                    Frame { speaker: Some(np), cue: Some(self.span(k, after)), region: (k, end), prep: false },
+                    Frame { speaker: Some(np), cue: Some(self.span(k, after)), region, prep: false, extra: None },
                     cue.class,
                 ));
             }
             return None;
         }
-        // "…, X said[ adjuncts]."
-        let np = self.np_left(k, lo)?;
+        // "…, X said[ adjuncts]." and medial "A, X said, B."
+        let mut np = self.np_left(k, lo).or_else(|| self.short_np_after_comma(k, lo))?;
+        // "…, veteran Republicans said": lower-case words between the comma and the name.
+        if self.comma_before(np.start).is_none() {
+            if let Some(wide) = self.short_np_after_comma(np.start, lo) {
+                np.start = wide.start;
+            }
+        }
         let mut b = np.start;
-        while b > lo && self.is_word(b - 1) && AUX.contains(&self.low(b - 1)) {
+        while b > lo && self.is_word(b - 1) && self.has(b - 1, word::AUX) {
             b -= 1;
         }
-        if b > lo + 3 && self.text(b - 1) == "," && self.rest_is_adjunct(after, end) {
-            let content = self.span(lo, b - 1);
-            return Some((
-                content,
-                Frame { speaker: Some(np), cue: Some(self.span(k, after)), region: (b, end), prep: false },
-                cue.class,
-            ));
+        // `… investment," Ben Carson said`: the comma inside the closing mark.
+        let b = match self.comma_before(b) {
+            Some(c) if c > lo => c + 1,
+            _ => return None,
+        };
+        let frame = Frame { speaker: Some(np), cue: Some(self.span(k, after)), region: (b, end), prep: false, extra: None };
+        let plain =
+            |frame: Frame| (b > lo + 3 && self.rest_is_adjunct(after, end)).then(|| (self.span(lo, b - 1), frame, cue.class));
+        // After the cue: its addressee ("told them") and adjuncts ("on Tuesday in Paris"), then a comma.
+        let mut c = after;
+        if matches!(self.low(k), "told" | "tells" | "tell" | "telling") {
+            if let Some(obj) = self.np_right(c, end) {
+                c = obj.end;
+            } else if matches!(self.low(c), "him" | "her" | "them" | "us" | "me" | "reporters") {
+                c += 1;
+            }
         }
-        None
+        let Some(comma) = (c..(c + 9).min(end)).find(|&j| self.text(j) == ",") else { return plain(frame) };
+        if !(c == comma || self.rest_is_adjunct(c, comma)) || comma + 2 >= end {
+            return plain(frame);
+        }
+        let rest = comma + 1;
+        let first = self.low(rest);
+        // "…, Hennessey said, and with …": a new clause; the loop scans it again.
+        if matches!(first, "and" | "but" | "or" | "so" | "yet" | "while" | "whereas" | "although" | "though") {
+            let frame = Frame { region: (b, rest), ..frame };
+            return (b > lo + 3).then(|| (self.span(lo, b - 1), frame, cue.class));
+        }
+        // "…, Hollande said Tuesday, noting that …": a second statement with its own cue.
+        if let Some((_, l2)) = self.cue_at(rest, |c| c == CueClass::Verb).filter(|_| first.ends_with("ing")) {
+            let mut c2 = rest + l2;
+            if self.low(c2) == "that" {
+                c2 += 1;
+            }
+            if c2 + 2 >= end || b <= lo + 3 {
+                return plain(frame);
+            }
+            let extra = Some((self.span(c2, end), Some(self.span(rest, rest + l2))));
+            return Some((self.span(lo, b - 1), Frame { extra, ..frame }, cue.class));
+        }
+        if matches!(first, "according" | "who" | "which" | "citing") || self.is_pronoun(rest) && first != "it" {
+            return plain(frame);
+        }
+        // Medial: "This campaign, he says, is different." One statement in two pieces, one cue.
+        let extra = Some((self.span(rest, end), None));
+        Some((self.span(lo, b - 1), Frame { region: (b, comma + 1), extra, ..frame }, cue.class))
+    }
+
+    /// "…, donors said", "…, former rival says": a few plain words between a comma and the cue
+    /// `k` (after skipping auxiliaries), as the speaker of a closing frame.
+    fn short_np_after_comma(&self, k: usize, lo: usize) -> Option<Np> {
+        let mut e = k;
+        while e > lo && self.is_word(e - 1) && self.has(e - 1, word::AUX) {
+            e -= 1;
+        }
+        let s = (lo..e).rev().take(6).find(|&j| !self.is_word(j) || self.has(j, word::NP_STOP) && self.low(j) != "of")?;
+        let s = s + 1;
+        let plain = |j: usize| self.cue_at(j, |_| true).is_none() || self.is_cap(j);
+        (s < e && self.comma_before(s).is_some() && (s..e).all(plain) && self.kind(e - 1) == TokenKind::Word).then_some(Np {
+            start: s,
+            end: e,
+            appositive: None,
+        })
+    }
+
+    /// The comma just before token `k`, also inside a closing quotation mark (`,"` or `,''`).
+    fn comma_before(&self, k: usize) -> Option<usize> {
+        let mut j = k.checked_sub(1)?;
+        if self.kind(j) == TokenKind::Quote {
+            if j > 0 && self.kind(j - 1) == TokenKind::Quote && self.doubled(j - 1) {
+                j -= 1;
+            }
+            // Only a closing mark: `… " a resident said` (a stray mark) is not one.
+            if !matches!(self.quote_role(j).1, Role::Close) {
+                return None;
+            }
+            j = j.checked_sub(1)?;
+        }
+        (self.text(j) == ",").then_some(j)
+    }
+
+    /// After an inverted cue's speaker ("…, said Mindy Romero"): a long appositive or relative
+    /// clause about the speaker (", director of …, Center for …", "who …") with no statement of its own.
+    fn speaker_tail(&self, tail: usize, end: usize) -> bool {
+        if tail >= end {
+            return true;
+        }
+        if end - tail > 30
+            || !(self.text(tail) == "," || matches!(self.low(tail), "who" | "whose" | "of" | "from" | "at" | "with"))
+        {
+            return false;
+        }
+        !(tail..end).any(|j| {
+            self.low(j) == "that"
+                || self.kind(j) == TokenKind::Quote
+                || !self.is_cap(j) && self.cue_at(j, |c| matches!(c, CueClass::Verb | CueClass::Thought)).is_some()
+        })
     }
 
     fn token_after(&self, byte: usize) -> usize {
@@ -1634,9 +1838,10 @@ impl<'a> Ctx<'a> {
             affiliation: None,
             actor: None,
         };
-        let pronoun = np.end == np.start + 1 && self.is_pronoun(np.start);
+        let pronoun = np.end == np.start + 1
+            && (self.is_pronoun(np.start) || matches!(self.low(np.start), "his" | "her" | "their" | "its" | "my" | "our"));
         if pronoun {
-            if matches!(self.low(np.start), "he" | "she" | "who" | "i") {
+            if matches!(self.low(np.start), "he" | "she" | "who" | "i" | "his" | "her" | "my") {
                 if let Some((name, actor)) = last_named {
                     sp.name = Some(name.clone());
                     sp.actor = *actor;
@@ -1652,7 +1857,7 @@ impl<'a> Ctx<'a> {
             while s > np.start && (self.is_cap(s - 1) || self.text(s - 1) == "." && s - 1 > np.start) {
                 s -= 1;
             }
-            if s > np.start && self.is_cap(s) && DETERMINERS.contains(&self.low(s)) {
+            if s > np.start && self.is_cap(s) && self.has(s, word::DETERMINERS) {
                 s += 1;
             }
             let head_cap = e == np.end && s < e;
@@ -1664,7 +1869,7 @@ impl<'a> Ctx<'a> {
                 let mut r = s;
                 while r > np.start
                     && !self.is_cap(r - 1)
-                    && !DETERMINERS.contains(&self.low(r - 1))
+                    && !self.has(r - 1, word::DETERMINERS)
                     && self.kind(r - 1) == TokenKind::Word
                     && self.low(r - 1) != "'s"
                     && self.low(r - 1) != "’s"
@@ -1674,7 +1879,7 @@ impl<'a> Ctx<'a> {
                 if r < s {
                     sp.role = Some(self.span(r, s).slice(self.body).to_string());
                     let aff: Vec<&str> = (np.start..r)
-                        .filter(|&j| self.is_cap(j) && !DETERMINERS.contains(&self.low(j)))
+                        .filter(|&j| self.is_cap(j) && !self.has(j, word::DETERMINERS))
                         .map(|j| self.text(j))
                         .collect();
                     if !aff.is_empty() {
@@ -1686,7 +1891,7 @@ impl<'a> Ctx<'a> {
                 let mut r = np.end;
                 while r > np.start
                     && !self.is_cap(r - 1)
-                    && !DETERMINERS.contains(&self.low(r - 1))
+                    && !self.has(r - 1, word::DETERMINERS)
                     && self.kind(r - 1) == TokenKind::Word
                     && self.low(r - 1) != "'s"
                     && self.low(r - 1) != "’s"
@@ -1697,7 +1902,7 @@ impl<'a> Ctx<'a> {
                     sp.role = Some(self.span(r, np.end).slice(self.body).to_string());
                 }
                 let aff: Vec<&str> = (np.start..np.end)
-                    .filter(|&j| self.is_cap(j) && !DETERMINERS.contains(&self.low(j)))
+                    .filter(|&j| self.is_cap(j) && !self.has(j, word::DETERMINERS))
                     .map(|j| self.text(j))
                     .collect();
                 if !aff.is_empty() {
@@ -1891,8 +2096,14 @@ fn title_case(s: &str) -> bool {
 type Attribution = (Option<Speaker>, Option<TextSpan>, Vec<CitedSource>);
 
 /// Runs extraction on one document. Returns the quotes and the article-level sources.
-pub fn extract(doc: &Document, cues: &Cues, sources: &Sources, actors: &[ActorMention]) -> (Vec<Quote>, Vec<CitedSource>) {
-    let ctx = Ctx::new(doc, cues, sources, actors);
+pub fn extract(
+    doc: &Document,
+    cues: &Cues,
+    sources: &Sources,
+    words: &WordLists,
+    actors: &[ActorMention],
+) -> (Vec<Quote>, Vec<CitedSource>) {
+    let ctx = Ctx::new(doc, cues, sources, words, actors);
     let n = ctx.n();
     let mut used = vec![false; n];
     let pairs = ctx.pairs();
@@ -1937,6 +2148,16 @@ pub fn extract(doc: &Document, cues: &Cues, sources: &Sources, actors: &[ActorMe
             continue;
         } else {
             let after = ctx.frame_after(&p);
+            let s0 = ctx.doc.sentences.get(ctx.sent(p.open)).map_or(p.open, |s| s.token_start);
+            // Words before the opening mark in its sentence: a frame after the quotation frames
+            // the whole sentence ("Trump plans to … "capital investment," Carson said"), which
+            // is reported speech with a quoted fragment, left to the reported-speech pass.
+            let inside = (s0..p.open).filter(|&j| ctx.is_word(j)).count() >= 3
+                && !matches!(ctx.text(p.open - 1), ":" | ",")
+                && !(s0..p.open).any(|j| used[j] || ctx.cue_at(j, |c| c == CueClass::Verb).is_some());
+            if after.is_some() && inside {
+                continue;
+            }
             let before = if after.is_none() { ctx.frame_before(&p, headline) } else { None };
             match (after, before) {
                 (Some(f), _) => (Some(f), QuoteKind::Direct),
@@ -1946,6 +2167,14 @@ pub fn extract(doc: &Document, cues: &Cues, sources: &Sources, actors: &[ActorMe
                         ctx.cue_at(k, |x| x == CueClass::Object)
                     });
                     let partial = obj.is_some() && !quotation_like(&ctx, &p);
+                    // "Clinton said she opposes "accounting gimmicks"": the object cue is inside
+                    // the content of a speech verb before it; the reported-speech pass reads it.
+                    let nested = partial
+                        && (s0..f.region.0)
+                            .any(|j| !used[j] && ctx.cue_at(j, |c| c == CueClass::Verb).is_some() && !ctx.is_cap(j));
+                    if nested {
+                        continue;
+                    }
                     if partial && p.words < 2 {
                         (None, QuoteKind::Partial)
                     } else {
@@ -2028,6 +2257,42 @@ pub fn extract(doc: &Document, cues: &Cues, sources: &Sources, actors: &[ActorMe
         quotes.push((p.open, q));
         if speaker.is_some() {
             prev = Some((para, (speaker, cue, srcs)));
+        }
+    }
+
+    // Questions put to someone: "when asked whether …", "Asked by Matt Lauer about …, she said".
+    for k in 0..n {
+        // The frame of a direct quotation runs to the end of its sentence, so `used` is not
+        // checked here: only whether "asked" is inside quotation marks.
+        if ctx.low(k) != "asked" || pairs.iter().any(|p| p.open < k && k < p.close) {
+            continue;
+        }
+        let starts = k == 0 || ctx.sent(k - 1) != ctx.sent(k);
+        if !(starts || matches!(ctx.low(k.wrapping_sub(1)), "when" | "while" | "after" | "being" | "," | "if")) {
+            continue;
+        }
+        if let Some((content, by)) = ctx.question_put(k) {
+            let c0 = ctx.token_after(content.start);
+            let c1 = ctx.token_after(content.end);
+            let speaker = by.map(|np| ctx.speaker(&np, &None));
+            let kind = if pairs.iter().any(|p| content.contains(p.content) && p.words >= 2) {
+                QuoteKind::Mixed
+            } else {
+                QuoteKind::Indirect
+            };
+            quotes.push((
+                c0,
+                Quote {
+                    text: content.slice(ctx.body).to_string(),
+                    start: content.start,
+                    end: content.end,
+                    kind,
+                    speaker,
+                    cue: Some(TextSpan::from_span(ctx.body, ctx.span(k, k + 1))),
+                    sources: Vec::new(),
+                },
+            ));
+            mark(&mut used, k, c1);
         }
     }
 
@@ -2132,19 +2397,25 @@ pub fn extract(doc: &Document, cues: &Cues, sources: &Sources, actors: &[ActorMe
                 while j + 2 < ct1 {
                     // "…, adding …" or a coordinated speech verb: "refused to comment but said …".
                     let participle = ctx.text(j) == "," && ctx.low(j + 1).ends_with("ing");
-                    let coordinated = ctx.low(j) == "but"
-                        || ctx.low(j) == "and"
-                            && matches!(
-                                ctx.low(j + 1),
-                                "said" | "says" | "told" | "tells" | "insisted" | "argued" | "noted" | "stressed" | "warned"
-                            );
-                    if participle || coordinated {
-                        if let Some((_, len)) = ctx.cue_at(j + 1, |c| c == CueClass::Verb) {
+                    let coordinated = matches!(ctx.low(j), "but" | "and");
+                    // "and also said", "but later called".
+                    let v =
+                        if coordinated && matches!(ctx.low(j + 1), "also" | "then" | "later" | "again") { j + 2 } else { j + 1 };
+                    let classes = |c: CueClass| {
+                        c == CueClass::Verb
+                            || (participle || ctx.low(j) == "but") && matches!(c, CueClass::Object | CueClass::Thought)
+                    };
+                    if (participle || coordinated) && !quoted.get(v).copied().unwrap_or(false) {
+                        if let Some((_, len)) = ctx
+                            .cue_at(v, classes)
+                            .filter(|(cue, _)| coordinated && ctx.low(j) == "but" || participle || cue.class == CueClass::Verb)
+                        {
+                            let e = if ctx.text(j - 1) == "," { j - 2 } else { j - 1 };
+                            let j = v - 1;
                             let mut c = j + 1 + len;
                             if c < ct1 && ctx.low(c) == "that" {
                                 c += 1;
                             }
-                            let e = if ctx.text(j - 1) == "," { j - 2 } else { j - 1 };
                             if c + 2 < ct1 && e > ct0 {
                                 second = Some((Span::new(ctx.doc.tokens[c].start, content.end), ctx.span(j + 1, j + 1 + len), c));
                                 content = Span::new(content.start, ctx.doc.tokens[e].end);
@@ -2161,10 +2432,30 @@ pub fn extract(doc: &Document, cues: &Cues, sources: &Sources, actors: &[ActorMe
                 end: content.end,
                 kind,
                 speaker: speaker.clone(),
-                cue,
+                cue: cue.clone(),
                 sources: srcs.clone(),
             };
             quotes.push((ct0, q));
+            if let Some((piece, own_cue)) = frame.extra {
+                let (p0, p1) = (ctx.token_after(piece.start), ctx.token_after(piece.end));
+                let kind2 = if pairs.iter().any(|p| piece.contains(p.content) && p.words >= 2) {
+                    QuoteKind::Mixed
+                } else {
+                    QuoteKind::Indirect
+                };
+                let q = Quote {
+                    text: piece.slice(ctx.body).to_string(),
+                    start: piece.start,
+                    end: piece.end,
+                    kind: kind2,
+                    speaker: speaker.clone(),
+                    cue: own_cue.map(|c| TextSpan::from_span(ctx.body, c)).or_else(|| cue.clone()),
+                    sources: srcs.clone(),
+                };
+                quotes.push((p0, q));
+                mark(&mut used, p0, p1);
+                ct1 = ct1.max(p1);
+            }
             if let Some((c2, cue2, t2)) = second {
                 let kind2 = if pairs.iter().any(|p| c2.contains(p.content) && p.words >= 2) {
                     QuoteKind::Mixed
@@ -2279,7 +2570,7 @@ fn update_names(ctx: &Ctx, scan: &mut usize, upto: usize, last: &mut Option<(Str
                 e += 1;
             }
             let starts_sentence = j == 0 || ctx.sent(j) != ctx.sent(j - 1);
-            let s = if starts_sentence && DETERMINERS.contains(&ctx.low(j)) { j + 1 } else { j };
+            let s = if starts_sentence && ctx.has(j, word::DETERMINERS) { j + 1 } else { j };
             let after_det = s > 0 && matches!(ctx.low(s - 1), "a" | "an" | "the" | "of" | "in" | "at" | "from");
             if e - s >= 2 && !after_det && !(s..e).any(|k| ctx.sources.longest(&[ctx.text(k)]).is_some()) {
                 let name = ctx.span(s, e).slice(ctx.body);

@@ -1,6 +1,8 @@
-//! The cue and source lexicons: `data/quotes/cues.txt` and `data/quotes/sources.tsv`.
+//! The cue and source lexicons (`data/quotes/cues.txt`, `data/quotes/sources.tsv`, and the
+//! crate's `data/attribution-cues.txt`) and the word lists of the rules (the crate's
+//! `data/words.txt`).
 //!
-//! Both are parsed once when the stage is built. The format is documented in the
+//! All are parsed once when the stage is built. The format is documented in the
 //! header of each file and in `docs/quotes.md`.
 
 use newsgraph_core::model::SourceKind;
@@ -35,6 +37,11 @@ type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// The built-in cue file.
 pub const BUILTIN_CUES: &str = include_str!("../../../data/quotes/cues.txt");
+/// The built-in cues beyond speech (stance, topic and intention verbs), added after
+/// [`BUILTIN_CUES`].
+pub const BUILTIN_ATTRIBUTION_CUES: &str = include_str!("../data/attribution-cues.txt");
+/// The built-in word lists of the extraction rules.
+pub const BUILTIN_WORDS: &str = include_str!("../data/words.txt");
 /// The built-in source-name file.
 pub const BUILTIN_SOURCES: &str = include_str!("../../../data/quotes/sources.tsv");
 
@@ -59,6 +66,9 @@ pub enum CueClass {
     /// A noun naming a source document or survey, cited as "In a new poll, …" or "in an
     /// interview, …" at the start of a sentence: the noun phrase is the source.
     Medium,
+    /// A noun cue with its complement ("claim that", "call for", "criticism of") after a
+    /// possessor, who is the source: "Trump's claim that …", "her support for …".
+    Noun,
 }
 
 impl CueClass {
@@ -72,6 +82,7 @@ impl CueClass {
             "agency" => CueClass::Agency,
             "evidential" => CueClass::Evidential,
             "medium" => CueClass::Medium,
+            "noun" => CueClass::Noun,
             _ => return None,
         })
     }
@@ -195,6 +206,16 @@ impl Cues {
             .map(|c| (c, c.words.len()))
     }
 
+    /// The cues whose first word is `word` (lower-cased), longest first (most words fail the
+    /// first-byte-and-length prefilter without hashing).
+    pub fn starting_with(&self, word: &str) -> impl Iterator<Item = &Cue> {
+        let b = word.as_bytes();
+        let pass =
+            b.first().is_some_and(|&f| self.first_len.get(usize::from(f)).copied().unwrap_or(0) & (1u64 << b.len().min(63)) != 0);
+        let ids = if pass { self.by_first.get(word).map_or(&[][..], |v| v.as_slice()) } else { &[][..] };
+        ids.iter().map(|&i| &self.cues[i])
+    }
+
     /// True when some cue of any class starts with `word` (lower-cased).
     pub fn starts_with(&self, word: &str) -> bool {
         let b = word.as_bytes();
@@ -273,6 +294,140 @@ impl Sources {
     }
 }
 
+/// A set of lower-cased words.
+#[derive(Debug, Clone, Default)]
+pub struct WordSet(std::collections::HashSet<Box<str>, BuildHasherDefault<FxHasher>>);
+
+impl WordSet {
+    /// True when `word` (lower-cased) is in the set.
+    pub fn contains(&self, word: &str) -> bool {
+        self.0.contains(word)
+    }
+    /// Number of words.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+    /// True when the set is empty.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// The word lists the extraction rules consult, one `[section]` each in `data/words.txt`
+/// (the format is described in that file's header).
+#[derive(Debug, Clone, Default)]
+pub struct WordLists {
+    /// `[aux]`: words skipped between a subject and its cue ("has", "also", "reportedly").
+    pub aux: WordSet,
+    /// `[np-stop]`: words that end a speaker noun phrase.
+    pub np_stop: WordSet,
+    /// `[sentence-adverbs]`: adverbs opening a sentence before its subject ("However, …").
+    pub sentence_adverbs: WordSet,
+    /// `[not-speaker]`: capitalised words that never start a speaker ("Having", months).
+    pub not_speaker: WordSet,
+    /// `[determiners]`: determiners that may open a speaker noun phrase.
+    pub determiners: WordSet,
+    /// `[role-nouns]`: heads of anonymous speakers ("spokesman", "officials").
+    pub role_nouns: WordSet,
+    /// `[clause-words]`: words that end a loose subject ("Six in 10 voters say").
+    pub clause_words: WordSet,
+    /// Every word with the bits of the lists it is in.
+    all: HashMap<Box<str>, u8>,
+    /// Bit `len` (capped at 63) of `first_len[first byte]`: some word has that first byte and length.
+    first_len: Vec<u64>,
+}
+
+/// Bits of [`WordLists::flags`], one per list.
+pub mod word {
+    /// `[aux]`.
+    pub const AUX: u8 = 1;
+    /// `[np-stop]`.
+    pub const NP_STOP: u8 = 1 << 1;
+    /// `[sentence-adverbs]`.
+    pub const SENTENCE_ADVERBS: u8 = 1 << 2;
+    /// `[not-speaker]`.
+    pub const NOT_SPEAKER: u8 = 1 << 3;
+    /// `[determiners]`.
+    pub const DETERMINERS: u8 = 1 << 4;
+    /// `[role-nouns]`.
+    pub const ROLE_NOUNS: u8 = 1 << 5;
+    /// `[clause-words]`.
+    pub const CLAUSE_WORDS: u8 = 1 << 6;
+}
+
+impl WordLists {
+    /// The lists `word` (lower-cased) is in, as [`word`] bits: one lookup for all of them, done
+    /// once per token.
+    pub fn flags(&self, w: &str) -> u8 {
+        let b = w.as_bytes();
+        // Prefilter on the first byte and the length, as for cues: most words skip the hash.
+        let pass =
+            b.first().is_some_and(|&f| self.first_len.get(usize::from(f)).copied().unwrap_or(0) & (1u64 << b.len().min(63)) != 0);
+        if pass {
+            self.all.get(w).copied().unwrap_or(0)
+        } else {
+            0
+        }
+    }
+
+    /// Parses a word-list file; every section must be known, and all must be present.
+    pub fn parse(text: &str) -> Result<Self, LexiconError> {
+        let mut out = WordLists::default();
+        let mut current: Option<&mut WordSet> = None;
+        let mut seen = 0u8;
+        for (n, raw) in text.lines().enumerate() {
+            let line = raw.split('#').next().unwrap_or("").trim();
+            if line.is_empty() {
+                continue;
+            }
+            if let Some(sec) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                let (bit, set) = match sec.trim() {
+                    "aux" => (0, &mut out.aux),
+                    "np-stop" => (1, &mut out.np_stop),
+                    "sentence-adverbs" => (2, &mut out.sentence_adverbs),
+                    "not-speaker" => (3, &mut out.not_speaker),
+                    "determiners" => (4, &mut out.determiners),
+                    "role-nouns" => (5, &mut out.role_nouns),
+                    "clause-words" => (6, &mut out.clause_words),
+                    _ => return Err(LexiconError { line: n + 1, reason: format!("unknown section [{sec}]") }),
+                };
+                seen |= 1 << bit;
+                current = Some(set);
+                continue;
+            }
+            let Some(set) = current.as_mut() else {
+                return Err(LexiconError { line: n + 1, reason: "word before any [section]".into() });
+            };
+            for w in line.split_whitespace() {
+                set.0.insert(w.to_lowercase().into_boxed_str());
+            }
+        }
+        if seen != 0x7f {
+            return Err(LexiconError { line: 0, reason: "a section is missing".into() });
+        }
+        for (bit, set) in [
+            (word::AUX, &out.aux),
+            (word::NP_STOP, &out.np_stop),
+            (word::SENTENCE_ADVERBS, &out.sentence_adverbs),
+            (word::NOT_SPEAKER, &out.not_speaker),
+            (word::DETERMINERS, &out.determiners),
+            (word::ROLE_NOUNS, &out.role_nouns),
+            (word::CLAUSE_WORDS, &out.clause_words),
+        ] {
+            for w in &set.0 {
+                *out.all.entry(w.clone()).or_default() |= bit;
+            }
+        }
+        out.first_len = vec![0; 256];
+        for w in out.all.keys() {
+            if let Some(&f) = w.as_bytes().first() {
+                out.first_len[usize::from(f)] |= 1u64 << w.len().min(63);
+            }
+        }
+        Ok(out)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -288,11 +443,44 @@ mod tests {
     }
 
     #[test]
+    fn attribution_cues_parse_and_keep_the_speech_classes() {
+        let mut c = Cues::parse(BUILTIN_CUES).unwrap();
+        c.add(BUILTIN_ATTRIBUTION_CUES).unwrap();
+        assert_eq!(
+            c.longest(&["talked", "about", "jobs"], |_| true).unwrap(),
+            (c.longest(&["talked", "about"], |_| true).unwrap().0, 2)
+        );
+        assert_eq!(c.longest(&["supported", "it"], |_| true).unwrap().0.class, CueClass::Object);
+        assert_eq!(c.longest(&["plans"], |_| true).unwrap().0.class, CueClass::Thought);
+        assert_eq!(c.longest(&["claim", "that"], |_| true).unwrap().0.class, CueClass::Noun);
+        // "said" is a speech verb in the first file; nothing in the second changes that.
+        assert_eq!(c.longest(&["said"], |_| true).unwrap().0.class, CueClass::Verb);
+    }
+
+    #[test]
     fn builtin_sources_parse() {
         let s = Sources::parse(BUILTIN_SOURCES).unwrap();
         assert!(s.len() > 50);
         assert_eq!(s.longest(&["ABC", "News", "said"]), Some((2, SourceKind::Media)));
         assert_eq!(s.longest(&["Reuters"]), Some((1, SourceKind::Agency)));
+    }
+
+    #[test]
+    fn builtin_words_parse() {
+        let w = WordLists::parse(BUILTIN_WORDS).unwrap();
+        assert!(w.aux.contains("reportedly") && w.np_stop.contains("because") && w.role_nouns.contains("spokesman"));
+        assert!(w.determiners.contains("the") && w.not_speaker.contains("having") && w.clause_words.contains("which"));
+        assert!(!w.role_nouns.contains("said"));
+        let also = w.flags("also");
+        assert_eq!(
+            also & (word::AUX | word::NP_STOP | word::SENTENCE_ADVERBS),
+            word::AUX | word::NP_STOP | word::SENTENCE_ADVERBS
+        );
+        assert_eq!(also & word::ROLE_NOUNS, 0);
+        assert_eq!(w.flags("said"), 0);
+        assert!(WordLists::parse("[aux]\nalso").is_err(), "missing sections");
+        assert!(WordLists::parse("also").is_err());
+        assert!(WordLists::parse("[verbs]\nsaid").is_err());
     }
 
     #[test]

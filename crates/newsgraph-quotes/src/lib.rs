@@ -29,8 +29,10 @@
 //! - **Cited sources**: "according to Reuters", "the Global Times reported", "state news
 //!   agency IRNA", "in a statement", per quote and for the article.
 //!
-//! The cue verbs are a data file (`data/quotes/cues.txt`), as are the outlet names
-//! (`data/quotes/sources.tsv`); both are documented in their headers and in `docs/quotes.md`.
+//! The cue verbs are a data file (`data/quotes/cues.txt`, with the stance, topic, intention and
+//! noun cues in this crate's `data/attribution-cues.txt`), as are the outlet names
+//! (`data/quotes/sources.tsv`) and the word lists of the rules (this crate's `data/words.txt`);
+//! all are documented in their headers and in `docs/quotes.md`.
 //!
 //! ```
 //! use newsgraph_core::{segment, Article, Record, Stage};
@@ -49,7 +51,7 @@ pub mod eval;
 mod extract;
 pub mod lexicon;
 
-pub use lexicon::{Cue, CueClass, Cues, LexiconError, Sources};
+pub use lexicon::{Cue, CueClass, Cues, LexiconError, Sources, WordLists};
 use newsgraph_core::model::{ActorMention, CitedSource, Document, Quote, Record};
 use newsgraph_core::Stage;
 
@@ -58,6 +60,7 @@ use newsgraph_core::Stage;
 pub struct QuoteStage {
     cues: Cues,
     sources: Sources,
+    words: WordLists,
 }
 
 impl Default for QuoteStage {
@@ -70,9 +73,12 @@ impl QuoteStage {
     /// Builds the stage with the built-in cue and source lists.
     pub fn new() -> Self {
         // The built-in files are tested to parse.
-        let cues = Cues::parse(lexicon::BUILTIN_CUES).unwrap_or_default();
+        let mut cues = Cues::parse(lexicon::BUILTIN_CUES).unwrap_or_default();
+        // Tested to parse too; a cue already in BUILTIN_CUES keeps its class there.
+        let _ = cues.add(lexicon::BUILTIN_ATTRIBUTION_CUES);
         let sources = Sources::parse(lexicon::BUILTIN_SOURCES).unwrap_or_default();
-        QuoteStage { cues, sources }
+        let words = WordLists::parse(lexicon::BUILTIN_WORDS).unwrap_or_default();
+        QuoteStage { cues, sources, words }
     }
 
     /// Builds the stage with extra cue files (format of `data/quotes/cues.txt`) added to the
@@ -93,7 +99,7 @@ impl QuoteStage {
     /// Extracts quotes and article-level sources from a document, given the actor mentions
     /// of the actors stage (may be empty).
     pub fn extract(&self, doc: &Document, actors: &[ActorMention]) -> (Vec<Quote>, Vec<CitedSource>) {
-        extract::extract(doc, &self.cues, &self.sources, actors)
+        extract::extract(doc, &self.cues, &self.sources, &self.words, actors)
     }
 }
 

@@ -187,7 +187,12 @@ fn reported_speech_table() {
         (
             "mixed: reported speech with a quoted fragment",
             "Okafor said the deal was \"a betrayal of every worker\" and vowed to fight it.",
-            &[("the deal was \"a betrayal of every worker\" and vowed to fight it", Mixed, Some("Okafor"), Some("said"))],
+            // A coordinated speech verb is a second statement by the same speaker (PolNeAR
+            // annotates two attributions).
+            &[
+                ("the deal was \"a betrayal of every worker\"", Mixed, Some("Okafor"), Some("said")),
+                ("to fight it", Indirect, Some("Okafor"), Some("vowed")),
+            ],
         ),
         (
             "partial: quoted fragment as a cue's object",
@@ -349,6 +354,88 @@ fn attribution_beyond_speech_verbs_table() {
             "stance verb with an object",
             "The senator endorsed Ines Carvalho for governor.",
             &[("Ines Carvalho for governor", Indirect, Some("The senator"), Some("endorsed"))],
+        ),
+    ];
+    for (name, text, want) in rows {
+        check(name, text, want);
+    }
+}
+
+#[test]
+fn third_round_table() {
+    let rows: &[(&str, &str, &[Want])] = &[
+        (
+            "medial frame: two pieces, one cue",
+            "This campaign, he says, is different.",
+            &[("This campaign", Indirect, Some("he"), Some("says")), ("is different", Indirect, Some("he"), Some("says"))],
+        ),
+        (
+            "medial frame before a because-clause",
+            "The harbour will stay closed, Ortiz said, because the storm is not over.",
+            &[
+                ("The harbour will stay closed", Indirect, Some("Ortiz"), Some("said")),
+                ("because the storm is not over", Indirect, Some("Ortiz"), Some("said")),
+            ],
+        ),
+        (
+            "closing frame after a comma inside the closing mark, long appositive",
+            "Trump's misinformation may be \"strategic,\" said Jeffery Hemsley, an assistant professor at the school of information studies.",
+            &[("Trump's misinformation may be \"strategic", Indirect, Some("Jeffery Hemsley"), Some("said"))],
+        ),
+        (
+            "closing frame with a plain plural speaker",
+            "The talks will resume next week, donors said.",
+            &[("The talks will resume next week", Indirect, Some("donors"), Some("said"))],
+        ),
+        (
+            "the closing frame governs the sentence, not the intention inside it",
+            "The mayor plans to raise taxes on luxury homes, Lena Ortiz said on Monday.",
+            &[("The mayor plans to raise taxes on luxury homes", Indirect, Some("Lena Ortiz"), Some("said"))],
+        ),
+        (
+            "closing frame with an addressee",
+            "The harbour will stay closed, the port authority told reporters in Lagos.",
+            &[("The harbour will stay closed", Indirect, Some("the port authority"), Some("told reporters"))],
+        ),
+        (
+            "a subject the noun-phrase rules cannot read",
+            "Some residents of the old town said the water was unsafe.",
+            &[("the water was unsafe", Indirect, Some("Some residents of the old town"), Some("said"))],
+        ),
+        (
+            "participle after an introductory phrase takes the clause's subject",
+            "More recently, Rubio has shifted his tone, offering dire warnings about terrorism.",
+            &[("dire warnings about terrorism", Indirect, Some("Rubio"), Some("offering"))],
+        ),
+        (
+            "stance verb: the object is the content",
+            "Carson endorsed the governor of Ohio.",
+            &[("the governor of Ohio", Indirect, Some("Carson"), Some("endorsed"))],
+        ),
+        (
+            "evidence verb before a noun phrase",
+            "The latest poll shows both candidates tied in Ohio.",
+            &[("both candidates tied in Ohio", Indirect, Some("The latest poll"), Some("shows"))],
+        ),
+        (
+            "noun cue after a possessive name",
+            "Lena Ortiz's call for new elections was ignored.",
+            &[("new elections", Indirect, Some("Lena Ortiz"), Some("call for"))],
+        ),
+        (
+            "noun cue after his/her: the subject and its verb",
+            "Ortiz has tried to explain her support for the deal.",
+            &[("the deal", Indirect, Some("Ortiz"), Some("has tried to explain her support for"))],
+        ),
+        (
+            "a question put to someone",
+            "When asked whether he would run again, the governor smiled.",
+            &[("whether he would run again", Indirect, None, Some("asked"))],
+        ),
+        (
+            "not a frame: a stray mark before a name and a verb",
+            "'Nobody knows, \" a resident said while walking away from the market.",
+            &[],
         ),
     ];
     for (name, text, want) in rows {

@@ -7,7 +7,7 @@ use super::ExitStatus;
 use anyhow::Context;
 use newsgraph::{Pipeline, PipelineConfig};
 use newsgraph_core::{segment, Article, Record};
-use newsgraph_quotes::eval::{load_polnear, score_doc, QuoteScores};
+use newsgraph_quotes::eval::{errors, load_polnear, score_doc, ErrorItem, QuoteScores};
 use rayon::prelude::*;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -24,6 +24,10 @@ pub struct Args {
     /// Print per-article scores.
     #[arg(long)]
     pub per_doc: bool,
+    /// Print every error, one per line, prefixed with the article id: MISS (gold attribution not
+    /// found), SPURIOUS (no gold attribution there), BOUND (content boundaries differ), SPEAKER.
+    #[arg(long)]
+    pub errors: bool,
 }
 
 /// Runs the evaluation.
@@ -33,7 +37,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let pipeline = Pipeline::new(&PipelineConfig::default()).context("building the pipeline")?;
     // Each stage is timed, so the quote stage's share of the pipeline's time is reported too.
     let names: Vec<&'static str> = pipeline.stages().iter().map(|s| s.name()).collect();
-    let per: Vec<(QuoteScores, Vec<Duration>)> = docs
+    let per: Vec<(QuoteScores, Vec<ErrorItem>, Vec<Duration>)> = docs
         .par_iter()
         .map(|d| {
             let mut times = vec![Duration::ZERO; names.len() + 1];
@@ -46,19 +50,22 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
                 stage.run(&doc, &mut record);
                 times[i + 1] = t.elapsed();
             }
-            (score_doc(d, &record.quotes), times)
+            let errs = if args.errors { errors(d, &record.quotes) } else { Vec::new() };
+            (score_doc(d, &record.quotes), errs, times)
         })
         .collect();
     let mut stage_time = vec![Duration::ZERO; names.len() + 1];
-    for (_, t) in &per {
+    for (_, _, t) in &per {
         for (acc, x) in stage_time.iter_mut().zip(t) {
             *acc += *x;
         }
     }
-    let per: Vec<QuoteScores> = per.into_iter().map(|(s, _)| s).collect();
     let mut total = QuoteScores::default();
-    for (d, s) in docs.iter().zip(&per) {
+    for (d, (s, errs, _)) in docs.iter().zip(&per) {
         total.add(s);
+        for e in errs {
+            println!("{}\t{e}", d.id);
+        }
         if args.per_doc {
             println!(
                 "{:<60} content-overlap F1 {:.3}  speaker {}/{}",
