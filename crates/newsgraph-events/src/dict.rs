@@ -178,6 +178,15 @@ impl VerbDictionary {
 
     /// Interns a lowercase word.
     pub fn intern(&mut self, w: &str) -> WordId {
+        // Lowercase ASCII words (almost all): no allocation when already interned.
+        if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+            if let Some(&id) = self.words.get(w) {
+                return id;
+            }
+            let id = self.words.len() as WordId;
+            self.words.insert(w.into(), id);
+            return id;
+        }
         let lw = w.to_lowercase();
         if let Some(&id) = self.words.get(lw.as_str()) {
             return id;
@@ -398,7 +407,8 @@ impl VerbDictionary {
                 continue;
             }
             if let Some(name) = l.strip_prefix('&') {
-                let name = name.split_whitespace().next().unwrap_or("").to_string();
+                // "&PREPOSIT1_": a trailing '_' is not part of the name used in patterns.
+                let name = name.split_whitespace().next().unwrap_or("").trim_end_matches('_').to_string();
                 synsets.entry(name.clone()).or_default();
                 cur_syn = Some(name);
                 continue;
@@ -420,7 +430,7 @@ impl VerbDictionary {
             expand_synset(&n, &synsets, &mut Vec::new(), &mut out);
             let mut ids: Vec<Box<[WordId]>> = Vec::new();
             for item in out {
-                let words: Vec<String> = item.split(['_', ' ']).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+                let words = join_contractions(item.split(['_', ' ']).filter(|w| !w.is_empty()).map(str::to_lowercase).collect());
                 if words.is_empty() {
                     continue;
                 }
@@ -530,8 +540,23 @@ fn petrarch_words(s: &str) -> (Vec<String>, usize) {
             words.push(w.to_lowercase());
         }
     }
-    let head = head.min(words.len().saturating_sub(1));
+    let before = words.len();
+    let words = join_contractions(words);
+    let head = head.saturating_sub(before - words.len()).min(words.len().saturating_sub(1));
     (words, head)
+}
+
+/// PETRARCH writes contractions as TreeBank splits them ("DID N'T", "WO N'T", "CA N'T");
+/// newsgraph's tokens keep them whole ("didn't", "won't", "can't").
+fn join_contractions(words: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    for w in words {
+        match out.last_mut() {
+            Some(prev) if w == "n't" || w == "n\u{2019}t" => prev.push_str("n't"),
+            _ => out.push(w),
+        }
+    }
+    out
 }
 
 fn compile_petrarch_pattern(
@@ -575,7 +600,7 @@ fn compile_petrarch_pattern(
                     toks.push(PTok::Compound)
                 }
                 s if s.starts_with('&') => {
-                    let alts = syn.get(&s[1..]).cloned().unwrap_or_default();
+                    let alts = syn.get(s[1..].trim_end_matches('_')).cloned().unwrap_or_default();
                     spec += 2;
                     toks.push(PTok::Words(alts));
                 }

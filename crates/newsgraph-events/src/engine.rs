@@ -31,11 +31,65 @@ pub struct EventOptions {
     /// place, not the default object (default true). PETRARCH takes the first noun phrase of
     /// the verb phrase whatever its preposition, so its suite runs with this off.
     pub locatives: bool,
+    /// PETRARCH's comma-delimited clause deletion (off by default; [`CommaRules::petrarch`]
+    /// gives PETRARCH's defaults). Each sentence is coded through a token view without the
+    /// deleted clauses; triggers and mentions keep their original spans.
+    pub commas: CommaRules,
+    /// A passive verb without a `by` agent is coded as active, its subject the source
+    /// ("X was criticized over its dispute with Y" → X→Y), as PETRARCH does (default false:
+    /// the subject of an agentless passive is its target and there is no source).
+    pub agentless_passive_active: bool,
+    /// Implied targets (default true; off for PETRARCH): a protest (root 14) with no stated
+    /// target (and a verb trigger) is against the source's own government (`TURCVL` → `TURGOV`).
+    pub implied_targets: bool,
 }
 
 impl Default for EventOptions {
     fn default() -> Self {
-        EventOptions { require_dyad: true, modifier_codes: true, compound_reciprocal: true, locatives: true }
+        EventOptions {
+            require_dyad: true,
+            modifier_codes: true,
+            compound_reciprocal: true,
+            locatives: true,
+            commas: CommaRules::OFF,
+            agentless_passive_active: false,
+            implied_targets: true,
+        }
+    }
+}
+
+/// PETRARCH's comma-clause deletion limits, in words (tokens starting with a letter): an
+/// internal clause between two commas of `min..=max` words, the final clause (last comma to
+/// the closing punctuation) of `emin..=emax` words and the opening clause (start to first
+/// comma) of `bmin..=bmax` words are not coded. A max of 0 turns that rule off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CommaRules {
+    /// Internal clause, minimum words.
+    pub min: u16,
+    /// Internal clause, maximum words (0: off).
+    pub max: u16,
+    /// Opening clause, minimum words.
+    pub bmin: u16,
+    /// Opening clause, maximum words (0: off).
+    pub bmax: u16,
+    /// Final clause, minimum words.
+    pub emin: u16,
+    /// Final clause, maximum words (0: off).
+    pub emax: u16,
+}
+
+impl CommaRules {
+    /// No deletion.
+    pub const OFF: CommaRules = CommaRules { min: 0, max: 0, bmin: 0, bmax: 0, emin: 0, emax: 0 };
+
+    /// PETRARCH's defaults: internal 2–8, final 2–8, opening off.
+    pub fn petrarch() -> Self {
+        CommaRules { min: 2, max: 8, bmin: 0, bmax: 0, emin: 2, emax: 8 }
+    }
+
+    /// Whether any rule is on.
+    pub fn active(&self) -> bool {
+        self.max > 0 || self.bmax > 0 || self.emax > 0
     }
 }
 
@@ -52,6 +106,12 @@ struct Act {
     /// For a possessive pronoun ("its"): the actor to use when the antecedent is the
     /// event's own source ("the tariffs Washington imposed on its steel"); else `NONE`.
     alt: u32,
+    /// For a bare country listed after "the ambassadors of X": the act whose role it shares
+    /// ("the ambassadors of Arnor, Osgiliath and Gondor" → OSGGOV, GONGOV); else `NONE`.
+    agent: u32,
+    /// For an agent without a country coordinated with one that has it ("Danish media and
+    /// government", "lawmakers and officials in Fornost"): the act whose country it takes.
+    country: u32,
 }
 
 /// Per-sentence working arrays, reused across sentences.
@@ -67,6 +127,9 @@ pub(crate) struct Scratch {
     lower_initial: Vec<bool>,
     participle: Vec<bool>,
     pron_at: Vec<u32>,
+    /// Reduced view → original sentence-relative token (empty: the view is the sentence).
+    map: Vec<usize>,
+    keep: Vec<bool>,
 }
 
 /// Slot bindings and literal tokens of one pattern match.
@@ -101,6 +164,8 @@ struct Cand {
     negated: bool,
     modality: Modality,
     reported_by: Option<usize>,
+    /// The trigger is a verb entry (implied targets need one: a noun is often background).
+    verb: bool,
 }
 
 /// Word ids the engine compares with, interned at load time.
@@ -132,6 +197,8 @@ struct Sent<'s> {
     participle: &'s [bool],
     /// Token → pronoun act (possessive pronouns, only for `$` slots).
     pron_at: &'s [u32],
+    /// Reduced view → original token (empty: no clause was deleted).
+    map: &'s [usize],
 }
 
 impl Sent<'_> {
@@ -199,6 +266,7 @@ impl Engine<'_> {
                 lower_initial: &sc.lower_initial,
                 participle: &sc.participle,
                 pron_at: &sc.pron_at,
+                map: &sc.map,
             };
             self.code_sentence(doc, body, si, t0, &sent, actors, out);
         }
@@ -281,10 +349,198 @@ impl Engine<'_> {
                 sc.actor_at[k] = idx;
                 sc.trig[k] = false;
             }
-            sc.acts.push(Act { mention: mi, start: a, end: b, coded, alt: NONE });
+            sc.acts.push(Act { mention: mi, start: a, end: b, coded, alt: NONE, agent: NONE, country: NONE });
         }
         self.merge_adjacent(actors, sc);
+        sc.map.clear();
+        if self.opts.commas.active() && sc.punct.contains(&b',') {
+            self.delete_comma_clauses(doc, body, t0, sc);
+        }
+        Self::distribute_agents(actors, sc);
         self.possessives(sc);
+    }
+
+    /// "The ambassadors of Arnor, Osgiliath and Gondor", "lawmakers in Fornost and Gondor": the
+    /// agent of the first member ("ambassadors of Arnor" → `ARNGOV`) also applies to the bare
+    /// countries listed after it (`OSG` → `OSGGOV`, `GON` → `GONGOV`).
+    fn distribute_agents(actors: &[ActorMention], sc: &mut Scratch) {
+        let code = |a: &Act| actors[a.coded].code.as_deref().unwrap_or("");
+        let bare = |c: &str| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase());
+        // "Danish media and government": `---GOV` next to `DNKMED` through "and" takes `DNK`.
+        for i in 0..sc.acts.len() {
+            let c = code(&sc.acts[i]);
+            if !(c.len() == 6 && c.starts_with("---")) {
+                continue;
+            }
+            let joined = |a: &Act, b: &Act| {
+                a.end < b.start
+                    && b.start - a.end <= 2
+                    && (a.end..b.start).any(|k| sc.flags[k] & flag::COORD != 0)
+                    && (a.end..b.start).all(|k| sc.punct[k] == b',' || sc.flags[k] & (flag::COORD | flag::DET) != 0)
+            };
+            let countried = |a: &Act| {
+                let c = code(a);
+                c.len() >= 6 && !c.starts_with("---") && !c.contains('/') && c.bytes().all(|b| b.is_ascii_uppercase())
+            };
+            let (me, prev, next) = (sc.acts[i], i.checked_sub(1).map(|p| sc.acts[p]), sc.acts.get(i + 1).copied());
+            if let Some(p) = prev.filter(|p| joined(p, &me) && countried(p)) {
+                let _ = p;
+                sc.acts[i].country = (i - 1) as u32;
+            } else if let Some(nx) = next.filter(|nx| joined(&me, nx) && countried(nx)) {
+                let _ = nx;
+                sc.acts[i].country = (i + 1) as u32;
+            }
+        }
+        let mut i = 0;
+        while i + 1 < sc.acts.len() {
+            let head = sc.acts[i];
+            let hc = code(&head);
+            let text = actors[head.mention].text.as_str();
+            let agent_of = hc.len() == 6
+                && hc.bytes().all(|b| b.is_ascii_uppercase())
+                && (text.contains(" of ") || text.contains(" in "))
+                && text.rsplit(' ').next().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+            if !agent_of {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            let mut saw_coord = false;
+            let mut members = Vec::new();
+            while j < sc.acts.len() {
+                let (prev_end, next) = (sc.acts[j - 1].end, sc.acts[j]);
+                let between = prev_end..next.start;
+                let joins = !between.is_empty()
+                    && between.clone().all(|k| sc.punct[k] == b',' || sc.flags[k] & (flag::COORD | flag::DET) != 0);
+                if !joins || !bare(code(&next)) {
+                    break;
+                }
+                saw_coord |= between.clone().any(|k| sc.flags[k] & flag::COORD != 0);
+                members.push(j);
+                j += 1;
+                if saw_coord {
+                    break;
+                }
+            }
+            if saw_coord {
+                for m in members {
+                    sc.acts[m].agent = i as u32;
+                }
+            }
+            i = j;
+        }
+    }
+
+    /// PETRARCH's comma-clause deletion ([`CommaRules`]): marks the deleted tokens and
+    /// compacts the per-token arrays into a reduced view, `sc.map` leading back to the
+    /// original positions. Commas inside a mention or between two listed actors ("X, Y and Z")
+    /// do not delimit clauses.
+    fn delete_comma_clauses(&self, doc: &Document, body: &str, t0: usize, sc: &mut Scratch) {
+        let r = self.opts.commas;
+        let n = sc.ids.len();
+        let word = |k: usize| {
+            doc.tokens
+                .get(t0 + k)
+                .and_then(|t| body.get(t.start..t.end))
+                .and_then(|w| w.chars().next())
+                .is_some_and(char::is_alphabetic)
+        };
+        // A list comma: an actor before it and another after it, past at most three
+        // determiners, coordinators or lowercase modifiers ("Mordor, the awful Fornost, and …").
+        let listed = |k: usize| {
+            if k == 0 || sc.actor_at[k - 1] == NONE {
+                return false;
+            }
+            let mut m = k + 1;
+            while m < n && m <= k + 3 && sc.actor_at[m] == NONE {
+                let f = sc.flags[m];
+                let modifier = sc.punct[m] == 0 && !sc.trig[m] && f & !flag::ADV == 0 && sc.lower_initial[m];
+                if !(f & (flag::DET | flag::COORD) != 0 || modifier) {
+                    return false;
+                }
+                m += 1;
+            }
+            m < n && sc.actor_at[m] != NONE
+        };
+        let commas: Vec<usize> = (0..n).filter(|&k| sc.punct[k] == b',' && sc.actor_at[k] == NONE && !listed(k)).collect();
+        if commas.is_empty() {
+            return;
+        }
+        // The closing punctuation (and quotes after it) end the final clause.
+        let mut kend = n;
+        while kend > 0 && matches!(sc.punct[kend - 1], b'.' | b'?' | b'!' | b'"' | b'\'') {
+            kend -= 1;
+        }
+        sc.keep.clear();
+        sc.keep.resize(n, true);
+        let count = |keep: &[bool], a: usize, b: usize| (a..b.min(n)).filter(|&k| keep[k] && word(k)).count() as u16;
+        let within = |k: u16, lo: u16, hi: u16| hi > 0 && k >= lo && k <= hi;
+        let first = commas[0];
+        if within(count(&sc.keep, 0, first), r.bmin, r.bmax) {
+            sc.keep[..first].fill(false);
+        }
+        let last = commas[commas.len() - 1];
+        if last < kend && within(count(&sc.keep, last + 1, kend), r.emin, r.emax) {
+            sc.keep[last + 1..kend].fill(false);
+        }
+        if r.max > 0 {
+            for w in commas.windows(2) {
+                let (a, b) = (w[0], w[1]);
+                if sc.keep[a] && within(count(&sc.keep, a + 1, b), r.min, r.max) {
+                    sc.keep[a..b].fill(false);
+                }
+            }
+        }
+        // A comma left with no words before it (or after it, at the end) goes too.
+        if let Some(&c) = commas.iter().find(|&&c| sc.keep[c]) {
+            if count(&sc.keep, 0, c) == 0 {
+                sc.keep[c] = false;
+            }
+        }
+        if let Some(&c) = commas.iter().rev().find(|&&c| sc.keep[c]) {
+            if count(&sc.keep, c + 1, kend) == 0 {
+                sc.keep[c] = false;
+            }
+        }
+        if sc.keep.iter().all(|&k| k) {
+            return;
+        }
+        // Compact.
+        let mut newpos = vec![NONE as usize; n + 1];
+        let mut w = 0;
+        for (k, pos) in newpos.iter_mut().enumerate().take(n) {
+            if sc.keep[k] {
+                *pos = w;
+                sc.map.push(k);
+                sc.ids[w] = sc.ids[k];
+                sc.flags[w] = sc.flags[k];
+                sc.punct[w] = sc.punct[k];
+                sc.trig[w] = sc.trig[k];
+                sc.lower_initial[w] = sc.lower_initial[k];
+                sc.participle[w] = sc.participle[k];
+                w += 1;
+            }
+        }
+        sc.ids.truncate(w);
+        sc.flags.truncate(w);
+        sc.punct.truncate(w);
+        sc.trig.truncate(w);
+        sc.lower_initial.truncate(w);
+        sc.participle.truncate(w);
+        let keep = &sc.keep;
+        sc.acts.retain(|a| (a.start..a.end).all(|k| keep[k]));
+        for a in sc.acts.iter_mut() {
+            let (s0, e0) = (newpos[a.start], newpos[a.end - 1] + 1);
+            a.start = s0;
+            a.end = e0;
+        }
+        sc.actor_at.clear();
+        sc.actor_at.resize(w, NONE);
+        for (i, a) in sc.acts.iter().enumerate() {
+            for k in a.start..a.end {
+                sc.actor_at[k] = i as u32;
+            }
+        }
     }
 
     /// Possessive pronouns outside mentions ("on its steel") become pronoun acts after the
@@ -304,7 +560,7 @@ impl Engine<'_> {
             let a = sc.acts[ant];
             let alt = sc.acts[..ant].iter().rposition(|b| b.coded != a.coded).map_or(NONE, |i| i as u32);
             sc.pron_at[k] = sc.acts.len() as u32;
-            sc.acts.push(Act { mention: a.mention, start: k, end: k + 1, coded: a.coded, alt });
+            sc.acts.push(Act { mention: a.mention, start: k, end: k + 1, coded: a.coded, alt, agent: NONE, country: NONE });
         }
     }
 
@@ -325,9 +581,20 @@ impl Engine<'_> {
                 && !cx.contains('/')
                 && !cy.contains('/')
                 && (cx.starts_with(cy) || cy.starts_with(cx));
-            if x.end == y.start && related {
-                let keep = if cy.len() > cx.len() { y } else { x };
-                sc.acts[w] = Act { mention: keep.mention, start: x.start, end: y.end, coded: keep.coded, alt: NONE };
+            // "Ithilen's evil minister" + "Calimehtar": a title with a role before a name coded
+            // with a bare country is one actor, the title's.
+            let titled = cx.len() >= 6 && cy.len() == 3 && !cy.contains('/') && !cx.contains('/');
+            if x.end == y.start && (related || titled) {
+                let keep = if titled || cy.len() <= cx.len() { x } else { y };
+                sc.acts[w] = Act {
+                    mention: keep.mention,
+                    start: x.start,
+                    end: y.end,
+                    coded: keep.coded,
+                    alt: NONE,
+                    agent: NONE,
+                    country: NONE,
+                };
                 continue;
             }
             w += 1;
@@ -417,7 +684,13 @@ impl Engine<'_> {
             if c.events.is_empty() {
                 continue;
             }
-            let trigger = spans_of(body, doc, t0, &c.tokens);
+            let map = s.map;
+            let trigger = if map.is_empty() {
+                spans_of(body, doc, t0, &c.tokens)
+            } else {
+                let orig: Vec<usize> = c.tokens.iter().filter_map(|&k| map.get(k).copied()).collect();
+                spans_of(body, doc, t0, &orig)
+            };
             let reported_by = c.reported_by.and_then(|a| actors[s.acts[a].coded].code.clone());
             for (srcs, tgts, code, _) in &c.events {
                 for &sa in srcs {
@@ -425,8 +698,15 @@ impl Engine<'_> {
                         if tgts.is_empty() { vec![None] } else { tgts.iter().map(|&t| Some(t)).collect() };
                     for ta in tlist {
                         // A mention may carry several codes ("FRO/BIL"): one event per code pair.
-                        let src_all = actors[s.acts[sa].coded].code.as_deref().unwrap_or("");
-                        let tgt_all = ta.and_then(|t| actors[s.acts[t].coded].code.as_deref()).unwrap_or("");
+                        let src_owned = act_code(actors, s.acts, sa);
+                        let src_all: &str = &src_owned;
+                        let tgt_owned = ta.map(|t| act_code(actors, s.acts, t));
+                        let implied = if ta.is_none() && c.verb && self.opts.implied_targets {
+                            implied_target(&src_owned, code)
+                        } else {
+                            None
+                        };
+                        let tgt_all: &str = tgt_owned.as_deref().or(implied.as_deref()).unwrap_or("");
                         for src_code in src_all.split('/') {
                             for tgt_code in tgt_all.split('/') {
                                 if src_code.is_empty() || (tgt_code.is_empty() && self.opts.require_dyad) || src_code == tgt_code
@@ -526,6 +806,9 @@ impl Engine<'_> {
             }
         }
         let mut by_agent: Option<(usize, usize)> = None; // token range of "by X"
+        if passive_aux.is_some() && self.opts.agentless_passive_active && !(b..right).any(|k| s.is(k, flag::BY)) {
+            passive_aux = None;
+        }
         let (pre_seq, post_seq): (Vec<usize>, Vec<usize>) = if let Some(aux) = passive_aux {
             for k in b..right {
                 if s.is(k, flag::BY) {
@@ -621,6 +904,7 @@ impl Engine<'_> {
                     negated: false,
                     modality: Modality::Asserted,
                     reported_by: None,
+                    verb: false,
                 });
                 return;
             }
@@ -753,6 +1037,15 @@ impl Engine<'_> {
             if tgts.is_empty() && !is_report_verb {
                 tgts = self.object(s, hi, right, &srcs);
             }
+            // The pattern's words after the trigger may follow the object ("allowed that X
+            // isn't a really pleasant place"): the first actor between them is the target.
+            if tgts.is_empty() && !is_report_verb {
+                if let Some(&l) = binds.lits.iter().filter(|&&k| k >= b).min() {
+                    if let Some(k) = (b..l).find(|&k| s.actor(k).is_some_and(|x| !srcs.contains(&x))) {
+                        tgts = s.actor(k).map(|x| self.group_forward(s, x, l)).unwrap_or_default();
+                    }
+                }
+            }
         }
         // "demanded that X V": X is the target of a demand whose content is V.
         if cue.is_none() && self.opts.modifier_codes && binds.source.is_none() && !srcs.is_empty() {
@@ -857,6 +1150,7 @@ impl Engine<'_> {
             negated,
             modality,
             reported_by,
+            verb: e.pos == Pos::Verb,
         });
     }
 
@@ -1265,6 +1559,41 @@ impl Engine<'_> {
             }
         }
         (None, None)
+    }
+}
+
+/// The implied target of a one-actor event ([`EventOptions::implied_targets`]): a domestic
+/// source's own government for a protest (root 14).
+fn implied_target(source: &str, code: &str) -> Option<String> {
+    if source.contains('/') || source.len() < 6 {
+        return None;
+    }
+    let country = source.get(..3)?;
+    if !country.bytes().all(|b| b.is_ascii_uppercase()) || matches!(country, "IGO" | "NGO" | "---") {
+        return None;
+    }
+    // A bare role ("CVLOPP") has no country.
+    if crate::eval::is_role_code(country) {
+        return None;
+    }
+    match code.get(..2)? {
+        "14" => Some(format!("{country}GOV")),
+        _ => None,
+    }
+}
+
+/// The code of an act: its mention's code, plus the role of the agent it is listed after.
+fn act_code<'a>(actors: &'a [ActorMention], acts: &[Act], i: usize) -> std::borrow::Cow<'a, str> {
+    let a = acts[i];
+    let c = actors[a.coded].code.as_deref().unwrap_or("");
+    if let Some(other) = acts.get(a.country as usize).and_then(|g| actors[g.coded].code.as_deref()) {
+        if let (Some(prefix), Some(role)) = (other.get(..other.len().saturating_sub(3)), c.get(3..)) {
+            return std::borrow::Cow::Owned(format!("{prefix}{role}"));
+        }
+    }
+    match acts.get(a.agent as usize).and_then(|g| actors[g.coded].code.as_deref()).and_then(|g| g.get(3..)) {
+        Some(role) if a.agent != NONE => std::borrow::Cow::Owned(format!("{c}{role}")),
+        _ => std::borrow::Cow::Borrowed(c),
     }
 }
 

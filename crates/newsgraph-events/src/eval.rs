@@ -1,6 +1,7 @@
 //! Evaluation: PETRARCH's unit-test records (coded from `<Text>` only, never `<Parse>`)
 //! and labelled dev sets (`{"id","date","text","events":[{"source","target","code"}]}`).
 
+use crate::{CommaRules, EventOptions};
 use newsgraph_core::model::{Event, Modality};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -38,6 +39,41 @@ impl PetrarchRecord {
     /// PETRARCH's `require_dyad` (default true).
     pub fn require_dyad(&self) -> bool {
         self.config.get("require_dyad").is_none_or(|v| !v.eq_ignore_ascii_case("false"))
+    }
+
+    /// PETRARCH's comma-clause deletion limits: its defaults (internal 2–8, final 2–8,
+    /// opening off) with the record's `comma_*` options applied (a value that is not a
+    /// number is ignored, as PETRARCH does).
+    pub fn comma_rules(&self) -> CommaRules {
+        let mut r = CommaRules::petrarch();
+        for (k, v) in &self.config {
+            let Ok(x) = v.trim().parse::<u16>() else { continue };
+            match k.as_str() {
+                "comma_min" => r.min = x,
+                "comma_max" => r.max = x,
+                "comma_bmin" => r.bmin = x,
+                "comma_bmax" => r.bmax = x,
+                "comma_emin" => r.emin = x,
+                "comma_emax" => r.emax = x,
+                _ => {}
+            }
+        }
+        r
+    }
+
+    /// The coding options PETRARCH's suite runs under for this record: its `require_dyad`
+    /// and comma rules, and PETRARCH's behaviour (codes from the dictionary's own patterns, no
+    /// implied reciprocity, no locative exception).
+    pub fn options(&self) -> EventOptions {
+        EventOptions {
+            require_dyad: self.require_dyad(),
+            modifier_codes: false,
+            compound_reciprocal: false,
+            locatives: false,
+            commas: self.comma_rules(),
+            agentless_passive_active: true,
+            implied_targets: false,
+        }
     }
 }
 
@@ -267,6 +303,11 @@ const ROLE_CODES: &[&str] = &[
     "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY", "CVL", "BUS", "MED", "LAB", "EDU", "HLH", "REF", "AGR", "ENV", "HRI",
     "ELI", "PTY", "UAF", "CRM", "IMG", "INS", "SEP", "MOD", "RAD", "RES",
 ];
+
+/// Whether a three-letter code is a CAMEO role ("GOV", "CVL", …) rather than a country.
+pub fn is_role_code(c: &str) -> bool {
+    ROLE_CODES.contains(&c)
+}
 
 /// An actor code under the dev set's convention (`eval/README.md`, "Actor codes"): a domestic
 /// actor is its country plus at most one role ("PSEREBHMS" → "PSEREB", "USAGOVMIL" →

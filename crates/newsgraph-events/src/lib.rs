@@ -32,7 +32,7 @@ pub mod testing;
 
 pub use codebook::{CameoCode, Codebook};
 pub use dict::VerbDictionary;
-pub use engine::EventOptions;
+pub use engine::{CommaRules, EventOptions};
 
 use newsgraph_core::model::{Document, Event, Record};
 use newsgraph_core::Stage;

@@ -257,3 +257,118 @@ fn object_relative_clause_on_event_noun() {
         }
     }
 }
+
+/// Round-2 constructions: comma-clause deletion, agents over compounds, contractions in
+/// PETRARCH synsets, targets before the pattern's words, agentless passives, implied targets.
+mod round2 {
+    use super::*;
+    use newsgraph_events::{CommaRules, EventOptions};
+
+    const PETR: &str = "&NEGAUX\n+DID N'T\n+WO N'T\n\n&PREP_\n+ON\n+AGAINST\n\n--- CRITICIZE [111] ---\nCRITICIZE\n- &NEGAUX * OVER EFFORTS [904]\n- HEAVILY * [122]\n\n--- ACT [100] ---\nACT\n- * &PREP RESOLUTION [102]\n\n--- ALLOW [080] ---\nALLOW\n- * REALLY_PLEASANT [024]\n\n--- WELCOME [041] ---\nWELCOME\n\n--- ATTACK [190] ---\nATTACK\n\n--- PROTEST [141] ---\nPROTEST\n";
+    const ACT: &[(&str, &str)] = &[
+        ("Arnor", "ARN"),
+        ("Gondor", "GON"),
+        ("Osgiliath", "OSG"),
+        ("Eriador", "ERI"),
+        ("ambassadors of Arnor", "ARNGOV"),
+        ("Danish media", "DNKMED"),
+        ("government", "---GOV"),
+        ("Turkish students", "TURCVL"),
+        ("Ithilen Minister", "ITHGOV"),
+        ("Calimehtar", "CAL"),
+    ];
+
+    fn run(text: &str, opts: EventOptions) -> Vec<String> {
+        let st = EventStage::from_texts(&[], &[PETR]).unwrap().with_options(opts);
+        let doc = segment::segment(Article::from_body(text.to_string()));
+        let actors = TableTagger::new(ACT).tag(&doc);
+        let events = st.code(&doc, &actors);
+        for e in &events {
+            for t in &e.trigger {
+                assert_eq!(&text[t.start..t.end], t.text, "trigger spans stay on the original text");
+            }
+        }
+        let mut v: Vec<String> = newsgraph_events::eval::petrarch_triples(&events)
+            .into_iter()
+            .map(|t| format!("{}>{}:{}", t.source, t.target, t.code))
+            .collect();
+        v.sort();
+        v
+    }
+
+    fn petr(commas: CommaRules) -> EventOptions {
+        EventOptions {
+            require_dyad: true,
+            modifier_codes: false,
+            compound_reciprocal: false,
+            locatives: false,
+            commas,
+            agentless_passive_active: true,
+            implied_targets: false,
+        }
+    }
+
+    #[test]
+    fn comma_clauses() {
+        let internal = "Arnor, which attacked Gondor last year, welcomed Osgiliath.";
+        // Without deletion the relative clause codes its own attack.
+        assert_eq!(run(internal, petr(CommaRules::OFF)), vec!["ARN>GON:190", "ARN>OSG:041"]);
+        // Internal clause of 5 words is deleted by PETRARCH's internal limits (2–8); the final
+        // rule is off here, else "welcomed Osgiliath" (2 words after the last comma) would go too.
+        let no_final = CommaRules { emax: 0, ..CommaRules::petrarch() };
+        assert_eq!(run(internal, petr(no_final)), vec!["ARN>OSG:041"]);
+        assert!(run(internal, petr(CommaRules::petrarch())).is_empty());
+        // A max of 0 turns the internal rule off.
+        assert_eq!(run(internal, petr(CommaRules { max: 0, ..no_final })), vec!["ARN>GON:190", "ARN>OSG:041"]);
+        // Final clause: "…, attacking Gondor" (2 words) goes with emax 8, stays with emax 0.
+        let fin = "Arnor welcomed Osgiliath, attacking Gondor.";
+        assert_eq!(run(fin, petr(CommaRules::petrarch())), vec!["ARN>OSG:041"]);
+        let kept = run(fin, petr(CommaRules { emax: 0, ..CommaRules::petrarch() }));
+        assert_eq!(kept.len(), 2, "{kept:?}");
+        assert!(kept.iter().any(|e| e.ends_with(">GON:190")));
+        // The opening clause only with bmax > 0.
+        let open = "Attacking Gondor again, Arnor welcomed Osgiliath.";
+        // (With one comma the final-clause rule would delete "Arnor welcomed Osgiliath" too.)
+        let with_b = CommaRules { bmin: 1, bmax: 6, emax: 0, ..CommaRules::petrarch() };
+        assert_eq!(run(open, petr(with_b)), vec!["ARN>OSG:041"]);
+        // List commas between actors are not clause delimiters.
+        assert_eq!(run("Arnor, Osgiliath and Gondor welcomed Eriador.", petr(CommaRules::petrarch())).len(), 3);
+    }
+
+    #[test]
+    fn agents_over_compounds() {
+        let p = petr(CommaRules::OFF);
+        assert_eq!(
+            run("The ambassadors of Arnor, Osgiliath and Gondor welcomed Eriador.", p),
+            vec!["ARNGOV>ERI:041", "GONGOV>ERI:041", "OSGGOV>ERI:041"]
+        );
+        assert_eq!(run("Danish media and government welcomed Eriador.", p), vec!["DNKGOV>ERI:041", "DNKMED>ERI:041"]);
+        // A title before a name coded with another country is one actor, the title's.
+        assert_eq!(run("Ithilen Minister Calimehtar welcomed Eriador.", p), vec!["ITHGOV>ERI:041"]);
+    }
+
+    #[test]
+    fn petrarch_pattern_syntax() {
+        let p = petr(CommaRules::OFF);
+        // "DID N'T" in a synset matches the single token "didn't".
+        assert_eq!(run("Arnor didn't criticize over efforts of Gondor.", p), vec!["ARN>GON:904"]);
+        // A synset defined as "&PREP_" is used as "&PREP".
+        assert_eq!(run("Arnor acted on a resolution with Gondor.", p), vec!["ARN>GON:102"]);
+        // The target may stand between the trigger and the pattern's words.
+        assert_eq!(run("Arnor allowed that Gondor is a really pleasant place.", p), vec!["ARN>GON:024"]);
+        // PETRARCH codes an agentless passive as active.
+        assert_eq!(run("Arnor was heavily criticized over its dispute with Gondor.", p), vec!["ARN>GON:122"]);
+        let ours = EventOptions { agentless_passive_active: false, ..p };
+        assert!(run("Arnor was heavily criticized over its dispute with Gondor.", ours).is_empty());
+    }
+
+    #[test]
+    fn implied_protest_target() {
+        let on = EventOptions { require_dyad: true, ..EventOptions::default() };
+        assert_eq!(run("Turkish students protest in the capital.", on), vec!["TURCVL>TURGOV:141"]);
+        let off = EventOptions { implied_targets: false, ..on };
+        assert!(run("Turkish students protest in the capital.", off).is_empty());
+        // Only for a verb trigger and a domestic source with a country.
+        assert!(run("Arnor protest in the capital.", on).is_empty());
+    }
+}

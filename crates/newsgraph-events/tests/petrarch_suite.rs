@@ -3,7 +3,7 @@
 
 use newsgraph_core::{segment, Article};
 use newsgraph_events::eval::{petrarch_triples, read_petrarch_records, run_petrarch, Discards};
-use newsgraph_events::{EventOptions, EventStage};
+use newsgraph_events::EventStage;
 use std::path::PathBuf;
 
 #[test]
@@ -28,11 +28,7 @@ fn unit_test_suite_when_present() {
         }
         let doc = segment::segment(a);
         let m = actors.actors(&doc);
-        petrarch_triples(&events.code_with(
-            &doc,
-            &m,
-            EventOptions { require_dyad: r.require_dyad(), modifier_codes: false, compound_reciprocal: false, locatives: false },
-        ))
+        petrarch_triples(&events.code_with(&doc, &m, r.options()))
     });
     let t = rep.total;
     eprintln!(

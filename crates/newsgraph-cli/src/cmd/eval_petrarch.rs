@@ -5,7 +5,7 @@ use super::ExitStatus;
 use anyhow::Context;
 use newsgraph_core::{segment, Article};
 use newsgraph_events::eval::{petrarch_triples, read_petrarch_records, run_petrarch, Discards, Tally};
-use newsgraph_events::{EventOptions, EventStage};
+use newsgraph_events::EventStage;
 use std::path::PathBuf;
 
 /// Arguments.
@@ -43,11 +43,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         }
         let doc = segment::segment(a);
         let mentions = actors.actors(&doc);
-        petrarch_triples(&events.code_with(
-            &doc,
-            &mentions,
-            EventOptions { require_dyad: r.require_dyad(), modifier_codes: false, compound_reciprocal: false, locatives: false },
-        ))
+        petrarch_triples(&events.code_with(&doc, &mentions, r.options()))
     });
     if args.errors {
         for r in report.records.iter().filter(|r| r.tally.correct == 0) {
