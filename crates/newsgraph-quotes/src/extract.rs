@@ -4,7 +4,7 @@
 //! Everything works on the segmenter's tokens (byte spans), so every output span lies on
 //! token boundaries, inside the body.
 
-use crate::lexicon::{word, Cue, CueClass, Cues, Sources, WordLists};
+use crate::lexicon::{word, Cue, CueClass, Cues, Sources, TokenIndex};
 use newsgraph_core::model::{
     ActorKind, ActorMention, CitedSource, Document, Quote, QuoteKind, SourceKind, Span, Speaker, TextSpan, TokenKind,
 };
@@ -81,15 +81,16 @@ struct Frame {
 struct Ctx<'a> {
     doc: &'a Document,
     body: &'a str,
-    lower: Vec<Cow<'a, str>>,
+    /// Lower-cased token texts (slices of one buffer).
+    lower: Vec<&'a str>,
+    /// Per token: the [`word`] bits of the word lists it is in.
+    wflags: Vec<u8>,
     /// Sentence index of each token.
     sent_of: Vec<usize>,
     /// Paragraph index of each token.
     para_of: Vec<usize>,
     cues: &'a Cues,
     sources: &'a Sources,
-    /// The word lists of the rules (`data/words.txt`).
-    w: &'a WordLists,
     actors: &'a [ActorMention],
     /// Paragraphs written in Title Case (headlines), where capitalised cues are cues.
     title_para: Vec<bool>,
@@ -106,40 +107,76 @@ struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
-    fn new(doc: &'a Document, cues: &'a Cues, sources: &'a Sources, w: &'a WordLists, actors: &'a [ActorMention]) -> Self {
+    /// The lower-cased texts of the tokens that have capitals, in one buffer, with each such
+    /// token's range in it (`None`: the token is lower-case already).
+    fn lower_case(doc: &Document) -> (String, Vec<Option<(u32, u32)>>) {
+        let body = doc.body();
+        let mut buf = String::new();
+        let mut at = Vec::with_capacity(doc.tokens.len());
+        for t in &doc.tokens {
+            let s = body.get(t.start..t.end).unwrap_or("");
+            let b = s.as_bytes();
+            let ascii = b.is_ascii();
+            if ascii && !b.iter().any(u8::is_ascii_uppercase) || !ascii && !s.chars().any(char::is_uppercase) {
+                at.push(None);
+                continue;
+            }
+            let a = buf.len();
+            if ascii {
+                buf.push_str(s);
+                if let Some(tail) = buf.get_mut(a..) {
+                    tail.make_ascii_lowercase();
+                }
+            } else {
+                buf.push_str(&s.to_lowercase());
+            }
+            at.push(Some((a as u32, buf.len() as u32)));
+        }
+        (buf, at)
+    }
+
+    fn new(
+        doc: &'a Document,
+        lowbuf: &'a str,
+        low_at: &[Option<(u32, u32)>],
+        cues: &'a Cues,
+        index: &TokenIndex,
+        sources: &'a Sources,
+        actors: &'a [ActorMention],
+    ) -> Self {
         let body = doc.body();
         let n = doc.tokens.len();
-        // One pass over the tokens: lower-cased text, capitalisation, and the cue prefilter.
-        let mut lower: Vec<Cow<'a, str>> = Vec::with_capacity(n);
+        // One pass over the tokens: capitalisation, the word lists each word is in and the cues
+        // starting at it (one packed-key lookup each); the lower-cased texts were built in
+        // `lowbuf` by `lower_case`.
+        let mut lower: Vec<&'a str> = Vec::with_capacity(n);
         let mut cap = Vec::with_capacity(n);
-        for t in &doc.tokens {
+        for (t, at) in doc.tokens.iter().zip(low_at) {
             let s = &body[t.start..t.end];
-            let word = matches!(t.kind, TokenKind::Word | TokenKind::Number);
-            let (low, upper_first): (Cow<'a, str>, bool) = if s.is_ascii() {
-                let b = s.as_bytes();
-                let first = b.first().is_some_and(u8::is_ascii_uppercase);
-                if b.iter().any(u8::is_ascii_uppercase) {
-                    (Cow::Owned(s.to_ascii_lowercase()), first)
-                } else {
-                    (Cow::Borrowed(s), false)
-                }
-            } else if s.chars().any(char::is_uppercase) {
-                (Cow::Owned(s.to_lowercase()), s.chars().next().is_some_and(char::is_uppercase))
-            } else {
-                (Cow::Borrowed(s), false)
+            let upper_first = match s.as_bytes().first() {
+                Some(c) if c.is_ascii() => c.is_ascii_uppercase(),
+                _ => s.chars().next().is_some_and(char::is_uppercase),
             };
-            cap.push(word && upper_first);
-            lower.push(low);
+            cap.push(matches!(t.kind, TokenKind::Word | TokenKind::Number) && upper_first);
+            lower.push(match *at {
+                Some((a, b)) => lowbuf.get(a as usize..b as usize).unwrap_or(""),
+                None => s,
+            });
         }
+        lower.resize(n, "");
+        let low_of = |i: usize| lower.get(i).copied().unwrap_or("");
+        let mut wflags = vec![0u8; n];
         let mut hits = Vec::with_capacity(n / 8);
         let mut hit_at = Vec::with_capacity(n + 1);
-        for i in 0..n {
+        for (i, (t, wf)) in doc.tokens.iter().zip(wflags.iter_mut()).enumerate() {
             hit_at.push(hits.len() as u32);
-            if doc.tokens[i].kind == TokenKind::Word {
+            if t.kind == TokenKind::Word {
+                let (ids, flags) = index.lookup(low_of(i));
+                *wf = flags;
                 let avail = (i + 6).min(n) - i;
-                for c in cues.starting_with(&lower[i]) {
+                for c in ids.iter().filter_map(|&id| cues.get(id as usize)) {
                     let len = c.words.len();
-                    if len <= avail && c.words.iter().enumerate().all(|(k, w)| lower.get(i + k).is_some_and(|l| **l == **w)) {
+                    if len <= avail && c.words.iter().enumerate().skip(1).all(|(k, w)| low_of(i + k) == w.as_str()) {
                         hits.push((c, len));
                     }
                 }
@@ -156,32 +193,33 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        let title_para = doc
-            .paragraphs
-            .iter()
-            .map(|p| {
-                let (mut words, mut caps) = (0usize, 0usize);
-                for w in p.slice(body).split_ascii_whitespace().filter(|w| w.len() > 3) {
-                    words += 1;
-                    caps += usize::from(w.chars().next().is_some_and(char::is_uppercase));
-                    if words > 40 {
-                        break;
-                    }
+        // Title Case paragraphs: 70% of the (first 40) words of 4+ bytes capitalised, counted
+        // over the tokens (a scan of the paragraph text per paragraph cost more than the rules).
+        let mut counts = vec![(0usize, 0usize); doc.paragraphs.len()];
+        for st in &doc.sentences {
+            let Some(c) = counts.get_mut(st.paragraph) else { continue };
+            for i in st.token_range() {
+                if c.0 > 40 {
+                    break;
                 }
-                words > 0 && caps * 10 >= words * 7
-            })
-            .collect();
+                if doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.end - t.start > 3) {
+                    c.0 += 1;
+                    c.1 += usize::from(cap.get(i).copied().unwrap_or(false));
+                }
+            }
+        }
+        let title_para: Vec<bool> = counts.iter().map(|&(words, caps)| words > 0 && caps * 10 >= words * 7).collect();
         let actors_sorted = actors.windows(2).all(|w| w[0].start <= w[1].start);
         let has_person = actors.iter().any(|m| m.kind == ActorKind::Person);
         Ctx {
             doc,
             body,
             lower,
+            wflags,
             sent_of,
             para_of,
             cues,
             sources,
-            w,
             actors,
             title_para,
             cap,
@@ -200,7 +238,7 @@ impl<'a> Ctx<'a> {
         self.doc.tokens.get(i).map_or("", |t| &self.body[t.start..t.end])
     }
     fn low(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", |c| c)
+        self.lower.get(i).copied().unwrap_or("")
     }
     fn kind(&self, i: usize) -> TokenKind {
         self.doc.tokens.get(i).map_or(TokenKind::Punct, |t| t.kind)
@@ -226,7 +264,7 @@ impl<'a> Ctx<'a> {
     }
     /// True when token `i` is in the word list `bit` ([`word`]).
     fn has(&self, i: usize, bit: u8) -> bool {
-        i < self.n() && self.kind(i) == TokenKind::Word && self.w.flags(self.low(i)) & bit != 0
+        self.wflags.get(i).is_some_and(|f| f & bit != 0)
     }
     /// The cue starting at token `i`, if any, restricted by class; returns (cue, token count).
     fn cue_at(&self, i: usize, want: impl Fn(CueClass) -> bool) -> Option<(&'a Cue, usize)> {
@@ -411,9 +449,7 @@ impl<'a> Ctx<'a> {
                 if l == "'s" || l == "’s" {
                     return true;
                 }
-                !self.w.np_stop.contains(l)
-                    && !self.w.not_speaker.contains(l)
-                    && !self.w.sentence_adverbs.contains(l)
+                !self.has(i, word::NP_STOP | word::NOT_SPEAKER | word::SENTENCE_ADVERBS)
                     && !self.is_pronoun(i)
                     && (self.cue_at(i, |c| c == CueClass::Verb).is_none() || self.is_cap(i))
             }
@@ -432,7 +468,7 @@ impl<'a> Ctx<'a> {
         let mut skipped = 0;
         while e > lo && skipped < 3 {
             let l = self.low(e - 1);
-            if self.is_word(e - 1) && (self.w.aux.contains(l) || (l.ends_with("ly") && l.len() > 4 && !self.is_cap(e - 1))) {
+            if self.is_word(e - 1) && (self.has(e - 1, word::AUX) || (l.ends_with("ly") && l.len() > 4 && !self.is_cap(e - 1))) {
                 e -= 1;
                 skipped += 1;
             } else {
@@ -473,11 +509,10 @@ impl<'a> Ctx<'a> {
         }
         // A phrase of lower-case words needs a role noun head ("officials") or a determiner.
         let any_cap = (s..e).any(|j| self.is_cap(j) && !self.has(j, word::DETERMINERS));
-        let head = self.low(e - 1);
-        if !any_cap && !self.w.role_nouns.contains(head) && !self.has(s, word::DETERMINERS) {
+        if !any_cap && !self.has(e - 1, word::ROLE_NOUNS) && !self.has(s, word::DETERMINERS) {
             return None;
         }
-        if self.w.determiners.contains(head) || self.kind(e - 1) != TokenKind::Word {
+        if self.has(e - 1, word::DETERMINERS) || self.kind(e - 1) != TokenKind::Word {
             return None;
         }
         Some(Np { start: s, end: e, appositive: None })
@@ -488,6 +523,18 @@ impl<'a> Ctx<'a> {
     /// coordinated verb ("Clinton celebrated … and said").
     fn subject_left(&self, k: usize, lo: usize) -> Option<Np> {
         if let Some(np) = self.np_left(k, lo) {
+            // "Current and former officials who spoke with The Huffington Post said": the noun
+            // phrase is the object inside a relative clause; the subject is before "who".
+            if np.start > lo + 2 && matches!(self.low(np.start - 1), "with" | "to" | "for" | "by" | "at" | "from" | "about") {
+                let rel = (lo + 1..np.start - 1)
+                    .rev()
+                    .take(8)
+                    .take_while(|&j| self.text(j) != ",")
+                    .find(|&j| matches!(self.low(j), "who" | "that"));
+                if let Some(subj) = rel.and_then(|r| self.np_left(r, lo)) {
+                    return Some(subj);
+                }
+            }
             return Some(np);
         }
         // A participle closing the clause: "Perez hammered Trump, calling him …".
@@ -599,6 +646,92 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// A relative clause with its own cue in the content tokens `ct0..ct1`: `, who <cue> X`,
+    /// `, which he <cue> X`, `, in which she <cue> X`. Returns (content, cue, speaker, comma).
+    fn relative_attribution(&self, ct0: usize, ct1: usize, quoted: &[bool]) -> Option<(Span, Span, Np, usize)> {
+        let mut j = ct0 + 2;
+        while j + 4 < ct1 {
+            if self.text(j) != "," {
+                j += 1;
+                continue;
+            }
+            let r = if self.low(j + 1) == "in" && self.low(j + 2) == "which" { j + 2 } else { j + 1 };
+            let (spk, mut v) = match self.low(r) {
+                "who" => (r, r + 1),
+                "which" if self.is_pronoun(r + 1) && self.low(r + 1) != "it" => (r + 1, r + 2),
+                _ => {
+                    j += 1;
+                    continue;
+                }
+            };
+            while v < ct1 && self.has(v, word::AUX) {
+                v += 1;
+            }
+            let cue = self
+                .cue_at(v, |c| matches!(c, CueClass::Verb | CueClass::Object | CueClass::Thought))
+                .filter(|_| !self.is_cap(v) && !quoted.get(v).copied().unwrap_or(false));
+            if let Some((_, len)) = cue {
+                let mut c = v + len;
+                if self.low(c) == "that" {
+                    c += 1;
+                }
+                // "which he claimed as …": the relative pronoun is the object, part of the content.
+                let start = if self.low(r) == "which" && self.low(r - 1) != "in" { r } else { c };
+                let stop = (c..ct1).find(|&x| matches!(self.text(x), "," | ";" | "—" | "–")).unwrap_or(ct1);
+                if stop >= c + 3 {
+                    let content = if start == r {
+                        Span::new(self.doc.tokens[r].start, self.doc.tokens[stop - 1].end)
+                    } else {
+                        self.span(c, stop)
+                    };
+                    return Some((content, self.span(v, v + len), Np { start: spk, end: spk + 1, appositive: None }, j));
+                }
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// Past a dateline: "ORLANDO, Fla. (Reuters) - President …", "New York (AFP) – Vice …".
+    fn skip_dateline(&self, lo: usize, k: usize) -> usize {
+        match (lo + 1..(lo + 10).min(k)).find(|&j| matches!(self.text(j), "-" | "—" | "–") && self.text(j - 1) == ")") {
+            Some(d) => d + 1,
+            None => lo,
+        }
+    }
+
+    /// Past a time adjunct opening a clause without a comma ("On Tuesday she …", "Last week
+    /// Trump …"), when a pronoun or a capitalised word follows.
+    fn skip_leading_time(&self, lo: usize, k: usize) -> usize {
+        let mut j = lo;
+        if matches!(self.low(j), "on" | "late" | "early") && WEEKDAYS.contains(&self.low(j + 1)) {
+            j += 2;
+        } else if WEEKDAYS.contains(&self.low(j)) {
+            j += 1;
+        } else if matches!(self.low(j), "last" | "earlier" | "later" | "this")
+            && matches!(self.low(j + 1), "week" | "month" | "year" | "weekend")
+        {
+            j += 2;
+        } else {
+            return lo;
+        }
+        if matches!(self.low(j), "morning" | "afternoon" | "evening" | "night") {
+            j += 1;
+        }
+        if j < k && (self.is_pronoun(j) || self.is_cap(j)) {
+            j
+        } else {
+            lo
+        }
+    }
+
+    /// A capitalised participle or "Having" opening an introductory phrase ("Standing before
+    /// the crowd, …", "Arriving at the scene, …").
+    fn intro_participle(&self, i: usize) -> bool {
+        let l = self.low(i);
+        self.is_cap(i) && (l.len() > 5 && l.ends_with("ing") || self.has(i, word::NOT_SPEAKER))
+    }
+
     /// The subject opening a clause at `lo` for a coordinated verb: a pronoun, or a short
     /// phrase of capitalised words ("Sen. Rand Paul"), not running into the first verb.
     fn sentence_subject(&self, lo: usize, e: usize) -> Option<Np> {
@@ -610,8 +743,11 @@ impl<'a> Ctx<'a> {
         if lo + 1 < e && self.text(lo + 1) == "," && (self.has(lo, word::SENTENCE_ADVERBS) || WEEKDAYS.contains(&self.low(lo))) {
             lo += 2;
         }
-        // An introductory phrase: "In an interview with the Journal, Trump … and said".
-        if !self.is_cap(lo) || self.has(lo, word::NP_STOP) {
+        lo = self.skip_dateline(lo, e);
+        lo = self.skip_leading_time(lo, e);
+        // An introductory phrase: "In an interview with the Journal, Trump … and said",
+        // "Standing before …, Trump … and read".
+        if !self.is_cap(lo) || self.has(lo, word::NP_STOP) || self.intro_participle(lo) {
             if let Some(c) = (lo + 1..(lo + 15).min(e)).find(|&j| self.text(j) == ",") {
                 lo = c + 1;
             }
@@ -647,20 +783,16 @@ impl<'a> Ctx<'a> {
         while lo < k && matches!(self.low(lo), "and" | "but" | "so" | "yet" | "still" | "meanwhile" | "then" | "also") {
             lo += 1;
         }
-        // Dateline: "ORLANDO, Fla. (Reuters) - President …".
-        if let Some(d) = (lo + 1..(lo + 10).min(k)).find(|&j| matches!(self.text(j), "-" | "—" | "–") && self.text(j - 1) == ")")
-        {
-            lo = d + 1;
-        }
+        lo = self.skip_dateline(lo, k);
         // An introductory phrase: "More recently, …", "A month later, …", "On Tuesday, …", "Here in Columbia, …".
         if let Some(c) = (lo + 1..(lo + 12).min(k)).find(|&j| self.text(j) == ",") {
             let first = self.low(lo);
             let last = self.low(c - 1);
-            let intro = self.w.np_stop.contains(first)
-                || self.w.sentence_adverbs.contains(first)
+            let intro = self.has(lo, word::NP_STOP | word::SENTENCE_ADVERBS)
                 || WEEKDAYS.contains(&first)
                 || first.ends_with("ly")
                 || matches!(first, "more" | "most" | "here" | "there" | "speaking" | "like" | "unlike" | "despite" | "amid")
+                || self.intro_participle(lo)
                 || WEEKDAYS.contains(&last)
                 || matches!(
                     last,
@@ -681,6 +813,7 @@ impl<'a> Ctx<'a> {
                 lo = c + 1;
             }
         }
+        lo = self.skip_leading_time(lo, k);
         if lo >= k {
             return None;
         }
@@ -689,7 +822,7 @@ impl<'a> Ctx<'a> {
         }
         let verb_like = |j: usize| {
             let l = self.low(j);
-            self.w.np_stop.contains(l) || l.ends_with("ed") || self.cue_at(j, |_| true).is_some() && !self.is_cap(j)
+            self.has(j, word::NP_STOP) || l.ends_with("ed") || self.cue_at(j, |_| true).is_some() && !self.is_cap(j)
         };
         let det = self.has(lo, word::DETERMINERS);
         if !self.is_cap(lo) && !det {
@@ -755,13 +888,13 @@ impl<'a> Ctx<'a> {
         let head = self.low(e - 1);
         let plausible = (s..e).any(|j| self.is_cap(j) || self.kind(j) == TokenKind::Number)
             || self.has(s, word::DETERMINERS)
-            || self.w.role_nouns.contains(head)
+            || self.has(e - 1, word::ROLE_NOUNS)
             || head.ends_with('s') && !head.ends_with("ss");
         if !plausible
             || head.ends_with("ing")
             || head.ends_with("ly")
             || WEEKDAYS.contains(&head)
-            || e - s == 1 && self.w.not_speaker.contains(head)
+            || e - s == 1 && self.has(e - 1, word::NOT_SPEAKER)
         {
             return None;
         }
@@ -796,8 +929,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let any_cap = (start..e).any(|j| self.is_cap(j));
-        let head = self.low(e - 1);
-        if !any_cap && !self.w.role_nouns.contains(head) && !self.has(start, word::DETERMINERS) {
+        if !any_cap && !self.has(e - 1, word::ROLE_NOUNS) && !self.has(start, word::DETERMINERS) {
             return None;
         }
         let appositive = self.appositive(e, hi);
@@ -971,7 +1103,7 @@ impl<'a> Ctx<'a> {
                 && !self.is_cap(v)
                 && l.len() > 3
                 && (l.ends_with("ed") || l.ends_with("es") && !l.ends_with("ies") || l == "wrote" || l == "went")
-                && !self.w.np_stop.contains(l)
+                && !self.has(v, word::NP_STOP)
         };
         let name_end = |s: usize| -> Option<usize> {
             if self.is_pronoun(s) {
@@ -1587,7 +1719,7 @@ impl<'a> Ctx<'a> {
     fn evidential(&self, k: usize, after: usize, lo: usize, end: usize, used: &[bool]) -> Option<(Span, Frame, CueClass)> {
         let next = self.low(after);
         // Only before "to" or an adjective-like word ("appears certain"), not "seemed, …".
-        let complement = next == "to" || self.is_word(after) && !self.is_cap(after) && !self.w.np_stop.contains(next);
+        let complement = next == "to" || self.is_word(after) && !self.is_cap(after) && !self.has(after, word::NP_STOP);
         if after + 1 >= end || used[k] || !complement {
             return None;
         }
@@ -1631,7 +1763,9 @@ impl<'a> Ctx<'a> {
         // "…, said X[, appositive]."
         // The comma may sit inside a closing quotation mark: `… "strategic," said Jeffery Hemsley`.
         let comma = self.comma_before(k);
-        if let Some(comma) = comma.filter(|&c| c > lo + 2) {
+        // "…, Tad Devine, told The Huffington Post": the word after "told" is the addressee.
+        let tell = matches!(self.low(k), "told" | "tells" | "tell" | "telling");
+        if let Some(comma) = comma.filter(|&c| c > lo + 2 && !tell) {
             // "Cummings (D-Md.), chair of …, said X": the sentence's subject speaks, X is content.
             if self.subject_left(k, lo).is_some_and(|np| {
                 np.start == lo
@@ -1677,17 +1811,17 @@ impl<'a> Ctx<'a> {
             _ => return None,
         };
         let frame = Frame { speaker: Some(np), cue: Some(self.span(k, after)), region: (b, end), prep: false, extra: None };
-        let plain =
-            |frame: Frame| (b > lo + 3 && self.rest_is_adjunct(after, end)).then(|| (self.span(lo, b - 1), frame, cue.class));
-        // After the cue: its addressee ("told them") and adjuncts ("on Tuesday in Paris"), then a comma.
+        // After the cue: its addressee ("told them", "told The Huffington Post") and adjuncts
+        // ("on Tuesday in Paris"), then a comma.
         let mut c = after;
-        if matches!(self.low(k), "told" | "tells" | "tell" | "telling") {
+        if tell {
             if let Some(obj) = self.np_right(c, end) {
                 c = obj.end;
             } else if matches!(self.low(c), "him" | "her" | "them" | "us" | "me" | "reporters") {
                 c += 1;
             }
         }
+        let plain = |frame: Frame| (b > lo + 3 && self.rest_is_adjunct(c, end)).then(|| (self.span(lo, b - 1), frame, cue.class));
         let Some(comma) = (c..(c + 9).min(end)).find(|&j| self.text(j) == ",") else { return plain(frame) };
         if !(c == comma || self.rest_is_adjunct(c, comma)) || comma + 2 >= end {
             return plain(frame);
@@ -1825,7 +1959,7 @@ impl<'a> Ctx<'a> {
 
     // ---------- speakers and sources ----------
 
-    fn speaker(&self, np: &Np, last_named: &Option<(String, Option<usize>)>) -> Speaker {
+    fn speaker(&self, np: &Np, last_named: &Option<(Cow<'_, str>, Option<usize>)>) -> Speaker {
         let span = self.span(np.start, np.end);
         let text = span.slice(self.body).to_string();
         let mut sp = Speaker {
@@ -1843,7 +1977,7 @@ impl<'a> Ctx<'a> {
         if pronoun {
             if matches!(self.low(np.start), "he" | "she" | "who" | "i" | "his" | "her" | "my") {
                 if let Some((name, actor)) = last_named {
-                    sp.name = Some(name.clone());
+                    sp.name = Some(name.to_string());
                     sp.actor = *actor;
                 }
             }
@@ -2084,12 +2218,18 @@ fn quotation_like(ctx: &Ctx, p: &Pair) -> bool {
 }
 
 fn title_case(s: &str) -> bool {
-    let words: Vec<&str> = s.split_whitespace().collect();
-    if words.len() < 2 || s.ends_with(['.', '!', '?']) {
+    if s.ends_with(['.', '!', '?']) {
         return false;
     }
     let small = ["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "by", "or"];
-    words.iter().all(|w| small.contains(w) || w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()))
+    let mut words = 0;
+    for w in s.split_whitespace() {
+        if !(small.contains(&w) || w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())) {
+            return false;
+        }
+        words += 1;
+    }
+    words >= 2
 }
 
 /// Speaker, cue and sources shared by the parts of a split or follow-on quotation.
@@ -2099,17 +2239,18 @@ type Attribution = (Option<Speaker>, Option<TextSpan>, Vec<CitedSource>);
 pub fn extract(
     doc: &Document,
     cues: &Cues,
+    index: &TokenIndex,
     sources: &Sources,
-    words: &WordLists,
     actors: &[ActorMention],
 ) -> (Vec<Quote>, Vec<CitedSource>) {
-    let ctx = Ctx::new(doc, cues, sources, words, actors);
+    let (lowbuf, low_at) = Ctx::lower_case(doc);
+    let ctx = Ctx::new(doc, &lowbuf, &low_at, cues, index, sources, actors);
     let n = ctx.n();
     let mut used = vec![false; n];
     let pairs = ctx.pairs();
     let mut quotes: Vec<(usize, Quote)> = Vec::new(); // (first token, quote)
     let mut article_sources: Vec<CitedSource> = Vec::new();
-    let mut last_named: Option<(String, Option<usize>)> = None;
+    let mut last_named: Option<(Cow<'_, str>, Option<usize>)> = None;
     // The previous attributed direct quote: (paragraph, speaker, cue, sources).
     let mut prev: Option<(usize, Attribution)> = None;
     let mut carry: Option<Attribution> = None;
@@ -2188,7 +2329,7 @@ pub fn extract(
             let speaker = f.speaker.as_ref().map(|np| ctx.speaker(np, &last_named));
             if let Some(sp) = &speaker {
                 if sp.name.is_some() && !ctx.is_pronoun(ctx.token_after(sp.start)) {
-                    last_named = Some((sp.name.clone().unwrap_or_default(), sp.actor));
+                    last_named = Some((Cow::Owned(sp.name.clone().unwrap_or_default()), sp.actor));
                 }
             }
             let cue = f.cue.map(|c| TextSpan::from_span(ctx.body, c));
@@ -2298,7 +2439,7 @@ pub fn extract(
 
     // Reported speech, sentence by sentence.
     let mut name_scan = 0usize;
-    let mut last_named: Option<(String, Option<usize>)> = None;
+    let mut last_named: Option<(Cow<'_, str>, Option<usize>)> = None;
     let mut quoted = vec![false; n];
     for p in pairs.iter().filter(|p| p.words >= 3) {
         mark(&mut quoted, p.open, p.close + 1);
@@ -2311,17 +2452,36 @@ pub fn extract(
         }
         update_names(&ctx, &mut name_scan, lo, &mut last_named);
         // Skip sentences that are mostly direct quotation.
+        // (a quotation closing the sentence leaves its opening to reported speech: "Carson said he
+        // saw no need to change anything, telling Stephanopoulos that "…"").
         let used_count = (lo..hi).filter(|&j| used[j]).count();
-        if used_count * 2 > hi - lo {
+        let open_words = (lo..hi).take_while(|&j| !used[j]).filter(|&j| ctx.is_word(j)).count();
+        let mostly_quoted = used_count * 2 > hi - lo;
+        if mostly_quoted && open_words < 6 {
             continue;
         }
         let mut from = lo;
         while let Some((content, frame, class)) = ctx.reported(si, from, &used, &quoted) {
             let ct0 = ctx.token_after(content.start);
-            let ct1 = ctx.token_after(content.end);
+            let mut ct1 = ctx.token_after(content.end);
+            let mut content = content;
+            // In a sentence that is mostly a quotation, the statement ends where the quotation
+            // starts (the quotation has its own attribution).
+            if mostly_quoted {
+                if let Some(u) = (ct0..ct1).find(|&j| used[j]) {
+                    let mut e = u;
+                    while e > ct0 && !ctx.is_word(e - 1) {
+                        e -= 1;
+                    }
+                    if e < ct0 + 3 {
+                        break;
+                    }
+                    content = Span::new(content.start, ctx.doc.tokens[e - 1].end);
+                    ct1 = e;
+                }
+            }
             // A later clause with its own speaker and cue ends this content: "X said A, but Y said B."
             let mut next_from = None;
-            let mut content = content;
             for j in ct0 + 1..ct1 {
                 if !(matches!(ctx.text(j), "," | ";") || ctx.low(j) == "but") {
                     continue;
@@ -2392,6 +2552,17 @@ pub fn extract(
             // "…, adding that …" / "…, saying …": a second statement by the same speaker.
             let mut content = content;
             let mut second = None;
+            // A relative clause with its own cue inside the content ("…, who cites them as …",
+            // "…, which he claimed as …", "…, in which she called for …"): its own attribution,
+            // with the relative pronoun (or the clause's pronoun) as its speaker.
+            let mut relative = None;
+            if kind != QuoteKind::Partial {
+                relative = ctx.relative_attribution(ct0, ct1, &quoted);
+                if let Some((_, _, _, comma)) = relative {
+                    content = Span::new(content.start, ctx.doc.tokens[comma - 1].end);
+                    ct1 = comma;
+                }
+            }
             if kind != QuoteKind::Partial {
                 let mut j = ct0 + 1;
                 while j + 2 < ct1 {
@@ -2455,6 +2626,22 @@ pub fn extract(
                 quotes.push((p0, q));
                 mark(&mut used, p0, p1);
                 ct1 = ct1.max(p1);
+            }
+            if let Some((c2, cue2, np2, comma)) = relative {
+                let q = Quote {
+                    text: c2.slice(ctx.body).to_string(),
+                    start: c2.start,
+                    end: c2.end,
+                    kind: if pairs.iter().any(|p| c2.contains(p.content) && p.words >= 2) {
+                        QuoteKind::Mixed
+                    } else {
+                        QuoteKind::Indirect
+                    },
+                    speaker: Some(ctx.speaker(&np2, &last_named)),
+                    cue: Some(TextSpan::from_span(ctx.body, cue2)),
+                    sources: Vec::new(),
+                };
+                quotes.push((comma + 1, q));
             }
             if let Some((c2, cue2, t2)) = second {
                 let kind2 = if pairs.iter().any(|p| c2.contains(p.content) && p.words >= 2) {
@@ -2538,7 +2725,7 @@ fn mark(used: &mut [bool], a: usize, b: usize) {
 
 /// Tracks the last person-like name (two or more capitalised words, or an actor mention of a
 /// person) before token `upto`, for resolving pronouns.
-fn update_names(ctx: &Ctx, scan: &mut usize, upto: usize, last: &mut Option<(String, Option<usize>)>) {
+fn update_names<'a>(ctx: &Ctx<'a>, scan: &mut usize, upto: usize, last: &mut Option<(Cow<'a, str>, Option<usize>)>) {
     let upto = upto.min(ctx.n());
     if ctx.has_person {
         let lo = ctx.doc.tokens.get(*scan).map_or(usize::MAX, |t| t.start);
@@ -2555,8 +2742,9 @@ fn update_names(ctx: &Ctx, scan: &mut usize, upto: usize, last: &mut Option<(Str
                 if let Some(r) = m.refers_to.filter(|&r| r < ctx.actors.len()) {
                     idx = r;
                 }
-                let name = ctx.actors[idx].name.clone().unwrap_or_else(|| ctx.actors[idx].text.clone());
-                *last = Some((name, Some(idx)));
+                let a: &'a ActorMention = &ctx.actors[idx];
+                let name = a.name.as_deref().unwrap_or(a.text.as_str());
+                *last = Some((Cow::Borrowed(name), Some(idx)));
             }
         }
         *scan = upto;
@@ -2576,7 +2764,7 @@ fn update_names(ctx: &Ctx, scan: &mut usize, upto: usize, last: &mut Option<(Str
                 let name = ctx.span(s, e).slice(ctx.body);
                 let first = ctx.low(s);
                 if !matches!(first, "the" | "in" | "on" | "but" | "and" | "as") {
-                    *last = Some((name.to_string(), None));
+                    *last = Some((Cow::Borrowed(name), None));
                 }
             }
             j = e;

@@ -35,6 +35,112 @@ impl Hasher for FxHasher {
 
 type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<FxHasher>>;
 
+/// A hasher for [`pack`]ed word keys: one folded 64×64→128-bit multiply.
+#[derive(Default, Clone, Copy)]
+pub struct PackedHasher {
+    hash: u64,
+}
+
+impl Hasher for PackedHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut fx = FxHasher { hash: self.hash };
+        fx.write(bytes);
+        self.hash = fx.hash;
+    }
+    fn write_u64(&mut self, x: u64) {
+        let m = u128::from(x ^ self.hash) * 0x9E37_79B9_7F4A_7C15u128;
+        self.hash = (m >> 64) as u64 ^ m as u64;
+    }
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+type PackedMap<V> = StdHashMap<u64, V, BuildHasherDefault<PackedHasher>>;
+
+/// An ASCII word of 1 to 8 bytes as a `u64` key (its bytes, little-endian, zero-padded; words
+/// hold no NUL byte, so the key is unique); `None` for longer or non-ASCII words.
+#[inline]
+pub fn pack(word: &str) -> Option<u64> {
+    let b = word.as_bytes();
+    if b.is_empty() || b.len() > 8 || !b.is_ascii() {
+        return None;
+    }
+    let mut key = 0u64;
+    for (i, &c) in b.iter().enumerate() {
+        key |= u64::from(c) << (8 * i);
+    }
+    Some(key)
+}
+
+/// One lookup per token for everything the rules ask about a word: the cues starting with it
+/// (longest first) and the [`word`] bits of the word lists it is in. Built from a [`Cues`] and a
+/// [`WordLists`] when the stage is built.
+#[derive(Debug, Clone, Default)]
+pub struct TokenIndex {
+    /// Words that [`pack`] into a `u64`: (first cue id in `ids`, cue count, word bits).
+    packed: PackedMap<(u32, u32, u8)>,
+    /// The other words.
+    long: HashMap<Box<str>, (u32, u32, u8)>,
+    /// Cue indices into the [`Cues`], grouped by first word, longest first.
+    ids: Vec<u32>,
+    /// Bit `len` (capped at 63) of `first_len[first byte]`: some key has that first byte and length.
+    first_len: Vec<u64>,
+}
+
+impl TokenIndex {
+    /// Indexes the first words of `cues` and the words of `words`.
+    pub fn new(cues: &Cues, words: &WordLists) -> Self {
+        let mut groups: StdHashMap<&str, (Vec<u32>, u8)> = StdHashMap::new();
+        for (i, c) in cues.cues.iter().enumerate() {
+            if let Some(w) = c.words.first() {
+                groups.entry(w.as_str()).or_default().0.push(i as u32);
+            }
+        }
+        for (w, &f) in &words.all {
+            groups.entry(w).or_default().1 |= f;
+        }
+        let mut out = TokenIndex { first_len: vec![0; 256], ..Default::default() };
+        for (w, (mut ids, flags)) in groups {
+            ids.sort_by_key(|&i| std::cmp::Reverse(cues.cues[i as usize].words.len()));
+            let entry = (out.ids.len() as u32, ids.len() as u32, flags);
+            out.ids.extend(ids);
+            match pack(w) {
+                Some(k) => {
+                    out.packed.insert(k, entry);
+                }
+                None => {
+                    out.long.insert(w.into(), entry);
+                }
+            }
+            if let Some(&f) = w.as_bytes().first() {
+                out.first_len[usize::from(f)] |= 1u64 << w.len().min(63);
+            }
+        }
+        out
+    }
+
+    /// The cue indices (into the [`Cues`], longest first) starting with `word` (lower-cased),
+    /// and its [`word`] bits.
+    #[inline]
+    pub fn lookup(&self, word: &str) -> (&[u32], u8) {
+        let b = word.as_bytes();
+        let pass =
+            b.first().is_some_and(|&f| self.first_len.get(usize::from(f)).copied().unwrap_or(0) & (1u64 << b.len().min(63)) != 0);
+        if !pass {
+            return (&[], 0);
+        }
+        let hit = match pack(word) {
+            Some(k) => self.packed.get(&k),
+            None => self.long.get(word),
+        };
+        match hit {
+            Some(&(a, n, f)) => (self.ids.get(a as usize..(a + n) as usize).unwrap_or(&[]), f),
+            None => (&[], 0),
+        }
+    }
+}
+
 /// The built-in cue file.
 pub const BUILTIN_CUES: &str = include_str!("../../../data/quotes/cues.txt");
 /// The built-in cues beyond speech (stance, topic and intention verbs), added after
@@ -214,6 +320,11 @@ impl Cues {
             b.first().is_some_and(|&f| self.first_len.get(usize::from(f)).copied().unwrap_or(0) & (1u64 << b.len().min(63)) != 0);
         let ids = if pass { self.by_first.get(word).map_or(&[][..], |v| v.as_slice()) } else { &[][..] };
         ids.iter().map(|&i| &self.cues[i])
+    }
+
+    /// The cue with index `i` (from [`TokenIndex::lookup`]).
+    pub fn get(&self, i: usize) -> Option<&Cue> {
+        self.cues.get(i)
     }
 
     /// True when some cue of any class starts with `word` (lower-cased).
@@ -481,6 +592,30 @@ mod tests {
         assert!(WordLists::parse("[aux]\nalso").is_err(), "missing sections");
         assert!(WordLists::parse("also").is_err());
         assert!(WordLists::parse("[verbs]\nsaid").is_err());
+    }
+
+    #[test]
+    fn token_index_agrees_with_the_lexicons() {
+        assert_eq!(pack("said"), Some(u64::from_le_bytes(*b"said\0\0\0\0")));
+        assert_eq!(pack("spokesman"), None, "longer than 8 bytes");
+        assert_eq!(pack("déclaré"), None, "not ASCII");
+        assert_eq!(pack(""), None);
+        let mut cues = Cues::parse(BUILTIN_CUES).unwrap();
+        cues.add(BUILTIN_ATTRIBUTION_CUES).unwrap();
+        cues.add("[verb]\nspokesman said\nsaid so\n").unwrap();
+        let words = WordLists::parse(BUILTIN_WORDS).unwrap();
+        let index = TokenIndex::new(&cues, &words);
+        for w in ["said", "told", "according", "also", "spokesman", "the", "because", "zebra", "", "déclaré", "reportedly"] {
+            let (ids, flags) = index.lookup(w);
+            assert_eq!(flags, words.flags(w), "{w}");
+            let want: Vec<*const Cue> = cues.starting_with(w).map(|c| c as *const Cue).collect();
+            let got: Vec<*const Cue> = ids.iter().filter_map(|&i| cues.get(i as usize)).map(|c| c as *const Cue).collect();
+            assert_eq!(got.len(), want.len(), "{w}");
+            // Longest first, like `starting_with`.
+            let lens: Vec<usize> = ids.iter().filter_map(|&i| cues.get(i as usize)).map(|c| c.words.len()).collect();
+            assert!(lens.windows(2).all(|p| p[0] >= p[1]), "{w}");
+        }
+        assert!(!index.lookup("said").0.is_empty() && !index.lookup("spokesman").0.is_empty());
     }
 
     #[test]

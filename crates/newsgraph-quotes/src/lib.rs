@@ -60,7 +60,8 @@ use newsgraph_core::Stage;
 pub struct QuoteStage {
     cues: Cues,
     sources: Sources,
-    words: WordLists,
+    /// One lookup per token for the cues and the word lists (`data/words.txt`).
+    index: lexicon::TokenIndex,
 }
 
 impl Default for QuoteStage {
@@ -78,7 +79,8 @@ impl QuoteStage {
         let _ = cues.add(lexicon::BUILTIN_ATTRIBUTION_CUES);
         let sources = Sources::parse(lexicon::BUILTIN_SOURCES).unwrap_or_default();
         let words = WordLists::parse(lexicon::BUILTIN_WORDS).unwrap_or_default();
-        QuoteStage { cues, sources, words }
+        let index = lexicon::TokenIndex::new(&cues, &words);
+        QuoteStage { cues, sources, index }
     }
 
     /// Builds the stage with extra cue files (format of `data/quotes/cues.txt`) added to the
@@ -88,6 +90,8 @@ impl QuoteStage {
         for text in extra {
             s.cues.add(text)?;
         }
+        let words = WordLists::parse(lexicon::BUILTIN_WORDS).unwrap_or_default();
+        s.index = lexicon::TokenIndex::new(&s.cues, &words);
         Ok(s)
     }
 
@@ -99,7 +103,7 @@ impl QuoteStage {
     /// Extracts quotes and article-level sources from a document, given the actor mentions
     /// of the actors stage (may be empty).
     pub fn extract(&self, doc: &Document, actors: &[ActorMention]) -> (Vec<Quote>, Vec<CitedSource>) {
-        extract::extract(doc, &self.cues, &self.sources, &self.words, actors)
+        extract::extract(doc, &self.cues, &self.index, &self.sources, actors)
     }
 }
 

@@ -442,3 +442,48 @@ fn third_round_table() {
         check(name, text, want);
     }
 }
+
+#[test]
+fn fourth_round_table() {
+    let rows: &[(&str, &str, &[Want])] = &[
+        (
+            "a relative clause with its own cue: the relative pronoun is the object",
+            "Okafor said the plan relied on a new tax, which she described as unfair to small farmers.",
+            &[
+                ("the plan relied on a new tax", Indirect, Some("Okafor"), Some("said")),
+                ("which she described as unfair to small farmers", Indirect, Some("she"), Some("described as")),
+            ],
+        ),
+        (
+            "the object of a preposition inside a relative clause is not the subject",
+            "Officials who spoke with the Daily Ledger said the bridge would reopen in May.",
+            &[("the bridge would reopen in May", Indirect, Some("Officials"), Some("said"))],
+        ),
+        (
+            "the addressee after an inverted \"told\" is not the speaker",
+            "The deal is off, an aide told the Daily Ledger.",
+            &[("The deal is off", Indirect, Some("an aide"), Some("told"))],
+        ),
+        (
+            "coordinated cue after an introductory participle phrase",
+            "Standing before the crowd, Mayor Lina Duarte thanked the volunteers and said the shelter would stay open.",
+            &[
+                ("the volunteers", Indirect, Some("Mayor Lina Duarte"), Some("thanked")),
+                ("the shelter would stay open", Indirect, Some("Mayor Lina Duarte"), Some("said")),
+            ],
+        ),
+        (
+            "coordinated cue after a dateline",
+            "NEW YORK (AFP) – Vice President Joe Biden hit the campaign trail on Monday and said the race was far from over.",
+            &[("the race was far from over", Indirect, Some("Vice President Joe Biden"), Some("said"))],
+        ),
+        (
+            "participle clause after a time adjunct with no comma",
+            "The debate was tense. On Tuesday she doubled down on the issue, seeking to show that her rival had opposed the bill.",
+            &[("to show that her rival had opposed the bill", Indirect, Some("she"), Some("seeking"))],
+        ),
+    ];
+    for (name, text, want) in rows {
+        check(name, text, want);
+    }
+}
