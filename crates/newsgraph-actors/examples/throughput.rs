@@ -1,6 +1,7 @@
 //! Quick throughput check (the criterion bench is the reference):
 //! `cargo run --release -p newsgraph-actors --example throughput -- FILE.txt…`
-//! Each file is one article; prints MB/s for dictionary matching and for the whole stage.
+//! Each file is one article; prints MB/s for dictionary matching and for the whole stage
+//! (`--stage` first: the whole stage only).
 
 use newsgraph_actors::ActorStage;
 use newsgraph_core::{segment, Article};
@@ -10,8 +11,11 @@ fn main() {
     let t = Instant::now();
     let stage = ActorStage::load(true, &[], &[]).expect("built-in dictionaries load");
     eprintln!("load: {:.1} ms", t.elapsed().as_secs_f64() * 1e3);
+    // `--stage`: time the whole stage only (for profiling it alone).
+    let stage_only = std::env::args().nth(1).is_some_and(|a| a == "--stage");
     let docs: Vec<_> = std::env::args()
         .skip(1)
+        .filter(|a| a != "--stage")
         .filter_map(|p| std::fs::read_to_string(p).ok())
         .map(|s| segment::segment(Article::from_body(s)))
         .collect();
@@ -20,7 +24,7 @@ fn main() {
     let full = |d: &newsgraph_core::Document| stage.actors(d).len();
     type Run<'a> = (&'a str, &'a dyn Fn(&newsgraph_core::Document) -> usize);
     let runs: [Run; 2] = [("dictionary matching", &matching), ("actors stage", &full)];
-    for (name, f) in runs {
+    for (name, f) in runs.into_iter().skip(usize::from(stage_only)) {
         let rounds = 20;
         let (t, cpu0) = (Instant::now(), cpu_seconds());
         let mut n = 0;

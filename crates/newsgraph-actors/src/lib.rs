@@ -179,7 +179,9 @@ impl ActorStage {
     pub fn mentions(&self, doc: &Document) -> Vec<Mention> {
         let norm = self.matcher.normalise(doc.body(), &doc.tokens);
         let sentences = resolve::sentence_ranges(doc);
-        resolve::Resolver::new(&self.dict, &self.matcher, &self.options, doc, &norm, &self.countries).run(&sentences)
+        let out = resolve::Resolver::new(&self.dict, &self.matcher, &self.options, doc, &norm, &self.countries).run(&sentences);
+        norm.recycle();
+        out
     }
 
     /// Dictionary matching alone (normalise, run both automata, check case): the number
@@ -189,6 +191,7 @@ impl ActorStage {
         let norm = self.matcher.normalise(doc.body(), &doc.tokens);
         let mut hits = Vec::new();
         self.matcher.find(&norm, &mut hits);
+        norm.recycle();
         hits.len()
     }
 
@@ -210,30 +213,29 @@ impl ActorStage {
             new_index[i] = n;
             n += usize::from(*k);
         }
-        ms.into_iter()
-            .zip(keep)
-            .filter(|(m, k)| *k && m.t0 < m.t1 && m.t1 <= toks.len())
-            .map(|(m, _)| {
-                let (start, end) = (toks[m.t0].start, toks[m.t1 - 1].end);
-                ActorMention {
-                    text: body.get(start..end).unwrap_or("").to_string(),
-                    start,
-                    end,
-                    code: match m.code {
-                        Some(c) if canonical && !conv.is_canonical(&c, &self.countries) => {
-                            Some(conv.canonical(&c, &self.countries))
-                        }
-                        c => c,
-                    }
-                    .filter(|c| !c.is_empty()),
-                    kind: m.kind,
-                    name: m.name,
-                    role: m.role,
-                    affiliation: m.affiliation,
-                    refers_to: m.refers_to.map(|r| new_index[r] + offset),
+        // Into a new vector: collecting in place would shrink the mentions' allocation to fit
+        // the smaller output type (a realloc and a copy per document).
+        let mut out = Vec::with_capacity(ms.len());
+        let iter = ms.into_iter().zip(keep).filter(|(m, k)| *k && m.t0 < m.t1 && m.t1 <= toks.len()).map(|(m, _)| {
+            let (start, end) = (toks[m.t0].start, toks[m.t1 - 1].end);
+            ActorMention {
+                text: body.get(start..end).unwrap_or("").to_string(),
+                start,
+                end,
+                code: match m.code {
+                    Some(c) if canonical && !conv.is_canonical(&c, &self.countries) => Some(conv.canonical(&c, &self.countries)),
+                    c => c,
                 }
-            })
-            .collect()
+                .filter(|c| !c.is_empty()),
+                kind: m.kind,
+                name: m.name,
+                role: m.role,
+                affiliation: m.affiliation,
+                refers_to: m.refers_to.map(|r| new_index[r] + offset),
+            }
+        });
+        out.extend(iter);
+        out
     }
 }
 

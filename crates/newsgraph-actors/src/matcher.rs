@@ -10,7 +10,7 @@
 
 use crate::dict::{Dictionary, NameForm};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-use newsgraph_core::model::Token;
+use newsgraph_core::model::{Token, TokenKind};
 use std::collections::HashMap;
 
 /// One way a normalised name refers to an entry.
@@ -78,6 +78,9 @@ struct Lex {
     word: u32,
     /// Cue bits ([`crate::cues::bit`]).
     cues: u32,
+    /// The dictionary person whose surname the word is, when exactly one person's is and the
+    /// word is no cue word (`NO`: none, or ambiguous).
+    surname: u32,
 }
 
 /// Words to [`Lex`]: words of up to 15 bytes packed into a `u128` (no string to follow and
@@ -89,16 +92,24 @@ struct Lexicon {
 }
 
 /// A word of up to 15 bytes as one number (bytes, then the length in the last byte).
+///
+/// Built from overlapping word loads rather than a copy into a buffer (a copy of variable
+/// length followed by a 16-byte load stalls store forwarding, once per token).
 #[inline]
 fn pack(w: &str) -> Option<u128> {
     let b = w.as_bytes();
-    if b.len() > 15 {
-        return None;
-    }
-    let mut a = [0u8; 16];
-    a[..b.len()].copy_from_slice(b);
-    a[15] = b.len() as u8;
-    Some(u128::from_le_bytes(a))
+    let n = b.len();
+    let load8 = |i: usize| u64::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3], b[i + 4], b[i + 5], b[i + 6], b[i + 7]]);
+    let load4 = |i: usize| u64::from(u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]));
+    let (lo, hi) = match n {
+        0 => (0, 0),
+        1..=3 => (b.iter().rev().fold(0u64, |a, &x| a << 8 | u64::from(x)), 0),
+        4..=7 => (load4(0) | load4(n - 4) << ((n - 4) * 8), 0),
+        8 => (load8(0), 0),
+        9..=15 => (load8(0), load8(n - 8) >> ((16 - n) * 8)),
+        _ => return None,
+    };
+    Some(u128::from(lo) | u128::from(hi | (n as u64) << 56) << 64)
 }
 
 impl Lexicon {
@@ -111,11 +122,48 @@ impl Lexicon {
     }
 
     fn entry(&mut self, w: &str) -> &mut Lex {
-        let new = Lex { word: NO, cues: 0 };
+        let new = Lex { word: NO, cues: 0, surname: NO };
         match pack(w) {
             Some(k) => self.short.entry(k).or_insert(new),
             None => self.long.entry(w.into()).or_insert(new),
         }
+    }
+}
+
+/// Marks the surnames of dictionary people in the lexicon: the last word of every name of
+/// several words ("Vladimir Putin", "President Putin" → `putin`), when it belongs to one
+/// person only, has three letters or more, is not a generational suffix ("Jr.") and is no
+/// cue word (given names, function words, titles…). A word two people share is ambiguous.
+fn add_surnames(d: &Dictionary, lex: &mut Lexicon) {
+    const AMBIGUOUS: u32 = NO - 1;
+    let mut seen: HashMap<String, u32> = HashMap::new();
+    for (i, e) in d.entries.iter().enumerate() {
+        if e.kind != crate::dict::EntryKind::Person {
+            continue;
+        }
+        for n in &e.names {
+            let toks = newsgraph_core::segment::tokenize(&n.text);
+            if toks.len() < 2 {
+                continue;
+            }
+            let Some(last) = toks.last().and_then(|t| n.text.get(t.start..t.end)) else { continue };
+            let mut key = String::new();
+            push_key(&mut key, last);
+            let plain = key.len() >= 3 && key.bytes().all(|b| b.is_ascii_lowercase() || b == b'\'');
+            if !plain || matches!(key.as_str(), "jr" | "sr" | "ii" | "iii" | "iv") {
+                continue;
+            }
+            let slot = seen.entry(key).or_insert(i as u32);
+            if *slot != i as u32 {
+                *slot = AMBIGUOUS;
+            }
+        }
+    }
+    for (w, e) in seen {
+        if e == AMBIGUOUS || lex.get(&w).is_some_and(|l| l.cues != 0) {
+            continue;
+        }
+        lex.entry(&w).surname = e;
     }
 }
 
@@ -174,6 +222,8 @@ struct WordTrie {
 }
 
 const NO: u32 = u32::MAX;
+/// What the lexicon knows of a word it does not hold.
+const UNKNOWN: Lex = Lex { word: NO, cues: 0, surname: NO };
 const MAX_WORDS: u32 = 1 << 24;
 
 /// The words of a pattern key and the run of spaces before each (after the first):
@@ -357,6 +407,130 @@ pub(crate) struct Normalised {
     pub empty_cues: u32,
     /// The words of `text`: byte start, byte end, word id (`NO`: in no pattern).
     words: Vec<(usize, usize, u32)>,
+    /// Tokens whose key is the surname of exactly one dictionary person: (token, entry).
+    pub surnames: Vec<(usize, u32)>,
+    /// Case flags of each token ([`CAPITALISED`], [`ACRONYM`]).
+    pub flags: Vec<u8>,
+    /// A document-local id of each token's key: equal keys, equal ids (`0..n_ids`).
+    pub ids: Vec<u32>,
+    /// The number of distinct keys.
+    pub n_ids: usize,
+}
+
+/// Case flag: first letter upper case, or a capitalised part after a hyphen ("al-Assad").
+pub(crate) const CAPITALISED: u8 = 1;
+/// Case flag: a word of 2+ letters, none lower case, starting with a letter.
+pub(crate) const ACRONYM: u8 = 2;
+
+/// Case flags of a token: capitalised (first letter upper case, or a capitalised part
+/// after a hyphen: "al-Assad"), acronym (a word of 2+ letters, none lower case).
+pub(crate) fn case_flags(s: &str, kind: TokenKind) -> u8 {
+    if s.is_ascii() {
+        return case_flags_ascii(s.as_bytes(), kind);
+    }
+    let mut f = 0;
+    let mut first = None;
+    let (mut letters, mut lower) = (0, false);
+    for c in s.chars() {
+        if newsgraph_core::chars::is_alphabetic(c) {
+            first.get_or_insert(c.is_uppercase());
+            letters += 1;
+            lower |= c.is_lowercase();
+        }
+    }
+    let hyphen_cap = || s.split(['-', '‑']).skip(1).any(|p| p.chars().next().is_some_and(char::is_uppercase));
+    if first == Some(true) || (first == Some(false) && s.contains(['-', '‑']) && hyphen_cap()) {
+        f |= CAPITALISED;
+    }
+    let starts_alpha = s.chars().next().is_some_and(newsgraph_core::chars::is_alphabetic);
+    if kind == TokenKind::Word && letters >= 2 && !lower && starts_alpha {
+        f |= ACRONYM;
+    }
+    f
+}
+
+/// [`case_flags`] of an ASCII token, in one pass.
+fn case_flags_ascii(b: &[u8], kind: TokenKind) -> u8 {
+    let mut first = None;
+    let (mut letters, mut lower, mut hyphen) = (0u32, false, false);
+    for &c in b {
+        if c.is_ascii_alphabetic() {
+            first.get_or_insert(c.is_ascii_uppercase());
+            letters += 1;
+            lower |= c.is_ascii_lowercase();
+        } else if c == b'-' {
+            hyphen = true;
+        }
+    }
+    flags_of(b, kind, first, letters, lower, hyphen)
+}
+
+#[inline]
+fn flags_of(b: &[u8], kind: TokenKind, first: Option<bool>, letters: u32, lower: bool, hyphen: bool) -> u8 {
+    let mut f = 0;
+    let hyphen_cap = || b.split(|&c| c == b'-').skip(1).any(|p| p.first().is_some_and(u8::is_ascii_uppercase));
+    if first == Some(true) || (first == Some(false) && hyphen && hyphen_cap()) {
+        f |= CAPITALISED;
+    }
+    if kind == TokenKind::Word && letters >= 2 && !lower && b.first().is_some_and(u8::is_ascii_alphabetic) {
+        f |= ACRONYM;
+    }
+    f
+}
+
+/// [`push_key`] and [`case_flags`] of one token in one pass over an ASCII token.
+#[inline]
+fn push_key_flags(out: &mut String, tok: &str, kind: TokenKind) -> u8 {
+    if !tok.is_ascii() {
+        push_key(out, tok);
+        return case_flags(tok, kind);
+    }
+    let b = tok.as_bytes();
+    let mut first = None;
+    let (mut letters, mut lower, mut hyphen, mut plain) = (0u32, false, false, true);
+    for &c in b {
+        if c.is_ascii_lowercase() {
+            first.get_or_insert(false);
+            letters += 1;
+            lower = true;
+        } else if c.is_ascii_uppercase() {
+            first.get_or_insert(true);
+            letters += 1;
+            plain = false;
+        } else if c == b'-' {
+            hyphen = true;
+            plain = false;
+        } else if matches!(c, b'.' | b' ' | b'\t' | b'\n' | b'\r') {
+            plain = false;
+        }
+    }
+    if plain {
+        out.push_str(tok);
+    } else {
+        push_key(out, tok);
+    }
+    flags_of(b, kind, first, letters, lower, hyphen)
+}
+
+/// Reusable buffers of [`Matcher::normalise`] (one set per thread).
+#[derive(Default)]
+struct Scratch {
+    text: String,
+    starts: Vec<usize>,
+    cues: Vec<u32>,
+    words: Vec<(usize, usize, u32)>,
+    surnames: Vec<(usize, u32)>,
+    flags: Vec<u8>,
+    ids: Vec<u32>,
+    /// Keys of up to 15 bytes (packed) to document ids and what the lexicon knows of them
+    /// (so that a word repeated in the document is looked up once in the large lexicon).
+    short_ids: HashMap<u128, (u32, Lex), std::hash::BuildHasherDefault<IntHash>>,
+    /// Longer keys to document ids and lexicon entries.
+    long_ids: crate::cues::HashMap<Box<str>, (u32, Lex)>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
 }
 
 impl Normalised {
@@ -372,7 +546,35 @@ impl Normalised {
             text.push(' ');
         }
         starts.push(text.len());
-        Normalised { text, starts, cues: Vec::new(), empty_cues: 0, words: Vec::new() }
+        Normalised {
+            text,
+            starts,
+            cues: Vec::new(),
+            empty_cues: 0,
+            words: Vec::new(),
+            surnames: Vec::new(),
+            flags: Vec::new(),
+            ids: Vec::new(),
+            n_ids: 0,
+        }
+    }
+
+    /// Gives the buffers back for the next document of this thread.
+    pub fn recycle(self) {
+        SCRATCH.with(|s| {
+            if let Ok(mut s) = s.try_borrow_mut() {
+                // Keep the larger buffers (another document may have used them meanwhile).
+                if s.text.capacity() < self.text.capacity() {
+                    s.text = self.text;
+                    s.starts = self.starts;
+                    s.cues = self.cues;
+                    s.words = self.words;
+                    s.surnames = self.surnames;
+                    s.flags = self.flags;
+                    s.ids = self.ids;
+                }
+            }
+        });
     }
 
     /// The token range of a match on `start..end`, when it lies on token boundaries.
@@ -471,6 +673,7 @@ impl Matcher {
             Some(w) => Engine::Words(w),
             None => build(&keys).map_or(Engine::Empty, Engine::Bytes),
         };
+        add_surnames(d, &mut lex);
         Matcher { lex, engine, refs }
     }
 
@@ -494,24 +697,68 @@ impl Matcher {
     }
 
     /// Normalises a document: each token's key (see [`push_key`]) in one text, with the
-    /// cue bits of each token and the word ids of the text (one lookup per token).
+    /// cue bits, case flags and document word id of each token and the word ids of the text
+    /// (one lexicon lookup per token). Buffers are reused from the thread's last document.
     pub fn normalise(&self, body: &str, tokens: &[Token]) -> Normalised {
-        let mut text = String::with_capacity(body.len() + tokens.len() * 2);
-        let mut starts = Vec::with_capacity(tokens.len() + 1);
-        let mut cues = Vec::with_capacity(tokens.len());
-        let mut words = Vec::with_capacity(tokens.len());
+        SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut s) => self.normalise_into(body, tokens, &mut s),
+            Err(_) => self.normalise_into(body, tokens, &mut Scratch::default()),
+        })
+    }
+
+    fn normalise_into(&self, body: &str, tokens: &[Token], s: &mut Scratch) -> Normalised {
+        let mut text = std::mem::take(&mut s.text);
+        let mut starts = std::mem::take(&mut s.starts);
+        let mut cues = std::mem::take(&mut s.cues);
+        let mut words = std::mem::take(&mut s.words);
+        let mut surnames = std::mem::take(&mut s.surnames);
+        let mut flags = std::mem::take(&mut s.flags);
+        let mut ids = std::mem::take(&mut s.ids);
+        starts.clear();
+        text.clear();
+        cues.clear();
+        words.clear();
+        surnames.clear();
+        flags.clear();
+        ids.clear();
+        s.short_ids.clear();
+        s.long_ids.clear();
+        text.reserve(body.len() + tokens.len() * 2);
+        starts.reserve(tokens.len() + 1);
+        cues.reserve(tokens.len());
+        words.reserve(tokens.len());
+        flags.reserve(tokens.len());
+        ids.reserve(tokens.len());
         let empty_cues = self.lex.get("").map_or(0, |l| l.cues);
-        for t in tokens {
+        let mut n_ids = 0u32;
+        for (ti, t) in tokens.iter().enumerate() {
             let seg = text.len();
             starts.push(seg);
             text.push(' ');
-            push_key(&mut text, body.get(t.start..t.end).unwrap_or(""));
+            flags.push(push_key_flags(&mut text, body.get(t.start..t.end).unwrap_or(""), t.kind));
             let end = text.len();
             let key = text.get(seg + 1..end).unwrap_or("");
-            let lex = if key.is_empty() { None } else { self.lex.get(key) };
-            cues.push(if key.is_empty() { empty_cues } else { lex.map_or(0, |l| l.cues) });
+            let (id, lex) = match pack(key) {
+                Some(k) => *s.short_ids.entry(k).or_insert_with(|| (n_ids, self.lex.short.get(&k).copied().unwrap_or(UNKNOWN))),
+                None => match s.long_ids.get(key) {
+                    Some(&x) => x,
+                    None => {
+                        let x = (n_ids, self.lex.long.get(key).copied().unwrap_or(UNKNOWN));
+                        s.long_ids.insert(key.into(), x);
+                        x
+                    }
+                },
+            };
+            if id == n_ids {
+                n_ids += 1;
+            }
+            ids.push(id);
+            cues.push(if key.is_empty() { empty_cues } else { lex.cues });
+            if lex.surname != NO && !key.is_empty() {
+                surnames.push((ti, lex.surname));
+            }
             if !key.is_empty() && !key.as_bytes().contains(&b' ') {
-                words.push((seg + 1, end, lex.map_or(NO, |l| l.word)));
+                words.push((seg + 1, end, lex.word));
             } else {
                 // A hyphenated token ("al-Qaeda" → "al  qaeda"): one word per part.
                 let mut i = seg + 1;
@@ -525,7 +772,7 @@ impl Matcher {
             text.push(' ');
         }
         starts.push(text.len());
-        Normalised { text, starts, cues, empty_cues, words }
+        Normalised { text, starts, cues, empty_cues, words, surnames, flags, ids, n_ids: n_ids as usize }
     }
 
     /// Matches on `n.text[a..b]` (`a`, `b`: token starts) that lie on token boundaries.
@@ -637,6 +884,18 @@ mod tests {
         }
         // A name whose key starts with a space cannot be searched word by word.
         assert!(WordTrie::new(&[pattern_key("-x")], &mut Lexicon::default()).is_none());
+    }
+
+    #[test]
+    fn pack_is_bytes_then_length() {
+        let words = ["", "a", "ab", "abc", "abcd", "abcde", "abcdefg", "abcdefgh", "abcdefghi", "abcdefghijklmno", "zürich"];
+        for w in words {
+            let mut a = [0u8; 16];
+            a[..w.len()].copy_from_slice(w.as_bytes());
+            a[15] = w.len() as u8;
+            assert_eq!(pack(w), Some(u128::from_le_bytes(a)), "{w}");
+        }
+        assert_eq!(pack("abcdefghijklmnop"), None);
     }
 
     #[test]

@@ -3,8 +3,9 @@
 
 use crate::cues::{bit, cues, gender_of, Cues, Gender, HashMap, HashSet};
 use crate::dict::{parse_iso_date, AgentCode, Dictionary, EntryKind, NameForm};
-use crate::matcher::{Hit, Matcher, Normalised, WordCase};
+use crate::matcher::{Hit, Matcher, Normalised, WordCase, ACRONYM, CAPITALISED};
 use crate::Options;
+use newsgraph_core::chars::is_alphabetic;
 use newsgraph_core::model::{ActorKind, Document, Token, TokenKind};
 
 /// How a mention was found.
@@ -115,7 +116,7 @@ pub(crate) struct Resolver<'a> {
     norm: &'a Normalised,
     tokens: &'a [Token],
     /// Case flags per token.
-    flags: Vec<u8>,
+    flags: &'a [u8],
     date: Option<u32>,
     items: Vec<Item>,
     /// Item index starting at each token.
@@ -124,11 +125,14 @@ pub(crate) struct Resolver<'a> {
     known: Vec<Known>,
     /// Apposition ranges waiting for their chain: (t0, t1, known index).
     appositions: Vec<(usize, usize, usize)>,
-    /// How often each capitalised word (token key) occurs in the document, and how often it
-    /// stands alone mid-sentence (`u32::MAX`: it is also part of a longer name somewhere).
-    cap_counts: HashMap<&'a str, (u32, u32)>,
-    /// Words the document also writes in lower case (so probably not names).
-    lower_seen: std::cell::OnceCell<HashSet<&'a str>>,
+    /// By document word id ([`Normalised::ids`]): how often each capitalised word occurs in
+    /// the document, and how often it stands alone mid-sentence (`u32::MAX`: it is also part
+    /// of a longer name somewhere).
+    cap_counts: Vec<(u32, u32)>,
+    /// By document word id: is the word also written in lower case (so probably not a name)?
+    lower_seen: Vec<bool>,
+    /// A buffer for [`Resolver::unknown_names`].
+    covered: Vec<u32>,
     /// Dictionary actors inside unknown names, in token order.
     nested: Vec<Item>,
     /// (first token, paragraph) of each sentence, in token order.
@@ -137,61 +141,37 @@ pub(crate) struct Resolver<'a> {
     countries: &'a HashSet<[u8; 3]>,
     /// The article's dateline, when it has one.
     dateline: Option<&'a str>,
+    /// Tokens of lone surnames taken as dictionary people ([`Resolver::surname_items`]), in order.
+    surname_at: Vec<usize>,
 }
 
 const NONE: u32 = u32::MAX;
-const CAPITALISED: u8 = 1;
-const ACRONYM: u8 = 2;
 
-/// Case flags of a token: capitalised (first letter upper case, or a capitalised part
-/// after a hyphen: "al-Assad"), acronym (a word of 2+ letters, none lower case).
-fn case_flags(s: &str, kind: TokenKind) -> u8 {
-    if s.is_ascii() {
-        return case_flags_ascii(s.as_bytes(), kind);
-    }
-    let mut f = 0;
-    let mut first = None;
-    let (mut letters, mut lower) = (0, false);
-    for c in s.chars() {
-        if c.is_alphabetic() {
-            first.get_or_insert(c.is_uppercase());
-            letters += 1;
-            lower |= c.is_lowercase();
-        }
-    }
-    let hyphen_cap = || s.split(['-', '‑']).skip(1).any(|p| p.chars().next().is_some_and(char::is_uppercase));
-    if first == Some(true) || (first == Some(false) && s.contains(['-', '‑']) && hyphen_cap()) {
-        f |= CAPITALISED;
-    }
-    let starts_alpha = s.chars().next().is_some_and(char::is_alphabetic);
-    if kind == TokenKind::Word && letters >= 2 && !lower && starts_alpha {
-        f |= ACRONYM;
-    }
-    f
+/// Per-token buffers of a [`Resolver`], kept between the documents of a thread.
+#[derive(Default)]
+struct Bufs {
+    item_at: Vec<u32>,
+    cap_counts: Vec<(u32, u32)>,
+    lower_seen: Vec<bool>,
+    covered: Vec<u32>,
 }
 
-/// [`case_flags`] of an ASCII token, in one pass.
-fn case_flags_ascii(b: &[u8], kind: TokenKind) -> u8 {
-    let mut first = None;
-    let (mut letters, mut lower, mut hyphen) = (0u32, false, false);
-    for &c in b {
-        if c.is_ascii_alphabetic() {
-            first.get_or_insert(c.is_ascii_uppercase());
-            letters += 1;
-            lower |= c.is_ascii_lowercase();
-        } else if c == b'-' {
-            hyphen = true;
+thread_local! {
+    static BUFS: std::cell::RefCell<Bufs> = std::cell::RefCell::new(Bufs::default());
+}
+
+/// Takes the thread's buffers (empty ones when they are in use).
+fn take_bufs() -> Bufs {
+    BUFS.with(|b| b.try_borrow_mut().map(|mut b| std::mem::take(&mut *b)).unwrap_or_default())
+}
+
+/// Gives buffers back to the thread.
+fn give_bufs(bufs: Bufs) {
+    BUFS.with(|b| {
+        if let Ok(mut b) = b.try_borrow_mut() {
+            *b = bufs;
         }
-    }
-    let mut f = 0;
-    let hyphen_cap = || b.split(|&c| c == b'-').skip(1).any(|p| p.first().is_some_and(u8::is_ascii_uppercase));
-    if first == Some(true) || (first == Some(false) && hyphen && hyphen_cap()) {
-        f |= CAPITALISED;
-    }
-    if kind == TokenKind::Word && letters >= 2 && !lower && b.first().is_some_and(u8::is_ascii_alphabetic) {
-        f |= ACRONYM;
-    }
-    f
+    });
 }
 
 impl<'a> Resolver<'a> {
@@ -204,6 +184,7 @@ impl<'a> Resolver<'a> {
         countries: &'a HashSet<[u8; 3]>,
     ) -> Self {
         let date = doc.article.date.as_deref().and_then(|d| parse_iso_date(d.get(..10).unwrap_or(d)));
+        let mut bufs = take_bufs();
         Resolver {
             dict,
             matcher,
@@ -212,15 +193,21 @@ impl<'a> Resolver<'a> {
             body: doc.body(),
             norm,
             tokens: &doc.tokens,
-            flags: doc.tokens.iter().map(|t| case_flags(doc.body().get(t.start..t.end).unwrap_or(""), t.kind)).collect(),
+            flags: &norm.flags,
             date,
             items: Vec::new(),
-            item_at: vec![NONE; doc.tokens.len() + 1],
+            item_at: {
+                let mut v = std::mem::take(&mut bufs.item_at);
+                v.clear();
+                v.resize(doc.tokens.len() + 1, NONE);
+                v
+            },
             out: Vec::new(),
             known: Vec::new(),
             appositions: Vec::new(),
-            cap_counts: HashMap::default(),
-            lower_seen: std::cell::OnceCell::new(),
+            cap_counts: std::mem::take(&mut bufs.cap_counts),
+            lower_seen: std::mem::take(&mut bufs.lower_seen),
+            covered: std::mem::take(&mut bufs.covered),
             nested: Vec::new(),
             sent_para: {
                 let mut v: Vec<(usize, usize)> = doc.sentences.iter().map(|s| (s.token_start, s.paragraph)).collect();
@@ -229,6 +216,7 @@ impl<'a> Resolver<'a> {
             },
             countries,
             dateline: doc.article.dateline.as_deref(),
+            surname_at: Vec::new(),
         }
     }
 
@@ -273,14 +261,14 @@ impl<'a> Resolver<'a> {
     /// not be all lower case unless it holds a word of its own that is not a name
     /// ("the world body") — in practice: any case.
     fn case_ok(&self, t0: usize, t1: usize, acronym: bool) -> bool {
-        let words = (t0..t1).filter(|&t| self.text(t).chars().any(char::is_alphabetic)).count();
+        let words = (t0..t1).filter(|&t| self.text(t).chars().any(is_alphabetic)).count();
         if words >= 2 && !acronym {
             return true;
         }
         let mut any = false;
         for t in t0..t1 {
             let s = self.text(t);
-            if !s.chars().any(char::is_alphabetic) {
+            if !s.chars().any(is_alphabetic) {
                 continue;
             }
             if acronym {
@@ -372,16 +360,20 @@ impl<'a> Resolver<'a> {
     /// and unknown acronyms. They replace dictionary names inside them ("Saudi Gazette").
     fn unknown_names(&mut self, sentences: &[(usize, usize)]) {
         let n = self.tokens.len();
-        let mut covered = vec![u32::MAX; n];
+        let mut covered = std::mem::take(&mut self.covered);
+        covered.clear();
+        covered.resize(n, u32::MAX);
         for (k, it) in self.items.iter().enumerate() {
             for c in covered.iter_mut().take(it.t1.min(n)).skip(it.t0) {
                 *c = k as u32;
             }
         }
         let run_token = |t: usize| {
-            let k = covered[t];
-            let person = k != u32::MAX && self.entry_kind(&self.items[k as usize]) == Some(EntryKind::Person);
-            self.tokens[t].kind == TokenKind::Word && self.capitalised(t) && self.lower(t) != "'s" && !person
+            let person = || {
+                let k = covered[t];
+                k != u32::MAX && self.entry_kind(&self.items[k as usize]) == Some(EntryKind::Person)
+            };
+            self.capitalised(t) && self.tokens[t].kind == TokenKind::Word && self.lower(t) != "'s" && !person()
         };
         let mut extra: Vec<Item> = Vec::new();
         for &(s0, s1) in sentences {
@@ -460,13 +452,12 @@ impl<'a> Resolver<'a> {
                     continue;
                 }
                 if end - start == 1 {
-                    let w = self.lower(start);
                     let usable = !headline && k == u32::MAX && !self.cue(start, bit::NOT_NAME | bit::HONORIFIC);
                     // An unknown acronym ("NASA"), or a name the article repeats mid-sentence and
                     // never writes in lower case ("Scientology").
                     let repeated = start > s0
-                        && self.cap_counts.get(w).is_some_and(|v| v.1 != u32::MAX && v.1 >= 3)
-                        && !self.seen_lower(w)
+                        && self.cap_count(start).is_some_and(|v| v.1 != u32::MAX && v.1 >= 3)
+                        && !self.seen_lower(start)
                         && !self.cue(start, bit::GIVEN | bit::SPEECH | bit::FUNCTION);
                     if usable && (self.acronym(start) || repeated) {
                         extra.push(Item { t0: start, t1: end, kind: ItemKind::Unknown(true) });
@@ -531,19 +522,70 @@ impl<'a> Resolver<'a> {
         for (k, it) in self.items.iter().enumerate() {
             self.item_at[it.t0] = k as u32;
         }
+        self.covered = covered;
     }
 
-    /// Does the document write `w` in lower case somewhere? (Computed on first use.)
-    fn seen_lower(&self, w: &str) -> bool {
-        self.lower_seen
-            .get_or_init(|| {
-                (0..self.tokens.len())
-                    .filter(|&t| self.tokens[t].kind == TokenKind::Word && !self.capitalised(t))
-                    .map(|t| self.lower(t))
-                    .filter(|k| self.cap_counts.contains_key(k))
-                    .collect()
-            })
-            .contains(w)
+    /// Lone surnames of dictionary people ("Putin said", "talks with Lavrov"): a word that is
+    /// the surname of exactly one dictionary person, capitalised, standing alone (no capitalised
+    /// word next to it but a title: "President Tolvik") and never written in lower case in the
+    /// document, becomes that person. At the start of a sentence it must also stand alone
+    /// mid-sentence elsewhere in the document, or be followed by a verb of saying ("Trump
+    /// warned"), so that a capitalised common word does not fire. An earlier full mention of
+    /// another person with that surname wins (see `emit_chain`).
+    fn surname_items(&mut self, sentences: &[(usize, usize)]) {
+        if self.norm.surnames.is_empty() {
+            return;
+        }
+        let mut added = Vec::new();
+        let mut si = 0;
+        for &(t, e) in &self.norm.surnames {
+            while si < sentences.len() && sentences[si].1 <= t {
+                si += 1;
+            }
+            let Some(&(s0, s1)) = sentences.get(si).filter(|s| s.0 <= t) else { continue };
+            let cap_word = |x: usize| self.tokens[x].kind == TokenKind::Word && self.capitalised(x);
+            let lone_elsewhere = self.cap_count(t).is_some_and(|v| v.1 != u32::MAX && v.1 >= 1);
+            let ok = self.tokens[t].kind == TokenKind::Word
+                && self.capitalised(t)
+                && !self.acronym(t)
+                && !self.inside_item(t)
+                && self.items.binary_search_by_key(&t, |it| it.t0).is_err()
+                && (t == s0 || !cap_word(t - 1) || self.title_at(t - 1))
+                && (t + 1 >= s1 || !cap_word(t + 1))
+                && (t > s0 || lone_elsewhere || (t + 1 < s1 && self.cue(t + 1, bit::SPEECH)))
+                && !self.seen_lower(t);
+            if ok {
+                added.push(Item { t0: t, t1: t + 1, kind: ItemKind::Entry(e, NameForm::Name) });
+            }
+        }
+        if !added.is_empty() {
+            self.surname_at.extend(added.iter().map(|it| it.t0));
+            self.items.extend(added);
+            self.items.sort_by_key(|i| i.t0);
+        }
+    }
+
+    /// Is token `t` an honorific or the end of an agent item ("Mr.", "President")?
+    fn title_at(&self, t: usize) -> bool {
+        let k = self.items.partition_point(|it| it.t0 <= t);
+        self.honorific(t).is_some() || (k > 0 && self.items[k - 1].t1 == t + 1 && Self::is_agent(&self.items[k - 1]))
+    }
+
+    /// The document word id of token `t`.
+    #[inline]
+    fn id(&self, t: usize) -> usize {
+        self.norm.ids.get(t).map_or(usize::MAX, |&i| i as usize)
+    }
+
+    /// (occurrences capitalised, lone mid-sentence occurrences) of token `t`'s word, when it is
+    /// capitalised somewhere in the document.
+    fn cap_count(&self, t: usize) -> Option<(u32, u32)> {
+        self.cap_counts.get(self.id(t)).copied().filter(|v| v.0 > 0)
+    }
+
+    /// Does the document write token `t`'s word capitalised somewhere and also in lower case?
+    fn seen_lower(&self, t: usize) -> bool {
+        self.lower_seen.get(self.id(t)).copied().unwrap_or(false) && self.cap_count(t).is_some()
     }
 
     /// Is token `t` inside (not at the start of) a dictionary item?
@@ -637,7 +679,6 @@ impl<'a> Resolver<'a> {
     /// Builds the chain of items starting at item `k` (within `end` tokens).
     fn chain(&self, k: usize, end: usize) -> (Chain, usize) {
         let first = self.items[k];
-        let mut members = vec![k];
         let mut has_actor = self.is_actor(&first);
         let mut last = k;
         if self.entry_kind(&first) != Some(EntryKind::Person) {
@@ -666,14 +707,15 @@ impl<'a> Resolver<'a> {
                     break;
                 }
                 has_actor |= self.is_actor(&next);
-                members.push(last + 1);
                 last += 1;
             }
         }
         let mut c = Chain { t0: first.t0, t1: self.items[last].t1, ..Default::default() };
-        let actor = members.iter().map(|&m| self.items[m]).find(|it| self.is_actor(it));
-        let agents: Vec<Item> = members.iter().map(|&m| self.items[m]).filter(Self::is_agent).collect();
-        c.agents = agents.len();
+        // The chain's items are `k..=last`.
+        let members = &self.items[k..=last];
+        let actor = members.iter().copied().find(|it| self.is_actor(it));
+        let agents = || members.iter().filter(|it| Self::is_agent(it));
+        c.agents = agents().count();
         if let Some(a) = actor {
             if let ItemKind::Entry(e, form) = a.kind {
                 c.actor = Some((a.t0, a.t1, e, form));
@@ -692,14 +734,14 @@ impl<'a> Resolver<'a> {
         } else if let ItemKind::Entry(e, form) = first.kind {
             c.code = self.entry_code(e, form).0;
         }
-        if agents.is_empty() {
+        if c.agents == 0 {
             if let ItemKind::Entry(e, form) = first.kind {
                 c.single = Some((e, form));
             }
             return (c, last + 1);
         }
         let actor_kind = actor.and_then(|a| self.entry_kind(&a));
-        for (i, ag) in agents.iter().enumerate() {
+        for (i, ag) in agents().enumerate() {
             let ItemKind::Agent(id) = ag.kind else { continue };
             let code = &self.dict.agents[id as usize].code;
             c.code = match (&c.code, actor.is_some()) {
@@ -730,15 +772,16 @@ impl<'a> Resolver<'a> {
             };
         }
         // Role: the agents' words, with modifiers right before the first one.
-        let a0 = agents[0].t0;
+        let (first_agent, last_agent) = (agents().next().copied(), agents().next_back().copied());
+        let a0 = first_agent.map_or(c.t0, |a| a.t0);
         let mut r0 = a0;
         while r0 > c.t0 && self.cue(r0 - 1, bit::MODIFIER) && self.item_at[r0 - 1] == NONE {
             r0 -= 1;
         }
-        let r1 = agents.last().map(|a| a.t1).unwrap_or(a0);
+        let r1 = last_agent.map(|a| a.t1).unwrap_or(a0);
         let role_end = if actor.is_some_and(|a| a.t0 >= r1) { r1 } else { r1.max(a0) };
         c.role = Some(self.span_text(r0, role_end).to_lowercase());
-        c.head = agents.last().map(|a| self.text(a.t1 - 1).to_lowercase());
+        c.head = last_agent.map(|a| self.text(a.t1 - 1).to_lowercase());
         (c, last + 1)
     }
 
@@ -762,7 +805,7 @@ impl<'a> Resolver<'a> {
                 && self.item_at[t] == NONE
                 && self.tokens[t].kind == TokenKind::Word
                 && self.capitalised(t)
-                && self.text(t).chars().filter(|c| c.is_alphabetic()).count() >= 1
+                && self.text(t).chars().any(is_alphabetic)
                 && self.text(t) != "'s"
                 && !self.acronym(t)
         };
@@ -802,12 +845,26 @@ impl<'a> Resolver<'a> {
         if self.known.is_empty() {
             return None;
         }
-        let toks: Vec<&str> = (t0..t1).filter(|&t| self.capitalised(t)).map(|t| self.lower(t)).filter(|w| w.len() > 1).collect();
+        let mut buf = [""; 8];
+        let mut n = 0;
+        let mut more: Vec<&str> = Vec::new();
+        for w in (t0..t1).filter(|&t| self.capitalised(t)).map(|t| self.lower(t)).filter(|w| w.len() > 1) {
+            if n < buf.len() {
+                buf[n] = w;
+                n += 1;
+            } else {
+                if more.is_empty() {
+                    more.extend_from_slice(&buf);
+                }
+                more.push(w);
+            }
+        }
+        let toks: &[&str] = if more.is_empty() { &buf[..n] } else { &more };
         if toks.is_empty() {
             return None;
         }
         if let Some(i) =
-            self.known.iter().position(|k| k.tokens.len() == toks.len() && k.tokens.iter().zip(&toks).all(|(a, b)| a == b))
+            self.known.iter().position(|k| k.tokens.len() == toks.len() && k.tokens.iter().zip(toks.iter()).all(|(a, b)| a == b))
         {
             return Some(i);
         }
@@ -939,6 +996,11 @@ impl<'a> Resolver<'a> {
 
     /// Is the token at `t` a subject-like "he"/"she"?
     fn pronoun(&self, t: usize, s0: usize, end: usize) -> Option<Gender> {
+        // Keys of two or three bytes only (a token's segment is ` key `).
+        let key_len = self.norm.starts.get(t + 1).zip(self.norm.starts.get(t)).map_or(0, |(b, a)| b - a);
+        if !(4..=5).contains(&key_len) {
+            return None;
+        }
         let w = self.lower(t);
         let g = match w {
             "he" => Gender::Male,
@@ -985,11 +1047,31 @@ impl<'a> Resolver<'a> {
         if let Some((e, form)) = c.single {
             let entry = &self.dict.entries[e as usize];
             // A one-word place or name that is a word of a person's name met before ("Paris" after "Valeska Paris").
-            if entry.kind != EntryKind::Person && c.t1 == c.t0 + 1 {
+            let lone_surname = entry.kind == EntryKind::Person && self.surname_at.binary_search(&c.t0).is_ok();
+            if (entry.kind != EntryKind::Person || lone_surname) && c.t1 == c.t0 + 1 {
                 if let Some(k) = self.find_known(c.t0, c.t1) {
                     self.refer(c.t0, c.t1, k, How::Repeat, sentence);
                     return c.t1;
                 }
+            }
+            // "Iranian and American negotiators", "Russia and China's foreign ministers": the
+            // agent of the last actor of the list is each one's.
+            if let Some((suffix, role)) = self.shared_agent(e, form, c.t1, end) {
+                let (code, _) = self.entry_code(e, form);
+                let m = Mention {
+                    t0: c.t0,
+                    t1: c.t1,
+                    kind: ActorKind::Agent,
+                    code: code.map(|x| format!("{x}{suffix}")),
+                    name: None,
+                    role,
+                    affiliation: Some(entry.name.clone()),
+                    refers_to: None,
+                    how: How::Agent,
+                    inner: Some((c.t0, c.t1, entry.kind, form)),
+                };
+                self.push(m);
+                return c.t1;
             }
             // A region's adjective alone ("European markets", "Asian economy") is not an
             // actor; with an agent it composes ("European officials" → EURGOV).
@@ -1092,7 +1174,11 @@ impl<'a> Resolver<'a> {
                         // What the text says wins: a title with its country ("Chinese Foreign
                         // Minister Wang Yi" → CHNGOV, "Dagolath's Deputy Prime Minister Telemar" →
                         // DAGGOV). A bare title ("President Biden") takes the person's dated code.
-                        if c.actor.is_none() && (code.is_some() || m.code.is_none()) {
+                        // "former President X", "ex-minister X": an elite of the person's
+                        // country, whatever office the dictionary gives for the date.
+                        if c.actor.is_none() && self.former_title(&c) {
+                            m.code = self.eli_of(code.as_deref()).or(m.code);
+                        } else if c.actor.is_none() && (code.is_some() || m.code.is_none()) {
                             m.code = code;
                         }
                         if m.role.is_none() {
@@ -1105,7 +1191,9 @@ impl<'a> Resolver<'a> {
                     m.name = Some(self.known[k].name.clone());
                     m.refers_to = Some(self.known[k].root);
                     m.how = How::Repeat;
-                    if m.code.is_none() || c.actor.is_none() {
+                    if c.actor.is_none() && self.former_title(&c) {
+                        m.code = self.eli_of(self.known[k].code.as_deref()).or(m.code);
+                    } else if m.code.is_none() || c.actor.is_none() {
                         m.code = self.known[k].code.clone();
                     }
                     self.push(m);
@@ -1131,7 +1219,12 @@ impl<'a> Resolver<'a> {
                         && sentence - k.last_sentence <= 6
                 });
                 if let Some(k) = k {
-                    self.refer(c.t0 - 1, c.t1, k, How::RoleNoun, sentence);
+                    let idx = self.refer(c.t0 - 1, c.t1, k, How::RoleNoun, sentence);
+                    // "the former prime minister": the person, as an elite of their country.
+                    if self.former_title(&c) {
+                        let eli = self.eli_of(self.out[idx].code.as_deref()).or_else(|| c.code.clone());
+                        self.out[idx].code = eli;
+                    }
                     return c.t1;
                 }
             }
@@ -1142,10 +1235,10 @@ impl<'a> Resolver<'a> {
             t0: c.t0,
             t1: c.t1,
             kind,
-            code: c.code,
+            code: c.code.clone(),
             name: None,
-            role: c.role,
-            affiliation: c.affiliation,
+            role: c.role.clone(),
+            affiliation: c.affiliation.clone(),
             refers_to: None,
             how: How::Agent,
             inner,
@@ -1166,8 +1259,149 @@ impl<'a> Resolver<'a> {
             m.kind = ActorKind::Person;
             m.name = Some(kn.name.clone());
             m.how = How::RoleNoun;
+            return c.t1;
         }
-        c.t1
+        self.spread_forward(&c, idx, end).unwrap_or(c.t1)
+    }
+
+    /// Is a country or region entry?
+    fn national(&self, e: u32) -> bool {
+        matches!(self.dict.entries[e as usize].kind, EntryKind::Country | EntryKind::Region)
+    }
+
+    /// The separators of a list after token `t`: `,`, "and", "or" (and how many
+    /// coordinators among them). `None` when there is none.
+    fn list_gap(&self, mut t: usize, end: usize) -> Option<(usize, usize, bool)> {
+        let (start, mut coord, mut comma) = (t, 0, false);
+        while t < end && t < start + 2 {
+            match self.lower(t) {
+                "and" | "or" | "&" => coord += 1,
+                "," => comma = true,
+                _ => break,
+            }
+            t += 1;
+        }
+        (t > start).then_some((t, coord, comma))
+    }
+
+    /// The agent a coordinated list of actors shares with its last member: after the actor
+    /// `e` ending at `t`, a list ("Russian, Chinese and Iranian officials", "Russia and
+    /// China's foreign ministers") whose last member composes with an agent. Demonyms share
+    /// any agent; country names only a plural one after a possessive. Returns the suffix the
+    /// agent gives the last member's code ("GOV") and the role.
+    fn shared_agent(&self, e: u32, form: NameForm, t: usize, end: usize) -> Option<(String, Option<String>)> {
+        if !self.national(e) || !matches!(form, NameForm::Demonym | NameForm::Name) {
+            return None;
+        }
+        let mut t = t;
+        let mut coords = 0;
+        for members in 0..6 {
+            let (next, coord, comma) = self.list_gap(t, end)?;
+            if coord > 1 {
+                return None;
+            }
+            coords += coord;
+            let k = self.item_at.get(next).copied().filter(|&k| k != NONE)? as usize;
+            let ItemKind::Entry(e2, f2) = self.items[k].kind else { return None };
+            if !self.national(e2) || f2 != form {
+                return None;
+            }
+            let (c2, _) = self.chain(k, end);
+            if c2.agents == 0 {
+                // Another member of the list ("Chinese" in "Russian, Chinese and Iranian").
+                if c2.single.is_none() || coord > 0 {
+                    return None;
+                }
+                t = c2.t1;
+                continue;
+            }
+            let (a0, a1, ae, _) = c2.actor?;
+            // Two members are joined by "and"/"or" alone ("Iranian and American", not "…, and").
+            if coords == 0 || (members == 0 && comma) || a0 != c2.t0 || ae != e2 {
+                return None;
+            }
+            if form == NameForm::Name {
+                let plural = c2.head.as_deref().is_some_and(plural_head);
+                if !plural || self.lower(a1) != "'s" {
+                    return None;
+                }
+            }
+            let base = self.entry_code(e2, f2).0?;
+            let suffix = c2.code.as_deref()?.strip_prefix(base.as_str())?;
+            return (!suffix.is_empty() && suffix.bytes().all(|b| b.is_ascii_uppercase())).then(|| (suffix.to_string(), c2.role));
+        }
+        None
+    }
+
+    /// "the foreign ministers of Estonia, Latvia and Lithuania": the countries listed after
+    /// a plural agent's own one are each that agent ("Latvia" → `LVAGOV`). Pushes their
+    /// mentions and returns where the list ends.
+    fn spread_forward(&mut self, c: &Chain, idx: usize, end: usize) -> Option<usize> {
+        let (a0, a1, e, form) = c.actor?;
+        if a0 <= c.t0 || a1 != c.t1 || form != NameForm::Name || !self.national(e) || !c.head.as_deref().is_some_and(plural_head)
+        {
+            return None;
+        }
+        let base = self.entry_code(e, form).0?;
+        let suffix = self.out[idx].code.as_deref()?.strip_prefix(base.as_str())?.to_string();
+        if suffix.is_empty() || !suffix.bytes().all(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        let mut t = c.t1;
+        let mut members: Vec<(usize, usize, u32)> = Vec::new();
+        let mut last_coord = None;
+        while members.len() < 8 {
+            let Some((next, coord, _)) = self.list_gap(t, end) else { break };
+            let Some(k) = self.item_at.get(next).copied().filter(|&k| k != NONE) else { break };
+            let ItemKind::Entry(e2, NameForm::Name) = self.items[k as usize].kind else { break };
+            if !self.national(e2) {
+                break;
+            }
+            let (c2, _) = self.chain(k as usize, end);
+            if c2.agents > 0 || c2.single.is_none() {
+                break;
+            }
+            members.push((c2.t0, c2.t1, e2));
+            if coord > 0 {
+                last_coord = Some(members.len());
+                break;
+            }
+            t = c2.t1;
+        }
+        let n = last_coord?;
+        let role = self.out[idx].role.clone();
+        for &(t0, t1, e2) in &members[..n] {
+            let entry = &self.dict.entries[e2 as usize];
+            let code = self.entry_code(e2, NameForm::Name).0.map(|x| format!("{x}{suffix}"));
+            let m = Mention {
+                t0,
+                t1,
+                kind: ActorKind::Agent,
+                code,
+                name: None,
+                role: role.clone(),
+                affiliation: Some(entry.name.clone()),
+                refers_to: None,
+                how: How::Agent,
+                inner: Some((t0, t1, entry.kind, NameForm::Name)),
+            };
+            self.push(m);
+        }
+        Some(members[n - 1].1)
+    }
+
+    /// Is the chain's title a former office ("former president", "ex-minister", "former
+    /// Foreign Minister"): its composed code is an elite (`ELI`)?
+    fn former_title(&self, c: &Chain) -> bool {
+        c.agents > 0 && c.code.as_deref().is_some_and(|x| x == "ELI" || x == "---ELI")
+    }
+
+    /// The elite code of the country a person's code starts with ("RUSGOV" → `RUSELI`);
+    /// `None` when the code has no country (an IGO official).
+    fn eli_of(&self, code: Option<&str>) -> Option<String> {
+        let b = code?.as_bytes();
+        let head = [*b.first()?, *b.get(1)?, *b.get(2)?];
+        self.countries.contains(&head).then(|| format!("{}ELI", String::from_utf8_lossy(&head)))
     }
 
     /// "Brazil's foreign ministry said … The ministry added": a definite agent with no actor
@@ -1268,28 +1502,47 @@ impl<'a> Resolver<'a> {
     pub fn run(mut self, sentences: &[(usize, usize)]) -> Vec<Mention> {
         self.collect_items(self.norm);
         let n = self.tokens.len();
-        let caps: Vec<bool> = (0..n).map(|t| self.tokens[t].kind == TokenKind::Word && self.capitalised(t)).collect();
-        // One lookup per capitalised token: (occurrences, lone mid-sentence occurrences or
-        // u32::MAX once seen inside a longer run of capitalised words).
-        let mut counts: HashMap<&'a str, (u32, u32)> = HashMap::default();
-        let mut initial = vec![false; n + 1];
-        for s in sentences {
-            initial[s.0] = true;
-        }
+        // Per document word id: (occurrences capitalised, lone mid-sentence occurrences or
+        // u32::MAX once seen inside a longer run of capitalised words), and whether the word is
+        // also written in lower case.
+        let mut counts = std::mem::take(&mut self.cap_counts);
+        counts.clear();
+        counts.resize(self.norm.n_ids, (0, 0));
+        let mut lower_seen = std::mem::take(&mut self.lower_seen);
+        lower_seen.clear();
+        lower_seen.resize(self.norm.n_ids, false);
+        let (tokens, flags) = (self.tokens, self.flags);
+        let caps = |t: usize| tokens[t].kind == TokenKind::Word && flags.get(t).is_some_and(|f| f & CAPITALISED != 0);
+        let mut next_sentence = 0;
         for t in 0..n {
-            if caps[t] {
-                let e = counts.entry(self.lower(t)).or_insert((0, 0));
+            // Does a sentence start at `t`?
+            while next_sentence < sentences.len() && sentences[next_sentence].0 < t {
+                next_sentence += 1;
+            }
+            let initial = sentences.get(next_sentence).is_some_and(|s| s.0 == t);
+            let id = self.id(t);
+            if id >= counts.len() {
+                continue;
+            }
+            let cap = caps(t);
+            if !cap && self.tokens[t].kind == TokenKind::Word {
+                lower_seen[id] = true;
+            }
+            if cap {
+                let e = &mut counts[id];
                 e.0 += 1;
-                let alone = (t == 0 || !caps[t - 1] || initial[t]) && (t + 1 >= n || !caps[t + 1]);
+                let alone = (t == 0 || !caps(t - 1) || initial) && (t + 1 >= n || !caps(t + 1));
                 if !alone {
                     // Part of a longer name somewhere ("Andy Warhol"): never counted as a lone name.
                     e.1 = u32::MAX;
-                } else if !initial[t] && e.1 != u32::MAX {
+                } else if !initial && e.1 != u32::MAX {
                     e.1 += 1;
                 }
             }
         }
         self.cap_counts = counts;
+        self.lower_seen = lower_seen;
+        self.surname_items(sentences);
         self.unknown_names(sentences);
 
         for (si, &(s0, s1)) in sentences.iter().enumerate() {
@@ -1358,6 +1611,12 @@ impl<'a> Resolver<'a> {
             }
         }
         self.context_countries(sentences);
+        give_bufs(Bufs {
+            item_at: std::mem::take(&mut self.item_at),
+            cap_counts: std::mem::take(&mut self.cap_counts),
+            lower_seen: std::mem::take(&mut self.lower_seen),
+            covered: std::mem::take(&mut self.covered),
+        });
         self.out
     }
 
@@ -1583,8 +1842,8 @@ impl<'a> Resolver<'a> {
         };
         // Weak cues (a given name, a surname used alone elsewhere) need words that the
         // document never writes in lower case.
-        let name_like = (n0..n1).all(|t| !self.seen_lower(self.lower(t)));
-        let surname = words >= 2 && name_like && self.cap_counts.get(self.lower(n1 - 1)).map_or(0, |v| v.0) >= 2;
+        let name_like = (n0..n1).all(|t| !self.seen_lower(t));
+        let surname = words >= 2 && name_like && self.cap_count(n1 - 1).map_or(0, |v| v.0) >= 2;
         let given_name = self.cue(n0, bit::GIVEN);
         let given = given_name;
         let first_is_sentence_start = n0 == s0;
@@ -1639,6 +1898,11 @@ fn role_stem(w: &str) -> String {
         }
     }
     w
+}
+
+/// A plural agent head ("ministers", "officials", "police"): one that a list of countries can share.
+fn plural_head(h: &str) -> bool {
+    (h.ends_with('s') && !h.ends_with("ss")) || matches!(h, "police" | "people" | "military" | "militaries" | "forces")
 }
 
 /// The one value an iterator gives, if it gives any and never another.
