@@ -218,15 +218,20 @@ impl ActorStage {
         let mut out = Vec::with_capacity(ms.len());
         let iter = ms.into_iter().zip(keep).filter(|(m, k)| *k && m.t0 < m.t1 && m.t1 <= toks.len()).map(|(m, _)| {
             let (start, end) = (toks[m.t0].start, toks[m.t1 - 1].end);
+            let (code, full_code) = match m.code {
+                Some(c) if canonical && !conv.is_canonical(&c, &self.countries) => {
+                    let short = conv.canonical(&c, &self.countries);
+                    let full = (short != c && !c.is_empty()).then_some(c);
+                    (Some(short), full)
+                }
+                c => (c, None),
+            };
             ActorMention {
                 text: body.get(start..end).unwrap_or("").to_string(),
                 start,
                 end,
-                code: match m.code {
-                    Some(c) if canonical && !conv.is_canonical(&c, &self.countries) => Some(conv.canonical(&c, &self.countries)),
-                    c => c,
-                }
-                .filter(|c| !c.is_empty()),
+                code: code.filter(|c| !c.is_empty()),
+                full_code,
                 kind: m.kind,
                 name: m.name,
                 role: m.role,

@@ -254,8 +254,14 @@ pub struct ActorMention {
     pub start: usize,
     /// One past the last byte.
     pub end: usize,
-    /// CAMEO actor code (`BRA`, `CHNGOV`, `IGOUNO`), when one could be given.
+    /// CAMEO actor code (`BRA`, `CHNGOV`, `IGOUNO`), when one could be given: a country plus
+    /// one role at most, as event data codes actors (`docs/dictionaries.md`, "Output codes").
     pub code: Option<String>,
+    /// The dictionary's full code when `code` is its shortened one-role form: a known group or
+    /// stacked roles (Hamas: `code` `PSEREB`, `full_code` `PSEREBHMS`; a defence minister:
+    /// `ISRGOV`, `ISRGOVMIL`). Absent when the two are the same.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub full_code: Option<String>,
     /// What the mention is.
     pub kind: ActorKind,
     /// Canonical name ("Brazil", "Mauro Vieira").

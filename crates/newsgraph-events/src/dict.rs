@@ -75,6 +75,8 @@ pub enum PTok {
     Target,
     /// A compound actor (`%`, PETRARCH): events between its members.
     Compound,
+    /// PETRARCH's `^`: skip one noun phrase (determiners, then an actor mention or one word).
+    Phrase,
 }
 
 /// What a pattern codes.
@@ -105,6 +107,31 @@ pub struct Pattern {
     /// mask of the first words of its alternatives ([`word_bit`]). The pattern cannot match a
     /// clause whose word mask misses any of them.
     pub masks: Box<[[u64; 4]]>,
+}
+
+/// Prepositions and particles: a pattern position made only of these counts 1 toward a
+/// pattern's specificity, a content word 2 (`143 one-day *` outweighs `190 * against $`
+/// only by code specificity, see [`code_rank`]).
+pub const FUNCTION_WORDS: &[&str] = &[
+    "about", "across", "against", "among", "at", "between", "by", "for", "from", "in", "into", "of", "on", "onto", "over",
+    "through", "to", "toward", "towards", "upon", "with", "within",
+];
+
+/// How specific a code is, for ties between equally specific patterns: 2 for a four-digit
+/// code, 1 for a three-digit code not ending in 0, 0 for a root's "not specified" code
+/// (`190`); `---` (an exception written on purpose) ranks 3.
+pub fn code_rank(code: &CodeSpec) -> u8 {
+    let c: &str = match code {
+        CodeSpec::NoEvent => return 3,
+        CodeSpec::Code(c) | CodeSpec::Pair(c, _) => c,
+    };
+    if c.len() >= 4 {
+        2
+    } else if c.ends_with('0') {
+        0
+    } else {
+        1
+    }
 }
 
 /// The 256-bit mask word and bit of a word id (for [`Pattern::masks`]).
@@ -365,7 +392,8 @@ impl VerbDictionary {
                 }
                 "..." => PTok::Gap(4),
                 _ => {
-                    spec += 2;
+                    // A position of prepositions only ("at|on|against") is weak evidence of the code.
+                    spec += if t.split('|').filter(|a| !a.is_empty()).all(|a| FUNCTION_WORDS.contains(&a)) { 1 } else { 2 };
                     PTok::Words(t.split('|').filter(|a| !a.is_empty()).map(|a| vec![this.intern(a)].into_boxed_slice()).collect())
                 }
             }
@@ -587,17 +615,23 @@ fn compile_petrarch_pattern(
                     star = Some(toks.len());
                     toks.push(PTok::Gap(0));
                 }
+                // TABARI/PETRARCH: `$` is the source, `+` the target ("+ * MONEY $": the
+                // phrase after "money" gave it to the subject; "* EID AT ^ WITH +").
                 "$" => {
                     spec += 1;
-                    toks.push(PTok::Target)
+                    toks.push(PTok::Source)
                 }
                 "+" => {
                     spec += 1;
-                    toks.push(PTok::Source)
+                    toks.push(PTok::Target)
                 }
                 "%" => {
                     spec += 1;
                     toks.push(PTok::Compound)
+                }
+                "^" => {
+                    spec += 1;
+                    toks.push(PTok::Phrase)
                 }
                 s if s.starts_with('&') => {
                     let alts = syn.get(s[1..].trim_end_matches('_')).cloned().unwrap_or_default();

@@ -166,6 +166,9 @@ struct Cand {
     reported_by: Option<usize>,
     /// The trigger is a verb entry (implied targets need one: a noun is often background).
     verb: bool,
+    /// A noun coded through an object relative clause ("the sanctions the EU imposed"): an
+    /// event of its own even as the object of a comment.
+    relative: bool,
 }
 
 /// Word ids the engine compares with, interned at load time.
@@ -671,6 +674,10 @@ impl Engine<'_> {
         let mut used = vec![false; n];
         let sent_span = doc.sentences[si].span();
         let start_len = out.len();
+        // Ends of accepted verb candidates whose act is a comment on its object (roots 01,
+        // 11, 12: "condemned the detention of X"): an event noun heading that object is the
+        // topic of the comment, not an event of its own.
+        let mut topic_from: Vec<usize> = Vec::new();
         for ci in idx {
             let c = &cands[ci];
             if (c.trigger.0..c.trigger.1).any(|k| used[k]) {
@@ -682,6 +689,13 @@ impl Engine<'_> {
                 }
             }
             if c.events.is_empty() {
+                continue;
+            }
+            if c.verb {
+                if c.events.iter().any(|(_, _, code, _)| matches!(codebook::root(code), "01" | "11" | "12")) {
+                    topic_from.push(c.trigger.1);
+                }
+            } else if !c.relative && topic_from.iter().any(|&e| self.heads_object(s, e, c.trigger.0)) {
                 continue;
             }
             let map = s.map;
@@ -839,7 +853,7 @@ impl Engine<'_> {
         }
         let possible = |p: &crate::dict::Pattern| p.masks.iter().all(|m| (0..4).any(|i| m[i] & bloom[i] != 0));
         // The most specific matching pattern.
-        let mut chosen: Option<(&CodeSpec, Binds, u16)> = None;
+        let mut chosen: Option<(&CodeSpec, Binds, MatchKey)> = None;
         let mut binds = Binds::default();
         // An object relative clause on an event noun: "the tariffs (that) Washington imposed on
         // its steel" is "Washington imposed tariffs on its steel". Only patterns with words
@@ -856,8 +870,11 @@ impl Engine<'_> {
                     binds.lits.clear();
                     let ok = self.match_seq(s, &p.post, 0, &post, 0, false, &mut binds)
                         && self.match_seq(s, &p.pre, 0, &rev_pre, 0, true, &mut binds);
-                    if ok && binds.source.is_none() && chosen.as_ref().is_none_or(|(_, _, sp)| p.specificity > *sp) {
-                        chosen = Some((&p.code, binds.clone(), p.specificity));
+                    if ok && binds.source.is_none() {
+                        let k = match_key(p, &binds, a, b);
+                        if chosen.as_ref().is_none_or(|(_, _, ck)| k > *ck) {
+                            chosen = Some((&p.code, binds.clone(), k));
+                        }
                     }
                 }
                 if chosen.is_some() {
@@ -873,12 +890,15 @@ impl Engine<'_> {
             binds.lits.clear();
             let ok = self.match_seq(s, &p.post, 0, &post_seq, 0, false, &mut binds)
                 && self.match_seq(s, &p.pre, 0, &rev_pre, 0, true, &mut binds);
-            if ok && chosen.as_ref().is_none_or(|(_, _, sp)| p.specificity > *sp) {
-                chosen = Some((&p.code, binds.clone(), p.specificity));
+            if ok {
+                let k = match_key(p, &binds, a, b);
+                if chosen.as_ref().is_none_or(|(_, _, ck)| k > *ck) {
+                    chosen = Some((&p.code, binds.clone(), k));
+                }
             }
         }
         let (code, binds, spec) = match chosen {
-            Some(c) => c,
+            Some((c, bd, k)) => (c, bd, k.0),
             None => match &e.default {
                 Some(d) => (d, Binds::default(), 0),
                 None => return,
@@ -888,9 +908,29 @@ impl Engine<'_> {
         tokens.extend(binds.lits.iter().copied());
         tokens.sort_unstable();
         tokens.dedup();
-        let claims_base = tokens.clone();
         let lo = tokens.first().copied().unwrap_or(a).min(a);
         let hi = tokens.last().map(|t| t + 1).unwrap_or(b).max(b);
+        // "A suicide bomber killed …", "a roadside bomb struck …": an event noun heading the
+        // subject of a violent verb names the act; the verb is evidence that it happened.
+        // The noun's words join the evidence (and are claimed), not the verb's span.
+        // In the passive, the noun heads the `by` agent ("was hit by an Israeli airstrike").
+        let noun = match (e.pos, passive_aux, by_agent) {
+            (Pos::Verb, None, _) => self.subject_event_noun(s, a, left, code, spec),
+            (Pos::Verb, Some(_), Some((bk, ae))) => {
+                (ae..=(ae + 2).min(right)).find_map(|x| self.subject_event_noun(s, x, bk + 1, code, spec))
+            }
+            _ => None,
+        };
+        let code = match noun {
+            Some((nc, ntoks)) => {
+                tokens.extend(ntoks);
+                tokens.sort_unstable();
+                tokens.dedup();
+                nc
+            }
+            None => code,
+        };
+        let claims_base = tokens.clone();
         let is_report_verb = s.is(a, flag::REPORT);
         let priority_pos = if e.pos == Pos::Verb && !is_report_verb { 1 } else { 0 };
         let codes: Vec<(String, bool)> = match code {
@@ -905,6 +945,7 @@ impl Engine<'_> {
                     modality: Modality::Asserted,
                     reported_by: None,
                     verb: false,
+                    relative: false,
                 });
                 return;
             }
@@ -916,6 +957,14 @@ impl Engine<'_> {
         let head = if passive_aux.is_some() { lo.min(passive_aux.unwrap_or(lo)) } else { lo };
         let (mut negated, mut cue, mut cue_tok, mut modal_will, mut modal_may) = (false, None, None, false, false);
         let mut addressee: Vec<usize> = Vec::new();
+        // A noun entry, or a verb entry's spelling used as a noun: a determiner within the
+        // three words before the trigger, with only plain words after it ("a nationwide strike").
+        let nominal = e.pos == Pos::Noun
+            || (1..=3).take_while(|&d| head >= left + d).any(|d| {
+                s.is(head - d, flag::DET)
+                    && s.actor(head - d).is_none()
+                    && (head - d + 1..head).all(|m| s.f(m) == 0 && !s.trig[m])
+            });
         let mut j = head;
         let mut steps = 0;
         while j > left && steps < 8 {
@@ -979,9 +1028,16 @@ impl Engine<'_> {
                 // "urged X to hold talks", "plans to send aid": a light verb between "to" and the noun.
                 j = k;
                 continue;
-            } else if f & (flag::AUX | flag::ADV) == 0 && !(e.pos == Pos::Noun && f & flag::DET != 0) {
+            } else if nominal
+                && f == 0
+                && !s.trig[k]
+                && s.p(k) == 0
+                && (k.saturating_sub(2).max(left)..k).any(|d| s.is(d, flag::DET) && s.actor(d).is_none())
+            {
+                // An adjective between the determiner and the noun: "threatened a nationwide strike".
+            } else if f & (flag::AUX | flag::ADV) == 0 && !(nominal && f & flag::DET != 0) {
                 // A noun right after a threat verb: "threatened sanctions".
-                if e.pos == Pos::Noun && f & flag::THREAT != 0 {
+                if nominal && f & flag::THREAT != 0 {
                     cue = Some(Cue::Threat);
                     cue_tok = Some(k);
                 }
@@ -1151,7 +1207,113 @@ impl Engine<'_> {
             modality,
             reported_by,
             verb: e.pos == Pos::Verb,
+            relative: rel_src.is_some(),
         });
+    }
+
+    /// Whether the noun at `noun` heads the object that starts after a verb ending at `end`:
+    /// only determiners, a possessive actor ("Russia's") and up to three plain words between.
+    fn heads_object(&self, s: &Sent, end: usize, noun: usize) -> bool {
+        if noun < end || noun - end > 5 {
+            return false;
+        }
+        let mut plain = 0;
+        for k in end..noun {
+            if s.is(k, flag::DET) || s.actor(k).is_some() || s.ids[k] == self.ids.poss_s {
+                continue;
+            }
+            if s.f(k) != 0 || s.trig[k] || s.p(k) != 0 {
+                return false;
+            }
+            plain += 1;
+        }
+        plain <= 3
+    }
+
+    /// The code of an event noun heading the subject of the violent verb at `a` (roots 18–20)
+    /// when it is more specific than the verb's own: the noun's best pattern within the
+    /// subject noun phrase ("A suicide bomber killed" → `1831` from `suicide *`), with the
+    /// tokens that gave it. The verb's code must come from its default, or rank below the
+    /// noun's ([`crate::dict::code_rank`]); the noun's code must be in roots 18–20 as well.
+    fn subject_event_noun<'d>(
+        &'d self,
+        s: &Sent,
+        a: usize,
+        left: usize,
+        code: &CodeSpec,
+        spec: u16,
+    ) -> Option<(&'d CodeSpec, Vec<usize>)> {
+        let CodeSpec::Code(vc) = code else { return None };
+        if !matches!(codebook::root_num(vc), Some(18..=20)) {
+            return None;
+        }
+        // The word before the verb (over auxiliaries, adverbs, negation) ends the noun phrase.
+        let mut end = a;
+        while end > left && s.is(end - 1, flag::AUX | flag::ADV | flag::NEG | flag::WILL | flag::MAY) {
+            end -= 1;
+        }
+        // The head noun ends the noun phrase right before the verb; it may be the subject
+        // mention itself ("a suicide bomber" is an actor of its own).
+        let mut found = None;
+        for k in (left..end).rev().take(3) {
+            if s.hard_boundary(k) || s.p(k) != 0 || s.is(k, flag::SUBORD | flag::REL | flag::REPORT) {
+                break;
+            }
+            let Some(list) = self.dict.forms.get(&s.ids[k]) else { continue };
+            if let Some(f) =
+                list.iter().find(|f| k + 1 + f.rest.len() == end && (0..f.rest.len()).all(|j| s.ids[k + 1 + j] == f.rest[j]))
+            {
+                found = Some((k, f));
+            }
+            break;
+        }
+        let (k, f) = found?;
+        let ne = &self.dict.entries[f.entry as usize];
+        let nb = k + 1 + f.rest.len();
+        // The noun phrase: back to its determiner, an actor or a boundary.
+        let mut st = k;
+        while st > left && end - st < 6 {
+            let p = st - 1;
+            if s.hard_boundary(p) || s.p(p) != 0 || s.is(p, flag::SUBORD | flag::REL | flag::REPORT) {
+                break;
+            }
+            st -= 1;
+            if s.is(p, flag::DET) {
+                break;
+            }
+        }
+        let pre: Vec<usize> = (st..k).rev().collect();
+        let post: Vec<usize> = Vec::new();
+        let mut binds = Binds::default();
+        let mut best: Option<(&CodeSpec, Vec<usize>, MatchKey)> = None;
+        for p in ne.patterns.iter() {
+            if p.pre.iter().chain(p.post.iter()).any(|t| matches!(t, PTok::Source | PTok::Target | PTok::Compound)) {
+                continue;
+            }
+            binds.lits.clear();
+            let ok = self.match_seq(s, &p.post, 0, &post, 0, false, &mut binds)
+                && self.match_seq(s, &p.pre, 0, &pre, 0, true, &mut binds);
+            if ok {
+                let key = match_key(p, &binds, k, nb);
+                if best.as_ref().is_none_or(|(_, _, bk)| key > *bk) {
+                    best = Some((&p.code, binds.lits.clone(), key));
+                }
+            }
+        }
+        let (nc, lits) = match best {
+            Some((c, l, _)) => (c, l),
+            None => (ne.default.as_ref()?, Vec::new()),
+        };
+        let CodeSpec::Code(ncs) = nc else { return None };
+        if !matches!(codebook::root_num(ncs), Some(18..=20)) || **ncs == **vc {
+            return None;
+        }
+        if spec != 0 && crate::dict::code_rank(nc) <= crate::dict::code_rank(code) {
+            return None;
+        }
+        let mut toks: Vec<usize> = (k..nb).collect();
+        toks.extend(lits);
+        Some((nc, toks))
     }
 
     /// Matches pattern tokens against a token sequence (reversed for the part before the trigger).
@@ -1210,6 +1372,28 @@ impl Engine<'_> {
                     }
                 }
                 false
+            }
+            PTok::Phrase => {
+                // Determiners, then an actor mention (whole) or one word; never a boundary.
+                let mut k = si;
+                while k < seq.len() && s.is(seq[k], flag::DET) && s.actor(seq[k]).is_none() {
+                    k += 1;
+                }
+                if k >= seq.len() || s.hard_boundary(seq[k]) || s.p(seq[k]) != 0 {
+                    return false;
+                }
+                let next = match s.actor(seq[k]) {
+                    Some(act) => {
+                        let (st, en) = (s.acts[act].start, s.acts[act].end);
+                        let mut m = k;
+                        while m < seq.len() && seq[m] >= st && seq[m] < en {
+                            m += 1;
+                        }
+                        m.max(k + 1)
+                    }
+                    None => k + 1,
+                };
+                self.match_seq(s, toks, ti + 1, seq, next, rev, b)
             }
             PTok::Source | PTok::Target | PTok::Compound => {
                 // The slot's actor: up to two determiners may come first. A possessive pronoun
@@ -1564,6 +1748,18 @@ impl Engine<'_> {
 
 /// The implied target of a one-actor event ([`EventOptions::implied_targets`]): a domestic
 /// source's own government for a protest (root 14).
+/// How good a pattern match is, compared in this order (the first difference decides, then
+/// the earlier pattern in the file): the pattern's specificity (content words 2, prepositions
+/// 1, slots 1), the code's specificity ([`crate::dict::code_rank`]: `1831` over `183` over
+/// `180`), the matched span in words (trigger and literal words).
+type MatchKey = (u16, u8, usize);
+
+fn match_key(p: &crate::dict::Pattern, binds: &Binds, a: usize, b: usize) -> MatchKey {
+    let lo = binds.lits.iter().copied().min().unwrap_or(a).min(a);
+    let hi = binds.lits.iter().map(|&t| t + 1).max().unwrap_or(b).max(b);
+    (p.specificity, crate::dict::code_rank(&p.code), hi - lo)
+}
+
 fn implied_target(source: &str, code: &str) -> Option<String> {
     if source.contains('/') || source.len() < 6 {
         return None;
@@ -1576,8 +1772,9 @@ fn implied_target(source: &str, code: &str) -> Option<String> {
     if crate::eval::is_role_code(country) {
         return None;
     }
-    match code.get(..2)? {
-        "14" => Some(format!("{country}GOV")),
+    // A protest, or a threatened one (133 "threaten political dissent, protest").
+    match code {
+        c if c.starts_with("14") || c == "133" => Some(format!("{country}GOV")),
         _ => None,
     }
 }

@@ -73,7 +73,7 @@ proptest! {
         let text = String::from_utf8_lossy(&bytes).into_owned();
         let doc = segment::segment(Article::from_body(text));
         let actors: Vec<ActorMention> = spans.into_iter().map(|(s, e, r, coded)| ActorMention {
-            text: String::new(), start: s, end: e, code: coded.then(|| "XXX".to_string()), kind: ActorKind::Country,
+            text: String::new(), start: s, end: e, code: coded.then(|| "XXX".to_string()), full_code: None, kind: ActorKind::Country,
             name: None, role: None, affiliation: None, refers_to: r,
         }).collect();
         let _ = stage.code(&doc, &actors);

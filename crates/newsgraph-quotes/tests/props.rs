@@ -62,6 +62,7 @@ fn odd_actor_mentions_are_safe() {
         start,
         end,
         code: None,
+        full_code: None,
         kind: ActorKind::Person,
         name: None,
         role: None,

@@ -18,6 +18,7 @@ fn record(body: &str, date: &str, outlet: &str, url: Option<&str>, events: &[(&s
         start: 0,
         end: 6,
         code: Some("BRA".into()),
+        full_code: None,
         kind: ActorKind::Country,
         name: Some("Brazil".into()),
         role: None,
