@@ -1571,6 +1571,13 @@ impl Engine<'_> {
                 break;
             }
             if let Some(act) = s.actor(i) {
+                // "ministers meeting in Cairo denounced …": a place after a locative
+                // preposition is where the subject is, not the subject.
+                let start = s.acts[act].start;
+                if self.opts.locatives && start > left && s.is(start - 1, flag::LOC) {
+                    i = start;
+                    continue;
+                }
                 return self.group_backward(s, act, left);
             }
             if s.is(i, flag::SUBORD) && i + 1 < k {

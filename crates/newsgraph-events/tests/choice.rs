@@ -152,3 +152,22 @@ NOUN detention | detentions
     ];
     check(&st, rows);
 }
+
+/// A place after a locative preposition in the subject's phrase is where the subject is, not
+/// the subject ("ministers meeting in Iran condemned …" has no coded source); PETRARCH mode
+/// (locatives off) keeps the nearest actor.
+#[test]
+fn place_in_the_subject_phrase_is_not_the_source() {
+    let verbs = "\
+VERB condemn | condemns condemned condemning
+  ---   *
+  111   * $
+";
+    let st = EventStage::from_texts(&[verbs], &[]).unwrap();
+    let rows: &[(&str, &[&str])] = &[
+        ("Ministers meeting in Iran condemned Iraq.", &[]),
+        ("China, at a summit in Iran, condemned Iraq.", &["CHN>IRQ:111"]),
+        ("Iran condemned Iraq.", &["IRN>IRQ:111"]),
+    ];
+    check(&st, rows);
+}
