@@ -1,66 +1,14 @@
 //! Word lists that cue mentions, read once from `data/cues.txt` and `data/given_names.tsv`
 //! (in this crate; embedded in the binary).
 
+use newsgraph_core::fxhash::FxBuildHasher;
 use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// A fast hash for the short word keys looked up for every token: multiply–rotate over
-/// eight bytes at a time (as rustc's FxHash). Not for untrusted keys in long-lived maps.
-#[derive(Debug, Clone, Copy, Default)]
-pub(crate) struct Fnv(u64);
-
-const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl Fnv {
-    #[inline]
-    fn add(&mut self, x: u64) {
-        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(K);
-    }
-}
-
-impl Hasher for Fnv {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut b = [0u8; 8];
-            b.copy_from_slice(c);
-            self.add(u64::from_le_bytes(b));
-        }
-        let r = chunks.remainder();
-        if !r.is_empty() {
-            let mut b = [0u8; 8];
-            b[..r.len()].copy_from_slice(r);
-            self.add(u64::from_le_bytes(b) ^ (r.len() as u64) << 59);
-        }
-    }
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-    #[inline]
-    fn write_u32(&mut self, i: u32) {
-        self.add(u64::from(i));
-    }
-    #[inline]
-    fn write_u64(&mut self, i: u64) {
-        self.add(i);
-    }
-    #[inline]
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// A map keyed by words, hashed with [`Fnv`].
-pub(crate) type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<Fnv>>;
-/// A set of words, hashed with [`Fnv`].
-pub(crate) type HashSet<K> = StdHashSet<K, BuildHasherDefault<Fnv>>;
+/// A map keyed by words, hashed with core's Fx hash.
+pub(crate) type HashMap<K, V> = StdHashMap<K, V, FxBuildHasher>;
+/// A set of words, hashed with core's Fx hash.
+pub(crate) type HashSet<K> = StdHashSet<K, FxBuildHasher>;
 
 /// A person's gender as far as the text tells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -25,6 +25,7 @@ pub mod chars;
 pub mod error;
 pub mod eval;
 pub mod eval_html;
+pub mod fxhash;
 pub mod ingest;
 pub mod model;
 pub mod segment;

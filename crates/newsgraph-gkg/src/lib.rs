@@ -27,7 +27,6 @@
 
 pub mod amounts;
 pub mod eval;
-mod fxhash;
 pub mod places;
 pub mod tone;
 

@@ -23,7 +23,7 @@
 //! city (under 100,000 people) without support (a locative preposition, a qualifier, its country named
 //! elsewhere), or a never-name. `docs/gkg.md` has the details.
 
-use crate::fxhash::{FxHashMap, FxHasher};
+use newsgraph_core::fxhash::{FxHashMap, FxHasher};
 use newsgraph_core::model::{ActorKind, ActorMention, Location, LocationKind};
 use std::collections::{HashMap, HashSet};
 use std::hash::Hasher;

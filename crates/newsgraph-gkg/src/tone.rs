@@ -18,7 +18,7 @@
 //! The lexicon is `data/tone/lexicon.tsv`, generated from the hand-written stems in
 //! `data/tone/seeds.txt` by `data/tone/build_lexicon.py`; see `docs/gkg.md`.
 
-use crate::fxhash::FxHashMap;
+use newsgraph_core::fxhash::FxHashMap;
 use newsgraph_core::model::{Document, TokenKind, Tone};
 
 /// The built-in lexicon (`word<TAB>classes`).

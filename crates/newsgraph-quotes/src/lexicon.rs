@@ -9,29 +9,7 @@ use newsgraph_core::model::SourceKind;
 use std::collections::HashMap as StdHashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-/// A small, fast, non-cryptographic hasher (the Fx hash of rustc) for the word-keyed lookups
-/// done once per token; the keys are our own lexicon words, so hash flooding is not a concern.
-#[derive(Default, Clone, Copy)]
-pub struct FxHasher {
-    hash: u64,
-}
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-            self.hash = (self.hash.rotate_left(5) ^ v).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.hash = (self.hash.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-    fn finish(&self) -> u64 {
-        self.hash
-    }
-}
+pub use newsgraph_core::fxhash::FxHasher;
 
 type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<FxHasher>>;
 
@@ -43,9 +21,9 @@ pub struct PackedHasher {
 
 impl Hasher for PackedHasher {
     fn write(&mut self, bytes: &[u8]) {
-        let mut fx = FxHasher { hash: self.hash };
+        let mut fx = FxHasher::with_state(self.hash);
         fx.write(bytes);
-        self.hash = fx.hash;
+        self.hash = fx.finish();
     }
     fn write_u64(&mut self, x: u64) {
         let m = u128::from(x ^ self.hash) * 0x9E37_79B9_7F4A_7C15u128;

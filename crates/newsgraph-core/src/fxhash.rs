@@ -1,5 +1,7 @@
-//! A small, fast, non-cryptographic hasher for the word tables (the rustc "Fx" mixing step).
-//! The keys are our own data files, so hash flooding is not a concern.
+//! A small, fast, non-cryptographic hasher for the word tables every stage looks up once per
+//! token (the rustc "Fx" mixing step: rotate, xor, multiply, eight bytes at a time). The keys
+//! are our own dictionary words, so hash flooding is not a concern; don't use it for maps keyed
+//! by untrusted input that lives long.
 
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -10,6 +12,12 @@ pub struct FxHasher(u64);
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
 impl FxHasher {
+    /// A hasher whose state starts at `state` (for hashers that fall back to this one).
+    #[inline]
+    pub const fn with_state(state: u64) -> Self {
+        FxHasher(state)
+    }
+
     #[inline]
     fn add(&mut self, w: u64) {
         self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(SEED);
@@ -37,17 +45,34 @@ impl Hasher for FxHasher {
         self.add(u64::from(i));
     }
     #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    #[inline]
     fn finish(&self) -> u64 {
         self.0
     }
 }
 
+/// Builds [`FxHasher`]s for the standard collections.
+pub type FxBuildHasher = BuildHasherDefault<FxHasher>;
 /// A `HashMap` with [`FxHasher`].
-pub type FxHashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<FxHasher>>;
+pub type FxHashMap<K, V> = std::collections::HashMap<K, V, FxBuildHasher>;
+/// A `HashSet` with [`FxHasher`].
+pub type FxHashSet<K> = std::collections::HashSet<K, FxBuildHasher>;
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::hash::BuildHasher;
 
     #[test]
     fn map_works() {
@@ -58,5 +83,12 @@ mod tests {
         assert_eq!(m.get("attacked"), Some(&2));
         assert_eq!(m.get(""), Some(&4));
         assert_eq!(m.get("attacks"), None);
+    }
+
+    #[test]
+    fn tail_length_is_mixed_in() {
+        // "a" and "a\0" pad to the same eight bytes; the tail length keeps them apart.
+        let h = |s: &[u8]| FxBuildHasher::default().hash_one(s);
+        assert_ne!(h(b"a"), h(b"a\0"));
     }
 }
