@@ -481,10 +481,27 @@ impl VerbDictionary {
             let lemma = words.join(" ");
             block.verbs.push((forms, code, lemma));
         }
+        // A verb defined in several blocks ("--- SHOT [---]" with "*_AND_WOUND", then "--- SHOT
+        // [223]" with "+ WAS * DEAD IN $") is one entry: the patterns of all its blocks, in
+        // file order, and the first real code as its default.
+        let mut seen: HashMap<String, usize> = HashMap::new();
         for b in blocks {
             for (forms, code, lemma) in b.verbs {
-                let entry =
-                    Entry { lemma: lemma.into(), pos: Pos::Verb, default: code.or(b.code.clone()), patterns: b.patterns.clone() };
+                let default = code.or(b.code.clone());
+                if let Some(&id) = seen.get(&lemma) {
+                    let e = &mut self.entries[id];
+                    e.patterns.extend(b.patterns.iter().cloned());
+                    if matches!(e.default, None | Some(CodeSpec::NoEvent)) && !matches!(default, None | Some(CodeSpec::NoEvent)) {
+                        e.default = default;
+                    }
+                    for f in &forms {
+                        let words: Vec<&str> = f.iter().map(String::as_str).collect();
+                        self.add_form(&words, id as u32);
+                    }
+                    continue;
+                }
+                seen.insert(lemma.clone(), self.entries.len());
+                let entry = Entry { lemma: lemma.into(), pos: Pos::Verb, default, patterns: b.patterns.clone() };
                 self.push_entry(entry, &forms);
             }
         }

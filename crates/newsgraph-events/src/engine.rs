@@ -14,6 +14,8 @@ const NONE: u32 = u32::MAX;
 const SUBJECT_WINDOW: usize = 40;
 /// How far (tokens) the object search looks ahead.
 const OBJECT_WINDOW: usize = 25;
+/// How far (tokens) after a comma or coordinator the verb of a new clause may come (its subject).
+const NEW_CLAUSE_SUBJECT: usize = 8;
 
 /// Options that change what is coded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,6 +44,16 @@ pub struct EventOptions {
     /// Implied targets (default true; off for PETRARCH): a protest (root 14) with no stated
     /// target (and a verb trigger) is against the source's own government (`TURCVL` → `TURGOV`).
     pub implied_targets: bool,
+    /// PETRARCH's verb-phrase scope (default false): a coded verb's phrase runs from the verb
+    /// to the end of its clause, subordinate clauses included ([`Engine::vp_end`]); verbs
+    /// inside it are not coded on their own, its target is the first actor in it (speech
+    /// verbs included), and its source is the first actor after the last comma before it.
+    pub verb_phrases: bool,
+    /// Mark negated ("did not attack") and hypothetical ("may attack", "if … attacks")
+    /// events (default true). PETRARCH has no such marking: its dictionaries code negation and
+    /// modals through their own patterns ("- NEITHER * [081]", "- MAY BE * [172]"), so its
+    /// suite runs with this off and every matched event is asserted.
+    pub uncertainty: bool,
 }
 
 impl Default for EventOptions {
@@ -54,6 +66,8 @@ impl Default for EventOptions {
             commas: CommaRules::OFF,
             agentless_passive_active: false,
             implied_targets: true,
+            verb_phrases: false,
+            uncertainty: true,
         }
     }
 }
@@ -169,6 +183,10 @@ struct Cand {
     /// A noun coded through an object relative clause ("the sanctions the EU imposed"): an
     /// event of its own even as the object of a comment.
     relative: bool,
+    /// PETRARCH (`verb_phrases`): nothing but adverbs follows the verb in its phrase ("…, an
+    /// official said today."), so there is no noun phrase for an uncoded target either and a
+    /// one-actor event is not coded.
+    bare: bool,
 }
 
 /// Word ids the engine compares with, interned at load time.
@@ -178,6 +196,7 @@ pub(crate) struct Ids {
     pub that: WordId,
     pub on: WordId,
     pub upon: WordId,
+    pub for_: WordId,
 }
 
 pub(crate) struct Engine<'a> {
@@ -625,6 +644,8 @@ impl Engine<'_> {
         let n = s.n();
         let question = (0..n).rev().find(|&i| s.p(i) != 0 && s.p(i) != b'"' && s.p(i) != b'\'').is_some_and(|i| s.p(i) == b'?');
         let mut cands: Vec<Cand> = Vec::new();
+        // Verbs that matched a code (with or without an event), for PETRARCH's verb-phrase scope.
+        let mut heads: Vec<(usize, usize)> = Vec::new();
         let mut i = 0;
         while i < n {
             if !s.trig[i] {
@@ -661,9 +682,22 @@ impl Engine<'_> {
                 }
             }
             if let Some((len, entry)) = best {
-                self.candidate(s, i, i + len, entry as usize, question, &mut cands);
+                self.candidate(s, i, i + len, entry as usize, question, &mut cands, &mut heads);
             }
             i += 1;
+        }
+        if self.opts.verb_phrases && heads.len() > 1 {
+            // PETRARCH resumes its search for verbs after the end of a coded verb's phrase:
+            // a verb inside it ("…, almost five years after crowds burned down its embassy",
+            // "said 54 civilians were killed") is not coded on its own.
+            let mut scopes: Vec<(usize, usize)> = Vec::new();
+            for &(ha, hb) in &heads {
+                if scopes.iter().any(|&(x, y)| ha > x && ha < y) {
+                    continue;
+                }
+                scopes.push((ha, self.vp_end(s, hb, n)));
+            }
+            cands.retain(|c| !scopes.iter().any(|&(x, y)| c.trigger.0 > x && c.trigger.0 < y));
         }
         if cands.is_empty() {
             return;
@@ -678,6 +712,9 @@ impl Engine<'_> {
         // 11, 12: "condemned the detention of X"): an event noun heading that object is the
         // topic of the comment, not an event of its own.
         let mut topic_from: Vec<usize> = Vec::new();
+        // Ends of accepted verb events: "travel to X next week for talks with Y" — an event
+        // noun after "for" is the purpose of that act, not an event of its own.
+        let mut purpose_from: Vec<usize> = Vec::new();
         for ci in idx {
             let c = &cands[ci];
             if (c.trigger.0..c.trigger.1).any(|k| used[k]) {
@@ -695,7 +732,11 @@ impl Engine<'_> {
                 if c.events.iter().any(|(_, _, code, _)| matches!(codebook::root(code), "01" | "11" | "12")) {
                     topic_from.push(c.trigger.1);
                 }
-            } else if !c.relative && topic_from.iter().any(|&e| self.heads_object(s, e, c.trigger.0)) {
+                purpose_from.push(c.trigger.1);
+            } else if !c.relative
+                && (topic_from.iter().any(|&e| self.heads_object(s, e, c.trigger.0))
+                    || purpose_from.iter().any(|&e| self.purpose_of(s, e, c.trigger.0)))
+            {
                 continue;
             }
             let map = s.map;
@@ -723,7 +764,9 @@ impl Engine<'_> {
                         let tgt_all: &str = tgt_owned.as_deref().or(implied.as_deref()).unwrap_or("");
                         for src_code in src_all.split('/') {
                             for tgt_code in tgt_all.split('/') {
-                                if src_code.is_empty() || (tgt_code.is_empty() && self.opts.require_dyad) || src_code == tgt_code
+                                if src_code.is_empty()
+                                    || (tgt_code.is_empty() && (self.opts.require_dyad || c.bare))
+                                    || src_code == tgt_code
                                 {
                                     continue;
                                 }
@@ -790,7 +833,17 @@ impl Engine<'_> {
     }
 
     /// Builds the candidate for the trigger `a..b` of `entry`.
-    fn candidate(&self, s: &Sent, a: usize, b: usize, entry: usize, question: bool, cands: &mut Vec<Cand>) {
+    #[allow(clippy::too_many_arguments)]
+    fn candidate(
+        &self,
+        s: &Sent,
+        a: usize,
+        b: usize,
+        entry: usize,
+        question: bool,
+        cands: &mut Vec<Cand>,
+        heads: &mut Vec<(usize, usize)>,
+    ) {
         let e = &self.dict.entries[entry];
         let n = s.n();
         // Clause limits for the pattern sequences.
@@ -946,12 +999,20 @@ impl Engine<'_> {
                     reported_by: None,
                     verb: false,
                     relative: false,
+                    bare: false,
                 });
                 return;
             }
             CodeSpec::Code(c) => vec![(c.to_string(), false)],
             CodeSpec::Pair(x, y) => vec![(x.to_string(), false), (y.to_string(), true)],
         };
+        if e.pos == Pos::Verb && self.opts.verb_phrases {
+            // A modal ("should", "will") is not a verb phrase's head in PETRARCH's parse.
+            if s.is(a, flag::WILL | flag::MAY) {
+                return;
+            }
+            heads.push((a, b));
+        }
 
         // Meaning modifiers before the head.
         let head = if passive_aux.is_some() { lo.min(passive_aux.unwrap_or(lo)) } else { lo };
@@ -1089,6 +1150,10 @@ impl Engine<'_> {
             if srcs.is_empty() {
                 srcs = self.subject(s, cue_tok.unwrap_or(head).min(head), left);
             }
+            // PETRARCH: the first actor in the verb's phrase, speech verbs included.
+            if tgts.is_empty() && self.opts.verb_phrases {
+                tgts = self.object_in_phrase(s, hi, self.vp_end(s, hi, right), right, &srcs);
+            }
             // Speech verbs take their target from a `$` slot only: what follows is the statement.
             if tgts.is_empty() && !is_report_verb {
                 tgts = self.object(s, hi, right, &srcs);
@@ -1145,6 +1210,12 @@ impl Engine<'_> {
             cue = Some(Cue::Refuse);
             negated = false;
         }
+        let (hypothetical, alleged) = if self.opts.uncertainty {
+            (hypothetical, alleged)
+        } else {
+            negated = false;
+            (false, false)
+        };
         let mut modality = if hypothetical || alleged {
             Modality::Hypothetical
         } else if cue == Some(Cue::Threat) {
@@ -1208,6 +1279,7 @@ impl Engine<'_> {
             reported_by,
             verb: e.pos == Pos::Verb,
             relative: rel_src.is_some(),
+            bare: self.opts.verb_phrases && (hi..self.vp_end(s, hi, right)).all(|k| s.is(k, flag::ADV) || s.p(k) != 0),
         });
     }
 
@@ -1228,6 +1300,25 @@ impl Engine<'_> {
             plain += 1;
         }
         plain <= 3
+    }
+
+    /// Whether the noun at `noun` heads a purpose adjunct ("for talks", "for a meeting") of
+    /// the verb ending at `end`: "for" within three words before the noun (determiners, a
+    /// possessive and plain words between), and at most eight words, with no punctuation,
+    /// subordinator or other trigger, between the verb and "for".
+    fn purpose_of(&self, s: &Sent, end: usize, noun: usize) -> bool {
+        if noun <= end {
+            return false;
+        }
+        let Some(f) = (noun.saturating_sub(4).max(end)..noun).rev().find(|&k| s.ids[k] == self.ids.for_) else {
+            return false;
+        };
+        let np_ok = (f + 1..noun).all(|k| {
+            s.is(k, flag::DET)
+                || s.ids[k] == self.ids.poss_s
+                || (s.f(k) == 0 && !s.trig[k] && s.p(k) == 0 && s.actor(k).is_none())
+        });
+        np_ok && f - end <= 8 && (end..f).all(|k| s.p(k) == 0 && !s.is(k, flag::SUBORD | flag::REL) && !s.trig[k])
     }
 
     /// The code of an event noun heading the subject of the violent verb at `a` (roots 18–20)
@@ -1553,6 +1644,11 @@ impl Engine<'_> {
                 k = p - 1;
             }
         }
+        // PETRARCH looks back to the last comma: one right before the verb (an appositive or a
+        // deleted comma clause) does not count.
+        while self.opts.verb_phrases && k > left && s.p(k - 1) == b',' {
+            k -= 1;
+        }
         let mut i = k;
         let mut steps = 0;
         while i > left && steps < SUBJECT_WINDOW {
@@ -1567,18 +1663,36 @@ impl Engine<'_> {
                 i = p;
                 continue;
             }
-            if s.hard_boundary(i) {
+            if s.hard_boundary(i) || (self.opts.verb_phrases && s.p(i) == b',') {
                 break;
             }
             if let Some(act) = s.actor(i) {
                 // "ministers meeting in Cairo denounced …": a place after a locative
-                // preposition is where the subject is, not the subject.
+                // preposition is where the subject is, not the subject; one after "to" is
+                // where it goes ("is expected to travel to Washington … for meetings with …").
                 let start = s.acts[act].start;
                 if self.opts.locatives && start > left && s.is(start - 1, flag::LOC) {
                     i = start;
                     continue;
                 }
-                return self.group_backward(s, act, left);
+                let group = self.group_backward(s, act, left);
+                if self.opts.verb_phrases {
+                    // PETRARCH: the first actor after the last comma before the verb.
+                    let gs = group.iter().map(|&g| s.acts[g].start).min().unwrap_or(start);
+                    let mut first = None;
+                    let mut p = gs;
+                    while p > left && s.p(p - 1) != b',' && !s.hard_boundary(p - 1) && !s.is(p - 1, flag::SUBORD) {
+                        p -= 1;
+                        if let Some(e) = s.actor(p) {
+                            first = Some(e);
+                            p = s.acts[e].start;
+                        }
+                    }
+                    if let Some(e) = first {
+                        return self.group_forward(s, e, gs);
+                    }
+                }
+                return group;
             }
             if s.is(i, flag::SUBORD) && i + 1 < k {
                 break;
@@ -1610,6 +1724,79 @@ impl Engine<'_> {
             i += 1;
         }
         Vec::new()
+    }
+
+    /// PETRARCH's target: the first actor in `from..end` (the verb's phrase) whose code is
+    /// not a source's, else the first other actor; with the actors coordinated with it
+    /// (up to `right`).
+    fn object_in_phrase(&self, s: &Sent, from: usize, end: usize, right: usize, srcs: &[usize]) -> Vec<usize> {
+        let mut other = None;
+        let mut i = from;
+        while i < end {
+            if let Some(act) = s.actor(i) {
+                if !srcs.contains(&act) {
+                    if !srcs.iter().any(|&x| s.acts[x].coded == s.acts[act].coded) {
+                        return self.group_forward(s, act, right);
+                    }
+                    other.get_or_insert(act);
+                }
+                i = s.acts[act].end.max(i + 1);
+                continue;
+            }
+            i += 1;
+        }
+        other.map(|act| self.group_forward(s, act, right)).unwrap_or_default()
+    }
+
+    /// Whether the word at `i` follows a determiner or a possessive "'s", with at most two
+    /// plain words (adjectives) between ("the talks", "a brief private visit"): a noun.
+    fn after_determiner(&self, s: &Sent, i: usize) -> bool {
+        let mut k = i;
+        for _ in 0..3 {
+            if k == 0 {
+                return false;
+            }
+            k -= 1;
+            if (s.is(k, flag::DET) || s.ids[k] == self.ids.poss_s) && s.actor(k).is_none() {
+                return true;
+            }
+            if s.f(k) != 0 || s.trig[k] || s.p(k) != 0 || s.actor(k).is_some() {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// Where the phrase of a verb ending at `from` ends (exclusive, at most `right`), as
+    /// PETRARCH's parse tree would have it: at hard punctuation, or at a comma or coordinator
+    /// after which a new clause starts (a verb within a short subject's reach, with no
+    /// subordinator, relative pronoun, "to", comma or coordinator before it: "…, a senior
+    /// official said", "… and signed"). A clause
+    /// after a subordinator ("…, almost five years after crowds burned down its embassy") stays
+    /// inside the phrase.
+    fn vp_end(&self, s: &Sent, from: usize, right: usize) -> usize {
+        let right = right.min(s.n());
+        let mut k = from;
+        while k < right {
+            if s.hard_boundary(k) {
+                return k;
+            }
+            if s.p(k) == b',' || (s.is(k, flag::COORD) && s.actor(k).is_none()) {
+                let mut m = k + 1;
+                while m < right && m <= k + NEW_CLAUSE_SUBJECT && !s.hard_boundary(m) {
+                    if s.is(m, flag::SUBORD | flag::REL | flag::TO | flag::COORD) || s.p(m) == b',' {
+                        break;
+                    }
+                    let verb = (s.trig[m] && s.actor(m).is_none() && !self.after_determiner(s, m)) || s.is(m, flag::REPORT);
+                    if verb {
+                        return k;
+                    }
+                    m += 1;
+                }
+            }
+            k += 1;
+        }
+        right
     }
 
     /// An actor at `i` after a locative preposition that directly follows the trigger

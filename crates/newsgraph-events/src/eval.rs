@@ -73,6 +73,8 @@ impl PetrarchRecord {
             commas: self.comma_rules(),
             agentless_passive_active: true,
             implied_targets: false,
+            verb_phrases: true,
+            uncertainty: false,
         }
     }
 }

@@ -108,6 +108,7 @@ impl EventStage {
             that: dict.intern("that"),
             on: dict.intern("on"),
             upon: dict.intern("upon"),
+            for_: dict.intern("for"),
         };
         dict.optimize();
         let mut flags = vec![0u32; dict.word_count()];

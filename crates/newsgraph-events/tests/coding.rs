@@ -305,6 +305,8 @@ mod round2 {
             commas,
             agentless_passive_active: true,
             implied_targets: false,
+            verb_phrases: false,
+            uncertainty: true,
         }
     }
 
@@ -370,5 +372,103 @@ mod round2 {
         assert!(run("Turkish students protest in the capital.", off).is_empty());
         // Only for a verb trigger and a domestic source with a country.
         assert!(run("Arnor protest in the capital.", on).is_empty());
+    }
+}
+
+/// Round-6 rules: an event noun as the purpose of an act, and PETRARCH's verb-phrase scope,
+/// assertion of every matched event, and verbs defined in several blocks.
+mod round6 {
+    use super::*;
+    use newsgraph_events::{CommaRules, EventOptions};
+
+    #[test]
+    fn purpose_adjunct_is_not_an_event() {
+        let st = stage();
+        // "for talks with France" is why Tehran went, not talks between Russia and France.
+        assert_eq!(triples(&code(&st, "Tehran visited Russia on Monday for talks with France.")), vec!["IRNGOV>RUS:042"]);
+        // Talks as the object of a verb are still an event of their own.
+        assert_eq!(triples(&code(&st, "Iran held talks with France.")), vec!["IRN>FRA:046"]);
+    }
+
+    const PETR: &str = "--- SAY [023] ---\nSAY {SAID SAYS}\n\n--- SHOULD [101] ---\nSHOULD\n\n--- WELCOME [041] ---\nWELCOME\n\n--- ATTACK [190] ---\nATTACK\n\n--- CRITICIZE [111] ---\nCRITICIZE\n\n--- SHOT [---] ---\nSHOT\n- *_AND_WOUND [223]\n\n--- SHOT [223] ---\nSHOT\n- + WAS * DEAD IN $ [224]\n";
+    const ACT: &[(&str, &str)] =
+        &[("Arnor", "ARN"), ("Gondor", "GON"), ("Osgiliath", "OSG"), ("Eriador", "ERI"), ("Rohan envoy", "ROHGOV")];
+
+    fn run(text: &str, opts: EventOptions) -> Vec<String> {
+        let st = EventStage::from_texts(&[], &[PETR]).unwrap().with_options(opts);
+        let doc = segment::segment(Article::from_body(text.to_string()));
+        let actors = TableTagger::new(ACT).tag(&doc);
+        let mut v: Vec<String> = newsgraph_events::eval::petrarch_triples(&st.code(&doc, &actors))
+            .into_iter()
+            .map(|t| format!("{}>{}:{}", t.source, t.target, t.code))
+            .collect();
+        v.sort();
+        v
+    }
+
+    fn petr(verb_phrases: bool) -> EventOptions {
+        EventOptions {
+            require_dyad: true,
+            modifier_codes: false,
+            compound_reciprocal: false,
+            locatives: false,
+            commas: CommaRules::OFF,
+            agentless_passive_active: true,
+            implied_targets: false,
+            verb_phrases,
+            uncertainty: !verb_phrases,
+        }
+    }
+
+    #[test]
+    fn verbs_inside_a_coded_verb_phrase() {
+        let s = "Arnor welcomed Gondor after Eriador attacked Osgiliath.";
+        assert_eq!(run(s, petr(false)), vec!["ARN>GON:041", "ERI>OSG:190"]);
+        assert_eq!(run(s, petr(true)), vec!["ARN>GON:041"]);
+        // A verb phrase coordinated by "and" is a phrase of its own.
+        let s = "Arnor welcomed Gondor and attacked Osgiliath.";
+        assert_eq!(run(s, petr(true)), vec!["ARN>GON:041", "ARN>OSG:190"]);
+        // So is the clause of a new subject after a comma.
+        let s = "Arnor welcomed Gondor after the vote, Eriador attacked Osgiliath.";
+        assert_eq!(run(s, petr(true)), vec!["ARN>GON:041", "ERI>OSG:190"]);
+        // A speech verb's phrase holds its statement; its target is the first actor in it.
+        assert_eq!(run("Arnor said Gondor attacked Osgiliath.", petr(true)), vec!["ARN>GON:023"]);
+        // A modal is not a verb phrase's head.
+        assert_eq!(run("Arnor should attack Gondor.", petr(true)), vec!["ARN>GON:190"]);
+    }
+
+    #[test]
+    fn target_and_source_in_petrarch_phrases() {
+        // The target is the first actor of the phrase, across a subordinator.
+        assert!(run("Arnor criticized the decision after the vote in Gondor.", petr(false)).is_empty());
+        assert_eq!(run("Arnor criticized the decision after the vote in Gondor.", petr(true)), vec!["ARN>GON:111"]);
+        // The source is the first actor after the last comma before the verb.
+        assert_eq!(run("Rohan envoy near Osgiliath criticized Gondor.", petr(false)), vec!["OSG>GON:111"]);
+        assert_eq!(run("Rohan envoy near Osgiliath criticized Gondor.", petr(true)), vec!["ROHGOV>GON:111"]);
+        assert_eq!(run("After talks, Osgiliath criticized Gondor.", petr(true)), vec!["OSG>GON:111"]);
+    }
+
+    #[test]
+    fn one_actor_events_need_a_phrase_after_the_verb() {
+        let nd = EventOptions { require_dyad: false, ..petr(true) };
+        assert_eq!(run("Arnor said on Saturday.", nd), vec!["ARN>---:023"]);
+        // Only an adverb after the verb: PETRARCH's parse has no noun phrase for a target.
+        assert!(run("Arnor said today.", nd).is_empty());
+        assert_eq!(run("Arnor said today.", EventOptions { verb_phrases: false, ..nd }), vec!["ARN>---:023"]);
+    }
+
+    #[test]
+    fn petrarch_asserts_every_matched_event() {
+        assert!(run("Arnor may attack Gondor.", petr(false)).is_empty());
+        assert!(run("Arnor did not attack Gondor.", petr(false)).is_empty());
+        assert_eq!(run("Arnor may attack Gondor.", petr(true)), vec!["ARN>GON:190"]);
+        assert_eq!(run("Arnor did not attack Gondor.", petr(true)), vec!["ARN>GON:190"]);
+    }
+
+    #[test]
+    fn a_verb_in_several_blocks_is_one_entry() {
+        // The second SHOT block's code and pattern join the first's.
+        assert_eq!(run("Gondor was shot dead in Osgiliath.", petr(true)), vec!["OSG>GON:224"]);
+        assert_eq!(run("Arnor shot Gondor.", petr(true)), vec!["ARN>GON:223"]);
     }
 }
