@@ -65,6 +65,9 @@ pub(crate) struct Refs {
 
 /// The compiled matcher over every name and agent form.
 pub(crate) struct Matcher {
+    /// This matcher among all built in the process (the per-thread word cache of
+    /// [`Matcher::normalise`] belongs to one matcher).
+    id: u64,
     /// Every word of a pattern or a cue list: its id in the word trie and its cue bits.
     lex: Lexicon,
     engine: Engine,
@@ -99,8 +102,16 @@ struct Lexicon {
 fn pack(w: &str) -> Option<u128> {
     let b = w.as_bytes();
     let n = b.len();
-    let load8 = |i: usize| u64::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3], b[i + 4], b[i + 5], b[i + 6], b[i + 7]]);
-    let load4 = |i: usize| u64::from(u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]));
+    let load8 = |i: usize| {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(&b[i..i + 8]);
+        u64::from_le_bytes(a)
+    };
+    let load4 = |i: usize| {
+        let mut a = [0u8; 4];
+        a.copy_from_slice(&b[i..i + 4]);
+        u64::from(u32::from_le_bytes(a))
+    };
     let (lo, hi) = match n {
         0 => (0, 0),
         1..=3 => (b.iter().rev().fold(0u64, |a, &x| a << 8 | u64::from(x)), 0),
@@ -478,38 +489,85 @@ fn flags_of(b: &[u8], kind: TokenKind, first: Option<bool>, letters: u32, lower:
     f
 }
 
-/// [`push_key`] and [`case_flags`] of one token in one pass over an ASCII token.
-#[inline]
-fn push_key_flags(out: &mut String, tok: &str, kind: TokenKind) -> u8 {
-    if !tok.is_ascii() {
-        push_key(out, tok);
-        return case_flags(tok, kind);
-    }
-    let b = tok.as_bytes();
-    let mut first = None;
-    let (mut letters, mut lower, mut hyphen, mut plain) = (0u32, false, false, true);
-    for &c in b {
-        if c.is_ascii_lowercase() {
-            first.get_or_insert(false);
-            letters += 1;
-            lower = true;
+/// Byte classes for [`push_key_flags`].
+const LOWER: u8 = 1;
+const UPPER: u8 = 2;
+const HYPHEN: u8 = 4;
+/// `.` or ASCII white space: dropped from keys.
+const DROPPED: u8 = 8;
+const NON_ASCII: u8 = 16;
+const BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        t[i] = if c.is_ascii_lowercase() {
+            LOWER
         } else if c.is_ascii_uppercase() {
-            first.get_or_insert(true);
-            letters += 1;
-            plain = false;
+            UPPER
         } else if c == b'-' {
-            hyphen = true;
-            plain = false;
+            HYPHEN
         } else if matches!(c, b'.' | b' ' | b'\t' | b'\n' | b'\r') {
-            plain = false;
-        }
+            DROPPED
+        } else if c >= 0x80 {
+            NON_ASCII
+        } else {
+            0
+        };
+        i += 1;
     }
-    if plain {
+    t
+};
+
+/// [`push_key`] and [`case_flags`] of one token, in one pass over an ASCII token; also
+/// whether the key may hold a space (a hyphen or dash split the token).
+#[inline]
+fn push_key_flags(out: &mut String, tok: &str, kind: TokenKind) -> (u8, bool) {
+    let b = tok.as_bytes();
+    // Classes of all bytes, and the number of letters, without branches.
+    let (mut all, mut letters) = (0u8, 0u32);
+    for &c in b {
+        let k = BYTE_CLASS[usize::from(c)];
+        all |= k;
+        letters += u32::from(k & (LOWER | UPPER) != 0);
+    }
+    if all & NON_ASCII != 0 {
+        push_key(out, tok);
+        return (case_flags(tok, kind), true);
+    }
+    if all & (HYPHEN | DROPPED) == 0 {
+        // The key is the token, lower-cased.
+        let n = out.len();
         out.push_str(tok);
+        if all & UPPER != 0 {
+            if let Some(tail) = out.get_mut(n..) {
+                tail.make_ascii_lowercase();
+            }
+        }
     } else {
         push_key(out, tok);
     }
-    flags_of(b, kind, first, letters, lower, hyphen)
+    let first =
+        (all & (LOWER | UPPER) != 0).then(|| b.iter().find(|&&c| c.is_ascii_alphabetic()).is_some_and(u8::is_ascii_uppercase));
+    (flags_of(b, kind, first, letters, all & LOWER != 0, all & HYPHEN != 0), all & HYPHEN != 0)
+}
+
+/// A word of up to 15 bytes in [`Scratch::short_ids`].
+#[derive(Clone, Copy)]
+struct ShortId {
+    doc: u32,
+    id: u32,
+    lex: Lex,
+}
+
+/// How many words [`Scratch::short_ids`] keeps before it starts again (memory stays bounded
+/// on a long run over many documents).
+const MAX_CACHED_WORDS: usize = 1 << 18;
+
+/// A new [`Matcher::id`].
+fn next_matcher_id() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 /// Reusable buffers of [`Matcher::normalise`] (one set per thread).
@@ -524,7 +582,15 @@ struct Scratch {
     ids: Vec<u32>,
     /// Keys of up to 15 bytes (packed) to document ids and what the lexicon knows of them
     /// (so that a word repeated in the document is looked up once in the large lexicon).
-    short_ids: HashMap<u128, (u32, Lex), std::hash::BuildHasherDefault<IntHash>>,
+    ///
+    /// Kept from document to document (words recur: most are found here rather than in the
+    /// large lexicon): each entry has the document it was last seen in (`doc`) and its id
+    /// there; an entry from an earlier document gets a new id on its first use in this one.
+    short_ids: HashMap<u128, ShortId, std::hash::BuildHasherDefault<IntHash>>,
+    /// The matcher `short_ids` holds the lexicon entries of ([`Matcher::id`]).
+    matcher: u64,
+    /// The current document's number (`doc` of [`ShortId`]).
+    doc: u32,
     /// Longer keys to document ids and lexicon entries.
     long_ids: crate::cues::HashMap<Box<str>, (u32, Lex)>,
 }
@@ -674,7 +740,7 @@ impl Matcher {
             None => build(&keys).map_or(Engine::Empty, Engine::Bytes),
         };
         add_surnames(d, &mut lex);
-        Matcher { lex, engine, refs }
+        Matcher { id: next_matcher_id(), lex, engine, refs }
     }
 
     /// What a pattern stands for.
@@ -721,7 +787,13 @@ impl Matcher {
         surnames.clear();
         flags.clear();
         ids.clear();
-        s.short_ids.clear();
+        s.doc = s.doc.wrapping_add(1);
+        if s.matcher != self.id || s.short_ids.len() > MAX_CACHED_WORDS || s.doc == 0 {
+            s.short_ids.clear();
+            s.matcher = self.id;
+            s.doc = 1;
+        }
+        let doc = s.doc;
         s.long_ids.clear();
         text.reserve(body.len() + tokens.len() * 2);
         starts.reserve(tokens.len() + 1);
@@ -735,29 +807,41 @@ impl Matcher {
             let seg = text.len();
             starts.push(seg);
             text.push(' ');
-            flags.push(push_key_flags(&mut text, body.get(t.start..t.end).unwrap_or(""), t.kind));
+            let (f, spaced) = push_key_flags(&mut text, body.get(t.start..t.end).unwrap_or(""), t.kind);
+            flags.push(f);
             let end = text.len();
             let key = text.get(seg + 1..end).unwrap_or("");
             let (id, lex) = match pack(key) {
-                Some(k) => *s.short_ids.entry(k).or_insert_with(|| (n_ids, self.lex.short.get(&k).copied().unwrap_or(UNKNOWN))),
+                Some(k) => {
+                    let e = s.short_ids.entry(k).or_insert_with(|| ShortId {
+                        doc: 0,
+                        id: 0,
+                        lex: self.lex.short.get(&k).copied().unwrap_or(UNKNOWN),
+                    });
+                    if e.doc != doc {
+                        e.doc = doc;
+                        e.id = n_ids;
+                        n_ids += 1;
+                    }
+                    (e.id, e.lex)
+                }
                 None => match s.long_ids.get(key) {
                     Some(&x) => x,
                     None => {
                         let x = (n_ids, self.lex.long.get(key).copied().unwrap_or(UNKNOWN));
                         s.long_ids.insert(key.into(), x);
+                        n_ids += 1;
                         x
                     }
                 },
             };
-            if id == n_ids {
-                n_ids += 1;
-            }
             ids.push(id);
             cues.push(if key.is_empty() { empty_cues } else { lex.cues });
             if lex.surname != NO && !key.is_empty() {
                 surnames.push((ti, lex.surname));
             }
-            if !key.is_empty() && !key.as_bytes().contains(&b' ') {
+            let one_word = !spaced || !key.as_bytes().contains(&b' ');
+            if !key.is_empty() && one_word {
                 words.push((seg + 1, end, lex.word));
             } else {
                 // A hyphenated token ("al-Qaeda" → "al  qaeda"): one word per part.
@@ -852,8 +936,13 @@ mod tests {
         let engines = |keys: &[String]| {
             let mut lex = Lexicon::default();
             let trie = WordTrie::new(keys, &mut lex).expect("regular patterns");
-            let words = Matcher { lex, engine: Engine::Words(trie), refs: Vec::new() };
-            let bytes = Matcher { lex: Lexicon::default(), engine: Engine::Bytes(build(keys).unwrap()), refs: Vec::new() };
+            let words = Matcher { id: next_matcher_id(), lex, engine: Engine::Words(trie), refs: Vec::new() };
+            let bytes = Matcher {
+                id: next_matcher_id(),
+                lex: Lexicon::default(),
+                engine: Engine::Bytes(build(keys).unwrap()),
+                refs: Vec::new(),
+            };
             (words, bytes)
         };
         let (words, bytes) = engines(&keys);
@@ -884,6 +973,71 @@ mod tests {
         }
         // A name whose key starts with a space cannot be searched word by word.
         assert!(WordTrie::new(&[pattern_key("-x")], &mut Lexicon::default()).is_none());
+    }
+
+    #[test]
+    fn push_key_flags_equals_push_key_and_case_flags() {
+        let toks = [
+            "",
+            "a",
+            "A",
+            "al-Assad",
+            "AL-ASSAD",
+            "U.S.",
+            "u.s",
+            "Mr.",
+            "McDonald",
+            "NATO",
+            "NATO's",
+            "x-Ray",
+            "-",
+            "--",
+            "'s",
+            "3rd",
+            "1,000",
+            "COVID-19",
+            "Zürich",
+            "ÉTATS",
+            "d’Ivoire",
+            "a\tb",
+            "e.g.",
+            "iPhone",
+            "X",
+            "AB-cd",
+            "ab-CD",
+            "Kyiv—Moscow",
+        ];
+        for t in toks {
+            for kind in [TokenKind::Word, TokenKind::Number, TokenKind::Punct] {
+                let (mut a, mut b) = (String::from("x"), String::from("x"));
+                let (f, spaced) = push_key_flags(&mut a, t, kind);
+                push_key(&mut b, t);
+                assert_eq!(a, b, "{t:?}");
+                assert_eq!(f, case_flags(t, kind), "{t:?} {kind:?}");
+                assert!(spaced || !a.contains(' '), "{t:?}");
+            }
+        }
+    }
+
+    /// Word ids are per document (first occurrence first), whatever the thread's word cache
+    /// holds from earlier documents.
+    #[test]
+    fn ids_do_not_depend_on_earlier_documents() {
+        let lex = Lexicon::default();
+        let m = Matcher { id: next_matcher_id(), lex, engine: Engine::Empty, refs: Vec::new() };
+        let docs = ["China and Russia met in China.", "Russia, not China: Russia said so. India", "China China"];
+        for _ in 0..2 {
+            for d in docs {
+                let toks = newsgraph_core::segment::tokenize(d);
+                let cached = m.normalise(d, &toks);
+                let fresh = m.normalise_into(d, &toks, &mut Scratch::default());
+                assert_eq!(cached.ids, fresh.ids, "{d}");
+                assert_eq!(cached.n_ids, fresh.n_ids, "{d}");
+                assert_eq!(cached.text, fresh.text, "{d}");
+                assert_eq!(cached.flags, fresh.flags, "{d}");
+                cached.recycle();
+            }
+        }
     }
 
     #[test]

@@ -56,6 +56,12 @@ impl Hasher for FxHasher {
     fn write_usize(&mut self, i: usize) {
         self.add(i as u64);
     }
+    /// Two words (packed short-word keys are `u128`), rather than sixteen bytes through `write`.
+    #[inline]
+    fn write_u128(&mut self, i: u128) {
+        self.add(i as u64);
+        self.add((i >> 64) as u64);
+    }
     #[inline]
     fn finish(&self) -> u64 {
         self.0

@@ -27,6 +27,7 @@ pub mod eval;
 pub mod eval_html;
 pub mod fxhash;
 pub mod ingest;
+pub mod json;
 pub mod model;
 pub mod segment;
 pub mod stage;

@@ -9,7 +9,6 @@
 //! (`data/segment/abbreviations.txt`).
 
 use crate::model::{Article, Document, Sentence, Span, Token, TokenKind};
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Whether an abbreviation can end a sentence.
@@ -21,10 +20,10 @@ enum Abbrev {
     Maybe,
 }
 
-fn abbreviations() -> &'static HashMap<String, Abbrev> {
-    static ABBR: OnceLock<HashMap<String, Abbrev>> = OnceLock::new();
+fn abbreviations() -> &'static crate::fxhash::FxHashMap<String, Abbrev> {
+    static ABBR: OnceLock<crate::fxhash::FxHashMap<String, Abbrev>> = OnceLock::new();
     ABBR.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = crate::fxhash::FxHashMap::default();
         for line in include_str!("../../../data/segment/abbreviations.txt").lines() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -140,7 +139,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut pos = 0;
-    while let Some((c, clen)) = char_at(text, pos) {
+    while pos < bytes.len() {
+        // Spaces and newlines: the most common bytes between tokens.
+        if matches!(bytes[pos], b' ' | b'\n') {
+            pos += 1;
+            continue;
+        }
+        let Some((c, clen)) = char_at(text, pos) else { break };
         let i = pos;
         pos += clen;
         if c.is_whitespace() {
@@ -153,14 +158,18 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             // Consume the word with inner apostrophes, hyphens, periods and number separators.
             loop {
                 // ASCII letters and digits: the common case.
-                while let Some(&b) = bytes.get(end) {
-                    if !b.is_ascii_alphanumeric() {
-                        break;
-                    }
-                    all_digits &= b.is_ascii_digit();
-                    end += 1;
+                let rest = bytes.get(end..).unwrap_or(&[]);
+                let run = rest.iter().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(rest.len());
+                if all_digits {
+                    all_digits = rest[..run].iter().all(u8::is_ascii_digit);
                 }
+                end += run;
                 let Some((n, nlen)) = char_at(text, end) else { break };
+                // ASCII that can neither continue the word nor join it to the next one
+                // (spaces, most punctuation): the word ends here.
+                if n.is_ascii() && !matches!(n, '\'' | '-' | '&' | '.' | ',') {
+                    break;
+                }
                 if is_word_char(n) {
                     all_digits &= n.is_ascii_digit();
                     end += nlen;

@@ -468,6 +468,28 @@ pub fn find_amounts(doc: &Document) -> Vec<Amount> {
     out
 }
 
+/// [`NUMBER_WORDS`] as packed lower-case keys ([`crate::tone::short_key`]), sorted.
+fn number_word_keys() -> &'static [u128] {
+    static KEYS: std::sync::OnceLock<Vec<u128>> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        let mut k: Vec<u128> = NUMBER_WORDS.iter().filter_map(|w| crate::tone::short_key(w.as_bytes())).collect();
+        k.sort_unstable();
+        k
+    })
+}
+
+/// `number_word(w).is_some() || lookup(vague_word, w).is_some()`, for a word that passes
+/// [`maybe_number_word`]: one packed key searched among [`NUMBER_WORDS`] when the word is ASCII
+/// without a hyphen (then it is a number word exactly when it is one of them, whatever its case).
+#[inline]
+fn number_or_vague_word(w: &str) -> bool {
+    let b = w.as_bytes();
+    match crate::tone::short_key(b) {
+        Some(k) if !b.contains(&b'-') => number_word_keys().binary_search(&k).is_ok(),
+        _ => number_word(w).is_some() || lookup(vague_word, w).is_some(),
+    }
+}
+
 /// Can a token of kind `kind` and text `w` start an amount?
 #[inline]
 fn may_start(kind: TokenKind, w: &str) -> bool {
@@ -477,7 +499,7 @@ fn may_start(kind: TokenKind, w: &str) -> bool {
             w == "US"
                 || w == "a"
                 || w == "A"
-                || maybe_number_word(w.as_bytes()) && (number_word(w).is_some() || lookup(vague_word, w).is_some())
+                || maybe_number_word(w.as_bytes()) && number_or_vague_word(w)
                 || maybe_hyphenated(w) && number_word(w).is_some()
         }
         TokenKind::Punct => CURRENCY_SYMBOLS.iter().any(|(sym, _)| *sym == w),
@@ -721,6 +743,50 @@ mod tests {
         // The quick filter passes every listed word.
         for w in NUMBER_WORDS {
             assert!(maybe_number_word(w.as_bytes()) && maybe_number_word(w.to_uppercase().as_bytes()), "{w}");
+        }
+    }
+
+    #[test]
+    fn number_word_keys_are_the_tables() {
+        // Every word of the tables is in NUMBER_WORDS and back.
+        for w in NUMBER_WORDS {
+            let l = w.as_bytes();
+            assert!(unit_word(l).or(tens_word(l)).or(vague_word(l)).is_some(), "{w}");
+        }
+        let words = [
+            "one",
+            "One",
+            "ONE",
+            "twenty",
+            "Twenty",
+            "dozens",
+            "Hundreds",
+            "tens",
+            "ten",
+            "scores",
+            "zero",
+            "on",
+            "onE",
+            "tw",
+            "twentyone",
+            "twenty-one",
+            "Twenty-One",
+            "forty‑two",
+            "thousand",
+            "hundred",
+            "a",
+            "the",
+            "évery",
+            "nine",
+            "ninety",
+        ];
+        for w in words {
+            let want = number_word(w).is_some() || lookup(vague_word, w).is_some();
+            assert_eq!(
+                maybe_number_word(w.as_bytes()) && number_or_vague_word(w),
+                maybe_number_word(w.as_bytes()) && want,
+                "{w}"
+            );
         }
     }
 

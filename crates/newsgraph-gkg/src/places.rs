@@ -364,30 +364,28 @@ impl Gazetteer {
         let bytes = text.as_bytes();
         let mut out = Vec::new();
         let mut i = 0;
-        while i < bytes.len() {
-            // The next word: [i, j).
-            while i < bytes.len() && !is_word_byte(bytes[i]) {
-                i += 1;
+        // Only a word that starts with an upper-case ASCII letter or a non-ASCII byte can start a
+        // name: jump from one such byte to the next, eight bytes at a time, and keep those that
+        // start a word.
+        while let Some(w) = next_capital_or_non_ascii(bytes, i) {
+            i = w + 1;
+            if w > 0 && is_word_byte(bytes[w - 1]) {
+                continue;
             }
-            if i == bytes.len() {
-                break;
-            }
-            let mut j = i + 1;
+            // The word: [w, j).
+            let mut j = w + 1;
             while j < bytes.len() && is_word_byte(bytes[j]) {
                 j += 1;
             }
             let mut next = j;
-            if bytes[i].is_ascii_uppercase() || bytes[i] >= 0x80 {
-                if let Some(&(a, b)) = self.first_word.get(&word_hash(&bytes[i..j])) {
-                    for &c in &self.first_word_patterns[a as usize..b as usize] {
-                        let p = self.pattern(c).as_bytes();
-                        let e = i + p.len();
-                        if bytes[i..].starts_with(p) && (e == bytes.len() || !is_word_byte(bytes[e])) && text.is_char_boundary(e)
-                        {
-                            out.push((i, e, c as usize));
-                            next = e;
-                            break;
-                        }
+            if let Some(&(a, b)) = self.first_word.get(&word_hash(&bytes[w..j])) {
+                for &c in &self.first_word_patterns[a as usize..b as usize] {
+                    let p = self.pattern(c).as_bytes();
+                    let e = w + p.len();
+                    if bytes[w..].starts_with(p) && (e == bytes.len() || !is_word_byte(bytes[e])) && text.is_char_boundary(e) {
+                        out.push((w, e, c as usize));
+                        next = e;
+                        break;
                     }
                 }
             }
@@ -655,6 +653,29 @@ const WORD_BYTES: [bool; 256] = {
     t
 };
 
+/// The first position at or after `i` of an upper-case ASCII letter or a non-ASCII byte.
+#[inline]
+fn next_capital_or_non_ascii(b: &[u8], mut i: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while i + 8 <= b.len() {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(&b[i..i + 8]);
+        let x = u64::from_le_bytes(a);
+        // Per byte, without carries between bytes: the low seven bits are >= 'A' and < '[',
+        // or the high bit is set.
+        let lo7 = x & !HIGH;
+        let ge_a = lo7 + ONES * (0x80 - u64::from(b'A'));
+        let ge_bracket = lo7 + ONES * (0x80 - u64::from(b'['));
+        let m = ((ge_a & !ge_bracket) | x) & HIGH;
+        if m != 0 {
+            return Some(i + (m.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    (i..b.len()).find(|&k| b[k].is_ascii_uppercase() || b[k] >= 0x80)
+}
+
 #[inline]
 fn is_word_byte(b: u8) -> bool {
     WORD_BYTES[usize::from(b)]
@@ -888,6 +909,24 @@ landmark\tGaza Strip\tPSE\t\t31.42\t34.36\t2100000\tGaza
         assert!(names.iter().any(|n| n.starts_with("Crimea")), "{names:?}");
         assert!(names.iter().any(|n| n.starts_with("Washington") && n.contains("District of Columbia")), "{names:?}");
         assert!(names.iter().any(|n| n.starts_with("Ottawa")), "{names:?}");
+    }
+
+    #[test]
+    fn capital_scan_equals_bytewise() {
+        let text = "the Paris talks, in São Paulo and\tKYIV; iPhone [Z] @A `a {z} 0123456789 Ωmega end Q";
+        let b = text.as_bytes();
+        for i in 0..=b.len() {
+            let want = (i..b.len()).find(|&k| b[k].is_ascii_uppercase() || b[k] >= 0x80);
+            assert_eq!(next_capital_or_non_ascii(b, i), want, "{i}");
+        }
+        for c in 0u8..=255 {
+            for p in 0..12 {
+                let mut w = vec![b'x'; 12];
+                w[p] = c;
+                let want = (c.is_ascii_uppercase() || c >= 0x80).then_some(p);
+                assert_eq!(next_capital_or_non_ascii(&w, 0), want, "{c} at {p}");
+            }
+        }
     }
 
     #[test]

@@ -83,21 +83,43 @@ pub struct ToneLexicon {
     short: FxHashMap<u128, u8>,
 }
 
-/// An ASCII word of at most 15 bytes, lowercased, packed with its length into one integer.
-#[inline]
-fn short_key(word: &[u8]) -> Option<u128> {
-    if word.len() > 15 {
+/// An ASCII word of at most 15 bytes, lowercased, packed with its length into one integer: the
+/// bytes in order from the lowest, zeros, and the length in the highest byte. Built from
+/// overlapping word loads and lower-cased eight bytes at a time.
+#[inline(always)]
+pub(crate) fn short_key(word: &[u8]) -> Option<u128> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let b = word;
+    let n = b.len();
+    let load8 = |i: usize| {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(&b[i..i + 8]);
+        u64::from_le_bytes(a)
+    };
+    let load4 = |i: usize| {
+        let mut a = [0u8; 4];
+        a.copy_from_slice(&b[i..i + 4]);
+        u64::from(u32::from_le_bytes(a))
+    };
+    let (lo, hi) = match n {
+        0 => (0, 0),
+        1..=3 => (b.iter().rev().fold(0u64, |a, &x| a << 8 | u64::from(x)), 0),
+        4..=7 => (load4(0) | load4(n - 4) << ((n - 4) * 8), 0),
+        8 => (load8(0), 0),
+        9..=15 => (load8(0), load8(n - 8) >> ((16 - n) * 8)),
+        _ => return None,
+    };
+    if (lo | hi) & HIGH != 0 {
         return None;
     }
-    let mut b = [0u8; 16];
-    for (d, &c) in b.iter_mut().zip(word) {
-        if !c.is_ascii() {
-            return None;
-        }
-        *d = c.to_ascii_lowercase();
-    }
-    b[15] = word.len() as u8;
-    Some(u128::from_le_bytes(b))
+    // ASCII upper case to lower case: add 0x20 to the bytes in 'A'..='Z' (no byte has its
+    // high bit set here, so no carries between bytes).
+    let lower = |x: u64| {
+        let upper = (x + ONES * (0x80 - u64::from(b'A'))) & !(x + ONES * (0x80 - u64::from(b'['))) & HIGH;
+        x | upper >> 2
+    };
+    Some(u128::from(lower(lo)) | u128::from(lower(hi) | (n as u64) << 56) << 64)
 }
 
 /// A malformed lexicon line.
@@ -304,6 +326,52 @@ mod tests {
         let mut buf = String::new();
         for (w, want) in table {
             assert_eq!(lex.classes(w, &mut buf), want, "{w:?}");
+        }
+    }
+
+    #[test]
+    fn short_key_is_lowercased_bytes_then_length() {
+        let words = [
+            "",
+            "a",
+            "Z",
+            "ab",
+            "ABC",
+            "abcd",
+            "AbCdE",
+            "@[`{",
+            "abcdefgh",
+            "ABCDEFGHI",
+            "It's-Fifteen-15",
+            "café",
+            "0123456789abcdef",
+        ];
+        for w in words {
+            let b = w.as_bytes();
+            let want = (b.len() <= 15 && b.is_ascii()).then(|| {
+                let mut a = [0u8; 16];
+                for (d, c) in a.iter_mut().zip(b) {
+                    *d = c.to_ascii_lowercase();
+                }
+                a[15] = b.len() as u8;
+                u128::from_le_bytes(a)
+            });
+            assert_eq!(short_key(b), want, "{w:?}");
+        }
+        // Every ASCII byte in every position.
+        for c in 0u8..128 {
+            for n in 1..=15 {
+                for p in 0..n {
+                    let mut w = vec![b'x'; n];
+                    w[p] = c;
+                    let mut a = [0u8; 16];
+                    for (d, c) in a.iter_mut().zip(&w) {
+                        *d = c.to_ascii_lowercase();
+                    }
+                    a[15] = n as u8;
+                    assert_eq!(short_key(&w), Some(u128::from_le_bytes(a)));
+                }
+            }
         }
     }
 

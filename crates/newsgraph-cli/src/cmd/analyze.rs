@@ -178,7 +178,8 @@ fn write_record(out: &mut Vec<u8>, record: &Record, format: Format) -> anyhow::R
             out.push(b'\n');
         }
         Format::Jsonl => {
-            serde_json::to_writer(&mut *out, record)?;
+            // serde_json's compact output, byte for byte, with strings escaped faster.
+            newsgraph_core::json::write_compact(out, record)?;
             out.push(b'\n');
         }
         Format::Pretty => crate::cmd::pretty::write(out, record)?,

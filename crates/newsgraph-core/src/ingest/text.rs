@@ -101,21 +101,44 @@ fn needs_collapse(s: &str) -> bool {
         || memchr::memmem::find(s.as_bytes(), b"  ").is_some()
 }
 
+/// Runs of spaces and tabs as one space, then trimmed. Copies the text between runs that need
+/// changing (a tab, or two blanks in a row) whole, finding them with `memchr`.
 fn collapse_spaces(s: &str) -> String {
+    let b = s.as_bytes();
+    let blank = |c: u8| c == b' ' || c == b'\t';
     let mut out = String::with_capacity(s.len());
-    let mut prev_space = false;
-    for c in s.chars() {
-        if c == ' ' || c == '\t' {
-            if !prev_space {
-                out.push(' ');
-            }
-            prev_space = true;
-        } else {
-            out.push(c);
-            prev_space = false;
+    let mut next_tab = memchr::memchr(b'\t', b).unwrap_or(b.len());
+    let mut next_double = memchr::memmem::find(b, b"  ").unwrap_or(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        // The next run that needs changing starts at or before the next tab or double space
+        // (each found again only once passed).
+        if next_tab < i {
+            next_tab = memchr::memchr(b'\t', &b[i..]).map_or(b.len(), |p| i + p);
         }
+        if next_double < i {
+            next_double = memchr::memmem::find(&b[i..], b"  ").map_or(b.len(), |p| i + p);
+        }
+        let mut j = next_tab.min(next_double);
+        if j >= b.len() {
+            break;
+        }
+        while j > i && b[j - 1] == b' ' {
+            j -= 1;
+        }
+        let mut k = j;
+        while k < b.len() && blank(b[k]) {
+            k += 1;
+        }
+        out.push_str(&s[i..j]);
+        out.push(' ');
+        i = k;
     }
-    out.trim().to_string()
+    out.push_str(&s[i..]);
+    match out.trim() {
+        t if t.len() == out.len() => out,
+        t => t.to_string(),
+    }
 }
 
 /// Cleans an article text: optional headline, byline, dateline, stray fragments.
@@ -255,6 +278,43 @@ fn stray_reason(b: &str, index: usize, count: usize) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`collapse_spaces`] as it was written first (one char at a time): the reference.
+    fn collapse_spaces_reference(s: &str) -> String {
+        let mut out = String::with_capacity(s.len());
+        let mut prev_space = false;
+        for c in s.chars() {
+            if c == ' ' || c == '\t' {
+                if !prev_space {
+                    out.push(' ');
+                }
+                prev_space = true;
+            } else {
+                out.push(c);
+                prev_space = false;
+            }
+        }
+        out.trim().to_string()
+    }
+
+    #[test]
+    fn collapse_spaces_equals_reference() {
+        let cases = ["", " ", "a", "a  b", " a \t b\t\tc  ", "\u{a0} x  \u{2003}", "é  ü\t", "a \tb", "a\t b", "  \t  ", "x y z"];
+        for c in cases {
+            assert_eq!(collapse_spaces(c), collapse_spaces_reference(c), "{c:?}");
+        }
+        let alphabet = [" ", "\t", "a", "é", "\u{a0}", "bc"];
+        let mut seed = 7u64;
+        for _ in 0..5000 {
+            let mut s = String::new();
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let n = (seed >> 60) as usize;
+            for k in 0..n {
+                s.push_str(alphabet[((seed >> (k * 4 % 56)) % 6) as usize]);
+            }
+            assert_eq!(collapse_spaces(&s), collapse_spaces_reference(&s), "{s:?}");
+        }
+    }
 
     #[test]
     fn headline_byline_dateline() {
