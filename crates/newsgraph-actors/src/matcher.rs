@@ -2,7 +2,7 @@
 //! Aho–Corasick automaton over *normalised token text*.
 //!
 //! A document is normalised token by token: each token becomes ` key ` (its text
-//! lower-cased, folded to ASCII, periods dropped, hyphens split), and a pattern the same
+//! lower-cased, folded to ASCII, periods dropped, hyphens and underscores split), and a pattern the same
 //! way (` united  states `), so a pattern can only match whole tokens: every match starts
 //! and ends on a token boundary, and no valid match hides behind one that ends inside a
 //! word. Matching is leftmost-longest. Case is checked afterwards against the original
@@ -354,14 +354,14 @@ pub(crate) struct Hit {
 pub(crate) fn push_key(out: &mut String, tok: &str) {
     if tok.is_ascii() {
         let b = tok.as_bytes();
-        if !b.iter().any(|&c| matches!(c, b'.' | b'-' | b' ' | b'\t' | b'\n' | b'\r' | b'A'..=b'Z')) {
+        if !b.iter().any(|&c| matches!(c, b'.' | b'-' | b'_' | b' ' | b'\t' | b'\n' | b'\r' | b'A'..=b'Z')) {
             out.push_str(tok);
             return;
         }
         for &c in b {
             match c {
                 b'.' | b'\t' | b'\n' | b'\r' | b' ' => {}
-                b'-' => out.push_str("  "),
+                b'-' | b'_' => out.push_str("  "),
                 c => out.push(c.to_ascii_lowercase() as char),
             }
         }
@@ -371,7 +371,7 @@ pub(crate) fn push_key(out: &mut String, tok: &str) {
         if c.is_ascii() {
             match c {
                 '.' => {}
-                '-' => out.push_str("  "),
+                '-' | '_' => out.push_str("  "),
                 ' ' | '\t' | '\n' | '\r' => {}
                 c => out.push(c.to_ascii_lowercase()),
             }
@@ -505,7 +505,7 @@ const BYTE_CLASS: [u8; 256] = {
             LOWER
         } else if c.is_ascii_uppercase() {
             UPPER
-        } else if c == b'-' {
+        } else if c == b'-' || c == b'_' {
             HYPHEN
         } else if matches!(c, b'.' | b' ' | b'\t' | b'\n' | b'\r') {
             DROPPED
@@ -1057,6 +1057,7 @@ mod tests {
         assert_eq!(pattern_key("U.S."), " us ");
         assert_eq!(pattern_key("al-Qaeda"), " al  qaeda ");
         assert_eq!(pattern_key("Al Qaeda"), " al  qaeda ");
+        assert_eq!(pattern_key("Dol_Amroth"), " dol  amroth ");
         assert_eq!(pattern_key("Côte d’Ivoire"), " cote  d'ivoire ");
         assert_eq!(pattern_key("Russia's"), " russia  's ");
         assert_eq!(pattern_key("Erdoğan"), " erdogan ");

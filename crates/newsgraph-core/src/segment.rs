@@ -167,7 +167,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 let Some((n, nlen)) = char_at(text, end) else { break };
                 // ASCII that can neither continue the word nor join it to the next one
                 // (spaces, most punctuation): the word ends here.
-                if n.is_ascii() && !matches!(n, '\'' | '-' | '&' | '.' | ',') {
+                if n.is_ascii() && !matches!(n, '\'' | '-' | '_' | '&' | '.' | ',') {
                     break;
                 }
                 if is_word_char(n) {
@@ -178,7 +178,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 let next2 = char_at(text, end + nlen).map(|(x, _)| x);
                 let inner = match n {
                     '\'' | '’' => next2.is_some_and(crate::chars::is_alphabetic) && !is_possessive_s(&text[end..]),
-                    '-' | '‑' | '&' => next2.is_some_and(is_word_char),
+                    // "al-Assad", "AT&T", and underscores that join words ("Dol_Amroth").
+                    '-' | '‑' | '&' | '_' => next2.is_some_and(is_word_char),
                     '.' | ',' if all_digits => next2.is_some_and(|x| x.is_ascii_digit()),
                     '.' => {
                         // Dotted acronyms: U.S., U.N.; a single letter then a period then a letter and a period.
@@ -439,6 +440,7 @@ mod tests {
         assert_eq!(toks("$1,000.50 and 3.5%"), vec!["$", "1,000.50", "and", "3.5", "%"]);
         assert_eq!(toks("Mr. Stano—said"), vec!["Mr.", "Stano", "—", "said"]);
         assert_eq!(toks("al-Assad"), vec!["al-Assad"]);
+        assert_eq!(toks("Dol_Amroth _x y_"), vec!["Dol_Amroth", "_", "x", "y", "_"]);
         assert_eq!(toks("“Yes,” he"), vec!["“", "Yes", ",", "”", "he"]);
         assert_eq!(toks("end..."), vec!["end", "..."]);
     }
