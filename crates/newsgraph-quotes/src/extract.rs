@@ -14,6 +14,24 @@ use std::borrow::Cow;
 /// last named speaker).
 const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "who", "you"];
 
+/// Quantifiers that stand for people as a clause's subject ("Many believe …").
+const QUANTIFIERS: &[&str] = &[
+    "few",
+    "many",
+    "some",
+    "most",
+    "all",
+    "both",
+    "others",
+    "several",
+    "none",
+    "everyone",
+    "nobody",
+    "someone",
+    "anyone",
+    "everybody",
+];
+
 /// Days of the week (time adjuncts around a cue).
 const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
@@ -479,6 +497,12 @@ impl<'a> Ctx<'a> {
             return None;
         }
         if self.is_pronoun(e - 1) {
+            return Some(Np { start: e - 1, end: e, appositive: None });
+        }
+        // A quantifier standing for people at the clause's start: "few believe …", "Both think …".
+        if QUANTIFIERS.contains(&self.low(e - 1))
+            && (e - 1 == lo || matches!(self.low(e - 2), "," | ";" | "but" | "and" | "—" | "–" | "while" | "though"))
+        {
             return Some(Np { start: e - 1, end: e, appositive: None });
         }
         let mut s = e;
@@ -1397,7 +1421,8 @@ impl<'a> Ctx<'a> {
             // Participle clause: "Trump fired back, saying (that) content": the sentence's subject speaks.
             if matches!(cue.class, CueClass::Verb | CueClass::Object | CueClass::Thought)
                 && self.low(k).ends_with("ing")
-                && k > lo + 2
+                && k > s.token_start + 2
+                && k > lo
                 && self.text(k - 1) == ","
             {
                 let s0 = s.token_start;
@@ -1418,12 +1443,26 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
+            // Passive: "The plan was criticized by Miller", "a practice opposed by unions".
+            if let Some(r) = self.passive(k, after, lo, end) {
+                return Some(r);
+            }
             // Trailing frame: "content, X said ." / "content, said X."
             if let Some(r) = self.trailing_frame(k, len, lo, end, cue) {
                 return Some(r);
             }
             // Subject first: "X said (that) content".
-            let subject = self.subject_left(k, lo).or_else(|| self.clause_subject(k, lo, end, cue.class));
+            let subject = self
+                .subject_left(k, lo)
+                .or_else(|| self.chain_subject(k, lo).filter(|np| np.start == lo || self.plausible_speaker(np)))
+                .or_else(|| self.clause_subject(k, lo, end, cue.class))
+                .or_else(|| {
+                    // The main verb after a parenthetical that had its own statement: "Priebus, in the
+                    // wake of a poll showing …, told Fox News that …".
+                    (k == lo && k > s.token_start + 2 && self.text(k - 1) == "," && cue.class == CueClass::Verb)
+                        .then(|| self.main_subject(s.token_start, k, quoted))
+                        .flatten()
+                });
             if let Some(np) = subject {
                 let mut c = after;
                 if cue.class == CueClass::Verb
@@ -1468,6 +1507,10 @@ impl<'a> Ctx<'a> {
                                 || matches!(
                                     self.low(c),
                                     "the"
+                                        | "him"
+                                        | "them"
+                                        | "us"
+                                        | "me"
                                         | "there"
                                         | "to"
                                         | "a"
@@ -1521,7 +1564,15 @@ impl<'a> Ctx<'a> {
                 // PolNeAR annotates it as content more often than not (measured on train).
                 let adjunct =
                     matches!(self.low(c), "while" | "after" | "before" | "during" | "when" | "as" | "since" | "because");
-                if end > c + 2 && !used[c] && !adjunct && !matches!(self.text(c), "." | ";" | "?") {
+                // Short contents ("declined to comment", "supported Trump", "I think so") count
+                // when the subject is a noun phrase next to the cue.
+                let short = end > c
+                    && np.end + 3 >= k
+                    && self.is_word(c)
+                    && (cue.class != CueClass::Object
+                        || matches!(self.low(c), "to" | "so" | "that" | "him" | "her" | "them" | "it")
+                        || (c..end).any(|j| self.is_cap(j)));
+                if (end > c + 2 || short) && !used[c] && !adjunct && !matches!(self.text(c), "." | ";" | "?") {
                     let content = self.span(c, end);
                     let region = (np.start, c);
                     return Some((
@@ -1533,7 +1584,206 @@ impl<'a> Ctx<'a> {
             }
             k = after;
         }
+        if from <= s.token_start {
+            return self.fallback(lo, end, used, quoted);
+        }
         None
+    }
+
+    /// A cue the frame rules could not read, in a sentence with no statement yet: the words
+    /// after it are the content and the clause's words before it the speaker ("That person said
+    /// …", "Mr. Obama, whose ratings have risen, now says …"), or, when the cue closes the
+    /// sentence after a comma, the words before the comma are the content and those between the
+    /// comma and the cue the speaker ("…, a source close to him said.").
+    fn fallback(&self, lo: usize, end: usize, used: &[bool], quoted: &[bool]) -> Option<(Span, Frame, CueClass)> {
+        let free = |j: usize| !used[j] && !quoted.get(j).copied().unwrap_or(false);
+        let mut k = lo;
+        while k < end {
+            if !free(k) {
+                k += 1;
+                continue;
+            }
+            let Some((cue, len)) = self.cue_at(k, |c| matches!(c, CueClass::Verb | CueClass::Object | CueClass::Thought)) else {
+                k += 1;
+                continue;
+            };
+            let after = k + len;
+            // The clause's start: the last comma, semicolon or dash before the cue.
+            let c0 = (lo..k).rev().find(|&j| matches!(self.text(j), "," | ";" | "—" | "–" | ":")).map_or(lo, |j| j + 1);
+            if after + 3 >= end && c0 > lo + 3 && k > c0 && k - c0 <= 10 && (lo..c0 - 1).all(free) {
+                // A closing frame: "…, a source close to him said."
+                if cue.class != CueClass::Verb || !self.rest_is_adjunct(after, end) {
+                    return None;
+                }
+                let speaker =
+                    self.np_left(k, c0).filter(|np| np.start == c0).or_else(|| self.loose_np_left(k, c0)).or_else(|| {
+                        // "a source close to him": the words from a determiner or a name to the cue.
+                        ((self.has(c0, word::DETERMINERS) || self.is_cap(c0)) && (c0..k).all(|j| self.is_word(j))).then_some(Np {
+                            start: c0,
+                            end: k,
+                            appositive: None,
+                        })
+                    })?;
+                let content = self.span(lo, c0 - 1);
+                let frame =
+                    Frame { speaker: Some(speaker), cue: Some(self.span(k, end)), region: (c0, end), prep: false, extra: None };
+                return Some((content, frame, cue.class));
+            }
+            let mut c = after;
+            while c < end && matches!(self.text(c), "," | ":") {
+                c += 1;
+            }
+            if cue.class == CueClass::Thought && !(c < end && matches!(self.low(c), "that" | "to")) {
+                k = after;
+                continue;
+            }
+            let adjunct = matches!(self.low(c), "while" | "after" | "before" | "during" | "when" | "as" | "since" | "because");
+            if c + 2 < end && !adjunct && (c..end).all(free) {
+                let speaker = self
+                    .np_left(k, c0)
+                    .or_else(|| self.subject_left(k, lo))
+                    .or_else(|| self.chain_subject(k, c0.max(lo)))
+                    .or_else(|| self.main_subject(lo, k, quoted))
+                    .filter(|np| np.end == k || self.plausible_speaker(np));
+                let Some(speaker) = speaker else {
+                    k = after;
+                    continue;
+                };
+                let speaker = Some(speaker);
+                let region = (speaker.as_ref().map_or(k, |n| n.start), c);
+                let frame = Frame { speaker, cue: Some(self.span(k, after)), region, prep: false, extra: None };
+                return Some((self.span(c, end), frame, cue.class));
+            }
+            k = after;
+        }
+        None
+    }
+
+    /// A subject found far from its cue is kept when it looks like one: a personal pronoun,
+    /// or a capitalised word that is not a sentence adverb, a preposition or a demonstrative.
+    fn plausible_speaker(&self, np: &Np) -> bool {
+        let first = self.low(np.start);
+        if self.is_pronoun(np.start) {
+            return matches!(first, "he" | "she" | "they" | "we" | "i");
+        }
+        let last = np.end - 1;
+        if np.end - np.start > 6 || !(self.is_cap(last) || self.has(last, word::ROLE_NOUNS)) {
+            return false;
+        }
+        if self.has_actor(self.span(np.start, np.end)) {
+            return true;
+        }
+        (np.start..np.end).filter(|&j| self.is_cap(j)).count() >= 2
+            && np.end - np.start <= 6
+            && !self.has(np.start, word::SENTENCE_ADVERBS | word::NP_STOP | word::NOT_SPEAKER)
+            && !matches!(
+                first,
+                "it" | "that"
+                    | "this"
+                    | "there"
+                    | "these"
+                    | "those"
+                    | "by"
+                    | "across"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "for"
+                    | "with"
+                    | "from"
+                    | "after"
+                    | "before"
+                    | "despite"
+                    | "rather"
+                    | "perhaps"
+                    | "while"
+                    | "when"
+                    | "as"
+                    | "if"
+            )
+            && self.text(np.end).ne(",")
+    }
+
+    /// A passive cue with its agent: "The bill, opposed by House Republicans, never became
+    /// law" → content "The bill", speaker "House Republicans". The content is the noun phrase
+    /// before the cue (past "was", "were", "been", "is", "are" and a comma).
+    fn passive(&self, k: usize, after: usize, lo: usize, end: usize) -> Option<(Span, Frame, CueClass)> {
+        if after + 1 >= end || self.low(after) != "by" || !self.low(k).ends_with("ed") {
+            return None;
+        }
+        let agent = self.np_right(after + 1, end).or_else(|| {
+            // "by local fishermen": lower-case words up to punctuation or a clause word.
+            let e = (after + 1..end.min(after + 7)).find(|&j| !self.is_word(j) || self.has(j, word::CLAUSE_WORDS)).unwrap_or(end);
+            (e > after + 1 && (e == end || !self.is_word(e))).then_some(Np { start: after + 1, end: e, appositive: None })
+        })?;
+        let mut e = k;
+        while e > lo
+            && (matches!(self.low(e - 1), "was" | "were" | "been" | "is" | "are" | "being" | "be" | ",")
+                || self.low(e - 1).ends_with("ly"))
+        {
+            e -= 1;
+        }
+        let c0 = (lo..e).rev().find(|&j| matches!(self.text(j), "," | ";" | "—" | "–" | ":")).map_or(lo, |j| j + 1);
+        let s = (c0..e).find(|&j| self.is_word(j) && !matches!(self.low(j), "and" | "but" | "so" | "yet"))?;
+        if s >= e || e - s > 12 || (s..e).any(|j| self.kind(j) == TokenKind::Quote) {
+            return None;
+        }
+        let region = (k, agent.end);
+        let frame = Frame { speaker: Some(agent), cue: Some(self.span(k, after + 1)), region, prep: false, extra: None };
+        Some((self.span(s, e), frame, CueClass::Object))
+    }
+
+    /// The subject before a chain of verbs ending at the cue at `k`: "Sanders has long
+    /// admired …", "Bernie Sanders is struggling to demonstrate …", "Republicans continue to
+    /// warn that …".
+    fn chain_subject(&self, k: usize, lo: usize) -> Option<Np> {
+        let mut j = k;
+        while j > lo && k - j < 5 {
+            let i = j - 1;
+            let w = self.low(i);
+            let verbish = self.has(i, word::AUX)
+                || w.ends_with("ly")
+                || w.ends_with("ed")
+                || w.ends_with("ing")
+                || w.ends_with("n't")
+                || matches!(
+                    w,
+                    "to" | "not"
+                        | "also"
+                        | "still"
+                        | "never"
+                        | "long"
+                        | "once"
+                        | "again"
+                        | "already"
+                        | "even"
+                        | "just"
+                        | "now"
+                        | "continue"
+                        | "continues"
+                        | "want"
+                        | "wants"
+                        | "seem"
+                        | "seems"
+                        | "try"
+                        | "tries"
+                        | "went"
+                        | "go"
+                        | "goes"
+                        | "began"
+                        | "begin"
+                        | "begins"
+                        | "decided"
+                );
+            if !self.is_word(i) || self.is_cap(i) || self.has(i, word::DETERMINERS) || self.is_pronoun(i) || !verbish {
+                break;
+            }
+            j -= 1;
+        }
+        if j == k || j <= lo {
+            return None;
+        }
+        self.np_left(j, lo).or_else(|| self.subject_left(j, lo))
     }
 
     /// A subject the noun-phrase rules could not read ("Some advocates for stem cell research
@@ -2068,6 +2318,17 @@ impl<'a> Ctx<'a> {
     }
 
     /// Fills actor fields from the actors stage when a mention covers the speaker.
+    /// Whether the actors stage has a mention overlapping `span`.
+    fn has_actor(&self, span: Span) -> bool {
+        let (from, to) = if self.actors_sorted {
+            let to = self.actors.partition_point(|m| m.start < span.end);
+            (self.actors[..to].partition_point(|m| m.start + 400 < span.start), to)
+        } else {
+            (0, self.actors.len())
+        };
+        self.actors[from..to].iter().any(|m| m.start <= m.end && m.span().overlaps(span))
+    }
+
     fn attach_actor(&self, sp: &mut Speaker) {
         let span = Span::new(sp.start, sp.end);
         // In text order, only mentions starting before the speaker's end can overlap it (a
@@ -2496,6 +2757,20 @@ pub fn extract(
                 if clause.is_some() && j > ct0 + 2 {
                     content = Span::new(content.start, ctx.doc.tokens[j - 1].end);
                     next_from = Some(c0);
+                    break;
+                }
+                // The sentence's main verb after a parenthetical: "Mr. X, citing …, said …".
+                if ctx.text(j) == ","
+                    && j > ct0 + 1
+                    && frame.region.0 > lo
+                    && !ctx.low(j + 1).ends_with("ing")
+                    && !quoted.get(j + 1).copied().unwrap_or(false)
+                    && ctx.cue_at(j + 1, |c| c == CueClass::Verb).is_some()
+                    && (lo..frame.region.0).any(|t| ctx.text(t) == ",")
+                    && ctx.main_subject(lo, j + 1, &quoted).is_some()
+                {
+                    content = Span::new(content.start, ctx.doc.tokens[j - 1].end);
+                    next_from = Some(j + 1);
                     break;
                 }
             }

@@ -489,3 +489,72 @@ fn fourth_round_table() {
         check(name, text, want);
     }
 }
+
+#[test]
+fn fifth_round_table() {
+    let rows: &[(&str, &str, &[Want])] = &[
+        (
+            "a closing frame whose speaker the noun-phrase rules cannot read",
+            "The harbour will close for repairs next month, a source close to him said.",
+            &[("The harbour will close for repairs next month", Indirect, Some("a source close to him"), Some("said"))],
+        ),
+        (
+            "the subject before a chain of verbs",
+            "Mayor Lina Duarte has long admired the new ferry design.",
+            &[("the new ferry design", Indirect, Some("Mayor Lina Duarte"), Some("admired"))],
+        ),
+        (
+            "the subject before \"continue to\"",
+            "Harbour officials continue to warn that the plant will close.",
+            &[("that the plant will close", Indirect, Some("Harbour officials"), Some("warn"))],
+        ),
+        (
+            "a quantifier as the subject",
+            "Few believe the harbour will reopen before winter.",
+            &[("the harbour will reopen before winter", Indirect, Some("Few"), Some("believe"))],
+        ),
+        (
+            "a passive cue with its agent",
+            "The tax was criticized by several economists.",
+            &[("The tax", Indirect, Some("several economists"), Some("criticized by"))],
+        ),
+        (
+            "a passive cue in an appositive, lower-case agent",
+            "The ferry plan, opposed by local fishermen, was shelved in March.",
+            &[("The ferry plan", Indirect, Some("local fishermen"), Some("opposed by"))],
+        ),
+        (
+            "the main verb after a parenthetical with its own cue",
+            "Councillor Amir Haddad, citing a shortage of inspectors, said the bridge would stay closed.",
+            &[
+                ("a shortage of inspectors", Indirect, Some("Councillor Amir Haddad"), Some("citing")),
+                ("the bridge would stay closed", Indirect, Some("Councillor Amir Haddad"), Some("said")),
+            ],
+        ),
+        (
+            "a short content next to its subject",
+            "The mayor declined to comment.",
+            &[("to comment", Indirect, Some("The mayor"), Some("declined"))],
+        ),
+        (
+            "an object pronoun after a cognition verb",
+            "Many residents see him as the likely winner.",
+            &[("him as the likely winner", Indirect, Some("Many residents"), Some("see"))],
+        ),
+        (
+            "a participle after a statement that ends before it",
+            "Sen. Ada Marsh rescinded her endorsement of the mayor, saying he lacks the temperament to lead.",
+            &[
+                ("the mayor", Indirect, Some("Sen. Ada Marsh"), Some("rescinded her endorsement of")),
+                ("he lacks the temperament to lead", Indirect, Some("Sen. Ada Marsh"), Some("saying")),
+            ],
+        ),
+        ("a short object content needs a name or a pronoun", "Sato described the night.", &[]),
+        ("no cue, no statement", "The ferry sailed at noon and the crew waved.", &[]),
+        ("scare quotes are not quotations", "The so-called \"reform\" passed the council on Tuesday.", &[]),
+        ("an adjunct after the cue is not content", "'Nobody knows, \" a resident said while walking away from the market.", &[]),
+    ];
+    for (name, text, want) in rows {
+        check(name, text, want);
+    }
+}
