@@ -140,6 +140,7 @@ pub(crate) struct Scratch {
     trig: Vec<bool>,
     lower_initial: Vec<bool>,
     participle: Vec<bool>,
+    past: Vec<bool>,
     pron_at: Vec<u32>,
     /// Reduced view → original sentence-relative token (empty: the view is the sentence).
     map: Vec<usize>,
@@ -197,6 +198,12 @@ pub(crate) struct Ids {
     pub on: WordId,
     pub upon: WordId,
     pub for_: WordId,
+    pub with: WordId,
+    pub against: WordId,
+    /// Domestic measures whose unstated target is the source's own people or country.
+    pub curfew: WordId,
+    pub emergency: WordId,
+    pub martial: WordId,
 }
 
 pub(crate) struct Engine<'a> {
@@ -217,6 +224,8 @@ struct Sent<'s> {
     trig: &'s [bool],
     lower_initial: &'s [bool],
     participle: &'s [bool],
+    /// A word in -ed ("arrested", "sanctioned"): a verb form, even of a noun entry.
+    past: &'s [bool],
     /// Token → pronoun act (possessive pronouns, only for `$` slots).
     pron_at: &'s [u32],
     /// Reduced view → original token (empty: no clause was deleted).
@@ -287,6 +296,7 @@ impl Engine<'_> {
                 trig: &sc.trig,
                 lower_initial: &sc.lower_initial,
                 participle: &sc.participle,
+                past: &sc.past,
                 pron_at: &sc.pron_at,
                 map: &sc.map,
             };
@@ -314,6 +324,7 @@ impl Engine<'_> {
         sc.trig.clear();
         sc.lower_initial.clear();
         sc.participle.clear();
+        sc.past.clear();
         sc.pron_at.clear();
         for t in &doc.tokens[t0..t1] {
             let text = body.get(t.start..t.end).unwrap_or("");
@@ -342,6 +353,7 @@ impl Engine<'_> {
             }
             sc.lower_initial.push(text.chars().next().is_some_and(char::is_lowercase));
             sc.participle.push(sc.lower.len() > 5 && sc.lower.ends_with("ing"));
+            sc.past.push(sc.lower.len() > 4 && sc.lower.ends_with("ed"));
             sc.ids.push(id);
             sc.flags.push(fl);
             sc.punct.push(match t.kind {
@@ -540,6 +552,7 @@ impl Engine<'_> {
                 sc.trig[w] = sc.trig[k];
                 sc.lower_initial[w] = sc.lower_initial[k];
                 sc.participle[w] = sc.participle[k];
+                sc.past[w] = sc.past[k];
                 w += 1;
             }
         }
@@ -549,6 +562,7 @@ impl Engine<'_> {
         sc.trig.truncate(w);
         sc.lower_initial.truncate(w);
         sc.participle.truncate(w);
+        sc.past.truncate(w);
         let keep = &sc.keep;
         sc.acts.retain(|a| (a.start..a.end).all(|k| keep[k]));
         for a in sc.acts.iter_mut() {
@@ -728,6 +742,23 @@ impl Engine<'_> {
             if c.events.is_empty() {
                 continue;
             }
+            // "condemned Iran's decision to suspend cooperation", "rejected an offer by Kenya
+            // to mediate": a verb completing a noun that heads the object of a comment (roots
+            // 01, 05, 11, 12) is the comment's topic, not an event of its own.
+            if c.verb
+                && self.noun_complement(s, c.trigger.0).is_some_and(|nk| {
+                    cands.iter().any(|o| {
+                        o.verb
+                            && o.trigger.1 <= nk
+                            && o.events.iter().any(|(_, _, code, _)| matches!(codebook::root(code), "01" | "05" | "11" | "12"))
+                            && self.heads_object(s, o.trigger.1, nk)
+                    })
+                })
+            {
+                // Event nouns heading its own object ("to suspend cooperation") go with it.
+                topic_from.push(c.trigger.1);
+                continue;
+            }
             if c.verb {
                 if c.events.iter().any(|(_, _, code, _)| matches!(codebook::root(code), "01" | "11" | "12")) {
                     topic_from.push(c.trigger.1);
@@ -756,11 +787,16 @@ impl Engine<'_> {
                         let src_owned = act_code(actors, s.acts, sa);
                         let src_all: &str = &src_owned;
                         let tgt_owned = ta.map(|t| act_code(actors, s.acts, t));
-                        let implied = if ta.is_none() && c.verb && self.opts.implied_targets {
-                            implied_target(&src_owned, code)
-                        } else {
-                            None
-                        };
+                        // A noun is often background ("the crackdown"), but not a domestic
+                        // measure with its light verb ("imposed a curfew").
+                        let measure = self.domestic_measure(s, &c.tokens);
+                        let light_verb = c.tokens.len() > c.trigger.1 - c.trigger.0;
+                        let implied =
+                            if ta.is_none() && (c.verb || (measure.is_some() && light_verb)) && self.opts.implied_targets {
+                                implied_target(&src_owned, code, measure)
+                            } else {
+                                None
+                            };
                         let tgt_all: &str = tgt_owned.as_deref().or(implied.as_deref()).unwrap_or("");
                         for src_code in src_all.split('/') {
                             for tgt_code in tgt_all.split('/') {
@@ -832,6 +868,20 @@ impl Engine<'_> {
         }
     }
 
+    /// The domestic measure named in an event's evidence words ("curfew", "state of
+    /// emergency", "martial law"), for [`implied_target`].
+    fn domestic_measure(&self, s: &Sent, tokens: &[usize]) -> Option<Measure> {
+        tokens.iter().filter_map(|&k| s.ids.get(k)).find_map(|&id| {
+            if id == self.ids.curfew {
+                Some(Measure::Curfew)
+            } else if id == self.ids.emergency || id == self.ids.martial {
+                Some(Measure::Emergency)
+            } else {
+                None
+            }
+        })
+    }
+
     /// Builds the candidate for the trigger `a..b` of `entry`.
     #[allow(clippy::too_many_arguments)]
     fn candidate(
@@ -846,6 +896,10 @@ impl Engine<'_> {
     ) {
         let e = &self.dict.entries[entry];
         let n = s.n();
+        // A noun entry's verb form ("were arrested", "sanctioned X") is a verb unless a
+        // determiner or a possessive makes it a noun's modifier ("the arrested men").
+        let noun_ctx = a > 0 && (s.is(a - 1, flag::DET) || s.ids[a - 1] == self.ids.poss_s);
+        let pos = if e.pos == Pos::Noun && b == a + 1 && s.past[a] && !noun_ctx { Pos::Verb } else { e.pos };
         // Clause limits for the pattern sequences.
         let mut left = a;
         while left > 0 && !s.hard_boundary(left - 1) && a - left < SUBJECT_WINDOW {
@@ -859,7 +913,7 @@ impl Engine<'_> {
         let mut passive_aux = None;
         // "is attacking", "were fighting": progressive, not passive.
         let ing = s.participle[a] || (b > a + 1 && s.participle[b - 1]);
-        if e.pos == Pos::Verb && !ing {
+        if pos == Pos::Verb && !ing {
             let mut j = a;
             while j > left {
                 j -= 1;
@@ -912,7 +966,7 @@ impl Engine<'_> {
         // its steel" is "Washington imposed tariffs on its steel". Only patterns with words
         // before the trigger (the light verb) are tried, with that verb as the word before.
         let mut rel_src: Option<(Vec<usize>, bool)> = None;
-        if e.pos == Pos::Noun && passive_aux.is_none() {
+        if pos == Pos::Noun && passive_aux.is_none() {
             if let Some((g, v, neg)) = self.object_relative(s, b, right) {
                 let rev_pre = [v];
                 let post: Vec<usize> = (v + 1..right).collect();
@@ -967,7 +1021,7 @@ impl Engine<'_> {
         // subject of a violent verb names the act; the verb is evidence that it happened.
         // The noun's words join the evidence (and are claimed), not the verb's span.
         // In the passive, the noun heads the `by` agent ("was hit by an Israeli airstrike").
-        let noun = match (e.pos, passive_aux, by_agent) {
+        let noun = match (pos, passive_aux, by_agent) {
             (Pos::Verb, None, _) => self.subject_event_noun(s, a, left, code, spec),
             (Pos::Verb, Some(_), Some((bk, ae))) => {
                 (ae..=(ae + 2).min(right)).find_map(|x| self.subject_event_noun(s, x, bk + 1, code, spec))
@@ -985,7 +1039,7 @@ impl Engine<'_> {
         };
         let claims_base = tokens.clone();
         let is_report_verb = s.is(a, flag::REPORT);
-        let priority_pos = if e.pos == Pos::Verb && !is_report_verb { 1 } else { 0 };
+        let priority_pos = if pos == Pos::Verb && !is_report_verb { 1 } else { 0 };
         let codes: Vec<(String, bool)> = match code {
             CodeSpec::NoEvent => {
                 cands.push(Cand {
@@ -1006,7 +1060,7 @@ impl Engine<'_> {
             CodeSpec::Code(c) => vec![(c.to_string(), false)],
             CodeSpec::Pair(x, y) => vec![(x.to_string(), false), (y.to_string(), true)],
         };
-        if e.pos == Pos::Verb && self.opts.verb_phrases {
+        if pos == Pos::Verb && self.opts.verb_phrases {
             // A modal ("should", "will") is not a verb phrase's head in PETRARCH's parse.
             if s.is(a, flag::WILL | flag::MAY) {
                 return;
@@ -1020,7 +1074,7 @@ impl Engine<'_> {
         let mut addressee: Vec<usize> = Vec::new();
         // A noun entry, or a verb entry's spelling used as a noun: a determiner within the
         // three words before the trigger, with only plain words after it ("a nationwide strike").
-        let nominal = e.pos == Pos::Noun
+        let nominal = pos == Pos::Noun
             || (1..=3).take_while(|&d| head >= left + d).any(|d| {
                 s.is(head - d, flag::DET)
                     && s.actor(head - d).is_none()
@@ -1085,7 +1139,7 @@ impl Engine<'_> {
                 cue_tok = Some(v);
                 j = v;
                 continue;
-            } else if e.pos == Pos::Noun && k > left && s.is(k - 1, flag::TO) && f == 0 && !s.trig[k] {
+            } else if pos == Pos::Noun && k > left && s.is(k - 1, flag::TO) && f == 0 && !s.trig[k] {
                 // "urged X to hold talks", "plans to send aid": a light verb between "to" and the noun.
                 j = k;
                 continue;
@@ -1193,6 +1247,19 @@ impl Engine<'_> {
         if tgts.iter().all(|t| srcs.contains(t)) && binds.compound.is_none() {
             tgts.clear();
         }
+        // "X and Y signed a declaration at the White House", "met on the sidelines of the G20
+        // summit": with a compound source, an actor found only in an adjunct after a
+        // cooperative or verbal act (not its direct object, not after with/to/for/against) is
+        // where or about what they acted, not the other party; they act on each other.
+        if srcs.len() >= 2
+            && self.opts.compound_reciprocal
+            && binds.target.is_none()
+            && cue.is_none()
+            && tgts.first().is_some_and(|&t| self.adjunct_actor(s, t, hi))
+            && codes.iter().all(|(c, _)| matches!(codebook::root(c), "01" | "03" | "04" | "05" | "06"))
+        {
+            tgts.clear();
+        }
         // "X and Y held talks": a compound source with no target acts on each other.
         if tgts.is_empty() && srcs.len() >= 2 && self.opts.compound_reciprocal {
             tgts = srcs.clone();
@@ -1277,7 +1344,7 @@ impl Engine<'_> {
             negated,
             modality,
             reported_by,
-            verb: e.pos == Pos::Verb,
+            verb: pos == Pos::Verb,
             relative: rel_src.is_some(),
             bare: self.opts.verb_phrases && (hi..self.vp_end(s, hi, right)).all(|k| s.is(k, flag::ADV) || s.p(k) != 0),
         });
@@ -1300,6 +1367,37 @@ impl Engine<'_> {
             plain += 1;
         }
         plain <= 3
+    }
+
+    /// The noun that a verb at `a` completes through "to" ("a decision to suspend", "an offer
+    /// by Kenya to mediate", "the decision by X and Y to upgrade"): a plain word before
+    /// "to", or before a `by` agent before it. A cue verb before "to" ("refused to", "urged
+    /// X to") is no noun.
+    fn noun_complement(&self, s: &Sent, a: usize) -> Option<usize> {
+        if a < 2 || !s.is(a - 1, flag::TO) {
+            return None;
+        }
+        let mut k = a - 2;
+        let mut steps = 0;
+        while steps < 8 && k > 0 && (s.actor(k).is_some() || s.is(k, flag::COORD) || s.p(k) == b',') {
+            k -= 1;
+            steps += 1;
+        }
+        if steps > 0 {
+            if !s.is(k, flag::BY) || k == 0 {
+                return None;
+            }
+            k -= 1;
+        }
+        if s.actor(k).is_some() || s.p(k) != 0 {
+            return None;
+        }
+        // A cue word is a noun after a determiner ("an offer", "a U.N. request").
+        let after_det = (k.saturating_sub(3)..k).rev().any(|d| {
+            (s.is(d, flag::DET) || s.ids[d] == self.ids.poss_s)
+                && (d + 1..k).all(|m| s.actor(m).is_some() || (s.f(m) == 0 && s.p(m) == 0))
+        });
+        (s.f(k) == 0 || after_det).then_some(k)
     }
 
     /// Whether the noun at `noun` heads a purpose adjunct ("for talks", "for a meeting") of
@@ -1634,6 +1732,16 @@ impl Engine<'_> {
                 return self.subject(s, p - 1, left);
             }
         }
+        // "X struck Y, killing Z", "…, rebuffing calls from …": a participle clause after a
+        // comma has the subject of the clause's first verb (not after a determiner: a noun).
+        if !self.opts.verb_phrases && k == head && s.participle[head] && k > left + 1 && s.p(k - 1) == b',' {
+            if let Some(f) = (left..k - 1).find(|&p| s.trig[p] && s.actor(p).is_none() && !self.after_determiner(s, p)) {
+                let subj = self.subject(s, f, left);
+                if !subj.is_empty() {
+                    return subj;
+                }
+            }
+        }
         // "X, the Y of Z, said": a comma right before the verb closes an appositive.
         if k > left && s.p(k - 1) == b',' {
             let mut p = k - 1;
@@ -1724,6 +1832,20 @@ impl Engine<'_> {
             i += 1;
         }
         Vec::new()
+    }
+
+    /// Whether the act `t` after a trigger ending at `hi` stands in an adjunct: neither the
+    /// direct object (determiners only between) nor after with, to, for or against.
+    fn adjunct_actor(&self, s: &Sent, t: usize, hi: usize) -> bool {
+        let mut k = s.acts[t].start;
+        while k > hi && s.is(k - 1, flag::DET) && s.actor(k - 1).is_none() {
+            k -= 1;
+        }
+        if k <= hi {
+            return false;
+        }
+        let w = s.ids[k - 1];
+        !(s.is(k - 1, flag::TO) || w == self.ids.with || w == self.ids.for_ || w == self.ids.against)
     }
 
     /// PETRARCH's target: the first actor in `from..end` (the verb's phrase) whose code is
@@ -1940,8 +2062,6 @@ impl Engine<'_> {
     }
 }
 
-/// The implied target of a one-actor event ([`EventOptions::implied_targets`]): a domestic
-/// source's own government for a protest (root 14).
 /// How good a pattern match is, compared in this order (the first difference decides, then
 /// the earlier pattern in the file): the pattern's specificity (content words 2, prepositions
 /// 1, slots 1), the code's specificity ([`crate::dict::code_rank`]: `1831` over `183` over
@@ -1954,7 +2074,19 @@ fn match_key(p: &crate::dict::Pattern, binds: &Binds, a: usize, b: usize) -> Mat
     (p.specificity, crate::dict::code_rank(&p.code), hi - lo)
 }
 
-fn implied_target(source: &str, code: &str) -> Option<String> {
+/// What a domestic measure in an event's evidence words restricts: a curfew its people,
+/// a state of emergency or martial law its country.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Measure {
+    Curfew,
+    Emergency,
+}
+
+/// The implied target of a one-actor event ([`EventOptions::implied_targets`]): a domestic
+/// source's own government for a protest (root 14); for a government, police, military,
+/// legislative or judicial source's curfew its people (`CVL`), for its state of emergency or
+/// martial law its country.
+fn implied_target(source: &str, code: &str, measure: Option<Measure>) -> Option<String> {
     if source.contains('/') || source.len() < 6 {
         return None;
     }
@@ -1969,6 +2101,12 @@ fn implied_target(source: &str, code: &str) -> Option<String> {
     // A protest, or a threatened one (133 "threaten political dissent, protest").
     match code {
         c if c.starts_with("14") || c == "133" => Some(format!("{country}GOV")),
+        // "declared martial law", "lifted the curfew", "refused to lift the state of emergency":
+        // imposed on, or eased for, the source's own people (curfew) or country. Only a
+        // government, police or military source imposes them.
+        _ if !matches!(source.get(3..6), Some("GOV" | "COP" | "MIL" | "LEG" | "JUD")) => None,
+        _ if measure == Some(Measure::Curfew) => Some(format!("{country}CVL")),
+        _ if measure == Some(Measure::Emergency) => Some(country.to_string()),
         _ => None,
     }
 }

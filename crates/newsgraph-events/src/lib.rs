@@ -109,6 +109,11 @@ impl EventStage {
             on: dict.intern("on"),
             upon: dict.intern("upon"),
             for_: dict.intern("for"),
+            with: dict.intern("with"),
+            against: dict.intern("against"),
+            curfew: dict.intern("curfew"),
+            emergency: dict.intern("emergency"),
+            martial: dict.intern("martial"),
         };
         dict.optimize();
         let mut flags = vec![0u32; dict.word_count()];

@@ -472,3 +472,112 @@ mod round6 {
         assert_eq!(run("Arnor shot Gondor.", petr(true)), vec!["ARN>GON:223"]);
     }
 }
+
+/// Round-7 constructions on the built-in dictionary: verb forms of noun entries, implied
+/// targets of domestic measures, adjunct actors after compound sources, topics that complete
+/// a noun ("a decision to V").
+mod round7 {
+    use super::*;
+
+    const ACT: &[(&str, &str)] = &[
+        ("Chilean police", "CHLCOP"),
+        ("President Boric", "CHLGOV"),
+        ("reporters", "CHLMED"),
+        ("Fijian government", "FJIGOV"),
+        ("Oslo police", "NORCOP"),
+        ("Peru", "PER"),
+        ("Bolivia", "BOL"),
+        ("Vatican", "VAT"),
+        ("European Union", "IGOEUREEC"),
+        ("Norway", "NOR"),
+        ("Denmark", "DNK"),
+        ("Iceland", "ISL"),
+        ("Chile", "CHL"),
+        ("Argentina", "ARG"),
+    ];
+
+    fn run(text: &str) -> Vec<String> {
+        let st = EventStage::load(true, &[]).unwrap();
+        let doc = segment::segment(Article::from_body(text.to_string()));
+        let ev: Vec<Event> = st
+            .code(&doc, &TableTagger::new(ACT).tag(&doc))
+            .into_iter()
+            .filter(|e| !e.negated && e.modality != Modality::Hypothetical)
+            .collect();
+        let mut v = triples(&ev);
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn verb_forms_of_noun_entries_take_the_passive() {
+        // NOUN arrest lists "arrested": the passive's `by` agent is the source.
+        assert_eq!(run("Five reporters were arrested by Chilean police in Valparaiso."), vec!["CHLCOP>CHLMED:173"]);
+        assert_eq!(run("Chilean police arrested five reporters."), vec!["CHLCOP>CHLMED:173"]);
+    }
+
+    #[test]
+    fn domestic_measures_imply_their_target() {
+        // A curfew restricts the source's people; martial law or an emergency its country.
+        assert_eq!(run("President Boric imposed a nightly curfew in Santiago."), vec!["CHLGOV>CHLCVL:1723"]);
+        assert_eq!(run("President Boric lifted the curfew on Sunday."), vec!["CHLGOV>CHLCVL:0813"]);
+        assert_eq!(run("The Fijian government declared a state of emergency after the cyclone."), vec!["FJIGOV>FJI:1724"]);
+        assert_eq!(run("Oslo police threatened to impose a curfew."), vec!["NORCOP>NORCVL:1323"]);
+        // A bare mention of the measure is background, not an act.
+        assert!(run("The Fijian government's state of emergency remains in force.").is_empty());
+        // A country alone (no government role) implies nothing.
+        assert!(run("Peru declared a state of emergency.").is_empty());
+    }
+
+    #[test]
+    fn adjunct_actors_after_compound_sources() {
+        // "at the Vatican", "on the sidelines of a European Union summit": where, not with whom.
+        assert_eq!(run("Peru and Bolivia signed a border treaty at the Vatican."), vec!["BOL>PER:057", "PER>BOL:057"]);
+        assert_eq!(
+            run("Norway and Denmark met on the sidelines of a European Union summit."),
+            vec!["DNK>NOR:044", "NOR>DNK:044"]
+        );
+        // A `with` phrase names the other party.
+        assert_eq!(run("Norway and Denmark met with Iceland."), vec!["DNK>ISL:040", "NOR>ISL:040"]);
+    }
+
+    #[test]
+    fn a_verb_completing_the_object_of_a_comment_is_its_topic() {
+        assert_eq!(run("Norway condemned Chile's decision to expel Argentina's ambassador."), vec!["NOR>CHL:111"]);
+        assert_eq!(run("Peru rejected an offer by Bolivia to mediate."), vec!["PER>BOL:120"]);
+        // Not a noun's complement: the act is coded.
+        assert_eq!(run("Norway condemned Chile and expelled Argentina's ambassador."), vec!["NOR>ARG:161", "NOR>CHL:111"]);
+    }
+
+    #[test]
+    fn a_participle_after_other_is_an_adjective() {
+        // "other" is a determiner: "banned" modifies the noun, it is no ban.
+        assert!(run("Norway sold other banned chemicals to Denmark.").iter().all(|e| !e.contains(":17")));
+        assert_eq!(run("Norway banned chemicals from Denmark."), vec!["NOR>DNK:172"]);
+    }
+
+    #[test]
+    fn light_verbs_without_a_with_phrase() {
+        // "held talks", "expanded their cooperation": a compound source acts on each other.
+        assert_eq!(run("Norway and Denmark held a second round of talks."), vec!["DNK>NOR:046", "NOR>DNK:046"]);
+        assert_eq!(run("Peru and Bolivia expanded their cooperation."), vec!["BOL>PER:060", "PER>BOL:060"]);
+        // One source and no other party: no event.
+        assert!(run("Norway held talks on Monday.").is_empty());
+    }
+
+    #[test]
+    fn a_participle_clause_after_a_comma_has_the_first_verbs_subject() {
+        // Not the nearest actor before it ("Bolivia").
+        assert_eq!(
+            run("Peru refused to condemn Bolivia's expulsion of Chile's ambassador, rebuffing calls from Argentina."),
+            vec!["PER>ARG:120", "PER>BOL:120"]
+        );
+    }
+
+    #[test]
+    fn near_outside_inside_are_locatives() {
+        // The place right after the trigger is where, not the target.
+        assert!(run("Chilean police fired near Argentina on Monday.").is_empty());
+        assert_eq!(run("Chilean police fired on Argentina on Monday."), vec!["CHLCOP>ARG:190"]);
+    }
+}
