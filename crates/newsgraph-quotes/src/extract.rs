@@ -539,7 +539,37 @@ impl<'a> Ctx<'a> {
         if self.has(e - 1, word::DETERMINERS) || self.kind(e - 1) != TokenKind::Word {
             return None;
         }
+        // A demonstrative opens the phrase: "That official said", "these voters say" ("that" only
+        // where it cannot be a conjunction: at the clause's start).
+        if s > lo && !self.has(s, word::DETERMINERS) {
+            let d = s - 1;
+            let clause_start = d == lo || !self.is_word(d - 1);
+            if matches!(self.low(d), "this" | "these" | "those") || self.low(d) == "that" && clause_start {
+                s = d;
+            }
+        }
         Some(Np { start: s, end: e, appositive: None })
+    }
+
+    /// A noun phrase that is the object of a preposition after its head ("Officials in the
+    /// province", "the mayor of Lyon") grows to the head when the head starts the clause: the
+    /// speaker is the head, never the object of its modifier.
+    fn with_head(&self, np: Np, lo: usize) -> Np {
+        let mut np = np;
+        for _ in 0..2 {
+            if np.start < lo + 2 || !matches!(self.low(np.start - 1), "in" | "of" | "from" | "at" | "for" | "with" | "across") {
+                break;
+            }
+            let Some(head) = self.np_left(np.start - 1, lo) else { break };
+            let clause_start = head.start == lo
+                || !self.is_word(head.start - 1)
+                || matches!(self.low(head.start - 1), "and" | "but" | "that" | "while" | "because" | "when" | "as");
+            if !clause_start || self.is_pronoun(head.start) || head.end + 1 != np.start {
+                break;
+            }
+            np = Np { start: head.start, end: np.end, appositive: np.appositive };
+        }
+        np
     }
 
     /// The subject of a cue at token `k`: the noun phrase just before it, or the one before an
@@ -558,6 +588,37 @@ impl<'a> Ctx<'a> {
                 if let Some(subj) = rel.and_then(|r| self.np_left(r, lo)) {
                     return Some(subj);
                 }
+            }
+            let mut np = self.with_head(np, lo);
+            // "Allies have in the past said", "Gowdy earlier in the day touted", "Trump at the time
+            // said": a time adjunct between the subject and its cue.
+            let time_head = matches!(
+                self.low(np.end - 1),
+                "past" | "time" | "day" | "morning" | "afternoon" | "evening" | "night" | "week" | "month" | "year" | "moment"
+            );
+            if time_head && np.start >= lo + 2 && matches!(self.low(np.start - 1), "in" | "at" | "on" | "during" | "over" | "for")
+            {
+                let mut e = np.start - 1;
+                while e > lo
+                    && self.is_word(e - 1)
+                    && (self.has(e - 1, word::AUX) || matches!(self.low(e - 1), "earlier" | "later"))
+                {
+                    e -= 1;
+                }
+                if let Some(subj) = self.np_left(e, lo) {
+                    np = self.with_head(subj, lo);
+                }
+            }
+            // "Zucker, who in the past has voiced …": the phrase is an adjunct after the subject.
+            if np.start >= lo + 2
+                && matches!(
+                    self.low(np.start - 1),
+                    "in" | "during" | "through" | "throughout" | "since" | "over" | "at" | "on" | "after" | "before" | "for"
+                )
+                && self.is_pronoun(np.start - 2)
+                && self.low(np.start - 2) != "it"
+            {
+                return Some(Np { start: np.start - 2, end: np.start - 1, appositive: None });
             }
             return Some(np);
         }
@@ -1451,7 +1512,6 @@ impl<'a> Ctx<'a> {
             if let Some(r) = self.trailing_frame(k, len, lo, end, cue) {
                 return Some(r);
             }
-            // Subject first: "X said (that) content".
             let subject = self
                 .subject_left(k, lo)
                 .or_else(|| self.chain_subject(k, lo).filter(|np| np.start == lo || self.plausible_speaker(np)))
@@ -1876,12 +1936,24 @@ impl<'a> Ctx<'a> {
             "his" | "her" | "their" | "its" | "my" | "our" => {
                 // "Clinton has tried to explain her support for …": the clause's subject, and the
                 // verb phrase before the noun is part of the cue.
+                // Else the subject of the verb phrase just before the possessive, found as a
+                // cue's subject is ("Sanders, who …, has toned down his criticism of …").
+                let verb = (k.saturating_sub(7).max(lo + 1)..k - 1)
+                    .rev()
+                    .take_while(|&j| self.is_word(j) && !self.is_cap(j) && !matches!(self.low(j), "that" | "which" | "who"))
+                    .last();
                 match self.sentence_subject(lo, k - 1).filter(|np| np.end < k - 1 && k - 1 - np.end <= 6) {
                     Some(np) if (np.end..k - 1).all(|j| self.is_word(j) && !self.is_cap(j)) => {
                         cue_start = np.end;
                         np
                     }
-                    _ => Np { start: k - 1, end: k, appositive: None },
+                    _ => match verb.and_then(|v| self.subject_left(v, lo).map(|np| (v, np))) {
+                        Some((v, np)) if np.end <= v => {
+                            cue_start = v;
+                            np
+                        }
+                        _ => Np { start: k - 1, end: k, appositive: None },
+                    },
                 }
             }
             _ => return None,
@@ -1996,10 +2068,11 @@ impl<'a> Ctx<'a> {
         let speaker = if let Some(j) = to.filter(|&j| self.low(j + 2) != "to" && j + 2 <= end) {
             Some(Np { start: j + 1, end: j + 2, appositive: None })
         } else {
-            self.np_left(k, s).filter(|np| {
+            self.np_left(k, s).map(|np| self.with_head(np, s)).filter(|np| {
                 np.start == s
                     && (self.is_pronoun(np.start) && self.low(np.start) != "it"
-                        || self.is_cap(np.start) && self.is_cap(np.end - 1))
+                        || self.is_cap(np.start) && self.is_cap(np.end - 1)
+                        || self.plausible_speaker(np))
             })
         };
         Some((self.span(s, end), Frame { speaker, ..frame }, CueClass::Evidential))

@@ -558,3 +558,47 @@ fn fifth_round_table() {
         check(name, text, want);
     }
 }
+
+#[test]
+fn speaker_choice_table() {
+    let rows: &[(&str, &str, &[Want])] = &[
+        (
+            "the head of a noun phrase with a prepositional modifier, not the modifier's object",
+            "Officials in the province warned that the river would flood.",
+            &[("that the river would flood", Indirect, Some("Officials in the province"), Some("warned"))],
+        ),
+        (
+            "a demonstrative opens the speaker",
+            "That official said the bridge was closed.",
+            &[("the bridge was closed", Indirect, Some("That official"), Some("said"))],
+        ),
+        (
+            "a noun cue after a possessive: the subject of the verb before it",
+            "Right afterward, Senator Ada Marsh talked up her plans to widen the harbour.",
+            &[("widen the harbour", Indirect, Some("Senator Ada Marsh"), Some("talked up her plans to"))],
+        ),
+        (
+            "an evidential verb after a plural subject with a modifier",
+            "Lawyers for Mayor Ruiz appeared to oppose the request.",
+            &[(
+                "Lawyers for Mayor Ruiz appeared to oppose the request",
+                Indirect,
+                Some("Lawyers for Mayor Ruiz"),
+                Some("appeared"),
+            )],
+        ),
+        (
+            "a time adjunct between the subject and its cue",
+            "Councillor Vega earlier in the day touted the new ferry.",
+            &[("the new ferry", Indirect, Some("Councillor Vega"), Some("touted"))],
+        ),
+        (
+            "a time adjunct between a relative pronoun and its cue",
+            "The mayor, who in the past has praised the port, said little.",
+            &[("the port", Indirect, Some("who"), Some("praised"))],
+        ),
+    ];
+    for (name, text, want) in rows {
+        check(name, text, want);
+    }
+}
