@@ -320,6 +320,38 @@ impl<'a> Ctx<'a> {
                     | "those"
                     | "whose"
             );
+        // "an urgent request from …": after an article and a lower-case word, a cue in its base
+        // form is a noun (a singular subject would take "requests" or "requested").
+        let noun_slot = noun_slot
+            || i > 1
+                && matches!(self.low(i - 2), "a" | "an")
+                && self.is_word(i - 1)
+                && !self.is_cap(i - 1)
+                && !self.has(i - 1, word::AUX)
+                && {
+                    let w = self.low(i);
+                    !w.ends_with('s')
+                        && !w.ends_with("ed")
+                        && !matches!(
+                            w,
+                            "said"
+                                | "told"
+                                | "wrote"
+                                | "thought"
+                                | "felt"
+                                | "knew"
+                                | "saw"
+                                | "spoke"
+                                | "heard"
+                                | "held"
+                                | "put"
+                                | "read"
+                                | "made"
+                                | "gave"
+                                | "took"
+                                | "found"
+                        )
+                };
         self.hits[a..b].iter().find(|(c, _)| want(c.class)).copied().filter(|(_, len)| !(noun_slot && *len == 1))
     }
 
@@ -1668,6 +1700,16 @@ impl<'a> Ctx<'a> {
                 continue;
             };
             let after = k + len;
+            // A cue word used as a noun ("a request", "an urgent request from …") is no verb.
+            if k > lo && matches!(self.low(k - 1), "a" | "an" | "the")
+                || k > lo + 1
+                    && matches!(self.low(k - 2), "a" | "an")
+                    && !self.is_cap(k - 1)
+                    && !self.has(k - 1, word::ROLE_NOUNS)
+            {
+                k = after;
+                continue;
+            }
             // The clause's start: the last comma, semicolon or dash before the cue.
             let c0 = (lo..k).rev().find(|&j| matches!(self.text(j), "," | ";" | "—" | "–" | ":")).map_or(lo, |j| j + 1);
             if after + 3 >= end && c0 > lo + 3 && k > c0 && k - c0 <= 10 && (lo..c0 - 1).all(free) {
@@ -1785,6 +1827,10 @@ impl<'a> Ctx<'a> {
         }
         let c0 = (lo..e).rev().find(|&j| matches!(self.text(j), "," | ";" | "—" | "–" | ":")).map_or(lo, |j| j + 1);
         let s = (c0..e).find(|&j| self.is_word(j) && !matches!(self.low(j), "and" | "but" | "so" | "yet"))?;
+        // "…, whose wording was agreed by negotiators": a relative clause, not a statement.
+        if matches!(self.low(s), "whose" | "which" | "who" | "whom" | "that") {
+            return None;
+        }
         if s >= e || e - s > 12 || (s..e).any(|j| self.kind(j) == TokenKind::Quote) {
             return None;
         }
@@ -2305,6 +2351,24 @@ impl<'a> Ctx<'a> {
                 }
             }
         } else {
+            // A common-noun head with a prepositional modifier ("European diplomats in Beijing",
+            // "A spokesperson for the U.S. State Department"): role and name come from the head;
+            // the modifier's capitalised words are the affiliation.
+            let modifier = (np.start + 1..np.end).find(|&p| {
+                matches!(self.low(p), "in" | "of" | "from" | "at" | "for" | "with" | "across")
+                    && (!self.is_cap(p - 1) || p - 1 == np.start && self.has(p - 1, word::ROLE_NOUNS))
+            });
+            let full_end = np.end;
+            let np = &Np { start: np.start, end: modifier.unwrap_or(np.end), appositive: np.appositive };
+            if let Some(p) = modifier {
+                let aff: Vec<&str> = (p + 1..full_end)
+                    .filter(|&j| self.is_cap(j) && !self.has(j, word::DETERMINERS))
+                    .map(|j| self.text(j))
+                    .collect();
+                if !aff.is_empty() {
+                    sp.affiliation = Some(aff.join(" "));
+                }
+            }
             // Name: the last run of capitalised words; role: lower-case words before it or the head.
             let mut e = np.end;
             while e > np.start && !self.is_cap(e - 1) {
@@ -2317,7 +2381,8 @@ impl<'a> Ctx<'a> {
             if s > np.start && self.is_cap(s) && self.has(s, word::DETERMINERS) {
                 s += 1;
             }
-            let head_cap = e == np.end && s < e;
+            // A capitalised role noun alone ("Diplomats in …" at a sentence's start) is no name.
+            let head_cap = e == np.end && s < e && !(e - s == 1 && self.has(s, word::ROLE_NOUNS));
             if head_cap {
                 let nm = self.span(s, e).slice(self.body);
                 let nm = nm.strip_prefix("The ").unwrap_or(nm);

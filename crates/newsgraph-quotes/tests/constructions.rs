@@ -224,6 +224,13 @@ fn speaker_details_and_pronouns() {
     let sp = rec.quotes[0].speaker.as_ref().unwrap();
     assert_eq!(sp.role.as_deref(), Some("army spokesman"));
     assert_eq!(sp.affiliation.as_deref(), Some("Indian"));
+
+    // A head with a prepositional modifier: the role is the head's, the modifier is the affiliation.
+    let rec = run("A spokesperson for the Foreign Ministry said the talks would resume.");
+    let sp = rec.quotes[0].speaker.as_ref().unwrap();
+    assert_eq!(sp.name, None);
+    assert_eq!(sp.role.as_deref(), Some("spokesperson"));
+    assert_eq!(sp.affiliation.as_deref(), Some("Foreign Ministry"));
 }
 
 #[test]
@@ -562,6 +569,16 @@ fn fifth_round_table() {
 #[test]
 fn speaker_choice_table() {
     let rows: &[(&str, &str, &[Want])] = &[
+        (
+            "a cue word after an article and an adjective is a noun, not the cue",
+            "The vote followed an urgent request from Chile after Peru announced that it would close the border.",
+            &[("that it would close the border", Indirect, Some("Peru"), Some("announced"))],
+        ),
+        (
+            "a relative clause with a passive is no statement",
+            "The treaty, whose text was agreed by negotiators in May, still needs ratification.",
+            &[],
+        ),
         (
             "the head of a noun phrase with a prepositional modifier, not the modifier's object",
             "Officials in the province warned that the river would flood.",
