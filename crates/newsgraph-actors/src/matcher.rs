@@ -95,32 +95,10 @@ struct Lexicon {
 }
 
 /// A word of up to 15 bytes as one number (bytes, then the length in the last byte).
-///
-/// Built from overlapping word loads rather than a copy into a buffer (a copy of variable
-/// length followed by a 16-byte load stalls store forwarding, once per token).
 #[inline]
 fn pack(w: &str) -> Option<u128> {
-    let b = w.as_bytes();
-    let n = b.len();
-    let load8 = |i: usize| {
-        let mut a = [0u8; 8];
-        a.copy_from_slice(&b[i..i + 8]);
-        u64::from_le_bytes(a)
-    };
-    let load4 = |i: usize| {
-        let mut a = [0u8; 4];
-        a.copy_from_slice(&b[i..i + 4]);
-        u64::from(u32::from_le_bytes(a))
-    };
-    let (lo, hi) = match n {
-        0 => (0, 0),
-        1..=3 => (b.iter().rev().fold(0u64, |a, &x| a << 8 | u64::from(x)), 0),
-        4..=7 => (load4(0) | load4(n - 4) << ((n - 4) * 8), 0),
-        8 => (load8(0), 0),
-        9..=15 => (load8(0), load8(n - 8) >> ((16 - n) * 8)),
-        _ => return None,
-    };
-    Some(u128::from(lo) | u128::from(hi | (n as u64) << 56) << 64)
+    let (lo, hi) = newsgraph_core::fxhash::short_words(w.as_bytes())?;
+    Some(newsgraph_core::fxhash::short_key(lo, hi, w.len()))
 }
 
 impl Lexicon {

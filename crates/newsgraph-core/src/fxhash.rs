@@ -75,6 +75,39 @@ pub type FxHashMap<K, V> = std::collections::HashMap<K, V, FxBuildHasher>;
 /// A `HashSet` with [`FxHasher`].
 pub type FxHashSet<K> = std::collections::HashSet<K, FxBuildHasher>;
 
+/// A byte string of at most 15 bytes as two little-endian words (the bytes in order from the
+/// lowest, then zeros), or `None` when it is longer: the body of a packed short key, without
+/// hashing or copying. Built from overlapping word loads rather than a copy into a buffer (a
+/// copy of variable length followed by a 16-byte load stalls store forwarding).
+#[inline(always)]
+pub fn short_words(b: &[u8]) -> Option<(u64, u64)> {
+    let n = b.len();
+    let load8 = |i: usize| {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(&b[i..i + 8]);
+        u64::from_le_bytes(a)
+    };
+    let load4 = |i: usize| {
+        let mut a = [0u8; 4];
+        a.copy_from_slice(&b[i..i + 4]);
+        u64::from(u32::from_le_bytes(a))
+    };
+    Some(match n {
+        0 => (0, 0),
+        1..=3 => (b.iter().rev().fold(0u64, |a, &x| a << 8 | u64::from(x)), 0),
+        4..=7 => (load4(0) | load4(n - 4) << ((n - 4) * 8), 0),
+        8 => (load8(0), 0),
+        9..=15 => (load8(0), load8(n - 8) >> ((16 - n) * 8)),
+        _ => return None,
+    })
+}
+
+/// The words of [`short_words`] and the length `n` as one key: the length in the highest byte.
+#[inline(always)]
+pub fn short_key(lo: u64, hi: u64, n: usize) -> u128 {
+    u128::from(lo) | u128::from(hi | (n as u64) << 56) << 64
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

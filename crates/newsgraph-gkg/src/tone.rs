@@ -90,26 +90,8 @@ pub struct ToneLexicon {
 pub(crate) fn short_key(word: &[u8]) -> Option<u128> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let b = word;
-    let n = b.len();
-    let load8 = |i: usize| {
-        let mut a = [0u8; 8];
-        a.copy_from_slice(&b[i..i + 8]);
-        u64::from_le_bytes(a)
-    };
-    let load4 = |i: usize| {
-        let mut a = [0u8; 4];
-        a.copy_from_slice(&b[i..i + 4]);
-        u64::from(u32::from_le_bytes(a))
-    };
-    let (lo, hi) = match n {
-        0 => (0, 0),
-        1..=3 => (b.iter().rev().fold(0u64, |a, &x| a << 8 | u64::from(x)), 0),
-        4..=7 => (load4(0) | load4(n - 4) << ((n - 4) * 8), 0),
-        8 => (load8(0), 0),
-        9..=15 => (load8(0), load8(n - 8) >> ((16 - n) * 8)),
-        _ => return None,
-    };
+    let n = word.len();
+    let (lo, hi) = newsgraph_core::fxhash::short_words(word)?;
     if (lo | hi) & HIGH != 0 {
         return None;
     }
@@ -119,7 +101,7 @@ pub(crate) fn short_key(word: &[u8]) -> Option<u128> {
         let upper = (x + ONES * (0x80 - u64::from(b'A'))) & !(x + ONES * (0x80 - u64::from(b'['))) & HIGH;
         x | upper >> 2
     };
-    Some(u128::from(lower(lo)) | u128::from(lower(hi) | (n as u64) << 56) << 64)
+    Some(newsgraph_core::fxhash::short_key(lower(lo), lower(hi), n))
 }
 
 /// A malformed lexicon line.
