@@ -381,14 +381,22 @@ fn col<'a>(cols: &[&'a str], i: usize) -> &'a str {
 /// Parses `YYYY-MM-DD` (or `YYYYMMDD`) into a `YYYYMMDD` number, checking the day.
 pub fn parse_iso_date(s: &str) -> Option<u32> {
     let s = s.trim();
-    let digits: String = s.chars().filter(|c| *c != '-').collect();
-    if digits.len() != 8 || !digits.chars().all(|c| c.is_ascii_digit()) {
+    // Eight ASCII digits once the dashes are dropped (read as a number on the way).
+    let (mut n, mut digits) = (0u32, 0);
+    for b in s.bytes().filter(|&b| b != b'-') {
+        if !b.is_ascii_digit() || digits == 8 {
+            return None;
+        }
+        n = n * 10 + u32::from(b - b'0');
+        digits += 1;
+    }
+    if digits != 8 {
         return None;
     }
+    // Only digits and dashes are left, so byte positions are safe.
     if s.contains('-') && !(s.len() == 10 && &s[4..5] == "-" && &s[7..8] == "-") {
         return None;
     }
-    let n: u32 = digits.parse().ok()?;
     valid_ymd(n).then_some(n)
 }
 
@@ -407,8 +415,15 @@ pub(crate) fn valid_ymd(n: u32) -> bool {
 }
 
 fn acronym(name: &str) -> bool {
-    let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+    // At least two letters, all upper case (counted without collecting them).
+    let mut letters = 0;
+    for c in name.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 2
 }
 
 fn make_name(text: &str, form: NameForm, origin: &Origin, petrarch: bool) -> Name {
@@ -432,16 +447,20 @@ fn read_tsv(src: &Source<'_>, d: &mut Dictionary, problems: &mut Vec<Problem>) {
         Format::PetrarchActors | Format::PetrarchAgents => return,
     };
     // People rows are grouped by NAME into one entry.
-    let mut person_index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut person_index: newsgraph_core::fxhash::FxHashMap<&str, usize> = Default::default();
+    // One column buffer for all lines.
+    let mut cols: Vec<&str> = Vec::with_capacity(max_cols + 1);
     for (i, raw) in src.text.lines().enumerate() {
-        let origin = Origin { file: file.clone(), line: i + 1 };
         let line = raw.trim_end_matches(['\r', '\n']);
         if line.trim().is_empty() || line.trim_start().starts_with('#') {
             continue;
         }
-        let cols: Vec<&str> = line.split('\t').collect();
-        if cols.iter().map(|c| c.trim().to_ascii_lowercase()).take(header.len()).eq(header.iter().map(|h| h.to_string())) {
-            continue; // a header row
+        let origin = Origin { file: file.clone(), line: i + 1 };
+        cols.clear();
+        cols.extend(line.split('\t'));
+        // A header row: its first columns are the header's names (any case), without allocating.
+        if cols.len() >= header.len() && cols.iter().zip(header).all(|(c, h)| c.trim().eq_ignore_ascii_case(h)) {
+            continue;
         }
         let mut bad = |m: String| problems.push(Problem { origin: origin.clone(), message: m });
         if cols.len() < min_cols || cols.len() > max_cols {
@@ -569,7 +588,7 @@ fn read_tsv(src: &Source<'_>, d: &mut Dictionary, problems: &mut Vec<Problem>) {
                 }
                 let role = Some(col(&cols, 5)).filter(|r| !r.is_empty()).map(String::from);
                 let code = (!code.is_empty()).then_some(code);
-                let idx = *person_index.entry(name.to_string()).or_insert_with(|| {
+                let idx = *person_index.entry(name).or_insert_with(|| {
                     d.entries.push(Entry {
                         name: name.to_string(),
                         kind: EntryKind::Person,
@@ -629,6 +648,34 @@ mod tests {
         assert_eq!(parse_iso_date("20230131"), Some(20230131));
         assert_eq!(parse_iso_date("2023-1-31"), None);
         assert_eq!(parse_iso_date("nonsense"), None);
+    }
+
+    /// The former implementation, for comparison.
+    fn parse_iso_date_reference(s: &str) -> Option<u32> {
+        let s = s.trim();
+        let digits: String = s.chars().filter(|c| *c != '-').collect();
+        if digits.len() != 8 || !digits.chars().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        if s.contains('-') && !(s.len() == 10 && &s[4..5] == "-" && &s[7..8] == "-") {
+            return None;
+        }
+        let n: u32 = digits.parse().ok()?;
+        valid_ymd(n).then_some(n)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn dates_as_before(s in "[ 0-9\\-é٣]{0,12}", t in "(19|20)[0-9]{2}-?[01][0-9]-?[0-3][0-9]") {
+            proptest::prop_assert_eq!(parse_iso_date(&s), parse_iso_date_reference(&s));
+            proptest::prop_assert_eq!(parse_iso_date(&t), parse_iso_date_reference(&t));
+        }
+
+        #[test]
+        fn acronyms_as_before(s in "[A-Za-zÉé .0-9]{0,6}") {
+            let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+            proptest::prop_assert_eq!(acronym(&s), letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()));
+        }
     }
 
     #[test]

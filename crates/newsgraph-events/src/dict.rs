@@ -1,13 +1,22 @@
 //! Verb dictionaries: newsgraph's own format (`data/verbs/*.txt`) and PETRARCH's
 //! `.verbs.txt` format, both compiled into one [`VerbDictionary`]: words interned to
 //! ids, surface forms in a hash map keyed by their first (lowercase) word.
+//!
+//! `build.rs` compiles this file (and `dict_snapshot.rs`) on its own to build the built-in
+//! dictionary at compile time: it may use only `std`, `memchr` and `crate::fxhash`.
 
 use std::collections::HashMap;
 
-pub use newsgraph_core::fxhash::FxHasher;
+// `crate::fxhash` is `newsgraph_core::fxhash` (build.rs, which compiles this file to build the
+// built-in dictionary, includes that file as its own module).
+pub use crate::fxhash::FxHasher;
 
 /// Hash-map builder with [`FxHasher`].
-pub type FxBuild = newsgraph_core::fxhash::FxBuildHasher;
+pub type FxBuild = crate::fxhash::FxBuildHasher;
+
+// Encoding and decoding (`VerbDictionary::encode`, `VerbDictionary::decode`).
+#[path = "dict_snapshot.rs"]
+mod snapshot;
 
 /// An interned lowercase word.
 pub type WordId = u32;
@@ -159,7 +168,7 @@ impl VerbDictionary {
     /// Interns a lowercase word.
     pub fn intern(&mut self, w: &str) -> WordId {
         // Lowercase ASCII words (almost all): no allocation when already interned.
-        if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
             if let Some(&id) = self.words.get(w) {
                 return id;
             }
@@ -190,29 +199,33 @@ impl VerbDictionary {
             for p in &mut e.patterns {
                 for t in p.pre.iter_mut().chain(p.post.iter_mut()) {
                     if let PTok::Words(alts) = t {
-                        alts.sort_by(|a, b| (a.len() <= 1).cmp(&(b.len() <= 1)).then_with(|| a.cmp(b)));
-                        alts.dedup();
+                        sort_alternatives(alts);
                     }
                 }
-                p.masks = p
-                    .pre
-                    .iter()
-                    .chain(p.post.iter())
-                    .filter_map(|t| match t {
-                        PTok::Words(alts) if !alts.is_empty() && alts.iter().all(|a| !a.is_empty()) => {
-                            let mut m = [0u64; 4];
-                            for a in alts.iter() {
-                                // Reversed matching ("before *") needs every word too, so the first one is enough.
-                                let (i, bit) = word_bit(a[0]);
-                                m[i] |= bit;
-                            }
-                            Some(m)
+                let masks = p.pre.iter().chain(p.post.iter()).filter_map(|t| match t {
+                    PTok::Words(alts) if !alts.is_empty() && alts.iter().all(|a| !a.is_empty()) => {
+                        let mut m = [0u64; 4];
+                        for a in alts.iter() {
+                            // Reversed matching ("before *") needs every word too, so the first one is enough.
+                            let (i, bit) = word_bit(a[0]);
+                            m[i] |= bit;
                         }
-                        _ => None,
-                    })
-                    .collect();
+                        Some(m)
+                    }
+                    _ => None,
+                });
+                // Sized exactly, so that the boxed slice is the vector's allocation (no shrink).
+                let mut v = Vec::with_capacity(masks.clone().count());
+                v.extend(masks);
+                p.masks = v.into_boxed_slice();
             }
         }
+    }
+
+    /// The interned words and their ids, for tests.
+    #[cfg(test)]
+    pub(crate) fn words_for_tests(&self) -> impl Iterator<Item = (&str, WordId)> {
+        self.words.iter().map(|(w, &i)| (&**w, i))
     }
 
     /// Number of interned words (word ids are `0..word_count()`).
@@ -259,7 +272,11 @@ impl VerbDictionary {
     /// Adds newsgraph-format text (see `data/verbs/README.md`).
     pub fn add_newsgraph(&mut self, text: &str) -> Result<(), ParseError> {
         let mut cur: Option<(Entry, Vec<Vec<String>>)> = None;
-        for (i, raw) in text.lines().enumerate() {
+        // The same literal position ("hold|holds|held|holding") recurs in many patterns of a
+        // file: intern its words once (the first time, in order, so word ids are as without
+        // the cache) and reuse the ids and its specificity weight.
+        let mut positions: TokenCache<'_> = TokenCache::default();
+        for (i, raw) in lines(text).enumerate() {
             let line_no = i + 1;
             let line = strip_comment(raw);
             if line.trim().is_empty() {
@@ -283,10 +300,10 @@ impl VerbDictionary {
                 if let Some((e, f)) = cur.take() {
                     self.push_entry(e, &f);
                 }
-                let lemma_words: Vec<String> = lemma.split_whitespace().map(str::to_lowercase).collect();
+                let lemma_words: Vec<String> = split_ws(lemma).map(str::to_lowercase).collect();
                 let mut all = inflections(&lemma_words, pos);
                 let k = lemma_words.len();
-                let toks: Vec<String> = forms.split_whitespace().map(str::to_lowercase).collect();
+                let toks: Vec<String> = split_ws(forms).map(str::to_lowercase).collect();
                 if k > 1
                     && !toks.is_empty()
                     && toks.chunks_exact(k).remainder().is_empty()
@@ -314,7 +331,7 @@ impl VerbDictionary {
                     entry.default = Some(code);
                     continue;
                 }
-                let p = self.compile_newsgraph_pattern(pat, code).map_err(err)?;
+                let p = self.compile_newsgraph_pattern(pat, code, &mut positions).map_err(err)?;
                 let Some((entry, _)) = cur.as_mut() else { unreachable!() };
                 entry.patterns.push(p);
             }
@@ -325,11 +342,16 @@ impl VerbDictionary {
         Ok(())
     }
 
-    fn compile_newsgraph_pattern(&mut self, pat: &str, code: CodeSpec) -> Result<Pattern, String> {
-        let toks: Vec<&str> = pat.split_whitespace().collect();
+    fn compile_newsgraph_pattern<'t>(
+        &mut self,
+        pat: &'t str,
+        code: CodeSpec,
+        cache: &mut TokenCache<'t>,
+    ) -> Result<Pattern, String> {
+        let toks: Vec<&str> = split_ws(pat).collect();
         let star = toks.iter().position(|t| *t == "*").ok_or_else(|| format!("pattern without `*`: {pat:?}"))?;
         let mut spec = 0u16;
-        let mut conv = |this: &mut Self, t: &str| -> PTok {
+        let mut conv = |this: &mut Self, t: &'t str| -> PTok {
             match t {
                 "$" => {
                     spec += 1;
@@ -345,14 +367,22 @@ impl VerbDictionary {
                 }
                 "..." => PTok::Gap(4),
                 _ => {
-                    // A position of prepositions only ("at|on|against") is weak evidence of the code.
-                    spec += if t.split('|').filter(|a| !a.is_empty()).all(|a| FUNCTION_WORDS.contains(&a)) { 1 } else { 2 };
-                    PTok::Words(t.split('|').filter(|a| !a.is_empty()).map(|a| vec![this.intern(a)].into_boxed_slice()).collect())
+                    let (weight, ids) = cache.entry(t).or_insert_with(|| {
+                        // A position of prepositions only ("at|on|against") is weak evidence of the code.
+                        let alts = t.split('|').filter(|a| !a.is_empty());
+                        let weight = if alts.clone().all(is_function_word) { 1 } else { 2 };
+                        (weight, alts.map(|a| this.intern(a)).collect())
+                    });
+                    spec += *weight;
+                    PTok::Words(ids.iter().map(|&id| Box::new([id]) as Box<[WordId]>).collect())
                 }
             }
         };
-        let mut pre: Vec<PTok> = toks[..star].iter().map(|t| conv(self, t)).collect();
-        let mut post: Vec<PTok> = toks[star + 1..].iter().map(|t| conv(self, t)).collect();
+        // One spare place each for the gaps below.
+        let mut pre: Vec<PTok> = Vec::with_capacity(star + 1);
+        pre.extend(toks[..star].iter().map(|t| conv(self, t)));
+        let mut post: Vec<PTok> = Vec::with_capacity(toks.len() - star);
+        post.extend(toks[star + 1..].iter().map(|t| conv(self, t)));
         // A little slack next to the trigger for determiners and adjectives
         // ("imposed tough new sanctions on").
         if matches!(pre.last(), Some(PTok::Words(_))) {
@@ -636,15 +666,139 @@ fn compile_petrarch_pattern(
     Some(Pattern { pre, post, code, specificity: spec, text: body.trim().into(), masks: Box::default() })
 }
 
+/// Literal pattern positions already compiled in one file: the text of the position, its
+/// specificity weight and the ids of its alternatives.
+type TokenCache<'t> = HashMap<&'t str, (u16, Vec<WordId>), FxBuild>;
+
+/// `FUNCTION_WORDS.contains(&w)`, as one `match` (called for every alternative of a pattern).
+fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "about"
+            | "across"
+            | "against"
+            | "among"
+            | "at"
+            | "between"
+            | "by"
+            | "for"
+            | "from"
+            | "in"
+            | "into"
+            | "of"
+            | "on"
+            | "onto"
+            | "over"
+            | "through"
+            | "to"
+            | "toward"
+            | "towards"
+            | "upon"
+            | "with"
+            | "within"
+    )
+}
+
+/// Sorts and deduplicates the alternatives of a literal position for [`VerbDictionary::optimize`]:
+/// multi-word ones first, then by ids. Equal alternatives are equal slices, so an unstable sort
+/// gives the same order as a stable one; most positions are single words already in order.
+fn sort_alternatives(alts: &mut Vec<Box<[WordId]>>) {
+    if alts.iter().all(|a| a.len() == 1) {
+        if !alts.windows(2).all(|w| w[0][0] < w[1][0]) {
+            alts.sort_unstable_by_key(|a| a[0]);
+            alts.dedup();
+        }
+        return;
+    }
+    alts.sort_unstable_by(|a, b| (a.len() <= 1).cmp(&(b.len() <= 1)).then_with(|| a.cmp(b)));
+    alts.dedup();
+}
+
+/// Exactly `str::split_whitespace`, faster on ASCII text (the dictionaries are ASCII, and this
+/// runs over every pattern line at start-up): ASCII white space is `\t`..=`\r` and space, all
+/// bytes `<= b' '`, so a word is skipped eight bytes at a time while no byte is that small.
+fn split_ws(s: &str) -> SplitWs<'_> {
+    if s.is_ascii() {
+        SplitWs::Ascii(s, 0)
+    } else {
+        SplitWs::Other(s.split_whitespace())
+    }
+}
+
+enum SplitWs<'a> {
+    /// The text and the position reached.
+    Ascii(&'a str, usize),
+    Other(std::str::SplitWhitespace<'a>),
+}
+
+#[inline]
+fn is_ascii_ws(b: u8) -> bool {
+    b == b' ' || (b'\t'..=b'\r').contains(&b)
+}
+
+impl<'a> Iterator for SplitWs<'a> {
+    type Item = &'a str;
+    fn next(&mut self) -> Option<&'a str> {
+        let (s, pos) = match self {
+            SplitWs::Ascii(s, pos) => (*s, pos),
+            SplitWs::Other(it) => return it.next(),
+        };
+        let b = s.as_bytes();
+        let mut i = *pos;
+        while i < b.len() && is_ascii_ws(b[i]) {
+            i += 1;
+        }
+        let start = i;
+        // Eight bytes (all ASCII) at a time to the first byte `<= b' '` (the "has less than" bit
+        // trick: the lowest flagged byte is exact), then byte by byte (to the end of the line, or
+        // past a control character that is not white space).
+        while let Some(chunk) = b.get(i..i + 8) {
+            let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            let small = x.wrapping_sub(0x2121_2121_2121_2121) & !x & 0x8080_8080_8080_8080;
+            if small != 0 {
+                i += (small.trailing_zeros() / 8) as usize;
+                break;
+            }
+            i += 8;
+        }
+        while i < b.len() && !is_ascii_ws(b[i]) {
+            i += 1;
+        }
+        *pos = i;
+        (start < i).then(|| s.get(start..i)).flatten()
+    }
+}
+
 /// Drops a `#` comment: a `#` at the start of the line or after white space (`[###]` is a code).
 fn strip_comment(s: &str) -> &str {
     let b = s.as_bytes();
-    for (i, &c) in b.iter().enumerate() {
-        if c == b'#' && (i == 0 || b[i - 1].is_ascii_whitespace()) {
+    // `memchr` skips to the next `#` (most lines have none).
+    for i in memchr::memchr_iter(b'#', b) {
+        if i == 0 || b[i - 1].is_ascii_whitespace() {
             return &s[..i];
         }
     }
     s
+}
+
+/// Exactly `str::lines`, finding the line ends with `memchr` (faster on a megabyte of
+/// dictionary text): split at `\n`, drop a `\r` before it, no empty line after a final `\n`.
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    let mut ends = memchr::memchr_iter(b'\n', text.as_bytes());
+    std::iter::from_fn(move || {
+        if start >= text.len() {
+            return None;
+        }
+        let Some(end) = ends.next() else {
+            let line = &text[start..];
+            start = text.len();
+            return Some(line);
+        };
+        let line = &text[start..end];
+        start = end + 1;
+        Some(line.strip_suffix('\r').unwrap_or(line))
+    })
 }
 
 fn bracket_code(s: &str) -> Option<String> {
@@ -775,6 +929,49 @@ mod tests {
         match &p.post[1] {
             PTok::Words(alts) => assert_eq!(alts.len(), 4),
             other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn function_word_match_is_the_list() {
+        for w in FUNCTION_WORDS {
+            assert!(is_function_word(w), "{w}");
+        }
+        for w in ["", "a", "the", "At", "onto ", "withinx", "towar"] {
+            assert_eq!(is_function_word(w), FUNCTION_WORDS.contains(&w), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn split_ws_is_split_whitespace() {
+        for s in ["", " ", "a", " a  b\t\tc \n", "x\u{a0}y\u{3000}z", "\u{b}v\u{c}w\rq", "é è\u{2028}ü", "a\u{1c}b", "  *  "] {
+            assert_eq!(split_ws(s).collect::<Vec<_>>(), s.split_whitespace().collect::<Vec<_>>(), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn split_ws_matches_std(s in "[ a-c\t\n\u{b}\u{c}\r\u{85}\u{a0}\u{2000}\u{3000}é]{0,24}") {
+            proptest::prop_assert_eq!(split_ws(&s).collect::<Vec<_>>(), s.split_whitespace().collect::<Vec<_>>());
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn strip_comment_matches_bytewise(s in "[ a#\t\u{b}é]{0,16}") {
+            let b = s.as_bytes();
+            let want = (0..b.len()).find(|&i| b[i] == b'#' && (i == 0 || b[i - 1].is_ascii_whitespace())).map_or(&s[..], |i| &s[..i]);
+            proptest::prop_assert_eq!(strip_comment(&s), want);
+        }
+
+        #[test]
+        fn lines_match_std(s in "[a\r\n]{0,12}") {
+            proptest::prop_assert_eq!(lines(&s).collect::<Vec<_>>(), s.lines().collect::<Vec<_>>());
+        }
+
+        #[test]
+        fn split_ws_matches_std_ascii(s in "[ a-c\t\n\u{b}\u{c}\r\u{1}\u{1f}!~]{0,40}") {
+            proptest::prop_assert_eq!(split_ws(&s).collect::<Vec<_>>(), s.split_whitespace().collect::<Vec<_>>());
         }
     }
 

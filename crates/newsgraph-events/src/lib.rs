@@ -34,11 +34,18 @@ pub use codebook::{CameoCode, Codebook};
 pub use dict::VerbDictionary;
 pub use engine::{CommaRules, EventOptions};
 
+use newsgraph_core::fxhash;
 use newsgraph_core::model::{Document, Event, Record};
 use newsgraph_core::Stage;
 use std::path::{Path, PathBuf};
 
 include!(concat!(env!("OUT_DIR"), "/builtin_verbs.rs"));
+
+/// The built-in dictionary ([`BUILTIN_VERBS`], each file added in order, then optimized),
+/// compiled by `build.rs` and encoded by `VerbDictionary::encode`: start-up decodes it instead
+/// of parsing a megabyte of patterns. Empty when the files did not compile (then they are
+/// parsed at run time, and the error is reported as before).
+const BUILTIN_SNAPSHOT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin_verbs.bin"));
 
 /// Errors loading verb dictionaries.
 #[derive(Debug, thiserror::Error)]
@@ -69,8 +76,9 @@ impl EventStage {
     /// A file is read as newsgraph's own format when its first entry line starts with
     /// `VERB ` or `NOUN `, and as a PETRARCH verb dictionary otherwise.
     pub fn load(builtin: bool, verb_files: &[PathBuf]) -> Result<Self, Error> {
-        let mut dict = VerbDictionary::new();
-        if builtin {
+        let mut dict = if builtin { VerbDictionary::decode(BUILTIN_SNAPSHOT).unwrap_or_default() } else { VerbDictionary::new() };
+        if builtin && dict.is_empty() {
+            // No snapshot: parse the files (the same dictionary, or the same error).
             for (name, text) in BUILTIN_VERBS {
                 dict.add_newsgraph(text)
                     .map_err(|e| Error::Dictionary { path: Path::new("data/verbs").join(name), reason: e.to_string() })?;
@@ -210,6 +218,53 @@ mod tests {
             st.dictionary().lemma_count()
         );
         assert_eq!(st.dictionary().is_empty(), BUILTIN_VERBS.is_empty());
+    }
+
+    /// A dictionary's whole content, for comparisons (forms by first word).
+    fn dump(d: &VerbDictionary) -> String {
+        let mut forms: Vec<_> = d.forms.iter().collect();
+        forms.sort_by_key(|(k, _)| **k);
+        let words: Vec<_> = (0..d.word_count() as u32)
+            .map(|id| {
+                let w: Vec<&str> = d.words_for_tests().filter(|(_, i)| *i == id).map(|(w, _)| w).collect();
+                w.join("|")
+            })
+            .collect();
+        format!("{:?}\n{forms:?}\n{words:?}", d.entries)
+    }
+
+    #[test]
+    fn builtin_snapshot_is_the_parsed_dictionary() {
+        let mut parsed = VerbDictionary::new();
+        for (_, text) in BUILTIN_VERBS {
+            parsed.add_newsgraph(text).unwrap();
+        }
+        parsed.optimize();
+        let mut decoded = VerbDictionary::decode(BUILTIN_SNAPSHOT).expect("build.rs wrote the snapshot");
+        decoded.optimize(); // as `from_dictionary` does (the masks are not stored)
+        assert!(dump(&parsed) == dump(&decoded), "the snapshot differs from the parsed files");
+        // Round trip, and malformed input refused.
+        let blob = parsed.encode();
+        assert_eq!(blob, BUILTIN_SNAPSHOT);
+        assert!(VerbDictionary::decode(&blob[..blob.len() - 1]).is_none());
+        assert!(VerbDictionary::decode(&blob[..blob.len() / 2]).is_none());
+        assert!(VerbDictionary::decode(&[]).is_none());
+        let mut bad = blob.clone();
+        bad[4..8].copy_from_slice(&u32::MAX.to_le_bytes());
+        assert!(VerbDictionary::decode(&bad).is_none());
+    }
+
+    #[test]
+    fn snapshot_round_trips_petrarch_dictionaries() {
+        let mut d = VerbDictionary::new();
+        d.add_petrarch(
+            "&TIES\n+DIPLOMATIC RELATIONS\n+TIES\n\n--- RESTORE [064] ---\nRESTORE\n- * &TIES [064]\n- % * ^ $ [0641:0642]\n",
+        )
+        .unwrap();
+        d.add_newsgraph("VERB x | xs\n  ---  * ... on|at $\n").unwrap();
+        let e = VerbDictionary::decode(&d.encode()).unwrap();
+        assert_eq!(dump(&d), dump(&e));
+        assert_eq!(EventStage::from_dictionary(e).dictionary().len(), 2);
     }
 
     #[test]

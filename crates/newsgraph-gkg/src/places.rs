@@ -23,7 +23,11 @@
 //! city (under 100,000 people) without support (a locative preposition, a qualifier, its country named
 //! elsewhere), or a never-name. `docs/gkg.md` has the details.
 
-use newsgraph_core::fxhash::{FxHashMap, FxHasher};
+// Shared with build.rs, which compiles it on its own (hence a file next to this one).
+#[path = "places_table.rs"]
+mod table;
+
+use newsgraph_core::fxhash::{FxBuildHasher, FxHashMap, FxHasher};
 use newsgraph_core::model::{ActorKind, ActorMention, Location, LocationKind};
 use std::collections::{HashMap, HashSet};
 use std::hash::Hasher;
@@ -35,6 +39,9 @@ pub const BUILTIN_GAZETTEER: &str = include_str!("../../../data/places/gazetteer
 pub const BUILTIN_LANDMARKS: &str = include_str!("../../../data/places/landmarks.tsv");
 /// Names that are also common words or given names.
 pub const BUILTIN_STOPNAMES: &str = include_str!("../../../data/places/stopnames.txt");
+/// The tables of the built-in gazetteer (landmarks, then the generated gazetteer), computed by
+/// `build.rs` at compile time with the code `from_sources` uses (see `places_table.rs`).
+const BUILTIN_TABLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer.bin"));
 
 /// Kind of a gazetteer entry (finer than [`LocationKind`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,6 +86,18 @@ pub struct Place {
     pub lon: f64,
     /// Population (a ranking weight).
     pub population: u64,
+}
+
+/// A place from a row's fields (`kind` an index into [`table::KINDS`]).
+fn place(kind: u8, name: &str, country: [u8; 3], adm1: &str, lat: f64, lon: f64, population: u64) -> Place {
+    let kind = match kind {
+        0 => PlaceKind::Country,
+        1 => PlaceKind::Adm1,
+        2 => PlaceKind::Capital,
+        3 => PlaceKind::City,
+        _ => PlaceKind::Landmark,
+    };
+    Place { kind, name: name.into(), country, adm1: adm1.into(), lat, lon, population }
 }
 
 impl Place {
@@ -144,127 +163,92 @@ fn word_hash(w: &[u8]) -> u64 {
     h.finish()
 }
 
-/// Splits a line on tabs into the first `N` fields; returns them and the total number of fields.
-#[inline]
-fn tab_fields<const N: usize>(line: &str) -> ([&str; N], usize) {
-    let mut f = [""; N];
-    let mut n = 0;
-    let mut start = 0;
-    for (i, &b) in line.as_bytes().iter().enumerate() {
-        if b == b'\t' {
-            if n < N {
-                f[n] = &line[start..i];
-            }
-            n += 1;
-            start = i + 1;
-        }
-    }
-    if n < N {
-        f[n] = &line[start..];
-    }
-    (f, n + 1)
-}
-
-fn parse_rows<'a>(text: &'a str, places: &mut Vec<Place>, surfaces: &mut Vec<(&'a str, u32)>) -> Result<(), GazetteerError> {
-    for (i, line) in text.lines().enumerate() {
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let err = |m: &str| GazetteerError { line: i + 1, message: m.to_string() };
-        let (f, nf) = tab_fields::<8>(line);
-        if nf < 7 {
-            return Err(err("expected kind, name, country, adm1, lat, lon, population[, aliases]"));
-        }
-        let kind = match f[0] {
-            "country" => PlaceKind::Country,
-            "adm1" => PlaceKind::Adm1,
-            "capital" => PlaceKind::Capital,
-            "city" => PlaceKind::City,
-            "landmark" => PlaceKind::Landmark,
-            _ => return Err(err("unknown kind")),
-        };
-        let mut country = [0u8; 3];
-        if !f[2].is_empty() {
-            if f[2].len() != 3 || !f[2].is_ascii() {
-                return Err(err("country must be ISO 3166-1 alpha-3"));
-            }
-            country.copy_from_slice(f[2].as_bytes());
-        }
-        let lat: f64 = f[4].parse().map_err(|_| err("bad latitude"))?;
-        let lon: f64 = f[5].parse().map_err(|_| err("bad longitude"))?;
-        let population: u64 = f[6].parse().unwrap_or(0);
-        let id = places.len() as u32;
-        let name = f[1].trim();
-        if name.is_empty() {
-            return Err(err("empty name"));
-        }
-        surfaces.push((name, id));
-        if nf > 7 {
-            for a in f[7].split('|').map(str::trim).filter(|a| !a.is_empty()) {
-                surfaces.push((a, id));
-            }
-        }
-        places.push(Place { kind, name: name.into(), country, adm1: f[3].trim().into(), lat, lon, population });
-    }
-    Ok(())
-}
-
 impl Gazetteer {
     /// Builds a gazetteer from gazetteer-format texts and a stop-name list.
     pub fn from_sources(sources: &[&str], stopnames: &str) -> Result<Self, GazetteerError> {
-        let mut places = Vec::new();
-        let mut surfaces = Vec::new();
+        // Rows are about 50 bytes: reserve once rather than grow (and copy) as they come.
+        let bytes: usize = sources.iter().map(|s| s.len()).sum();
+        let mut rows = Vec::with_capacity(bytes / 40);
+        let mut surfaces = Vec::with_capacity(bytes / 32);
         for s in sources {
-            parse_rows(s, &mut places, &mut surfaces)?;
+            table::parse_rows(s, &mut rows, &mut surfaces)
+                .map_err(|e| GazetteerError { line: e.line, message: e.message.to_string() })?;
         }
-        // One pattern per distinct surface string, in first-seen order.
-        let mut index: FxHashMap<&str, u32> = FxHashMap::default();
-        index.reserve(surfaces.len());
-        let mut patterns = Vec::new();
-        let mut pattern_text = String::new();
-        // (pattern, place) pairs, sorted and deduplicated: each pattern's places in ascending order.
-        let mut pairs: Vec<u64> = Vec::with_capacity(surfaces.len());
-        for &(s, id) in &surfaces {
-            let next = patterns.len() as u32;
-            let p = *index.entry(s).or_insert_with(|| {
-                let start = pattern_text.len() as u32;
-                pattern_text.push_str(s);
-                patterns.push((start, pattern_text.len() as u32));
-                next
-            });
-            pairs.push(u64::from(p) << 32 | u64::from(id));
+        let places = rows.iter().map(|r| place(r.kind, r.name, r.country, r.adm1, r.lat, r.lon, r.population)).collect();
+        let names = table::names::<FxBuildHasher>(&surfaces);
+        // Grouped by the hash of the first word: two words with the same hash share a group.
+        let (groups, first_word_patterns) = table::group_by_first_word::<u64, FxBuildHasher>(&names, word_hash);
+        let first_word = groups.into_iter().map(|(h, a, b)| (h, (a, b))).collect();
+        Ok(Self::assemble(places, names, first_word, first_word_patterns, stopnames))
+    }
+
+    /// Reads the tables `build.rs` computed from the built-in gazetteer ([`table::encoding`]);
+    /// `None` when they are missing or malformed, or when two first words of the built-in
+    /// gazetteer share a hash (then [`Gazetteer::from_sources`] groups them as it does).
+    fn from_table(blob: &[u8], stopnames: &str) -> Option<Self> {
+        let mut r = table::encoding::Reader::new(blob);
+        if r.u32()? != table::encoding::MAGIC {
+            return None;
         }
-        pairs.sort_unstable();
-        pairs.dedup();
-        let mut name_start = Vec::with_capacity(patterns.len() + 1);
-        let mut name_ids = Vec::with_capacity(pairs.len());
-        for (k, &pair) in pairs.iter().enumerate() {
-            let p = (pair >> 32) as usize;
-            while name_start.len() <= p {
-                name_start.push(k as u32);
+        let mut n = [0usize; 7];
+        for x in &mut n {
+            *x = r.u32()? as usize;
+        }
+        let [n_places, n_patterns, n_ids, n_groups, n_order, pattern_len, strings_len] = n;
+        let mut raw_places = table::encoding::Reader::new(r.bytes(n_places.checked_mul(table::encoding::PLACE_BYTES)?)?);
+        let patterns: Vec<(u32, u32)> = r.u32s(n_patterns.checked_mul(2)?)?.chunks_exact(2).map(|c| (c[0], c[1])).collect();
+        let name_start = r.u32s(n_patterns + 1)?;
+        let name_ids = r.u32s(n_ids)?;
+        let groups = r.u32s(n_groups.checked_mul(2)?)?;
+        let first_word_patterns = r.u32s(n_order)?;
+        let strings = std::str::from_utf8(r.bytes(strings_len)?).ok()?;
+        let pattern_text = strings.get(..pattern_len)?.to_string();
+        if !r.is_empty()
+            || patterns.iter().any(|&(a, b)| pattern_text.get(a as usize..b as usize).is_none())
+            || name_start.windows(2).any(|w| w[0] > w[1])
+            || name_start.last().is_none_or(|&e| e as usize != n_ids)
+            || name_ids.iter().any(|&i| i as usize >= n_places)
+            || first_word_patterns.iter().any(|&i| i as usize >= n_patterns)
+        {
+            return None;
+        }
+        let mut places = Vec::with_capacity(n_places);
+        for _ in 0..n_places {
+            let head = raw_places.bytes(4)?;
+            let (name_at, name_len, adm1_at, adm1_len) =
+                (raw_places.u32()? as usize, raw_places.u32()? as usize, raw_places.u32()? as usize, raw_places.u32()? as usize);
+            let name = strings.get(name_at..name_at.checked_add(name_len)?)?;
+            let adm1 = strings.get(adm1_at..adm1_at.checked_add(adm1_len)?)?;
+            let (lat, lon, population) =
+                (f64::from_bits(raw_places.u64()?), f64::from_bits(raw_places.u64()?), raw_places.u64()?);
+            if usize::from(head[0]) >= table::KINDS.len() {
+                return None;
             }
-            name_ids.push(pair as u32);
+            places.push(place(head[0], name, [head[1], head[2], head[3]], adm1, lat, lon, population));
         }
-        while name_start.len() <= patterns.len() {
-            name_start.push(name_ids.len() as u32);
-        }
-        // First words: (hash, longest first, pattern), grouped by hash.
-        let mut keyed: Vec<(u64, std::cmp::Reverse<u32>, u32)> = Vec::with_capacity(patterns.len());
-        for (i, &(a, b)) in patterns.iter().enumerate() {
-            let p = &pattern_text.as_bytes()[a as usize..b as usize];
-            let key = &p[..p.iter().position(|&b| !is_word_byte(b)).unwrap_or(p.len())];
-            if !key.is_empty() {
-                keyed.push((word_hash(key), std::cmp::Reverse(b - a), i as u32));
-            }
-        }
-        keyed.sort_unstable();
         let mut first_word: FxHashMap<u64, (u32, u32)> = FxHashMap::default();
-        first_word.reserve(keyed.len());
-        let mut first_word_patterns = Vec::with_capacity(keyed.len());
-        for (k, &(h, _, i)) in keyed.iter().enumerate() {
-            first_word.entry(h).or_insert((k as u32, k as u32)).1 = k as u32 + 1;
-            first_word_patterns.push(i);
+        first_word.reserve(n_groups);
+        for g in groups.chunks_exact(2) {
+            let (a, b) = (g[0], g[1]);
+            let &first = first_word_patterns.get(a as usize..b as usize)?.first()?;
+            let (s, e) = patterns[first as usize];
+            let w = table::first_word(&pattern_text.as_bytes()[s as usize..e as usize]);
+            if w.is_empty() || first_word.insert(word_hash(w), (a, b)).is_some() {
+                return None;
+            }
         }
+        let names = table::Names { patterns, pattern_text, name_start, name_ids };
+        Some(Self::assemble(places, names, first_word, first_word_patterns, stopnames))
+    }
+
+    /// The rest of a gazetteer: codes and stop names.
+    fn assemble(
+        places: Vec<Place>,
+        names: table::Names,
+        first_word: FxHashMap<u64, (u32, u32)>,
+        first_word_patterns: Vec<u32>,
+        stopnames: &str,
+    ) -> Self {
         let mut country_by_code = HashMap::new();
         let mut adm1_by_code = HashMap::new();
         for (i, p) in places.iter().enumerate() {
@@ -282,7 +266,8 @@ impl Gazetteer {
                 None => stop.insert(l.into()),
             };
         }
-        Ok(Gazetteer {
+        let table::Names { patterns, pattern_text, name_start, name_ids } = names;
+        Gazetteer {
             places,
             name_start,
             name_ids,
@@ -294,7 +279,7 @@ impl Gazetteer {
             never,
             country_by_code,
             adm1_by_code,
-        })
+        }
     }
 
     /// The places surface form `n` stands for, in ascending order.
@@ -317,7 +302,9 @@ impl Gazetteer {
     pub fn builtin() -> &'static Gazetteer {
         static G: OnceLock<Gazetteer> = OnceLock::new();
         G.get_or_init(|| {
-            Gazetteer::from_sources(&[BUILTIN_LANDMARKS, BUILTIN_GAZETTEER], BUILTIN_STOPNAMES)
+            Gazetteer::from_table(BUILTIN_TABLE, BUILTIN_STOPNAMES)
+                .map(Ok)
+                .unwrap_or_else(|| Gazetteer::from_sources(&[BUILTIN_LANDMARKS, BUILTIN_GAZETTEER], BUILTIN_STOPNAMES))
                 .or_else(|_| Gazetteer::from_sources(&[], ""))
                 .expect("an empty gazetteer always builds")
         })
@@ -641,18 +628,6 @@ const ALLOWED_BEFORE: &[&str] = &[
     "Metropolitan",
 ];
 
-/// Bytes that are part of a word: ASCII letters and digits, `_`, and every byte of a non-ASCII character.
-const WORD_BYTES: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        t[b] = c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80;
-        b += 1;
-    }
-    t
-};
-
 /// The first position at or after `i` of an upper-case ASCII letter or a non-ASCII byte.
 #[inline]
 fn next_capital_or_non_ascii(b: &[u8], mut i: usize) -> Option<usize> {
@@ -676,10 +651,7 @@ fn next_capital_or_non_ascii(b: &[u8], mut i: usize) -> Option<usize> {
     (i..b.len()).find(|&k| b[k].is_ascii_uppercase() || b[k] >= 0x80)
 }
 
-#[inline]
-fn is_word_byte(b: u8) -> bool {
-    WORD_BYTES[usize::from(b)]
-}
+use table::is_word_byte;
 
 fn starts_upper(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
@@ -925,6 +897,125 @@ landmark\tGaza Strip\tPSE\t\t31.42\t34.36\t2100000\tGaza
                 w[p] = c;
                 let want = (c.is_ascii_uppercase() || c >= 0x80).then_some(p);
                 assert_eq!(next_capital_or_non_ascii(&w, 0), want, "{c} at {p}");
+            }
+        }
+    }
+
+    /// Everything two gazetteers hold, for comparisons (first-word groups by their contents).
+    fn dump(g: &Gazetteer) -> String {
+        let mut groups: Vec<(u64, Vec<u32>)> =
+            g.first_word.iter().map(|(&h, &(a, b))| (h, g.first_word_patterns[a as usize..b as usize].to_vec())).collect();
+        groups.sort();
+        let places: Vec<String> = g
+            .places
+            .iter()
+            .map(|p| {
+                format!(
+                    "{:?} {} {:?} {} {} {} {}",
+                    p.kind,
+                    p.name,
+                    p.country,
+                    p.adm1,
+                    p.lat.to_bits(),
+                    p.lon.to_bits(),
+                    p.population
+                )
+            })
+            .collect();
+        let mut countries: Vec<_> = g.country_by_code.iter().collect();
+        countries.sort();
+        let mut adm1: Vec<_> = g.adm1_by_code.iter().collect();
+        adm1.sort();
+        let mut stop: Vec<_> = g.stopnames.iter().collect();
+        stop.sort();
+        let mut never: Vec<_> = g.never.iter().collect();
+        never.sort();
+        format!(
+            "{places:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{groups:?}\n{countries:?}\n{adm1:?}\n{stop:?}\n{never:?}",
+            g.patterns, g.pattern_text, g.name_start, g.name_ids
+        )
+    }
+
+    #[test]
+    fn builtin_tables_are_what_the_text_gives() {
+        let from_text = Gazetteer::from_sources(&[BUILTIN_LANDMARKS, BUILTIN_GAZETTEER], BUILTIN_STOPNAMES).unwrap();
+        let from_table = Gazetteer::from_table(BUILTIN_TABLE, BUILTIN_STOPNAMES).expect("build.rs wrote the tables");
+        assert!(from_text.len() > 30_000);
+        assert!(dump(&from_text) == dump(&from_table), "the built-in tables differ from the text");
+        // Malformed tables are refused, not trusted.
+        assert!(Gazetteer::from_table(&BUILTIN_TABLE[..BUILTIN_TABLE.len() - 1], "").is_none());
+        assert!(Gazetteer::from_table(&[], "").is_none());
+        assert!(Gazetteer::from_table(&BUILTIN_TABLE[..100], "").is_none());
+    }
+
+    #[test]
+    fn encoded_tables_round_trip() {
+        let text = "country\tFrance\tFRA\t\t46.0\t2.0\t67000000\tFrench Republic|France\n\
+                    capital\tParis\tFRA\tFR-IDF\t48.85\t2.35\t2100000\t\n\
+                    city\tParis\tUSA\tUS-TX\t33.66\t-95.55\t25000\tParis|  Paris  \n\
+                    adm1\tTexas\tUSA\tUS-TX\t31.0\t-99.0\t29000000\t\n\
+                    landmark\t(Nowhere)\t\t\t1e1\t-0\t0\t\n";
+        let g = Gazetteer::from_sources(&[text], "Paris\nMay!\n").unwrap();
+        let mut rows = Vec::new();
+        let mut surfaces = Vec::new();
+        table::parse_rows(text, &mut rows, &mut surfaces).unwrap();
+        let names = table::names::<std::collections::hash_map::RandomState>(&surfaces);
+        let (groups, order) =
+            table::group_by_first_word::<Vec<u8>, std::collections::hash_map::RandomState>(&names, <[u8]>::to_vec);
+        let ranges: Vec<(u32, u32)> = groups.iter().map(|(_, a, b)| (*a, *b)).collect();
+        let blob = table::encoding::encode(&rows, &names, &ranges, &order);
+        let h = Gazetteer::from_table(&blob, "Paris\nMay!\n").unwrap();
+        assert_eq!(dump(&g), dump(&h));
+        assert_eq!(g.len(), 5);
+        assert_eq!(g.patterns.len(), 5); // France, French Republic, Paris, Texas, (Nowhere)
+    }
+
+    #[test]
+    fn fast_float_parse_is_the_standard_one() {
+        for s in [
+            "0",
+            "-0",
+            "0.0",
+            "-0.0000",
+            "42.5000",
+            "-37.8136",
+            "144.9631",
+            "179.9999",
+            "-180.0000",
+            "1.",
+            ".5",
+            "-.5",
+            "+1.5",
+            "1e3",
+            "inf",
+            "NaN",
+            "",
+            "-",
+            "1.2.3",
+            "12a",
+            " 1",
+            "123456789012345",
+            "1234567890123456",
+            "0.1234567890123456789",
+            "9007199254740993",
+            "1.7976931348623157",
+            "00012.5000",
+        ] {
+            let (a, b) = (table::parse_f64(s), s.parse::<f64>());
+            assert_eq!(a.is_ok(), b.is_ok(), "{s:?}");
+            if let (Ok(a), Ok(b)) = (a, b) {
+                assert!(a.to_bits() == b.to_bits() || (a.is_nan() && b.is_nan()), "{s:?}: {a} {b}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_float_parse_matches(s in "-?[0-9]{0,9}(\\.[0-9]{0,9})?") {
+            let (a, b) = (table::parse_f64(&s), s.parse::<f64>());
+            proptest::prop_assert_eq!(a.is_ok(), b.is_ok());
+            if let (Ok(a), Ok(b)) = (a, b) {
+                proptest::prop_assert_eq!(a.to_bits(), b.to_bits());
             }
         }
     }

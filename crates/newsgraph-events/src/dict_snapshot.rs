@@ -1,0 +1,237 @@
+//! A compact binary form of a [`VerbDictionary`], so that the built-in dictionary is compiled
+//! once, by `build.rs` (with this same code), rather than at every start-up: reading it back
+//! only allocates what the dictionary holds, without parsing text or interning words.
+//!
+//! Little-endian `u32`s; strings as a length and UTF-8 bytes. [`VerbDictionary::decode`]
+//! checks every length, tag and id and gives `None` for anything malformed. Pattern masks are
+//! not stored: [`VerbDictionary::optimize`] computes them.
+
+use super::{CodeSpec, Entry, Form, PTok, Pattern, Pos, VerbDictionary, WordId};
+
+const MAGIC: u32 = 0x4e47_5631;
+
+#[allow(dead_code)] // build.rs and the tests
+struct Writer(Vec<u8>);
+
+#[allow(dead_code)]
+impl Writer {
+    fn u32(&mut self, x: usize) {
+        self.0.extend_from_slice(&(x as u32).to_le_bytes());
+    }
+    fn str(&mut self, s: &str) {
+        self.u32(s.len());
+        self.0.extend_from_slice(s.as_bytes());
+    }
+    fn ids(&mut self, ids: &[WordId]) {
+        self.u32(ids.len());
+        ids.iter().for_each(|&i| self.u32(i as usize));
+    }
+    fn code(&mut self, c: Option<&CodeSpec>) {
+        match c {
+            None => self.0.push(0),
+            Some(CodeSpec::NoEvent) => self.0.push(1),
+            Some(CodeSpec::Code(a)) => {
+                self.0.push(2);
+                self.str(a);
+            }
+            Some(CodeSpec::Pair(a, b)) => {
+                self.0.push(3);
+                self.str(a);
+                self.str(b);
+            }
+        }
+    }
+    fn toks(&mut self, toks: &[PTok]) {
+        self.u32(toks.len());
+        for t in toks {
+            match t {
+                PTok::Words(alts) => {
+                    self.0.push(0);
+                    self.u32(alts.len());
+                    alts.iter().for_each(|a| self.ids(a));
+                }
+                PTok::Gap(n) => self.0.extend_from_slice(&[1, *n]),
+                PTok::Source => self.0.push(2),
+                PTok::Target => self.0.push(3),
+                PTok::Compound => self.0.push(4),
+                PTok::Phrase => self.0.push(5),
+            }
+        }
+    }
+}
+
+struct Reader<'a> {
+    b: &'a [u8],
+    /// Number of words: every id read must be below it.
+    words: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn bytes(&mut self, n: usize) -> Option<&'a [u8]> {
+        let (h, t) = (self.b.get(..n)?, self.b.get(n..)?);
+        self.b = t;
+        Some(h)
+    }
+    fn u8(&mut self) -> Option<u8> {
+        Some(self.bytes(1)?[0])
+    }
+    fn u32(&mut self) -> Option<usize> {
+        let b = self.bytes(4)?;
+        Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize)
+    }
+    /// A count, checked against what is left (every item takes at least a byte).
+    fn len(&mut self) -> Option<usize> {
+        let n = self.u32()?;
+        (n <= self.b.len()).then_some(n)
+    }
+    fn str(&mut self) -> Option<&'a str> {
+        let n = self.u32()?;
+        std::str::from_utf8(self.bytes(n)?).ok()
+    }
+    fn id(&mut self) -> Option<WordId> {
+        let i = self.u32()?;
+        (i < self.words).then_some(i as WordId)
+    }
+    fn ids(&mut self) -> Option<Box<[WordId]>> {
+        // Sized exactly (collecting into an `Option` would grow, then shrink, the allocation).
+        let n = self.len()?;
+        let mut v = Vec::with_capacity(n);
+        for _ in 0..n {
+            v.push(self.id()?);
+        }
+        Some(v.into_boxed_slice())
+    }
+    fn code(&mut self) -> Option<Option<CodeSpec>> {
+        Some(match self.u8()? {
+            0 => None,
+            1 => Some(CodeSpec::NoEvent),
+            2 => Some(CodeSpec::Code(self.str()?.into())),
+            3 => Some(CodeSpec::Pair(self.str()?.into(), self.str()?.into())),
+            _ => return None,
+        })
+    }
+    fn toks(&mut self) -> Option<Vec<PTok>> {
+        let n = self.len()?;
+        // One spare place, as the compiler leaves for a gap next to the trigger.
+        let mut v = Vec::with_capacity(n + 1);
+        for _ in 0..n {
+            v.push(match self.u8()? {
+                0 => {
+                    let n = self.len()?;
+                    let mut alts = Vec::with_capacity(n);
+                    for _ in 0..n {
+                        alts.push(self.ids()?);
+                    }
+                    PTok::Words(alts)
+                }
+                1 => PTok::Gap(self.u8()?),
+                2 => PTok::Source,
+                3 => PTok::Target,
+                4 => PTok::Compound,
+                5 => PTok::Phrase,
+                _ => return None,
+            });
+        }
+        Some(v)
+    }
+}
+
+impl VerbDictionary {
+    /// The dictionary in compact form (see the module docs).
+    #[allow(dead_code)] // build.rs and the tests
+    pub(crate) fn encode(&self) -> Vec<u8> {
+        let mut w = Writer(Vec::new());
+        w.u32(MAGIC as usize);
+        let mut words: Vec<(&str, WordId)> = self.words.iter().map(|(k, &v)| (&**k, v)).collect();
+        words.sort_unstable_by_key(|&(_, id)| id);
+        w.u32(words.len());
+        words.iter().for_each(|(k, _)| w.str(k));
+        w.u32(self.entries.len());
+        for e in &self.entries {
+            w.str(&e.lemma);
+            w.0.push(match e.pos {
+                Pos::Verb => 0,
+                Pos::Noun => 1,
+            });
+            w.code(e.default.as_ref());
+            w.u32(e.patterns.len());
+            for p in &e.patterns {
+                w.toks(&p.pre);
+                w.toks(&p.post);
+                w.code(Some(&p.code));
+                w.u32(usize::from(p.specificity));
+                w.str(&p.text);
+            }
+        }
+        // Forms by first word, in word order (only looked up by key).
+        let mut firsts: Vec<WordId> = self.forms.keys().copied().collect();
+        firsts.sort_unstable();
+        w.u32(firsts.len());
+        for first in firsts {
+            let list = &self.forms[&first];
+            w.u32(first as usize);
+            w.u32(list.len());
+            for f in list {
+                w.u32(f.entry as usize);
+                w.ids(&f.rest);
+            }
+        }
+        w.0
+    }
+
+    /// Reads what [`VerbDictionary::encode`] wrote; `None` when anything is off.
+    pub(crate) fn decode(b: &[u8]) -> Option<VerbDictionary> {
+        let mut r = Reader { b, words: 0 };
+        if r.u32()? != MAGIC as usize {
+            return None;
+        }
+        let mut d = VerbDictionary::new();
+        let n_words = r.len()?;
+        d.words.reserve(n_words);
+        for id in 0..n_words {
+            if d.words.insert(r.str()?.into(), id as WordId).is_some() {
+                return None;
+            }
+        }
+        r.words = n_words;
+        let n_entries = r.len()?;
+        d.entries.reserve(n_entries);
+        for _ in 0..n_entries {
+            let lemma = r.str()?.into();
+            let pos = match r.u8()? {
+                0 => Pos::Verb,
+                1 => Pos::Noun,
+                _ => return None,
+            };
+            let default = r.code()?;
+            let n = r.len()?;
+            let mut patterns = Vec::with_capacity(n);
+            for _ in 0..n {
+                let (pre, post) = (r.toks()?, r.toks()?);
+                let code = r.code()??;
+                let specificity = u16::try_from(r.u32()?).ok()?;
+                let text = r.str()?.into();
+                patterns.push(Pattern { pre, post, code, specificity, text, masks: Box::default() });
+            }
+            d.entries.push(Entry { lemma, pos, default, patterns });
+        }
+        let n_firsts = r.len()?;
+        d.forms.reserve(n_firsts);
+        for _ in 0..n_firsts {
+            let first = r.id()?;
+            let n = r.len()?;
+            let mut list = Vec::with_capacity(n);
+            for _ in 0..n {
+                let entry = r.u32()?;
+                if entry >= n_entries {
+                    return None;
+                }
+                list.push(Form { rest: r.ids()?, entry: entry as u32 });
+            }
+            if d.forms.insert(first, list).is_some() {
+                return None;
+            }
+        }
+        r.b.is_empty().then_some(d)
+    }
+}

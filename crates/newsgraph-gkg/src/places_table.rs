@@ -1,0 +1,386 @@
+//! The gazetteer's tables, computed from its text: the rows, one pattern per distinct name with
+//! the places it stands for, and the patterns grouped by first word.
+//!
+//! Shared by `places.rs` (gazetteers given as text) and `build.rs`, which computes the tables of
+//! the built-in gazetteer at compile time and writes them in the compact form [`encode`] makes,
+//! so that start-up only copies them (parsing 1.8 MB of TSV took ~100 M instructions).
+//! Standard library only: `build.rs` compiles this file too.
+
+use std::collections::HashMap;
+use std::hash::BuildHasher;
+
+/// Row kinds, as written in the first column; a row's kind is its index here.
+pub const KINDS: [&str; 5] = ["country", "adm1", "capital", "city", "landmark"];
+
+/// One gazetteer row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row<'a> {
+    /// Index into [`KINDS`].
+    pub kind: u8,
+    /// Name (trimmed).
+    pub name: &'a str,
+    /// ISO 3166-1 alpha-3 code, zeros when none.
+    pub country: [u8; 3],
+    /// First-level division code (trimmed).
+    pub adm1: &'a str,
+    /// Latitude.
+    pub lat: f64,
+    /// Longitude.
+    pub lon: f64,
+    /// Population.
+    pub population: u64,
+}
+
+/// A malformed row: 1-based line and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowError {
+    /// 1-based line.
+    pub line: usize,
+    /// What is wrong.
+    pub message: &'static str,
+}
+
+/// Bytes that are part of a word: ASCII letters and digits, `_`, and every byte of a non-ASCII character.
+const WORD_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80;
+        b += 1;
+    }
+    t
+};
+
+/// Whether `b` is part of a word.
+#[inline]
+pub fn is_word_byte(b: u8) -> bool {
+    WORD_BYTES[usize::from(b)]
+}
+
+/// The first word of a name (empty when it starts with a non-word byte).
+#[inline]
+pub fn first_word(p: &[u8]) -> &[u8] {
+    &p[..p.iter().position(|&b| !is_word_byte(b)).unwrap_or(p.len())]
+}
+
+/// Splits a line on tabs into the first `N` fields; returns them and the total number of fields.
+#[inline]
+fn tab_fields<const N: usize>(line: &str) -> ([&str; N], usize) {
+    let mut f = [""; N];
+    let mut n = 0;
+    let mut start = 0;
+    for (i, &b) in line.as_bytes().iter().enumerate() {
+        if b == b'\t' {
+            if n < N {
+                f[n] = &line[start..i];
+            }
+            n += 1;
+            start = i + 1;
+        }
+    }
+    if n < N {
+        f[n] = &line[start..];
+    }
+    (f, n + 1)
+}
+
+/// Powers of ten that are exact in an `f64`.
+const POW10: [f64; 16] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/// `s.parse::<f64>()`, with a fast path for plain decimals (`-12.3456`, as the gazetteer writes
+/// coordinates): at most 15 digits make an integer `m` exact in an `f64`, and `m / 10^k` with
+/// `k <= 15` is then one correctly rounded division, the same value the standard parser gives
+/// (Clinger's fast path). Anything else (exponents, `+`, `inf`, `.5`, `5.`, long mantissas)
+/// goes to the standard parser.
+pub fn parse_f64(s: &str) -> Result<f64, std::num::ParseFloatError> {
+    let (neg, b) = match s.as_bytes() {
+        [b'-', rest @ ..] => (true, rest),
+        all => (false, all),
+    };
+    // At most 15 digits and a dot, so that `m` below is exact.
+    if b.is_empty() || b.len() > 16 {
+        return s.parse();
+    }
+    let mut m: u64 = 0;
+    let mut dot = None;
+    for (i, &c) in b.iter().enumerate() {
+        if c.is_ascii_digit() {
+            m = m * 10 + u64::from(c - b'0');
+        } else if c == b'.' && dot.is_none() && i > 0 && i + 1 < b.len() {
+            dot = Some(i);
+        } else {
+            return s.parse();
+        }
+    }
+    if b.len() - usize::from(dot.is_some()) > 15 {
+        return s.parse();
+    }
+    let v = m as f64 / POW10[dot.map_or(0, |i| b.len() - i - 1)];
+    Ok(if neg { -v } else { v })
+}
+
+/// `str::trim` without its Unicode scan when both ends are ASCII and not white space (almost
+/// every field).
+#[inline]
+fn trim(s: &str) -> &str {
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(&a), Some(&b)) if (b'!'..=b'~').contains(&a) && (b'!'..=b'~').contains(&b) => s,
+        _ => s.trim(),
+    }
+}
+
+/// Parses gazetteer rows, appending to `rows`; `surfaces` gets every (name or alias, row index).
+pub fn parse_rows<'a>(text: &'a str, rows: &mut Vec<Row<'a>>, surfaces: &mut Vec<(&'a str, u32)>) -> Result<(), RowError> {
+    for (i, line) in text.lines().enumerate() {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let err = |message: &'static str| RowError { line: i + 1, message };
+        let (f, nf) = tab_fields::<8>(line);
+        if nf < 7 {
+            return Err(err("expected kind, name, country, adm1, lat, lon, population[, aliases]"));
+        }
+        let Some(kind) = KINDS.iter().position(|k| *k == f[0]) else {
+            return Err(err("unknown kind"));
+        };
+        let mut country = [0u8; 3];
+        if !f[2].is_empty() {
+            if f[2].len() != 3 || !f[2].is_ascii() {
+                return Err(err("country must be ISO 3166-1 alpha-3"));
+            }
+            country.copy_from_slice(f[2].as_bytes());
+        }
+        let lat = parse_f64(f[4]).map_err(|_| err("bad latitude"))?;
+        let lon = parse_f64(f[5]).map_err(|_| err("bad longitude"))?;
+        let population: u64 = f[6].parse().unwrap_or(0);
+        let id = rows.len() as u32;
+        let name = trim(f[1]);
+        if name.is_empty() {
+            return Err(err("empty name"));
+        }
+        surfaces.push((name, id));
+        if nf > 7 {
+            for a in f[7].split('|').map(trim).filter(|a| !a.is_empty()) {
+                surfaces.push((a, id));
+            }
+        }
+        rows.push(Row { kind: kind as u8, name, country, adm1: trim(f[3]), lat, lon, population });
+    }
+    Ok(())
+}
+
+/// Distinct names and the places each stands for.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Names {
+    /// Distinct surface forms in first-seen order: byte ranges into `pattern_text`.
+    pub patterns: Vec<(u32, u32)>,
+    /// The surface forms, one after the other.
+    pub pattern_text: String,
+    /// Surface form `n` stands for places `name_ids[name_start[n]..name_start[n + 1]]`.
+    pub name_start: Vec<u32>,
+    /// Place indices, ascending for each surface form.
+    pub name_ids: Vec<u32>,
+}
+
+/// One pattern per distinct surface string (first-seen order) and each pattern's places,
+/// ascending and without repeats. `surfaces` come in ascending place order (as [`parse_rows`]
+/// gives them), so counting fills each pattern's bucket in order and a repeat is the bucket's
+/// last entry: the same as sorting and deduplicating (pattern, place) pairs, without the sort.
+pub fn names<S: BuildHasher + Default>(surfaces: &[(&str, u32)]) -> Names {
+    let mut index: HashMap<&str, u32, S> = HashMap::with_capacity_and_hasher(surfaces.len(), S::default());
+    let mut patterns = Vec::new();
+    let mut pattern_text = String::with_capacity(surfaces.iter().map(|(s, _)| s.len()).sum());
+    let mut pattern_of = Vec::with_capacity(surfaces.len());
+    for &(s, _) in surfaces {
+        let next = patterns.len() as u32;
+        let p = *index.entry(s).or_insert_with(|| {
+            let start = pattern_text.len() as u32;
+            pattern_text.push_str(s);
+            patterns.push((start, pattern_text.len() as u32));
+            next
+        });
+        pattern_of.push(p as usize);
+    }
+    let mut last = vec![u32::MAX; patterns.len()];
+    let mut name_start = vec![0u32; patterns.len() + 1];
+    for (&p, &(_, id)) in pattern_of.iter().zip(surfaces) {
+        if std::mem::replace(&mut last[p], id) != id {
+            name_start[p + 1] += 1;
+        }
+    }
+    for i in 1..name_start.len() {
+        name_start[i] += name_start[i - 1];
+    }
+    let mut name_ids = vec![0u32; name_start[patterns.len()] as usize];
+    let mut fill: Vec<u32> = name_start[..patterns.len()].to_vec();
+    last.fill(u32::MAX);
+    for (&p, &(_, id)) in pattern_of.iter().zip(surfaces) {
+        if std::mem::replace(&mut last[p], id) != id {
+            name_ids[fill[p] as usize] = id;
+            fill[p] += 1;
+        }
+    }
+    Names { patterns, pattern_text, name_start, name_ids }
+}
+
+/// The patterns grouped by a key of their first word (patterns without one are left out):
+/// `(key, start, end)` ranges of the returned order, in which each group lists its patterns
+/// longest first (then in pattern order). Groups are laid out in the order of their first
+/// pattern, so the result does not depend on the hasher.
+pub fn group_by_first_word<K, S>(names: &Names, key: impl Fn(&[u8]) -> K) -> (Vec<(K, u32, u32)>, Vec<u32>)
+where
+    K: std::hash::Hash + Eq + Clone,
+    S: BuildHasher + Default,
+{
+    let text = names.pattern_text.as_bytes();
+    // Key -> group number (in first-seen order); each pattern's group.
+    let mut group_of_key: HashMap<K, u32, S> = HashMap::with_capacity_and_hasher(names.patterns.len(), S::default());
+    let mut groups: Vec<(K, u32, u32)> = Vec::new();
+    let mut group_of = Vec::with_capacity(names.patterns.len());
+    for &(a, b) in &names.patterns {
+        let w = first_word(&text[a as usize..b as usize]);
+        if w.is_empty() {
+            group_of.push(u32::MAX);
+            continue;
+        }
+        let k = key(w);
+        let g = *group_of_key.entry(k.clone()).or_insert_with(|| {
+            groups.push((k, 0, 0));
+            groups.len() as u32 - 1
+        });
+        groups[g as usize].2 += 1;
+        group_of.push(g);
+    }
+    // Lay the groups out one after the other, fill them in pattern order, sort each.
+    let mut total = 0u32;
+    for g in &mut groups {
+        let n = g.2;
+        (g.1, g.2) = (total, total);
+        total += n;
+    }
+    let mut order = vec![0u32; total as usize];
+    for (i, &g) in group_of.iter().enumerate() {
+        if let Some(g) = groups.get_mut(g as usize) {
+            order[g.2 as usize] = i as u32;
+            g.2 += 1;
+        }
+    }
+    for &(_, a, b) in &groups {
+        order[a as usize..b as usize].sort_unstable_by_key(|&i| {
+            let (s, e) = names.patterns[i as usize];
+            (std::cmp::Reverse(e - s), i)
+        });
+    }
+    (groups, order)
+}
+
+/// The compact form of the built-in tables: little-endian `u32`s and `u64`s, then text.
+pub mod encoding {
+    use super::{Names, Row};
+
+    /// Marks the format (and its version).
+    pub const MAGIC: u32 = 0x4e47_5a31;
+    /// Bytes per place: kind, country (3), name and division as (offset, length) `u32`s into
+    /// the strings, latitude and longitude bits and population as `u64`s.
+    pub const PLACE_BYTES: usize = 4 + 4 * 4 + 3 * 8;
+
+    /// Writes rows, names and first-word groups (`(start, end)` ranges of `order`): a header of
+    /// `u32`s (magic; numbers of places, patterns, name ids, groups and order entries; lengths of
+    /// the pattern text and of all strings), then the places ([`PLACE_BYTES`] each), patterns,
+    /// `name_start`, `name_ids`, groups, order, and the strings (the pattern text first).
+    #[allow(dead_code)] // build.rs and the tests
+    pub fn encode(rows: &[Row<'_>], names: &Names, groups: &[(u32, u32)], order: &[u32]) -> Vec<u8> {
+        let mut out = Vec::new();
+        let u32s = |out: &mut Vec<u8>, v: &[u32]| v.iter().for_each(|x| out.extend_from_slice(&x.to_le_bytes()));
+        // Strings: the pattern text (every name is a pattern), then the division codes.
+        let mut strings = names.pattern_text.clone();
+        let mut adm1_at: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+        let pattern_at: std::collections::HashMap<&str, u32> =
+            names.patterns.iter().map(|&(a, b)| (&names.pattern_text[a as usize..b as usize], a)).collect();
+        let mut place_words = Vec::with_capacity(rows.len() * 4);
+        for r in rows {
+            let name_at = pattern_at.get(r.name).copied().unwrap_or_else(|| {
+                let at = strings.len() as u32;
+                strings.push_str(r.name);
+                at
+            });
+            let adm1 = *adm1_at.entry(r.adm1).or_insert_with(|| {
+                let at = strings.len() as u32;
+                strings.push_str(r.adm1);
+                at
+            });
+            place_words.extend([name_at, r.name.len() as u32, adm1, r.adm1.len() as u32]);
+        }
+        u32s(
+            &mut out,
+            &[
+                MAGIC,
+                rows.len() as u32,
+                names.patterns.len() as u32,
+                names.name_ids.len() as u32,
+                groups.len() as u32,
+                order.len() as u32,
+                names.pattern_text.len() as u32,
+                strings.len() as u32,
+            ],
+        );
+        for (r, w) in rows.iter().zip(place_words.chunks_exact(4)) {
+            out.push(r.kind);
+            out.extend_from_slice(&r.country);
+            u32s(&mut out, w);
+            for x in [r.lat.to_bits(), r.lon.to_bits(), r.population] {
+                out.extend_from_slice(&x.to_le_bytes());
+            }
+        }
+        for &(a, b) in &names.patterns {
+            u32s(&mut out, &[a, b]);
+        }
+        u32s(&mut out, &names.name_start);
+        u32s(&mut out, &names.name_ids);
+        for &(a, b) in groups {
+            u32s(&mut out, &[a, b]);
+        }
+        u32s(&mut out, order);
+        out.extend_from_slice(strings.as_bytes());
+        out
+    }
+
+    /// Reads what [`encode`] wrote: `None` past the end (the reader of the tables checks
+    /// ranges and indices).
+    pub struct Reader<'a> {
+        b: &'a [u8],
+    }
+
+    impl<'a> Reader<'a> {
+        /// Starts at the beginning of `b`.
+        pub fn new(b: &'a [u8]) -> Self {
+            Reader { b }
+        }
+        /// The next `n` bytes.
+        pub fn bytes(&mut self, n: usize) -> Option<&'a [u8]> {
+            let (h, t) = (self.b.get(..n)?, self.b.get(n..)?);
+            self.b = t;
+            Some(h)
+        }
+        /// The next `u32`.
+        pub fn u32(&mut self) -> Option<u32> {
+            let b = self.bytes(4)?;
+            Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+        }
+        /// The next `u64`.
+        pub fn u64(&mut self) -> Option<u64> {
+            let b = self.bytes(8)?;
+            Some(u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]))
+        }
+        /// The next `n` `u32`s.
+        pub fn u32s(&mut self, n: usize) -> Option<Vec<u32>> {
+            let b = self.bytes(n.checked_mul(4)?)?;
+            Some(b.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect())
+        }
+        /// True when everything was read.
+        pub fn is_empty(&self) -> bool {
+            self.b.is_empty()
+        }
+    }
+}
