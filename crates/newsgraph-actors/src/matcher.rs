@@ -65,9 +65,6 @@ pub(crate) struct Refs {
 
 /// The compiled matcher over every name and agent form.
 pub(crate) struct Matcher {
-    /// This matcher among all built in the process (the per-thread word cache of
-    /// [`Matcher::normalise`] belongs to one matcher).
-    id: u64,
     /// Every word of a pattern or a cue list: its id in the word trie and its cue bits.
     lex: Lexicon,
     engine: Engine,
@@ -530,24 +527,6 @@ fn push_key_flags(out: &mut String, tok: &str, kind: TokenKind) -> (u8, bool) {
     (flags_of(b, kind, first, letters, all & LOWER != 0, all & HYPHEN != 0), all & HYPHEN != 0)
 }
 
-/// A word of up to 15 bytes in [`Scratch::short_ids`].
-#[derive(Clone, Copy)]
-struct ShortId {
-    doc: u32,
-    id: u32,
-    lex: Lex,
-}
-
-/// How many words [`Scratch::short_ids`] keeps before it starts again (memory stays bounded
-/// on a long run over many documents).
-const MAX_CACHED_WORDS: usize = 1 << 18;
-
-/// A new [`Matcher::id`].
-fn next_matcher_id() -> u64 {
-    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
-    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
-}
-
 /// Reusable buffers of [`Matcher::normalise`] (one set per thread).
 #[derive(Default)]
 struct Scratch {
@@ -558,17 +537,9 @@ struct Scratch {
     surnames: Vec<(usize, u32)>,
     flags: Vec<u8>,
     ids: Vec<u32>,
-    /// Keys of up to 15 bytes (packed) to document ids and what the lexicon knows of them
-    /// (so that a word repeated in the document is looked up once in the large lexicon).
-    ///
-    /// Kept from document to document (words recur: most are found here rather than in the
-    /// large lexicon): each entry has the document it was last seen in (`doc`) and its id
-    /// there; an entry from an earlier document gets a new id on its first use in this one.
-    short_ids: HashMap<u128, ShortId, std::hash::BuildHasherDefault<IntHash>>,
-    /// The matcher `short_ids` holds the lexicon entries of ([`Matcher::id`]).
-    matcher: u64,
-    /// The current document's number (`doc` of [`ShortId`]).
-    doc: u32,
+    /// Keys of up to 15 bytes (packed) to document ids and what the lexicon knows of them,
+    /// for the current document only (small enough to stay in cache).
+    short_ids: HashMap<u128, (u32, Lex), std::hash::BuildHasherDefault<IntHash>>,
     /// Longer keys to document ids and lexicon entries.
     long_ids: crate::cues::HashMap<Box<str>, (u32, Lex)>,
 }
@@ -718,7 +689,7 @@ impl Matcher {
             None => build(&keys).map_or(Engine::Empty, Engine::Bytes),
         };
         add_surnames(d, &mut lex);
-        Matcher { id: next_matcher_id(), lex, engine, refs }
+        Matcher { lex, engine, refs }
     }
 
     /// What a pattern stands for.
@@ -742,7 +713,8 @@ impl Matcher {
 
     /// Normalises a document: each token's key (see [`push_key`]) in one text, with the
     /// cue bits, case flags and document word id of each token and the word ids of the text
-    /// (one lexicon lookup per token). Buffers are reused from the thread's last document.
+    /// (one lexicon lookup per distinct key of the document). Buffers are reused from the
+    /// thread's last document.
     pub fn normalise(&self, body: &str, tokens: &[Token]) -> Normalised {
         SCRATCH.with(|cell| match cell.try_borrow_mut() {
             Ok(mut s) => self.normalise_into(body, tokens, &mut s),
@@ -750,6 +722,11 @@ impl Matcher {
         })
     }
 
+    /// One lexicon probe per distinct key of the document: the lexicon is large (every
+    /// pattern and cue word), so a probe is often a cache miss, while the table of the
+    /// document's own keys stays in cache (a document has about three tokens per distinct
+    /// key). The table is emptied for each document rather than kept for the run: a table
+    /// of every word seen in a run grows as large as the lexicon, and as slow.
     fn normalise_into(&self, body: &str, tokens: &[Token], s: &mut Scratch) -> Normalised {
         let mut text = std::mem::take(&mut s.text);
         let mut starts = std::mem::take(&mut s.starts);
@@ -765,13 +742,7 @@ impl Matcher {
         surnames.clear();
         flags.clear();
         ids.clear();
-        s.doc = s.doc.wrapping_add(1);
-        if s.matcher != self.id || s.short_ids.len() > MAX_CACHED_WORDS || s.doc == 0 {
-            s.short_ids.clear();
-            s.matcher = self.id;
-            s.doc = 1;
-        }
-        let doc = s.doc;
+        s.short_ids.clear();
         s.long_ids.clear();
         text.reserve(body.len() + tokens.len() * 2);
         starts.reserve(tokens.len() + 1);
@@ -790,19 +761,10 @@ impl Matcher {
             let end = text.len();
             let key = text.get(seg + 1..end).unwrap_or("");
             let (id, lex) = match pack(key) {
-                Some(k) => {
-                    let e = s.short_ids.entry(k).or_insert_with(|| ShortId {
-                        doc: 0,
-                        id: 0,
-                        lex: self.lex.short.get(&k).copied().unwrap_or(UNKNOWN),
-                    });
-                    if e.doc != doc {
-                        e.doc = doc;
-                        e.id = n_ids;
-                        n_ids += 1;
-                    }
-                    (e.id, e.lex)
-                }
+                Some(k) => *s.short_ids.entry(k).or_insert_with(|| {
+                    n_ids += 1;
+                    (n_ids - 1, self.lex.short.get(&k).copied().unwrap_or(UNKNOWN))
+                }),
                 None => match s.long_ids.get(key) {
                     Some(&x) => x,
                     None => {
@@ -914,13 +876,8 @@ mod tests {
         let engines = |keys: &[String]| {
             let mut lex = Lexicon::default();
             let trie = WordTrie::new(keys, &mut lex).expect("regular patterns");
-            let words = Matcher { id: next_matcher_id(), lex, engine: Engine::Words(trie), refs: Vec::new() };
-            let bytes = Matcher {
-                id: next_matcher_id(),
-                lex: Lexicon::default(),
-                engine: Engine::Bytes(build(keys).unwrap()),
-                refs: Vec::new(),
-            };
+            let words = Matcher { lex, engine: Engine::Words(trie), refs: Vec::new() };
+            let bytes = Matcher { lex: Lexicon::default(), engine: Engine::Bytes(build(keys).unwrap()), refs: Vec::new() };
             (words, bytes)
         };
         let (words, bytes) = engines(&keys);
@@ -1002,7 +959,7 @@ mod tests {
     #[test]
     fn ids_do_not_depend_on_earlier_documents() {
         let lex = Lexicon::default();
-        let m = Matcher { id: next_matcher_id(), lex, engine: Engine::Empty, refs: Vec::new() };
+        let m = Matcher { lex, engine: Engine::Empty, refs: Vec::new() };
         let docs = ["China and Russia met in China.", "Russia, not China: Russia said so. India", "China China"];
         for _ in 0..2 {
             for d in docs {

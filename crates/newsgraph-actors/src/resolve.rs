@@ -382,7 +382,8 @@ impl<'a> Resolver<'a> {
             let headline = shouting >= 3 && shouting * 5 >= words * 3;
             let mut t = s0;
             while t < s1 {
-                if !run_token(t) {
+                // `run_token` starts with this test; most tokens fail it, so skip the call.
+                if !self.capitalised(t) || !run_token(t) {
                     t += 1;
                     continue;
                 }
@@ -1589,9 +1590,12 @@ impl<'a> Resolver<'a> {
                         }
                     }
                 }
-                if let Some(n1) = self.cap_run(t, s1) {
-                    t = self.bare_name(t, n1, si, s0, s1);
-                    continue;
+                // `cap_run` starts with this test; most tokens fail it, so skip the call.
+                if self.capitalised(t) {
+                    if let Some(n1) = self.cap_run(t, s1) {
+                        t = self.bare_name(t, n1, si, s0, s1);
+                        continue;
+                    }
                 }
                 if let Some(g) = self.pronoun(t, s0, s1) {
                     let k = self.known.iter().rposition(|k| k.gender.is_none_or(|x| x == g) && si - k.last_sentence <= 3);

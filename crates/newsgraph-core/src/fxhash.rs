@@ -35,9 +35,7 @@ impl Hasher for FxHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut b = [0u8; 8];
-            b[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(b) ^ ((rest.len() as u64) << 59));
+            self.add(tail_word(rest) ^ ((rest.len() as u64) << 59));
         }
     }
     #[inline]
@@ -65,6 +63,27 @@ impl Hasher for FxHasher {
     #[inline]
     fn finish(&self) -> u64 {
         self.0
+    }
+}
+
+/// The 1 to 7 bytes of `b` as a little-endian word padded with zeros: the same value as a
+/// copy into a zeroed `[u8; 8]`, without the copy of variable length (a call to `memcpy` for
+/// every short key hashed: every word-table lookup of every stage ends here).
+#[inline(always)]
+fn tail_word(b: &[u8]) -> u64 {
+    let n = b.len();
+    debug_assert!((1..8).contains(&n));
+    if n >= 4 {
+        let load4 = |i: usize| {
+            let mut a = [0u8; 4];
+            a.copy_from_slice(&b[i..i + 4]);
+            u64::from(u32::from_le_bytes(a))
+        };
+        // Two overlapping loads; the overlapping bytes are equal, so `|` keeps them.
+        load4(0) | load4(n - 4) << ((n - 4) * 8)
+    } else {
+        // 1 to 3 bytes: first, middle and last (some of them the same byte).
+        u64::from(b[0]) | u64::from(b[n / 2]) << (n / 2 * 8) | u64::from(b[n - 1]) << ((n - 1) * 8)
     }
 }
 
@@ -122,6 +141,19 @@ mod tests {
         assert_eq!(m.get("attacked"), Some(&2));
         assert_eq!(m.get(""), Some(&4));
         assert_eq!(m.get("attacks"), None);
+    }
+
+    #[test]
+    fn tail_word_equals_padded_copy() {
+        let bytes = b"abcdefg\xff\x80";
+        for a in 0..bytes.len() {
+            for n in 1..8 {
+                let Some(b) = bytes.get(a..a + n) else { continue };
+                let mut w = [0u8; 8];
+                w[..n].copy_from_slice(b);
+                assert_eq!(tail_word(b), u64::from_le_bytes(w), "{b:?}");
+            }
+        }
     }
 
     #[test]

@@ -316,52 +316,73 @@ impl Engine<'_> {
         sc: &mut Scratch,
     ) {
         let n = t1 - t0;
-        sc.ids.clear();
-        sc.flags.clear();
-        sc.punct.clear();
-        sc.actor_at.clear();
         sc.acts.clear();
-        sc.trig.clear();
-        sc.lower_initial.clear();
-        sc.participle.clear();
-        sc.past.clear();
         sc.pron_at.clear();
-        for t in &doc.tokens[t0..t1] {
+        // Every per-token array is written at index `k` below: sized once, rather than
+        // grown by a push (and its capacity check) per token and array.
+        sc.ids.clear();
+        sc.ids.resize(n, UNKNOWN);
+        sc.flags.clear();
+        sc.flags.resize(n, 0);
+        sc.punct.clear();
+        sc.punct.resize(n, 0);
+        sc.actor_at.clear();
+        sc.actor_at.resize(n, NONE);
+        sc.trig.clear();
+        sc.trig.resize(n, false);
+        sc.lower_initial.clear();
+        sc.lower_initial.resize(n, false);
+        sc.participle.clear();
+        sc.participle.resize(n, false);
+        sc.past.clear();
+        sc.past.resize(n, false);
+        for (k, t) in doc.tokens[t0..t1].iter().enumerate() {
             let text = body.get(t.start..t.end).unwrap_or("");
-            sc.lower.clear();
-            if text.is_ascii() {
-                sc.lower.push_str(text);
-                sc.lower.make_ascii_lowercase();
+            // Most tokens are lower-case ASCII already: their text is their lower-case form
+            // (no copy into `sc.lower`).
+            let lower: &str = if text.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                text
             } else {
-                for c in text.chars() {
-                    sc.lower.extend(c.to_lowercase());
+                sc.lower.clear();
+                if text.is_ascii() {
+                    sc.lower.push_str(text);
+                    sc.lower.make_ascii_lowercase();
+                } else {
+                    for c in text.chars() {
+                        sc.lower.extend(c.to_lowercase());
+                    }
+                    // Curly apostrophes as straight ones.
+                    if sc.lower.contains('\u{2019}') {
+                        sc.lower = sc.lower.replace('\u{2019}', "'");
+                    }
                 }
-                // Curly apostrophes as straight ones.
-                if sc.lower.contains('\u{2019}') {
-                    sc.lower = sc.lower.replace('\u{2019}', "'");
-                }
-            }
-            let id = self.dict.word(&sc.lower);
+                &sc.lower
+            };
+            let id = self.dict.word(lower);
             let raw = if id == UNKNOWN { 0 } else { self.flags.get(id as usize).copied().unwrap_or(0) };
             let mut fl = raw & !flag::TRIG;
-            if sc.lower.ends_with("n't") {
+            if lower.ends_with("n't") {
                 fl |= flag::NEG;
             }
             // "-ly" adverbs ("fiercely opposed", "strongly condemned").
-            if sc.lower.len() > 4 && sc.lower.ends_with("ly") && fl == 0 && t.kind == TokenKind::Word {
+            if lower.len() > 4 && lower.ends_with("ly") && fl == 0 && t.kind == TokenKind::Word {
                 fl |= flag::ADV;
             }
-            sc.lower_initial.push(text.chars().next().is_some_and(char::is_lowercase));
-            sc.participle.push(sc.lower.len() > 5 && sc.lower.ends_with("ing"));
-            sc.past.push(sc.lower.len() > 4 && sc.lower.ends_with("ed"));
-            sc.ids.push(id);
-            sc.flags.push(fl);
-            sc.punct.push(match t.kind {
+            sc.lower_initial[k] = text.chars().next().is_some_and(char::is_lowercase);
+            sc.participle[k] = lower.len() > 5 && lower.ends_with("ing");
+            sc.past[k] = lower.len() > 4 && lower.ends_with("ed");
+            sc.ids[k] = id;
+            sc.flags[k] = fl;
+            sc.punct[k] = match t.kind {
                 TokenKind::Punct | TokenKind::Dash | TokenKind::Quote => text.bytes().next().unwrap_or(b'?'),
                 _ => 0,
-            });
-            sc.actor_at.push(NONE);
-            sc.trig.push(raw & flag::TRIG != 0);
+            };
+            sc.trig[k] = raw & flag::TRIG != 0;
+        }
+        // Without a trigger nothing is coded (`code_document` skips the sentence): the actors
+        // need not be mapped. (Only triggers are cleared below, never set.)
+        if !sc.trig.contains(&true) {
+            return;
         }
         // Actor mentions inside the sentence, mapped to token ranges.
         let (s_start, s_end) = (doc.tokens[t0].start, doc.tokens[t1 - 1].end);
