@@ -352,6 +352,13 @@ impl<'a> Ctx<'a> {
                                 | "found"
                         )
                 };
+        // "a widely read column", "the much criticized plan": after an article and an adverb, a
+        // participle is an adjective.
+        let noun_slot = noun_slot
+            || i > 1
+                && matches!(self.low(i - 2), "a" | "an" | "the")
+                && !self.is_cap(i - 1)
+                && (self.low(i - 1).ends_with("ly") || matches!(self.low(i - 1), "much" | "well" | "often" | "little"));
         self.hits[a..b].iter().find(|(c, _)| want(c.class)).copied().filter(|(_, len)| !(noun_slot && *len == 1))
     }
 
@@ -881,6 +888,11 @@ impl<'a> Ctx<'a> {
         while end < np.end && (self.is_cap(end) || matches!(self.low(end), "of" | "." | "'s" | "’s") && end > np.start) {
             end += 1;
         }
+        // A determiner alone is no subject: the whole noun phrase is ("The ad, entitled …,
+        // features … and talking about …").
+        if end == np.start + 1 && self.has(np.start, word::DETERMINERS) {
+            return (np.end > end).then_some(Np { appositive: None, ..np });
+        }
         (end - np.start <= 5).then_some(Np { start: np.start, end, appositive: None })
     }
 
@@ -902,7 +914,14 @@ impl<'a> Ctx<'a> {
         }
         lo = self.skip_dateline(lo, k);
         // An introductory phrase: "More recently, …", "A month later, …", "On Tuesday, …", "Here in Columbia, …".
-        if let Some(c) = (lo + 1..(lo + 12).min(k)).find(|&j| self.text(j) == ",") {
+        // A phrase opened by a preposition may be longer and hold a cue word ("In a widely read
+        // column in the day before the debate, two speechwriters …").
+        let prep_first = matches!(
+            self.low(lo),
+            "in" | "at" | "on" | "during" | "after" | "before" | "since" | "under" | "amid" | "despite" | "following" | "as"
+        );
+        let reach = if prep_first { 20 } else { 12 };
+        if let Some(c) = (lo + 1..(lo + reach).min(k)).find(|&j| self.text(j) == ",") {
             let first = self.low(lo);
             let last = self.low(c - 1);
             let intro = self.has(lo, word::NP_STOP | word::SENTENCE_ADVERBS)
@@ -925,7 +944,8 @@ impl<'a> Ctx<'a> {
                         | "day"
                         | "weekend"
                 );
-            let verb = (lo..c).any(|j| self.cue_at(j, |x| matches!(x, CueClass::Verb | CueClass::Object)).is_some());
+            let verb =
+                !prep_first && (lo..c).any(|j| self.cue_at(j, |x| matches!(x, CueClass::Verb | CueClass::Object)).is_some());
             if intro && !verb && c + 1 < k {
                 lo = c + 1;
             }
@@ -1080,6 +1100,9 @@ impl<'a> Ctx<'a> {
 
     /// `"…," X said` / `"…," said X, a …` after the closing mark.
     fn frame_after(&self, pair: &Pair) -> Option<Frame> {
+        if let Some(f) = self.dash_signature(pair) {
+            return Some(f);
+        }
         let n = self.n();
         let mut i = pair.close + 1;
         let para = self.para(pair.close);
@@ -1092,6 +1115,11 @@ impl<'a> Ctx<'a> {
         }
         let last = self.text(pair.close_first - 1);
         let ends_sentence = is_terminal(last);
+        // A full sentence closing its line is not framed by the next line ("…right now."\n
+        // Spokesman X added, "…"): that line has its own quotation.
+        if ends_sentence && self.line_ends_at(pair.close + 1) {
+            return None;
+        }
         let hi = (i..n).take_while(|&j| in_para(j)).last().map_or(i, |j| j + 1);
         // Inverted: said X.
         if let Some((cue, len)) = self.cue_at(i, |c| matches!(c, CueClass::Verb | CueClass::Object)) {
@@ -1121,12 +1149,13 @@ impl<'a> Ctx<'a> {
                     }
                     // After a full stop the next sentence must continue the frame ("He said so.").
                     // ("…?" Clinton asks as …: a question or exclamation is framed by what follows.)
-                    if ends_sentence
-                        && !matches!(last, "?" | "!")
-                        && !self.is_pronoun(np.start)
-                        && self.sent(j) != self.sent(pair.close)
-                    {
-                        let after = j + len;
+                    // A pronoun too: "She says it underscores …" has its own content, and the
+                    // quotation before it is not what she says.
+                    if ends_sentence && !matches!(last, "?" | "!") && self.sent(j) != self.sent(pair.close) {
+                        let mut after = j + len;
+                        if self.is_pronoun(np.start) && after < hi {
+                            after = self.skip_time(after, hi + 3).min(hi);
+                        }
                         if after < hi && !matches!(self.text(after), "." | "," | ":" | ";") {
                             return None;
                         }
@@ -1208,6 +1237,107 @@ impl<'a> Ctx<'a> {
             return self.unlisted_frame_after(i, hi);
         }
         None
+    }
+
+    /// `, adding (that) …` / `, saying …` at the end of a quotation's frame: (cue, content) of a
+    /// second statement by the frame's speaker. Only when the clause runs to the end of the
+    /// sentence with no quotation mark in it (a quotation after the participle is a split quote).
+    /// A quotation inside the clause ("…, adding that it was "a mistake."") is part of it: the
+    /// content then runs to the sentence's end, and the returned token ends it (those
+    /// quotations are not read again).
+    fn participle_statement(&self, f: &Frame) -> Option<(Span, Span, usize)> {
+        let cue = f.cue?;
+        let (from, mut end) = (self.token_after(cue.end), f.region.1);
+        let j = (from..end).find(|&j| self.text(j) == "," && self.low(j + 1).ends_with("ing"))?;
+        let (_, len) = self.cue_at(j + 1, |c| c == CueClass::Verb)?;
+        let mut c = j + 1 + len;
+        if self.low(c) == "that" {
+            c += 1;
+        }
+        if end < self.n() && self.kind(end) == TokenKind::Quote && end >= c + 2 && self.is_word(c) {
+            // Up to the end of the sentence, a closing mark included.
+            let sent = self.sent(c);
+            let mut e = end;
+            while e < self.n() && self.sent(e) == sent && self.para(e) == self.para(c) {
+                e += 1;
+            }
+            if e > end + 1 && is_terminal(self.text(e - 1)) {
+                e -= 1;
+            }
+            end = e;
+        } else if end >= self.n() || !is_terminal(self.text(end)) {
+            return None;
+        }
+        if c + 3 > end || !self.is_word(c) {
+            return None;
+        }
+        Some((self.span(j + 1, j + 1 + len), self.span(c, end), end))
+    }
+
+    /// A line break (or the end of the text or paragraph) between token `e - 1` and token `e`.
+    fn line_ends_at(&self, e: usize) -> bool {
+        if e >= self.n() || e == 0 || self.para(e) != self.para(e - 1) {
+            return true;
+        }
+        let (a, b) = (self.doc.tokens[e - 1].end, self.doc.tokens[e].start);
+        self.body.get(a..b).is_some_and(|gap| gap.contains('\n'))
+    }
+
+    /// `"…" ― Sonya Herridge` / `"…"— Pamela Padilla, 34, teacher`: a dash after the closing
+    /// mark and a name that ends its line sign the quotation (a list of voices). The cue is the
+    /// dash.
+    fn dash_signature(&self, pair: &Pair) -> Option<Frame> {
+        let d = pair.close + 1;
+        if d + 1 >= self.n() || self.kind(d) != TokenKind::Dash || self.line_ends_at(d) || !self.is_cap(d + 1) {
+            return None;
+        }
+        let s = d + 1;
+        let n = self.n();
+        let mut e = s;
+        while e < n && e - s < 6 && !(e > s && self.line_ends_at(e)) {
+            let initial =
+                e > s && matches!(self.text(e), "." | "-") && e + 1 < n && !self.line_ends_at(e + 1) && self.is_cap(e + 1);
+            if !(self.is_cap(e) || initial) {
+                break;
+            }
+            e += 1;
+        }
+        if e == s || e - s > 5 || self.has(s, word::DETERMINERS) || self.is_pronoun(s) {
+            return None;
+        }
+        // The line may go on with a short appositive ("…, 34, teacher") and a full stop.
+        let mut t = e;
+        let mut appositive = None;
+        if !self.line_ends_at(t) && self.text(t) == "," {
+            let a = t + 1;
+            let mut b = a;
+            while b < self.n() && b - a < 12 && !self.line_ends_at(b) {
+                b += 1;
+            }
+            if !self.line_ends_at(b) || b == a {
+                return None;
+            }
+            if is_terminal(self.text(b - 1)) {
+                b -= 1;
+            }
+            if b > a {
+                appositive = Some(self.span(a, b));
+            }
+            t = b;
+        }
+        if !self.line_ends_at(t) && is_terminal(self.text(t)) {
+            t += 1;
+        }
+        if !self.line_ends_at(t) {
+            return None;
+        }
+        Some(Frame {
+            speaker: Some(Np { start: s, end: e, appositive }),
+            cue: Some(self.span(d, d + 1)),
+            region: (d, t),
+            prep: false,
+            extra: None,
+        })
     }
 
     /// `"…," Trump barked` / `"…!" beamed Donald Hartley`: after a quotation that ends in a
@@ -1429,6 +1559,9 @@ impl<'a> Ctx<'a> {
             if let Some(r) = self.medium_or_asked(lo, end, used) {
                 return Some(r);
             }
+            if let Some(r) = self.in_view(lo, end, used) {
+                return Some(r);
+            }
         }
         // A frame closing the sentence governs all of it: "Trump plans to …, Carson said." is
         // Carson's statement, and PolNeAR nests no attribution inside another.
@@ -1500,6 +1633,22 @@ impl<'a> Ctx<'a> {
                             cue.class,
                         ));
                     }
+                } else if k > lo && self.text(k - 1) == "," && np_end + 4 < end && !self.rest_is_adjunct(np_end + 1, end) {
+                    // Medial: "Fundraising, according to the campaign, has surged …": the words on
+                    // both sides are the content, two pieces of one attribution.
+                    let first = self.span(lo, k - 1);
+                    let rest = self.span(np_end + 1, end);
+                    return Some((
+                        first,
+                        Frame {
+                            speaker: np,
+                            cue: Some(self.span(k, after)),
+                            region: (k, np_end + 1),
+                            prep: true,
+                            extra: Some((rest, None)),
+                        },
+                        cue.class,
+                    ));
                 } else if k > lo + 2 && self.text(k - 1) == "," {
                     let content = self.span(lo, k - 1);
                     return Some((
@@ -1512,11 +1661,16 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             // Participle clause: "Trump fired back, saying (that) content": the sentence's subject speaks.
+            // ("…, perhaps recognizing that …": an adverb may stand between the comma and the participle.)
+            let adverb_before = k > lo + 1
+                && self.text(k - 2) == ","
+                && !self.is_cap(k - 1)
+                && (self.has(k - 1, word::SENTENCE_ADVERBS) || self.low(k - 1) == "perhaps" || self.low(k - 1).ends_with("ly"));
             if matches!(cue.class, CueClass::Verb | CueClass::Object | CueClass::Thought)
                 && self.low(k).ends_with("ing")
                 && k > s.token_start + 2
                 && k > lo
-                && self.text(k - 1) == ","
+                && (self.text(k - 1) == "," || adverb_before)
             {
                 let s0 = s.token_start;
                 let subject = self
@@ -1591,7 +1745,9 @@ impl<'a> Ctx<'a> {
                 }
                 let has_that = c < end && self.low(c) == "that";
                 if cue.class == CueClass::Thought {
+                    // A cue that ends in "to" ("vowed to") has its infinitive already.
                     let ok = has_that
+                        || self.low(after - 1) == "to" && c < end && self.is_word(c)
                         || c < end
                             && (self.is_pronoun(c)
                                 || self.is_cap(c)
@@ -1665,11 +1821,17 @@ impl<'a> Ctx<'a> {
                         || matches!(self.low(c), "to" | "so" | "that" | "him" | "her" | "them" | "it")
                         || (c..end).any(|j| self.is_cap(j)));
                 if (end > c + 2 || short) && !used[c] && !adjunct && !matches!(self.text(c), "." | ";" | "?") {
+                    // "vowed to stay …": the infinitive's "to" opens the content, not the cue.
+                    let (cue_end, c) = if cue.class == CueClass::Thought && c == after && len > 1 && self.low(after - 1) == "to" {
+                        (after - 1, after - 1)
+                    } else {
+                        (after, c)
+                    };
                     let content = self.span(c, end);
                     let region = (np.start, c);
                     return Some((
                         content,
-                        Frame { speaker: Some(np), cue: Some(self.span(k, after)), region, prep: false, extra: None },
+                        Frame { speaker: Some(np), cue: Some(self.span(k, cue_end)), region, prep: false, extra: None },
                         cue.class,
                     ));
                 }
@@ -1680,6 +1842,42 @@ impl<'a> Ctx<'a> {
             return self.fallback(lo, end, used, quoted);
         }
         None
+    }
+
+    /// "In the governor's view, …", "In her words, …", "In his eyes, …" opening a sentence: the
+    /// possessor holds the view (speaker), the rest of the sentence is the content, "In" the cue
+    /// (as PolNeAR marks it).
+    fn in_view(&self, lo: usize, end: usize, used: &[bool]) -> Option<(Span, Frame, CueClass)> {
+        if self.low(lo) != "in" || used[lo] {
+            return None;
+        }
+        let comma = (lo + 2..(lo + 9).min(end)).find(|&j| self.text(j) == ",")?;
+        let noun = self.low(comma - 1);
+        if !matches!(noun, "view" | "views" | "words" | "eyes" | "opinion" | "estimation" | "judgment" | "judgement" | "mind") {
+            return None;
+        }
+        let poss = comma - 2;
+        let (s0, s1) = if matches!(self.low(poss), "his" | "her" | "their" | "its" | "my" | "our") {
+            (poss, poss + 1)
+        } else if matches!(self.low(poss), "'s" | "’s" | "'" | "’")
+            || self.text(poss).ends_with("s'")
+            || self.text(poss).ends_with("s’")
+        {
+            (lo + 1, poss + 1)
+        } else {
+            return None;
+        };
+        if s0 <= lo || end < comma + 4 || used[comma + 1] {
+            return None;
+        }
+        let frame = Frame {
+            speaker: Some(Np { start: s0, end: s1, appositive: None }),
+            cue: Some(self.span(lo, lo + 1)),
+            region: (lo, comma + 1),
+            prep: true,
+            extra: None,
+        };
+        Some((self.span(comma + 1, end), frame, CueClass::Prep))
     }
 
     /// A cue the frame rules could not read, in a sentence with no statement yet: the words
@@ -2086,8 +2284,11 @@ impl<'a> Ctx<'a> {
     /// to …": what follows the cue.
     fn evidential(&self, k: usize, after: usize, lo: usize, end: usize, used: &[bool]) -> Option<(Span, Frame, CueClass)> {
         let next = self.low(after);
+        // An evidential adverb ("X is reportedly spending …") marks the whole clause as reported
+        // by someone the writer does not name: no speaker.
+        let adverb = self.low(k).ends_with("ly");
         // Only before "to" or an adjective-like word ("appears certain"), not "seemed, …".
-        let complement = next == "to" || self.is_word(after) && !self.is_cap(after) && !self.has(after, word::NP_STOP);
+        let complement = adverb || next == "to" || self.is_word(after) && !self.is_cap(after) && !self.has(after, word::NP_STOP);
         if after + 1 >= end || used[k] || !complement {
             return None;
         }
@@ -2111,7 +2312,9 @@ impl<'a> Ctx<'a> {
         let to = (after..end.min(after + 4)).find(|&j| {
             self.low(j) == "to" && (self.is_pronoun(j + 1) || matches!(self.low(j + 1), "me" | "us" | "him" | "her" | "them"))
         });
-        let speaker = if let Some(j) = to.filter(|&j| self.low(j + 2) != "to" && j + 2 <= end) {
+        let speaker = if adverb {
+            None
+        } else if let Some(j) = to.filter(|&j| self.low(j + 2) != "to" && j + 2 <= end) {
             Some(Np { start: j + 1, end: j + 2, appositive: None })
         } else {
             self.np_left(k, s).map(|np| self.with_head(np, s)).filter(|np| {
@@ -2657,10 +2860,15 @@ pub fn extract(
     // Named speakers and people-like names seen so far, for pronouns: collect capitalised runs lazily.
     let mut name_scan = 0usize;
 
+    // Quotations before this token are inside a statement already read ("…, adding that …").
+    let mut skip_to = 0usize;
     let mut pi = 0;
     while pi < pairs.len() {
         let p = pairs[pi].clone();
         pi += 1;
+        if p.open < skip_to {
+            continue;
+        }
         let para = ctx.para(p.open);
         // Update the last named person from capitalised two-word names before this quote.
         update_names(&ctx, &mut name_scan, p.open, &mut last_named);
@@ -2695,7 +2903,9 @@ pub fn extract(
             let inside = (s0..p.open).filter(|&j| ctx.is_word(j)).count() >= 3
                 && !matches!(ctx.text(p.open - 1), ":" | ",")
                 && !(s0..p.open).any(|j| used[j] || ctx.cue_at(j, |c| c == CueClass::Verb).is_some());
-            if after.is_some() && inside {
+            let signed =
+                after.as_ref().is_some_and(|f| f.cue.is_some_and(|c| ctx.kind(ctx.token_after(c.start)) == TokenKind::Dash));
+            if after.is_some() && inside && !signed {
                 continue;
             }
             let before = if after.is_none() { ctx.frame_before(&p, headline) } else { None };
@@ -2765,6 +2975,25 @@ pub fn extract(
                 sources: srcs.clone(),
             };
             quotes.push((p.open, q));
+            // `"…," the mayor said, adding that …`: the participle's clause is a second
+            // statement by the same speaker, with the participle as its cue.
+            if let Some((cue2, c2, e2)) = ctx.participle_statement(&f) {
+                let inner = pairs.iter().any(|q| c2.contains(q.content) && q.words >= 2);
+                skip_to = skip_to.max(e2);
+                mark(&mut used, p.close + 1, e2);
+                quotes.push((
+                    ctx.token_after(c2.start),
+                    Quote {
+                        text: c2.slice(ctx.body).to_string(),
+                        start: c2.start,
+                        end: c2.end,
+                        kind: if inner { QuoteKind::Mixed } else { QuoteKind::Indirect },
+                        speaker: speaker.clone(),
+                        cue: Some(TextSpan::from_span(ctx.body, cue2)),
+                        sources: srcs.clone(),
+                    },
+                ));
+            }
             prev = Some((para, (speaker, cue, srcs)));
             continue;
         }
@@ -2939,6 +3168,19 @@ pub fn extract(
                     frame.speaker = Some(np);
                     ct1 = j;
                 }
+            }
+            // A quotation opened inside the content and closed after its last word ("… is "a
+            // gift to landlords."): the content runs to the end of the quotation.
+            if let Some(p) = pairs.iter().find(|p| {
+                p.open >= ct0
+                    && p.open < ct1
+                    && p.close_first >= ct1
+                    && p.close_first <= ct1 + 2
+                    && p.content.end > content.end
+                    && !used[p.close]
+                    && class != CueClass::Object
+            }) {
+                content = Span::new(content.start, ctx.doc.tokens[p.close].end);
             }
             let inner: Vec<&Pair> = pairs
                 .iter()

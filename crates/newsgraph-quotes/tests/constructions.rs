@@ -619,3 +619,118 @@ fn speaker_choice_table() {
         check(name, text, want);
     }
 }
+
+#[test]
+fn seventh_round_table() {
+    let rows: &[(&str, &str, &[Want])] = &[
+        (
+            "a participle after a quotation's frame is a second statement",
+            "\"We found no leak,\" the engineer said, adding that the tests would take two more days.",
+            &[
+                ("We found no leak", Direct, Some("the engineer"), Some("said")),
+                ("the tests would take two more days", Indirect, Some("the engineer"), Some("adding")),
+            ],
+        ),
+        (
+            "a participle with no that",
+            "\"I have seen enough,\" she said, adding she would vote against the budget.",
+            &[
+                ("I have seen enough", Direct, Some("she"), Some("said")),
+                ("she would vote against the budget", Indirect, Some("she"), Some("adding")),
+            ],
+        ),
+        (
+            "a quotation after the participle is a split quote, not a second statement",
+            "\"We are ready,\" the coach said, adding, \"The team has trained all summer.\"",
+            &[
+                ("We are ready", Direct, Some("the coach"), Some("said")),
+                ("The team has trained all summer.", Direct, Some("the coach"), Some("said")),
+            ],
+        ),
+        (
+            "voices signed with a dash at the end of their line",
+            "Some of the letters follow.\n\n“The ferry is always late.” ― Ines Duarte\n“Nobody listens to the islands.”— Tomas Berg\n“We pay twice for half the service.” – Lea Moreau, a nurse\n",
+            &[
+                ("The ferry is always late.", Direct, Some("Ines Duarte"), Some("―")),
+                ("Nobody listens to the islands.", Direct, Some("Tomas Berg"), Some("—")),
+                ("We pay twice for half the service.", Direct, Some("Lea Moreau"), Some("–")),
+            ],
+        ),
+        (
+            "a full sentence closing its line is not framed by the next line",
+            "“Fares went up twice this year. Nobody asked us.”\nA spokesman for the operator, Lena Voss, added, “The fares pay for new boats.”",
+            &[
+                ("Fares went up twice this year. Nobody asked us.", Direct, None, None),
+                ("The fares pay for new boats.", Direct, Some("Lena Voss"), Some("added")),
+            ],
+        ),
+        (
+            "a dash inside a line is no signature",
+            "“The port will reopen” — the minister insisted on Monday — “within a week.”",
+            &[("The port will reopen", Direct, Some("the minister"), Some("insisted"))],
+        ),
+        (
+            "a quotation does not take the cue of a next sentence that has its own content",
+            "Ruiz says the plan is “a gift to landlords.” She says it ignores the tenants.",
+            &[
+                ("the plan is “a gift to landlords.”", Mixed, Some("Ruiz"), Some("says")),
+                ("it ignores the tenants", Indirect, Some("She"), Some("says")),
+            ],
+        ),
+        (
+            "a told-statement's content is its that-clause, not the quotation before it",
+            "Okafor announced a goal of “Zero Waste by 2030.” He told the council that the city would ban plastic bags.",
+            &[
+                ("Zero Waste by 2030.", Direct, Some("Okafor"), Some("announced")),
+                ("that the city would ban plastic bags", Indirect, Some("He"), Some("told")),
+            ],
+        ),
+        (
+            "a quotation inside the participle's clause belongs to it",
+            "\"We are ready,\" the coach said, adding that the team had trained \"harder than ever before.\"",
+            &[
+                ("We are ready", Direct, Some("the coach"), Some("said")),
+                ("the team had trained \"harder than ever before.\"", Mixed, Some("the coach"), Some("adding")),
+            ],
+        ),
+        (
+            "an intention cue ending in to: the infinitive is the content",
+            "Gov. Lina Park has vowed to keep the ferry running through the winter.",
+            &[("to keep the ferry running through the winter", Indirect, Some("Gov. Lina Park"), Some("vowed"))],
+        ),
+        (
+            "an evidential adverb: the clause, no speaker",
+            "The harbour board is reportedly planning a second terminal.",
+            &[("The harbour board is reportedly planning a second terminal", Indirect, None, Some("reportedly"))],
+        ),
+        (
+            "a comparison verb takes its object",
+            "Councillor Ruiz likened the toll to a tax on the poor.",
+            &[("the toll to a tax on the poor", Indirect, Some("Councillor Ruiz"), Some("likened"))],
+        ),
+        (
+            "according to in the middle of the sentence: both sides, one attribution",
+            "Ticket sales, according to the operator, have doubled since May.",
+            &[
+                ("Ticket sales", Indirect, Some("the operator"), Some("according to")),
+                ("have doubled since May", Indirect, Some("the operator"), Some("according to")),
+            ],
+        ),
+        (
+            "in someone's view",
+            "In the mayor's view, the bridge should have been closed years ago.",
+            &[("the bridge should have been closed years ago", Indirect, Some("the mayor's"), Some("In"))],
+        ),
+        (
+            "a long introductory phrase with a cue word before the participle's subject",
+            "In a widely read letter to the editor last spring, two retired captains urged the council to act, arguing that the pier was unsafe.",
+            &[
+                ("to act", Indirect, Some("two retired captains"), Some("urged")),
+                ("the pier was unsafe", Indirect, Some("two retired captains"), Some("arguing")),
+            ],
+        ),
+    ];
+    for (name, text, want) in rows {
+        check(name, text, want);
+    }
+}
