@@ -32,14 +32,16 @@ struct Compact<'a> {
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
 
-/// Whether any byte of `x` is below 0x20, `"` or `\`.
-#[inline]
-fn needs_escape(x: u64) -> bool {
+/// The high bit of each byte of `x` that is below 0x20, `"` or `\`. Exact for the lowest such
+/// byte (bytes above it can be flagged by the borrow of the subtractions), so
+/// `trailing_zeros() / 8` is the position of the first byte to escape.
+#[inline(always)]
+fn escape_mask(x: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
     let below_space = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
-    (below_space | has_zero(x ^ (ONES * b'"' as u64)) | has_zero(x ^ (ONES * b'\\' as u64))) != 0
+    below_space | has_zero(x ^ (ONES * b'"' as u64)) | has_zero(x ^ (ONES * b'\\' as u64))
 }
 
 /// Eight bytes of `b` from `i` as one number (`i + 8 <= b.len()`).
@@ -58,12 +60,12 @@ fn clean(b: &[u8]) -> bool {
     if n >= 8 {
         let mut i = 0;
         while i + 8 <= n {
-            if needs_escape(load8(b, i)) {
+            if escape_mask(load8(b, i)) != 0 {
                 return false;
             }
             i += 8;
         }
-        return i == n || !needs_escape(load8(b, n - 8));
+        return i == n || escape_mask(load8(b, n - 8)) == 0;
     }
     if n >= 4 {
         let load4 = |i: usize| {
@@ -71,12 +73,15 @@ fn clean(b: &[u8]) -> bool {
             a.copy_from_slice(&b[i..i + 4]);
             u64::from(u32::from_le_bytes(a))
         };
-        return !needs_escape(load4(0) | load4(n - 4) << 32);
+        return escape_mask(load4(0) | load4(n - 4) << 32) == 0;
     }
     b.iter().all(|&c| ESCAPE[usize::from(c)] == 0)
 }
 
 /// Writes `s` as a JSON string, quotes included, escaped as serde_json escapes it.
+///
+/// Small enough to inline: most calls are field names, constant strings whose check folds
+/// away at compile time, and short clean texts copied whole.
 #[inline]
 fn write_str(out: &mut Vec<u8>, s: &str) {
     let b = s.as_bytes();
@@ -88,6 +93,39 @@ fn write_str(out: &mut Vec<u8>, s: &str) {
         write_escaped(out, b);
     }
     out.push(b'"');
+}
+
+/// The body of a string that has bytes to escape. Clean runs are copied whole, found eight
+/// bytes at a time; each byte to escape is located exactly from the mask (its lowest flagged
+/// byte), not by stepping towards it one byte at a time.
+#[cold]
+fn write_escaped(out: &mut Vec<u8>, b: &[u8]) {
+    let n = b.len();
+    let mut start = 0;
+    let mut i = 0;
+    while i + 8 <= n {
+        let m = escape_mask(load8(b, i));
+        if m == 0 {
+            i += 8;
+            continue;
+        }
+        let j = i + (m.trailing_zeros() / 8) as usize;
+        out.extend_from_slice(&b[start..j]);
+        write_escape(out, b[j]);
+        i = j + 1;
+        start = i;
+    }
+    // Fewer than eight bytes left.
+    while i < n {
+        let c = b[i];
+        if ESCAPE[usize::from(c)] != 0 {
+            out.extend_from_slice(&b[start..i]);
+            write_escape(out, c);
+            start = i + 1;
+        }
+        i += 1;
+    }
+    out.extend_from_slice(&b[start..]);
 }
 
 /// The escape of each byte: 0 none, `u` a `\u00XX` escape, else the letter after `\`.
@@ -108,33 +146,15 @@ const ESCAPE: [u8; 256] = {
     t
 };
 
-/// The body of a string that has bytes to escape: clean runs are copied whole (found eight
-/// bytes at a time), escaped bytes written as serde_json writes them.
-#[cold]
-fn write_escaped(out: &mut Vec<u8>, b: &[u8]) {
-    let mut start = 0;
-    let mut i = 0;
-    while i < b.len() {
-        if i + 8 <= b.len() && !needs_escape(load8(b, i)) {
-            i += 8;
-            continue;
-        }
-        let c = b[i];
-        let e = ESCAPE[usize::from(c)];
-        if e == 0 {
-            i += 1;
-            continue;
-        }
-        out.extend_from_slice(&b[start..i]);
-        if e == b'u' {
-            out.extend_from_slice(&[b'\\', b'u', b'0', b'0', HEX[usize::from(c >> 4)], HEX[usize::from(c & 0xf)]]);
-        } else {
-            out.extend_from_slice(&[b'\\', e]);
-        }
-        i += 1;
-        start = i;
+/// Writes the escape of `c` (a byte that needs one) as serde_json writes it.
+#[inline]
+fn write_escape(out: &mut Vec<u8>, c: u8) {
+    let e = ESCAPE[usize::from(c)];
+    if e == b'u' {
+        out.extend_from_slice(&[b'\\', b'u', b'0', b'0', HEX[usize::from(c >> 4)], HEX[usize::from(c & 0xf)]]);
+    } else {
+        out.extend_from_slice(&[b'\\', e]);
     }
-    out.extend_from_slice(&b[start..]);
 }
 
 /// Writes an integer in decimal (itoa, as serde_json does).
@@ -688,6 +708,35 @@ mod tests {
                     let mut b = vec![b'a'; n];
                     b[p] = c;
                     same(std::str::from_utf8(&b).unwrap());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn two_escapes_and_wide_chars_at_every_position() {
+        // Every length across the short and word-scan paths, escapes next to each other and next
+        // to multi-byte characters.
+        for n in 0..=24 {
+            for p in 0..n {
+                for q in p..n {
+                    for (c, d) in [("\n", "\""), ("é", "\\"), ("\u{1}", "€"), ("\t", "\t")] {
+                        let mut s = String::new();
+                        for k in 0..n {
+                            s.push_str(if k == p {
+                                c
+                            } else if k == q {
+                                d
+                            } else {
+                                "x"
+                            });
+                        }
+                        same(s.as_str());
+                        // Appended after other output, as in a record.
+                        let mut out = b"{\"k\":".to_vec();
+                        write_str(&mut out, &s);
+                        assert_eq!(out[5..], serde_json::to_vec(&s).unwrap()[..], "{s:?}");
+                    }
                 }
             }
         }

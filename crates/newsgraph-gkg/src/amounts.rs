@@ -166,18 +166,39 @@ const FIRST_LETTER_LENGTHS: [u16; 26] = {
     m
 };
 
+/// For each pair of first letters, a bit per length of the [`NUMBER_WORDS`] that start with them:
+/// the first letter alone lets through very common words ("the" like "two", "from" like "four"),
+/// the first two letters almost none.
+const FIRST_TWO_LENGTHS: [[u16; 26]; 26] = {
+    let mut m = [[0u16; 26]; 26];
+    let mut i = 0;
+    while i < NUMBER_WORDS.len() {
+        let w = NUMBER_WORDS[i].as_bytes();
+        m[(w[0] - b'a') as usize][(w[1] - b'a') as usize] |= 1 << w.len();
+        i += 1;
+    }
+    m
+};
+
 /// A quick filter: false when `w` cannot be a number word or vague plural (no hyphenated forms).
 #[inline]
 fn maybe_number_word(w: &[u8]) -> bool {
-    let Some(&f) = w.first() else { return false };
-    let f = f | 0x20;
-    f.is_ascii_lowercase() && w.len() < 16 && FIRST_LETTER_LENGTHS[usize::from(f - b'a')] >> w.len() & 1 != 0
+    let [f, s, ..] = *w else { return false };
+    let (f, s) = (f | 0x20, s | 0x20);
+    f.is_ascii_lowercase()
+        && s.is_ascii_lowercase()
+        && w.len() < 16
+        && FIRST_LETTER_LENGTHS[usize::from(f - b'a')] >> w.len() & 1 != 0
+        && FIRST_TWO_LENGTHS[usize::from(f - b'a')][usize::from(s - b'a')] >> w.len() & 1 != 0
 }
 
-/// A quick filter for "twenty-five": 9 ("forty-one") to 13 bytes ("seventy-seven"), 15 with U+2011 as the hyphen.
+/// A quick filter for "twenty-five": 9 ("forty-one") to 13 bytes ("seventy-seven"), 15 with U+2011 as the hyphen,
+/// starting with the first letter of a tens word.
 #[inline]
 fn maybe_hyphenated(w: &str) -> bool {
-    (9..=15).contains(&w.len()) && w.bytes().any(|c| c == b'-' || c >= 0x80)
+    (9..=15).contains(&w.len())
+        && matches!(w.as_bytes()[0] | 0x20, b't' | b'f' | b's' | b'e' | b'n')
+        && w.bytes().any(|c| c == b'-' || c >= 0x80)
 }
 
 /// Looks `w` up, ASCII case-insensitively, with one of the tables above.
@@ -448,7 +469,14 @@ pub fn find_amounts(doc: &Document) -> Vec<Amount> {
         let mut k = 0;
         while k < toks.len() {
             // Fast exit: most tokens cannot start an amount.
-            if !may_start(toks[k].kind, body.get(toks[k].start..toks[k].end).unwrap_or("")) {
+            let w = body.get(toks[k].start..toks[k].end).unwrap_or("");
+            if !may_start(toks[k].kind, w) {
+                k += 1;
+                continue;
+            }
+            // "a"/"A" is one of the most common words, and starts an amount only as "a dozen",
+            // "a hundred" or "a thousand" ([`amount_at`] finds nothing otherwise): skip the call.
+            if is_article_a(w) && !["dozen", "hundred", "thousand"].iter().any(|x| x.eq_ignore_ascii_case(text(k + 1))) {
                 k += 1;
                 continue;
             }
@@ -490,19 +518,30 @@ fn number_or_vague_word(w: &str) -> bool {
     }
 }
 
-/// Can a token of kind `kind` and text `w` start an amount?
+/// "a" or "A", which starts an amount only before "dozen", "hundred" or "thousand".
 #[inline]
+fn is_article_a(w: &str) -> bool {
+    // One byte that is 'a' or 'A' (no other byte ORs with 0x20 to 'a').
+    matches!(*w.as_bytes(), [c] if c | 0x20 == b'a')
+}
+
+/// Can a token of kind `kind` and text `w` start an amount? Runs for every token: inlined, and
+/// most words leave at the length and first-letters filters without a string compare.
+#[inline(always)]
 fn may_start(kind: TokenKind, w: &str) -> bool {
     match kind {
         TokenKind::Number => true,
         TokenKind::Word => {
-            w == "US"
-                || w == "a"
-                || w == "A"
+            w.as_bytes() == b"US"
+                || is_article_a(w)
                 || maybe_number_word(w.as_bytes()) && number_or_vague_word(w)
                 || maybe_hyphenated(w) && number_word(w).is_some()
         }
-        TokenKind::Punct => CURRENCY_SYMBOLS.iter().any(|(sym, _)| *sym == w),
+        // Every currency symbol starts with `$`, `U` (US$), 0xC2 (£, ¥) or 0xE2 (€, ₹, ₽): commas
+        // and full stops, the most common tokens, stop at that one byte.
+        TokenKind::Punct => {
+            matches!(w.as_bytes().first(), Some(b'$' | b'U' | 0xC2 | 0xE2)) && CURRENCY_SYMBOLS.iter().any(|(sym, _)| *sym == w)
+        }
         _ => false,
     }
 }

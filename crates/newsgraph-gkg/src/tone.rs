@@ -80,7 +80,82 @@ pub struct ToneLexicon {
     words: FxHashMap<Box<str>, u8>,
     /// The ASCII words of `words` up to 15 bytes, keyed by [`short_key`]: no string hashing or comparing
     /// for most lookups.
-    short: FxHashMap<u128, u8>,
+    short: ShortTable,
+}
+
+/// Packed short keys ([`short_key`]) → classes: open addressing with linear probing in a table at
+/// most half full. Every word of every article is looked up here, most of them missing, and a
+/// general hash map costs several times more per lookup (its hasher over two words, control-byte
+/// groups, the probe sequence) than one multiply and, mostly, one or two key compares.
+#[derive(Debug, Clone)]
+struct ShortTable {
+    /// Keys by slot; 0 (the key of the empty word, never in a slot) marks a free slot.
+    keys: Box<[u128]>,
+    /// Classes by slot.
+    bits: Box<[u8]>,
+    /// 64 − log2(slots): the shift that turns a 64-bit hash into a slot.
+    shift: u32,
+    /// Classes of the empty word, if the lexicon lists it.
+    empty: u8,
+}
+
+impl Default for ShortTable {
+    fn default() -> Self {
+        ShortTable::new(std::iter::empty())
+    }
+}
+
+impl ShortTable {
+    fn new(entries: impl Iterator<Item = (u128, u8)>) -> Self {
+        let entries: Vec<(u128, u8)> = entries.collect();
+        let slots = (entries.len() * 2).next_power_of_two().max(16);
+        let mut t = ShortTable {
+            keys: vec![0; slots].into_boxed_slice(),
+            bits: vec![0; slots].into_boxed_slice(),
+            shift: 64 - slots.trailing_zeros(),
+            empty: 0,
+        };
+        for (k, b) in entries {
+            if k == 0 {
+                t.empty |= b;
+                continue;
+            }
+            let mut i = t.slot(k);
+            while t.keys[i] != 0 && t.keys[i] != k {
+                i = (i + 1) & (slots - 1);
+            }
+            t.keys[i] = k;
+            t.bits[i] |= b;
+        }
+        t
+    }
+
+    /// The home slot of `k`: the two halves mixed, multiplied, the top bits kept.
+    #[inline(always)]
+    fn slot(&self, k: u128) -> usize {
+        let x = (k as u64) ^ ((k >> 64) as u64).rotate_left(29);
+        (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    #[inline(always)]
+    fn get(&self, k: u128) -> u8 {
+        if k == 0 {
+            return self.empty;
+        }
+        let mask = self.keys.len() - 1;
+        let mut i = self.slot(k);
+        // The table is at most half full, so a free slot ends every probe.
+        loop {
+            let s = self.keys[i];
+            if s == k {
+                return self.bits[i];
+            }
+            if s == 0 {
+                return 0;
+            }
+            i = (i + 1) & mask;
+        }
+    }
 }
 
 /// An ASCII word of at most 15 bytes, lowercased, packed with its length into one integer: the
@@ -91,7 +166,7 @@ pub(crate) fn short_key(word: &[u8]) -> Option<u128> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let n = word.len();
-    let (lo, hi) = newsgraph_core::fxhash::short_words(word)?;
+    let (lo, hi) = short_words(word)?;
     if (lo | hi) & HIGH != 0 {
         return None;
     }
@@ -102,6 +177,33 @@ pub(crate) fn short_key(word: &[u8]) -> Option<u128> {
         x | upper >> 2
     };
     Some(newsgraph_core::fxhash::short_key(lower(lo), lower(hi), n))
+}
+
+/// [`newsgraph_core::fxhash::short_words`] (the same two words), with one to three bytes put
+/// together from the first, middle and last byte instead of a byte loop: this runs for every
+/// word of every article, most of them short.
+#[inline(always)]
+fn short_words(b: &[u8]) -> Option<(u64, u64)> {
+    let n = b.len();
+    let load8 = |i: usize| {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(&b[i..i + 8]);
+        u64::from_le_bytes(a)
+    };
+    let load4 = |i: usize| {
+        let mut a = [0u8; 4];
+        a.copy_from_slice(&b[i..i + 4]);
+        u64::from(u32::from_le_bytes(a))
+    };
+    Some(match n {
+        0 => (0, 0),
+        // Some of the three bytes are the same byte; `|` keeps them equal.
+        1..=3 => (u64::from(b[0]) | u64::from(b[n / 2]) << (n / 2 * 8) | u64::from(b[n - 1]) << ((n - 1) * 8), 0),
+        4..=7 => (load4(0) | load4(n - 4) << ((n - 4) * 8), 0),
+        8 => (load8(0), 0),
+        9..=15 => (load8(0), load8(n - 8) >> ((16 - n) * 8)),
+        _ => return None,
+    })
 }
 
 /// A malformed lexicon line.
@@ -142,12 +244,7 @@ impl ToneLexicon {
             }
             *words.entry(word.trim().to_lowercase().into_boxed_str()).or_insert(0) |= bits;
         }
-        let mut short = FxHashMap::default();
-        for (w, &bits) in &words {
-            if let Some(k) = short_key(w.as_bytes()) {
-                short.insert(k, bits);
-            }
-        }
+        let short = ShortTable::new(words.iter().filter_map(|(w, &bits)| Some((short_key(w.as_bytes())?, bits))));
         Ok(ToneLexicon { words, short })
     }
 
@@ -161,12 +258,21 @@ impl ToneLexicon {
         self.words.is_empty()
     }
 
-    #[inline]
+    /// The classes of one word. Inlined into the word loop: most words take the packed-key path,
+    /// a few instructions, and the string path (long or non-ASCII words) is kept out of line so
+    /// that its registers and stack frame are not paid for on every word.
+    #[inline(always)]
     fn classes(&self, word: &str, buf: &mut String) -> u8 {
-        let b = word.as_bytes();
-        if let Some(k) = short_key(b) {
-            return self.short.get(&k).copied().unwrap_or(0);
+        match short_key(word.as_bytes()) {
+            Some(k) => self.short.get(k),
+            None => self.classes_long(word, buf),
         }
+    }
+
+    /// [`Self::classes`] of a word longer than 15 bytes or not ASCII.
+    #[inline(never)]
+    fn classes_long(&self, word: &str, buf: &mut String) -> u8 {
+        let b = word.as_bytes();
         let w = if !b.iter().any(|&c| c.is_ascii_uppercase() || !c.is_ascii()) {
             word
         } else if b.is_ascii() {
@@ -355,6 +461,37 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn short_words_equal_core() {
+        for w in
+            ["", "a", "ab", "abc", "abcd", "abcdefg", "abcdefgh", "abcdefghi", "abcdefghijklmno", "abcdefghijklmnop", "é", "éa"]
+        {
+            assert_eq!(short_words(w.as_bytes()), newsgraph_core::fxhash::short_words(w.as_bytes()), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn short_table_equals_hash_map() {
+        // Keys that share home slots, the empty word's key 0, and missing keys.
+        let mut seed = 1u64;
+        let mut map = std::collections::HashMap::new();
+        for i in 0..3000u64 {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let k = if i % 7 == 0 { u128::from(i) } else { u128::from(seed) << (i % 64) | u128::from(i) };
+            map.insert(k, (seed >> 60) as u8 | 1);
+        }
+        map.insert(0, SELF);
+        let t = ShortTable::new(map.iter().map(|(&k, &b)| (k, b)));
+        for (&k, &b) in &map {
+            assert_eq!(t.get(k), b, "{k:x}");
+        }
+        for k in 3000..6000u128 {
+            assert_eq!(t.get(k << 70 | 1), map.get(&(k << 70 | 1)).copied().unwrap_or(0));
+        }
+        assert_eq!(ShortTable::default().get(0), 0);
+        assert_eq!(ShortTable::default().get(12345), 0);
     }
 
     #[test]

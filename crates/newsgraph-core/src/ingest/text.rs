@@ -64,25 +64,31 @@ fn paragraphs(raw: &str) -> Vec<String> {
     let has_blank = text.split('\n').skip_while(|l| l.trim().is_empty()).any(|l| l.trim().is_empty());
     let mut out = Vec::new();
     if has_blank {
-        let mut cur: Vec<&str> = Vec::new();
+        // Each paragraph is built in one string: its trimmed lines joined by a space, blank runs
+        // collapsed line by line. That is `collapse_spaces` of the joined lines (the joining
+        // space sits between two non-blank characters, and the ends are already trimmed)
+        // without joining first and copying the whole paragraph again.
+        let mut cur = String::new();
         for line in text.split('\n') {
             let t = line.trim();
             if t.is_empty() {
                 if !cur.is_empty() {
-                    out.push(cur.join(" "));
-                    cur.clear();
+                    out.push(std::mem::take(&mut cur));
                 }
             } else {
-                cur.push(t);
+                if !cur.is_empty() {
+                    cur.push(' ');
+                }
+                push_collapsed(&mut cur, t);
             }
         }
         if !cur.is_empty() {
-            out.push(cur.join(" "));
+            out.push(cur);
         }
     } else {
         out.extend(text.split('\n').map(str::trim).filter(|l| !l.is_empty()).map(collapse_spaces));
     }
-    out.into_iter().map(|p| if needs_collapse(&p) { collapse_spaces(&p) } else { p }).collect()
+    out
 }
 
 /// `\r\n` and lone `\r` as `\n`; borrowed when the text has no `\r`.
@@ -94,21 +100,30 @@ fn unix_newlines(raw: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// False when [`collapse_spaces`] would return `s` unchanged: no tab, no double space, nothing to trim.
-fn needs_collapse(s: &str) -> bool {
-    s.trim().len() != s.len()
-        || memchr::memchr(b'\t', s.as_bytes()).is_some()
-        || memchr::memmem::find(s.as_bytes(), b"  ").is_some()
+/// A searcher for two spaces, built once: `memmem::find` builds one on every call, which costs
+/// more than the search itself on a line of text.
+fn double_space() -> &'static memchr::memmem::Finder<'static> {
+    static FINDER: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    FINDER.get_or_init(|| memchr::memmem::Finder::new(b"  "))
 }
 
-/// Runs of spaces and tabs as one space, then trimmed. Copies the text between runs that need
-/// changing (a tab, or two blanks in a row) whole, finding them with `memchr`.
+/// Runs of spaces and tabs as one space, then trimmed.
 fn collapse_spaces(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    push_collapsed(&mut out, s);
+    match out.trim() {
+        t if t.len() == out.len() => out,
+        t => t.to_string(),
+    }
+}
+
+/// Appends `s` with runs of spaces and tabs as one space (not trimmed). Copies the text between
+/// runs that need changing (a tab, or two blanks in a row) whole, finding them with `memchr`.
+fn push_collapsed(out: &mut String, s: &str) {
     let b = s.as_bytes();
     let blank = |c: u8| c == b' ' || c == b'\t';
-    let mut out = String::with_capacity(s.len());
     let mut next_tab = memchr::memchr(b'\t', b).unwrap_or(b.len());
-    let mut next_double = memchr::memmem::find(b, b"  ").unwrap_or(b.len());
+    let mut next_double = double_space().find(b).unwrap_or(b.len());
     let mut i = 0;
     while i < b.len() {
         // The next run that needs changing starts at or before the next tab or double space
@@ -117,7 +132,7 @@ fn collapse_spaces(s: &str) -> String {
             next_tab = memchr::memchr(b'\t', &b[i..]).map_or(b.len(), |p| i + p);
         }
         if next_double < i {
-            next_double = memchr::memmem::find(&b[i..], b"  ").map_or(b.len(), |p| i + p);
+            next_double = double_space().find(&b[i..]).map_or(b.len(), |p| i + p);
         }
         let mut j = next_tab.min(next_double);
         if j >= b.len() {
@@ -135,10 +150,6 @@ fn collapse_spaces(s: &str) -> String {
         i = k;
     }
     out.push_str(&s[i..]);
-    match out.trim() {
-        t if t.len() == out.len() => out,
-        t => t.to_string(),
-    }
 }
 
 /// Cleans an article text: optional headline, byline, dateline, stray fragments.
@@ -313,6 +324,50 @@ mod tests {
                 s.push_str(alphabet[((seed >> (k * 4 % 56)) % 6) as usize]);
             }
             assert_eq!(collapse_spaces(&s), collapse_spaces_reference(&s), "{s:?}");
+        }
+    }
+
+    /// [`paragraphs`] as it was written first (join the lines, then collapse): the reference.
+    fn paragraphs_reference(raw: &str) -> Vec<String> {
+        let text = raw.replace("\r\n", "\n").replace('\r', "\n");
+        let has_blank = text.split('\n').skip_while(|l| l.trim().is_empty()).any(|l| l.trim().is_empty());
+        let mut out = Vec::new();
+        if has_blank {
+            let mut cur: Vec<&str> = Vec::new();
+            for line in text.split('\n') {
+                let t = line.trim();
+                if t.is_empty() {
+                    if !cur.is_empty() {
+                        out.push(cur.join(" "));
+                        cur.clear();
+                    }
+                } else {
+                    cur.push(t);
+                }
+            }
+            if !cur.is_empty() {
+                out.push(cur.join(" "));
+            }
+        } else {
+            out.extend(text.split('\n').map(str::trim).filter(|l| !l.is_empty()).map(|l| l.to_string()));
+        }
+        out.into_iter().map(|p| collapse_spaces_reference(&p)).collect()
+    }
+
+    #[test]
+    fn paragraphs_equal_reference() {
+        let alphabet = [" ", "\t", "a", "é", "\u{a0}", "bc", "\n", "\n\n", "\r\n", " \n", "\u{2003}"];
+        let mut seed = 11u64;
+        for _ in 0..20000 {
+            let mut s = String::new();
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let n = (seed >> 59) as usize;
+            let mut x = seed;
+            for _ in 0..n {
+                x = x.wrapping_mul(6364136223846793005).wrapping_add(1);
+                s.push_str(alphabet[((x >> 33) % alphabet.len() as u64) as usize]);
+            }
+            assert_eq!(paragraphs(&s), paragraphs_reference(&s), "{s:?}");
         }
     }
 
