@@ -16,7 +16,7 @@ mod dict;
 fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/verbs");
     println!("cargo:rerun-if-changed={}", dir.display());
-    for f in ["src/dict.rs", "src/dict_snapshot.rs", "../newsgraph-core/src/fxhash.rs"] {
+    for f in ["src/dict.rs", "src/dict_snapshot.rs", "src/word_table.rs", "../newsgraph-core/src/fxhash.rs"] {
         println!("cargo:rerun-if-changed={f}");
     }
     let mut files: Vec<String> = std::fs::read_dir(&dir)

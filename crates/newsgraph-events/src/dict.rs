@@ -18,6 +18,11 @@ pub type FxBuild = crate::fxhash::FxBuildHasher;
 #[path = "dict_snapshot.rs"]
 mod snapshot;
 
+// The word → id table.
+#[path = "word_table.rs"]
+mod word_table;
+use word_table::WordTable;
+
 /// An interned lowercase word.
 pub type WordId = u32;
 
@@ -137,7 +142,7 @@ pub struct Form {
 /// A compiled verb dictionary.
 #[derive(Debug, Clone, Default)]
 pub struct VerbDictionary {
-    words: HashMap<Box<str>, WordId, FxBuild>,
+    words: WordTable,
     /// Entries.
     pub entries: Vec<Entry>,
     /// Forms keyed by their first word.
@@ -167,28 +172,27 @@ impl VerbDictionary {
 
     /// Interns a lowercase word.
     pub fn intern(&mut self, w: &str) -> WordId {
-        // Lowercase ASCII words (almost all): no allocation when already interned.
+        // Lowercase ASCII words (almost all): no allocation.
         if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-            if let Some(&id) = self.words.get(w) {
-                return id;
-            }
-            let id = self.words.len() as WordId;
-            self.words.insert(w.into(), id);
-            return id;
+            return self.intern_lower(w);
         }
-        let lw = w.to_lowercase();
-        if let Some(&id) = self.words.get(lw.as_str()) {
+        self.intern_lower(&w.to_lowercase())
+    }
+
+    fn intern_lower(&mut self, lw: &str) -> WordId {
+        let id = self.words.get(lw);
+        if id != UNKNOWN {
             return id;
         }
         let id = self.words.len() as WordId;
-        self.words.insert(lw.into_boxed_str(), id);
+        self.words.insert(lw, id);
         id
     }
 
     /// The id of a lowercase word, or [`UNKNOWN`].
     #[inline]
     pub fn word(&self, lower: &str) -> WordId {
-        self.words.get(lower).copied().unwrap_or(UNKNOWN)
+        self.words.get(lower)
     }
 
     /// Prepares the patterns for matching: the alternatives of every literal position are
@@ -224,8 +228,8 @@ impl VerbDictionary {
 
     /// The interned words and their ids, for tests.
     #[cfg(test)]
-    pub(crate) fn words_for_tests(&self) -> impl Iterator<Item = (&str, WordId)> {
-        self.words.iter().map(|(w, &i)| (&**w, i))
+    pub(crate) fn words_for_tests(&self) -> impl Iterator<Item = (String, WordId)> + '_ {
+        self.words.iter()
     }
 
     /// Number of interned words (word ids are `0..word_count()`).

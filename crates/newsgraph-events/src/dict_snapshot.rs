@@ -142,7 +142,7 @@ impl VerbDictionary {
     pub(crate) fn encode(&self) -> Vec<u8> {
         let mut w = Writer(Vec::new());
         w.u32(MAGIC as usize);
-        let mut words: Vec<(&str, WordId)> = self.words.iter().map(|(k, &v)| (&**k, v)).collect();
+        let mut words: Vec<(String, WordId)> = self.words.iter().collect();
         words.sort_unstable_by_key(|&(_, id)| id);
         w.u32(words.len());
         words.iter().for_each(|(k, _)| w.str(k));
@@ -189,7 +189,7 @@ impl VerbDictionary {
         let n_words = r.len()?;
         d.words.reserve(n_words);
         for id in 0..n_words {
-            if d.words.insert(r.str()?.into(), id as WordId).is_some() {
+            if !d.words.insert(r.str()?, id as WordId) {
                 return None;
             }
         }

@@ -226,7 +226,7 @@ mod tests {
         forms.sort_by_key(|(k, _)| **k);
         let words: Vec<_> = (0..d.word_count() as u32)
             .map(|id| {
-                let w: Vec<&str> = d.words_for_tests().filter(|(_, i)| *i == id).map(|(w, _)| w).collect();
+                let w: Vec<String> = d.words_for_tests().filter(|(_, i)| *i == id).map(|(w, _)| w).collect();
                 w.join("|")
             })
             .collect();
