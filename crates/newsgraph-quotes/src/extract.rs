@@ -99,6 +99,8 @@ struct Frame {
 struct Ctx<'a> {
     doc: &'a Document,
     body: &'a str,
+    /// Token texts (slices of `body`), sliced once here rather than at every rule's look.
+    texts: Vec<&'a str>,
     /// Lower-cased token texts (slices of one buffer).
     lower: Vec<&'a str>,
     /// Per token: the [`word`] bits of the word lists it is in.
@@ -124,15 +126,21 @@ struct Ctx<'a> {
     has_person: bool,
 }
 
+/// Per token: its range in the lower-cased buffer (`None`: the token is lower-case already).
+type LowAt = Vec<Option<(u32, u32)>>;
+
 impl<'a> Ctx<'a> {
     /// The lower-cased texts of the tokens that have capitals, in one buffer, with each such
     /// token's range in it (`None`: the token is lower-case already).
-    fn lower_case(doc: &Document) -> (String, Vec<Option<(u32, u32)>>) {
+    /// Also returns each token's text (sliced here once for all the rules).
+    fn lower_case(doc: &Document) -> (String, LowAt, Vec<&str>) {
         let body = doc.body();
         let mut buf = String::new();
         let mut at = Vec::with_capacity(doc.tokens.len());
+        let mut texts = Vec::with_capacity(doc.tokens.len());
         for t in &doc.tokens {
             let s = body.get(t.start..t.end).unwrap_or("");
+            texts.push(s);
             let b = s.as_bytes();
             let ascii = b.is_ascii();
             if ascii && !b.iter().any(u8::is_ascii_uppercase) || !ascii && !s.chars().any(char::is_uppercase) {
@@ -150,13 +158,15 @@ impl<'a> Ctx<'a> {
             }
             at.push(Some((a as u32, buf.len() as u32)));
         }
-        (buf, at)
+        (buf, at, texts)
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn new(
         doc: &'a Document,
         lowbuf: &'a str,
         low_at: &[Option<(u32, u32)>],
+        texts: Vec<&'a str>,
         cues: &'a Cues,
         index: &TokenIndex,
         sources: &'a Sources,
@@ -169,8 +179,7 @@ impl<'a> Ctx<'a> {
         // `lowbuf` by `lower_case`.
         let mut lower: Vec<&'a str> = Vec::with_capacity(n);
         let mut cap = Vec::with_capacity(n);
-        for (t, at) in doc.tokens.iter().zip(low_at) {
-            let s = &body[t.start..t.end];
+        for ((t, at), &s) in doc.tokens.iter().zip(low_at).zip(&texts) {
             let upper_first = match s.as_bytes().first() {
                 Some(c) if c.is_ascii() => c.is_ascii_uppercase(),
                 _ => s.chars().next().is_some_and(char::is_uppercase),
@@ -232,6 +241,7 @@ impl<'a> Ctx<'a> {
         Ctx {
             doc,
             body,
+            texts,
             lower,
             wflags,
             sent_of,
@@ -253,7 +263,7 @@ impl<'a> Ctx<'a> {
     }
     /// Token text; "" past the end, so rules can look ahead without bounds checks.
     fn text(&self, i: usize) -> &'a str {
-        self.doc.tokens.get(i).map_or("", |t| &self.body[t.start..t.end])
+        self.texts.get(i).copied().unwrap_or("")
     }
     fn low(&self, i: usize) -> &str {
         self.lower.get(i).copied().unwrap_or("")
@@ -1588,7 +1598,8 @@ impl<'a> Ctx<'a> {
         let mut k = lo;
         while k < end {
             // Cues inside quotation marks belong to the quoted speaker's words, not to the article.
-            if used[k] || quoted.get(k).copied().unwrap_or(false) {
+            // (No cue starts at a token without hits: skip it before the possessor test.)
+            if self.hit_at.get(k) == self.hit_at.get(k + 1) || used[k] || quoted.get(k).copied().unwrap_or(false) {
                 k += 1;
                 continue;
             }
@@ -2845,8 +2856,8 @@ pub fn extract(
     sources: &Sources,
     actors: &[ActorMention],
 ) -> (Vec<Quote>, Vec<CitedSource>) {
-    let (lowbuf, low_at) = Ctx::lower_case(doc);
-    let ctx = Ctx::new(doc, &lowbuf, &low_at, cues, index, sources, actors);
+    let (lowbuf, low_at, texts) = Ctx::lower_case(doc);
+    let ctx = Ctx::new(doc, &lowbuf, &low_at, texts, cues, index, sources, actors);
     let n = ctx.n();
     let mut used = vec![false; n];
     let pairs = ctx.pairs();
@@ -3355,7 +3366,7 @@ pub fn extract(
     }
     // Outlets that report: "the Global Times reported", "Reuters reports".
     for k in 1..n {
-        if !matches!(ctx.low(k), "reported" | "reports" | "said" | "quoted" | "cited") || !ctx.is_cap(k - 1) {
+        if !ctx.is_cap(k - 1) || !matches!(ctx.low(k), "reported" | "reports" | "said" | "quoted" | "cited") {
             continue;
         }
         // The outlet is a run of capitalised words ending just before; the shortest one that is an outlet ("Global Times", not "The Global Times").
