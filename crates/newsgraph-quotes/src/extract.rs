@@ -1644,7 +1644,12 @@ impl<'a> Ctx<'a> {
                             cue.class,
                         ));
                     }
-                } else if k > lo && self.text(k - 1) == "," && np_end + 4 < end && !self.rest_is_adjunct(np_end + 1, end) {
+                } else if k > lo
+                    && self.text(k - 1) == ","
+                    && np_end + 4 < end
+                    && !self.rest_is_adjunct(np_end + 1, end)
+                    && !self.opens_subordinate(np_end + 1)
+                {
                     // Medial: "Fundraising, according to the campaign, has surged …": the words on
                     // both sides are the content, two pieces of one attribution.
                     let first = self.span(lo, k - 1);
@@ -2315,7 +2320,8 @@ impl<'a> Ctx<'a> {
         }
         let frame = Frame { speaker: None, cue: Some(self.span(k, after)), region: (k, after), prep: false, extra: None };
         if s == k || matches!(self.low(s), "it" | "this" | "there") && s + 1 == k {
-            let c = if next == "that" { after + 1 } else { after };
+            // "Reportedly, the …": the comma after a sentence adverb is not content.
+            let c = if matches!(next, "that" | ",") { after + 1 } else { after };
             return (end > c + 2).then(|| (self.span(c, end), frame, CueClass::Evidential));
         }
         // "Rubio seemed to urge …": a named or pronoun subject is whom the appearance is about;
@@ -2493,6 +2499,33 @@ impl<'a> Ctx<'a> {
 
     /// True when tokens `from..end` are only adjuncts of a cue (time, place, "in a statement",
     /// "on Twitter"), not a new clause.
+    /// Does token `j` open a relative or subordinate clause ("…, according to officials, some
+    /// of whom were hurt", "…, although it has slipped since")? After a medial "according to X,"
+    /// such a clause is the writer's addition, not the rest of the attributed statement.
+    fn opens_subordinate(&self, j: usize) -> bool {
+        let first = self.low(j);
+        matches!(
+            first,
+            "who"
+                | "whom"
+                | "whose"
+                | "which"
+                | "although"
+                | "though"
+                | "while"
+                | "whereas"
+                | "because"
+                | "since"
+                | "as"
+                | "but"
+                | "despite"
+                | "including"
+                | "unlike"
+        ) || matches!(first, "some" | "many" | "most" | "all" | "none" | "one" | "several" | "both" | "half" | "each" | "few")
+            && self.low(j + 1) == "of"
+            && matches!(self.low(j + 2), "whom" | "which")
+    }
+
     fn rest_is_adjunct(&self, from: usize, end: usize) -> bool {
         if from >= end {
             return true;

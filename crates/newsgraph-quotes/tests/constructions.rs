@@ -717,6 +717,21 @@ fn seventh_round_table() {
             ],
         ),
         (
+            "trailing according to, then a relative clause: not the source's words",
+            "Nine people died in the blaze, according to firefighters, some of whom were treated for smoke.",
+            &[("Nine people died in the blaze", Indirect, Some("firefighters"), Some("according to"))],
+        ),
+        (
+            "trailing according to, then a concessive clause: the writer's addition",
+            "Exports rose by a fifth, according to the trade ministry, although growth slowed in March.",
+            &[("Exports rose by a fifth", Indirect, Some("the trade ministry"), Some("according to"))],
+        ),
+        (
+            "a sentence adverb and its comma open the clause",
+            "Reportedly, the ferry left port with twice its permitted load.",
+            &[("the ferry left port with twice its permitted load", Indirect, None, Some("Reportedly"))],
+        ),
+        (
             "in someone's view",
             "In the mayor's view, the bridge should have been closed years ago.",
             &[("the bridge should have been closed years ago", Indirect, Some("the mayor's"), Some("In"))],
