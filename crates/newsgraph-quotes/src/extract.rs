@@ -105,10 +105,11 @@ struct Ctx<'a> {
     lower: Vec<&'a str>,
     /// Per token: the [`word`] bits of the word lists it is in.
     wflags: Vec<u8>,
-    /// Sentence index of each token.
-    sent_of: Vec<usize>,
-    /// Paragraph index of each token.
-    para_of: Vec<usize>,
+    /// Sentence index of each token (`u32::MAX`: none; half the memory of `usize` to fill;
+    /// indexes are below 2^31 - 1, so [`Ctx::sent`] widens them by sign extension).
+    sent_of: Vec<u32>,
+    /// Paragraph index of each token (`u32::MAX`: none).
+    para_of: Vec<u32>,
     cues: &'a Cues,
     sources: &'a Sources,
     actors: &'a [ActorMention],
@@ -210,13 +211,16 @@ impl<'a> Ctx<'a> {
             }
         }
         hit_at.push(hits.len() as u32);
-        let mut sent_of = vec![usize::MAX; n];
-        let mut para_of = vec![usize::MAX; n];
+        let mut sent_of = vec![u32::MAX; n];
+        let mut para_of = vec![u32::MAX; n];
         for (si, s) in doc.sentences.iter().enumerate() {
+            // Indexes of 2^31 - 1 and over (never met: a document holds far fewer) read as "none".
+            let small = |v: usize| u32::try_from(v).ok().filter(|&v| v < i32::MAX as u32).unwrap_or(u32::MAX);
+            let (si, sp) = (small(si), small(s.paragraph));
             for i in s.token_range() {
                 if i < n {
                     sent_of[i] = si;
-                    para_of[i] = s.paragraph;
+                    para_of[i] = sp;
                 }
             }
         }
@@ -272,10 +276,11 @@ impl<'a> Ctx<'a> {
         self.doc.tokens.get(i).map_or(TokenKind::Punct, |t| t.kind)
     }
     fn sent(&self, i: usize) -> usize {
-        self.sent_of.get(i).copied().unwrap_or(usize::MAX)
+        // Sign extension maps the `u32::MAX` marker to `usize::MAX` without a branch.
+        self.sent_of.get(i).map_or(usize::MAX, |&s| s as i32 as usize)
     }
     fn para(&self, i: usize) -> usize {
-        self.para_of.get(i).copied().unwrap_or(usize::MAX)
+        self.para_of.get(i).map_or(usize::MAX, |&p| p as i32 as usize)
     }
     fn is_word(&self, i: usize) -> bool {
         i < self.n() && matches!(self.kind(i), TokenKind::Word | TokenKind::Number)
@@ -449,7 +454,7 @@ impl<'a> Ctx<'a> {
                     None if matches!(role, Role::Open | Role::Both) => open = Some((i, fam, false)),
                     None => {}
                 }
-                if w == 2 && self.para_of.get(i + 1) == Some(&para) {
+                if w == 2 && i + 1 < n && self.para(i + 1) == para {
                     i += 1;
                 }
             }
@@ -1905,7 +1910,8 @@ impl<'a> Ctx<'a> {
         let free = |j: usize| !used[j] && !quoted.get(j).copied().unwrap_or(false);
         let mut k = lo;
         while k < end {
-            if !free(k) {
+            // No cue starts at `k` (the common case): skip it before the closure and lookups.
+            if self.hit_at.get(k) == self.hit_at.get(k + 1) || !free(k) {
                 k += 1;
                 continue;
             }
@@ -2760,6 +2766,11 @@ impl<'a> Ctx<'a> {
         let (a, b) = (frame.region.0.min(self.n()), frame.region.1.min(self.n()));
         let mut j = a;
         while j < b {
+            // Neither a cue nor a capital at `j`: no document cue and no outlet start there.
+            if !self.is_cap(j) && self.hit_at.get(j) == self.hit_at.get(j + 1) {
+                j += 1;
+                continue;
+            }
             if let Some((_, dl)) = self.cue_at(j, |c| c == CueClass::Document) {
                 let sp = self.span(j + 1, j + dl);
                 push_source(out, sp.slice(self.body), SourceKind::Document);
@@ -2787,7 +2798,8 @@ impl<'a> Ctx<'a> {
     /// A known outlet, an outlet-like name ("… News", "… Times"), or a name after an agency
     /// phrase ("state news agency IRNA"), starting at token `j`.
     fn outlet_at(&self, j: usize, hi: usize) -> Option<(usize, SourceKind)> {
-        if !self.is_cap(j) && !self.is_word(j) {
+        // An outlet starts at a capital or at an agency cue: most tokens are neither.
+        if !self.is_cap(j) && (!self.is_word(j) || self.hit_at.get(j) == self.hit_at.get(j + 1)) {
             return None;
         }
         if let Some((_, al)) = self.cue_at(j, |c| c == CueClass::Agency) {
@@ -2881,6 +2893,12 @@ fn title_case(s: &str) -> bool {
 /// Speaker, cue and sources shared by the parts of a split or follow-on quotation.
 type Attribution = (Option<Speaker>, Option<TextSpan>, Vec<CitedSource>);
 
+/// A copy of the speaker, cue and sources of quote `i` (the attribution it was given), so the
+/// pair loop keeps an index to the quote instead of its own copies of them.
+fn attribution_of(quotes: &[(usize, Quote)], i: usize) -> Attribution {
+    quotes.get(i).map_or((None, None, Vec::new()), |(_, q)| (q.speaker.clone(), q.cue.clone(), q.sources.clone()))
+}
+
 /// Runs extraction on one document. Returns the quotes and the article-level sources.
 pub fn extract(
     doc: &Document,
@@ -2897,9 +2915,11 @@ pub fn extract(
     let mut quotes: Vec<(usize, Quote)> = Vec::new(); // (first token, quote)
     let mut article_sources: Vec<CitedSource> = Vec::new();
     let mut last_named: Option<(Cow<'_, str>, Option<usize>)> = None;
-    // The previous attributed direct quote: (paragraph, speaker, cue, sources).
-    let mut prev: Option<(usize, Attribution)> = None;
-    let mut carry: Option<Attribution> = None;
+    // The previous attributed direct quote: (paragraph, its index in `quotes`), whose speaker,
+    // cue and sources a follow-on quote takes.
+    let mut prev: Option<(usize, usize)> = None;
+    // A split quote's first half (index in `quotes`), whose attribution the second half takes.
+    let mut carry: Option<usize> = None;
     let first_para_end = doc.paragraphs.first().map_or(0, |p| p.end);
     // Named speakers and people-like names seen so far, for pronouns: collect capitalised runs lazily.
     let mut name_scan = 0usize;
@@ -2923,20 +2943,21 @@ pub fn extract(
                 ctx.token_after(para_start) + 5 >= p.open
             };
         let split = carry.take();
-        let (frame, kind) = if let Some((sp, cue, srcs)) = split {
+        let (frame, kind) = if let Some(first) = split {
             // Second half of a split quote: same speaker and cue.
+            let (sp, cue, srcs) = attribution_of(&quotes, first);
             let q = Quote {
                 text: p.content.slice(ctx.body).to_string(),
                 start: p.content.start,
                 end: p.content.end,
                 kind: QuoteKind::Direct,
-                speaker: sp.clone(),
-                cue: cue.clone(),
-                sources: srcs.clone(),
+                speaker: sp,
+                cue,
+                sources: srcs,
             };
             mark(&mut used, p.open, p.close + 1);
             quotes.push((p.open, q));
-            prev = Some((para, (sp, cue, srcs)));
+            prev = Some((para, quotes.len() - 1));
             continue;
         } else {
             let after = ctx.frame_after(&p);
@@ -2989,10 +3010,9 @@ pub fn extract(
             let mut srcs = Vec::new();
             ctx.frame_sources(&f, &mut srcs);
             if let Some(np) = &f.speaker {
-                if let Some((l, kind)) =
-                    ctx.outlet_at(np.start, np.end).or_else(|| ctx.outlet_at(np.end.saturating_sub(1), np.end))
-                {
-                    let s0 = if ctx.outlet_at(np.start, np.end).is_some() { np.start } else { np.end - 1 };
+                let at_start = ctx.outlet_at(np.start, np.end);
+                if let Some((l, kind)) = at_start.or_else(|| ctx.outlet_at(np.end.saturating_sub(1), np.end)) {
+                    let s0 = if at_start.is_some() { np.start } else { np.end - 1 };
                     push_source(&mut srcs, ctx.span(s0, s0 + l).slice(ctx.body), kind);
                 }
             }
@@ -3006,25 +3026,28 @@ pub fn extract(
                 && fe > 0
                 && ctx.text(fe - 1) == ",";
             let split_after_comma = fe + 1 < n && ctx.text(fe) == "," && pairs.get(pi).is_some_and(|q| q.open == fe + 1);
-            if split_here || split_after_comma {
-                carry = Some((speaker.clone(), cue.clone(), srcs.clone()));
-            }
             let q = Quote {
                 text: p.content.slice(ctx.body).to_string(),
                 start: p.content.start,
                 end: p.content.end,
                 kind,
-                speaker: speaker.clone(),
-                cue: cue.clone(),
-                sources: srcs.clone(),
+                speaker,
+                cue,
+                sources: srcs,
             };
             quotes.push((p.open, q));
+            let main = quotes.len() - 1;
+            if split_here || split_after_comma {
+                carry = Some(main);
+            }
             // `"…," the mayor said, adding that …`: the participle's clause is a second
             // statement by the same speaker, with the participle as its cue.
             if let Some((cue2, c2, e2)) = ctx.participle_statement(&f) {
                 let inner = pairs.iter().any(|q| c2.contains(q.content) && q.words >= 2);
                 skip_to = skip_to.max(e2);
                 mark(&mut used, p.close + 1, e2);
+                let (speaker, srcs) =
+                    quotes.get(main).map_or((None, Vec::new()), |(_, q)| (q.speaker.clone(), q.sources.clone()));
                 quotes.push((
                     ctx.token_after(c2.start),
                     Quote {
@@ -3032,13 +3055,13 @@ pub fn extract(
                         start: c2.start,
                         end: c2.end,
                         kind: if inner { QuoteKind::Mixed } else { QuoteKind::Indirect },
-                        speaker: speaker.clone(),
+                        speaker,
                         cue: Some(TextSpan::from_span(ctx.body, cue2)),
-                        sources: srcs.clone(),
+                        sources: srcs,
                     },
                 ));
             }
-            prev = Some((para, (speaker, cue, srcs)));
+            prev = Some((para, main));
             continue;
         }
         if kind == QuoteKind::Partial {
@@ -3052,24 +3075,25 @@ pub fn extract(
         if !whole_sentence {
             continue;
         }
-        let follow = prev.as_ref().filter(|(pp, _)| para <= pp + 1 && para >= *pp).cloned();
+        let follow = prev.filter(|&(pp, _)| para <= pp + 1 && para >= pp);
         let (speaker, cue, srcs) = match follow {
-            Some((_, (sp, cue, srcs))) => (sp, cue, srcs),
+            Some((_, i)) => attribution_of(&quotes, i),
             None => (None, None, Vec::new()),
         };
+        let has_speaker = speaker.is_some();
         mark(&mut used, p.open, p.close + 1);
         let q = Quote {
             text: p.content.slice(ctx.body).to_string(),
             start: p.content.start,
             end: p.content.end,
             kind: QuoteKind::Direct,
-            speaker: speaker.clone(),
-            cue: cue.clone(),
-            sources: srcs.clone(),
+            speaker,
+            cue,
+            sources: srcs,
         };
         quotes.push((p.open, q));
-        if speaker.is_some() {
-            prev = Some((para, (speaker, cue, srcs)));
+        if has_speaker {
+            prev = Some((para, quotes.len() - 1));
         }
     }
 
