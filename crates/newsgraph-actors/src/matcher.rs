@@ -527,6 +527,42 @@ fn push_key_flags(out: &mut String, tok: &str, kind: TokenKind) -> (u8, bool) {
     (flags_of(b, kind, first, letters, all & LOWER != 0, all & HYPHEN != 0), all & HYPHEN != 0)
 }
 
+/// The common case of [`push_key_flags`] and [`pack`] in one pass: a token of 1 to 15 ASCII
+/// bytes with no hyphen, underscore, period or white space, whose key is the token
+/// lower-cased. Returns the packed key (as [`pack`] gives it), the token's case flags (as
+/// [`case_flags`] gives them), and whether the token has an upper-case letter. `None`: any
+/// other token.
+#[inline]
+fn plain_key(b: &[u8], kind: TokenKind) -> Option<(u128, u8, bool)> {
+    let n = b.len();
+    if n == 0 || n > 15 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    let (mut all, mut letters) = (0u8, 0u32);
+    for (d, &c) in buf.iter_mut().zip(b) {
+        let k = BYTE_CLASS[usize::from(c)];
+        all |= k;
+        letters += u32::from(k & (LOWER | UPPER) != 0);
+        // `UPPER << 4` is 0x20: an upper-case ASCII letter to lower case.
+        *d = c | ((k & UPPER) << 4);
+    }
+    if all & (HYPHEN | DROPPED | NON_ASCII) != 0 {
+        return None;
+    }
+    // The case of the first letter (usually the first byte).
+    let first = b.iter().map(|&c| BYTE_CLASS[usize::from(c)] & (LOWER | UPPER)).find(|&l| l != 0).unwrap_or(0);
+    buf[15] = n as u8;
+    let mut f = 0;
+    if first == UPPER {
+        f |= CAPITALISED;
+    }
+    if kind == TokenKind::Word && letters >= 2 && all & LOWER == 0 && BYTE_CLASS[usize::from(b[0])] & (LOWER | UPPER) != 0 {
+        f |= ACRONYM;
+    }
+    Some((u128::from_le_bytes(buf), f, all & UPPER != 0))
+}
+
 /// Reusable buffers of [`Matcher::normalise`] (one set per thread).
 #[derive(Default)]
 struct Scratch {
@@ -756,7 +792,31 @@ impl Matcher {
             let seg = text.len();
             starts.push(seg);
             text.push(' ');
-            let (f, spaced) = push_key_flags(&mut text, body.get(t.start..t.end).unwrap_or(""), t.kind);
+            let raw = body.get(t.start..t.end).unwrap_or("");
+            if let Some((k, f, upper)) = plain_key(raw.as_bytes(), t.kind) {
+                // Most tokens: a plain word, its key the word lower-cased (one pass, one probe).
+                text.push_str(raw);
+                if upper {
+                    if let Some(tail) = text.get_mut(seg + 1..) {
+                        tail.make_ascii_lowercase();
+                    }
+                }
+                let end = text.len();
+                flags.push(f);
+                let (id, lex) = *s.short_ids.entry(k).or_insert_with(|| {
+                    n_ids += 1;
+                    (n_ids - 1, self.lex.short.get(&k).copied().unwrap_or(UNKNOWN))
+                });
+                ids.push(id);
+                cues.push(lex.cues);
+                if lex.surname != NO {
+                    surnames.push((ti, lex.surname));
+                }
+                words.push((seg + 1, end, lex.word));
+                text.push(' ');
+                continue;
+            }
+            let (f, spaced) = push_key_flags(&mut text, raw, t.kind);
             flags.push(f);
             let end = text.len();
             let key = text.get(seg + 1..end).unwrap_or("");
@@ -971,6 +1031,78 @@ mod tests {
                 assert_eq!(cached.text, fresh.text, "{d}");
                 assert_eq!(cached.flags, fresh.flags, "{d}");
                 cached.recycle();
+            }
+        }
+    }
+
+    #[test]
+    fn plain_key_equals_push_key_flags_and_pack() {
+        let toks = [
+            "",
+            "a",
+            "A",
+            "al-Assad",
+            "U.S.",
+            "Mr.",
+            "McDonald",
+            "NATO",
+            "NATO's",
+            "'s",
+            "3rd",
+            "1,000",
+            "COVID19",
+            "Zürich",
+            "iPhone",
+            "X",
+            "x",
+            "AB",
+            "A1",
+            "1A",
+            "abcdefghijklmno",
+            "ABCDEFGHIJKLMNO",
+            "abcdefghijklmnop",
+            "a b",
+            "a_b",
+            "@",
+            "O'Neil",
+            "[",
+            "`",
+            "{",
+            "Z",
+            "z",
+            "e.g",
+            "AbC",
+            "aBC",
+        ];
+        for t in toks {
+            for kind in [TokenKind::Word, TokenKind::Number, TokenKind::Punct] {
+                let mut a = String::new();
+                let (f, _) = push_key_flags(&mut a, t, kind);
+                match plain_key(t.as_bytes(), kind) {
+                    Some((k, pf, upper)) => {
+                        assert_eq!(Some(k), pack(&a), "{t:?}");
+                        assert_eq!(pf, f, "{t:?} {kind:?}");
+                        assert_eq!(upper, t.bytes().any(|c| c.is_ascii_uppercase()), "{t:?}");
+                        assert!(!a.is_empty() && !a.contains(' '), "{t:?}");
+                    }
+                    None => assert!(
+                        t.is_empty() || t.len() > 15 || !t.is_ascii() || t.contains(['-', '_', '.', ' ', '\t', '\n', '\r']),
+                        "{t:?}"
+                    ),
+                }
+            }
+        }
+        // Every single byte and pair of ASCII bytes.
+        for x in 0u8..128 {
+            for y in 0u8..128 {
+                for t in [vec![x], vec![x, y], vec![b'A', x, y]] {
+                    let t = std::str::from_utf8(&t).unwrap();
+                    if let Some((k, pf, _)) = plain_key(t.as_bytes(), TokenKind::Word) {
+                        let mut a = String::new();
+                        let (f, _) = push_key_flags(&mut a, t, TokenKind::Word);
+                        assert_eq!((Some(k), pf), (pack(&a), f), "{t:?}");
+                    }
+                }
             }
         }
     }

@@ -511,8 +511,9 @@ impl<'a> Resolver<'a> {
             }
         }
         if !extra.is_empty() {
+            let overlaps = Overlaps::new(&extra);
             let (mut items, nested): (Vec<Item>, Vec<Item>) =
-                std::mem::take(&mut self.items).into_iter().partition(|it| !extra.iter().any(|x| x.t0 < it.t1 && it.t0 < x.t1));
+                std::mem::take(&mut self.items).into_iter().partition(|it| !overlaps.any(it.t0, it.t1));
             // Named actors inside an unknown name ("Texas" in "University of Texas") stay
             // known as its inner actor.
             self.nested = nested.into_iter().filter(|it| self.is_actor(it)).collect();
@@ -1935,4 +1936,57 @@ pub(crate) fn sentence_ranges(doc: &Document) -> Vec<(usize, usize)> {
         keep
     });
     v
+}
+
+/// Whether a token range overlaps any of a list of ranges: the ranges sorted by start, with
+/// the largest end so far, so that a question is one binary search (not a scan of the list).
+struct Overlaps {
+    /// (start, largest end of this range and every range that starts before it).
+    by_start: Vec<(usize, usize)>,
+}
+
+impl Overlaps {
+    fn new(ranges: &[Item]) -> Overlaps {
+        let mut by_start: Vec<(usize, usize)> = ranges.iter().map(|x| (x.t0, x.t1)).collect();
+        by_start.sort_unstable();
+        let mut end = 0;
+        for r in &mut by_start {
+            end = end.max(r.1);
+            r.1 = end;
+        }
+        Overlaps { by_start }
+    }
+
+    /// Some range given to [`Overlaps::new`] overlaps `t0..t1`: `x.t0 < t1 && t0 < x.t1`.
+    fn any(&self, t0: usize, t1: usize) -> bool {
+        // The ranges that start before `t1` are a prefix; one of them ends after `t0` when the
+        // largest end of the prefix does.
+        let k = self.by_start.partition_point(|r| r.0 < t1);
+        k > 0 && self.by_start[k - 1].1 > t0
+    }
+}
+
+#[cfg(test)]
+mod overlaps_tests {
+    use super::*;
+
+    #[test]
+    fn overlaps_equals_scan() {
+        let mut seed = 7u64;
+        let mut next = |n: usize| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        let item = |t0, t1| Item { t0, t1, kind: ItemKind::Unknown(false) };
+        for _ in 0..2000 {
+            let ranges: Vec<Item> = (0..next(4)).map(|_| (next(12), next(12))).map(|(a, b)| item(a, b)).collect();
+            let o = Overlaps::new(&ranges);
+            for t0 in 0..14 {
+                for t1 in 0..14 {
+                    let want = ranges.iter().any(|x| x.t0 < t1 && t0 < x.t1);
+                    assert_eq!(o.any(t0, t1), want, "{t0} {t1}");
+                }
+            }
+        }
+    }
 }
