@@ -299,6 +299,19 @@ impl<'a> Ctx<'a> {
     fn has(&self, i: usize, bit: u8) -> bool {
         self.wflags.get(i).is_some_and(|f| f & bit != 0)
     }
+    /// The first token in `k..end` where a cue starts (`end` when none; `k` itself when `k >= end`).
+    /// `hit_at` never decreases, so a run of tokens without hits keeps one value.
+    fn next_hit(&self, k: usize, end: usize) -> usize {
+        if k >= end {
+            return k;
+        }
+        match (self.hit_at.get(k), self.hit_at.get(k + 1..=end)) {
+            // Equal at both ends: no hits in between.
+            (Some(&base), Some(rest)) if rest.last() == Some(&base) => end,
+            (Some(&base), Some(rest)) => rest.iter().position(|&v| v != base).map_or(end, |p| k + p),
+            _ => k,
+        }
+    }
     /// The cue starting at token `i`, if any, restricted by class; returns (cue, token count).
     fn cue_at(&self, i: usize, want: impl Fn(CueClass) -> bool) -> Option<(&'a Cue, usize)> {
         let (a, b) = match (self.hit_at.get(i), self.hit_at.get(i + 1)) {
@@ -1582,13 +1595,22 @@ impl<'a> Ctx<'a> {
         // Carson's statement, and PolNeAR nests no attribution inside another.
         let mut k = if used[lo] { end } else { lo + 3 };
         while k < end {
+            k = self.next_hit(k, end);
+            if k >= end {
+                break;
+            }
             // A closing or medial frame has a comma just before its speaker or inverted cue.
             if self.hit_at.get(k) == self.hit_at.get(k + 1) || used[k] || quoted.get(k).copied().unwrap_or(false) {
                 k += 1;
                 continue;
             }
+            // (The comma test is cheaper than the cue lookup, and without a comma no cue here counts.)
+            if !(k.saturating_sub(7)..k).any(|j| self.text(j) == ",") {
+                k += 1;
+                continue;
+            }
             match self.cue_at(k, |c| c == CueClass::Verb) {
-                Some((cue, len)) if (k.saturating_sub(7)..k).any(|j| self.text(j) == ",") => {
+                Some((cue, len)) => {
                     if let Some(r) = self
                         .trailing_frame(k, len, lo, end, cue)
                         .filter(|r| !used[lo] && r.0.start == self.span(lo, lo + 1).start)
@@ -1602,6 +1624,10 @@ impl<'a> Ctx<'a> {
         }
         let mut k = lo;
         while k < end {
+            k = self.next_hit(k, end);
+            if k >= end {
+                break;
+            }
             // Cues inside quotation marks belong to the quoted speaker's words, not to the article.
             // (No cue starts at a token without hits: skip it before the possessor test.)
             if self.hit_at.get(k) == self.hit_at.get(k + 1) || used[k] || quoted.get(k).copied().unwrap_or(false) {
@@ -1910,6 +1936,10 @@ impl<'a> Ctx<'a> {
         let free = |j: usize| !used[j] && !quoted.get(j).copied().unwrap_or(false);
         let mut k = lo;
         while k < end {
+            k = self.next_hit(k, end);
+            if k >= end {
+                break;
+            }
             // No cue starts at `k` (the common case): skip it before the closure and lookups.
             if self.hit_at.get(k) == self.hit_at.get(k + 1) || !free(k) {
                 k += 1;
