@@ -3334,7 +3334,7 @@ pub fn extract(
                             .cue_at(v, classes)
                             .filter(|(cue, _)| coordinated && ctx.low(j) == "but" || participle || cue.class == CueClass::Verb)
                         {
-                            let e = if ctx.text(j - 1) == "," { j - 2 } else { j - 1 };
+                            let e = if ctx.text(j - 1) == "," { j.saturating_sub(2) } else { j - 1 };
                             let j = v - 1;
                             let mut c = j + 1 + len;
                             if c < ct1 && ctx.low(c) == "that" {

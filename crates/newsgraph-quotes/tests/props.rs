@@ -49,6 +49,10 @@ fn edge_inputs() {
     {
         check(t);
     }
+    // Found by `quote_heavy_text_is_safe`: a participle continuation right after a leading comma.
+    for t in [", , adding that , he said\n\n", ", adding that it rained, he said", ",, saying so, she said"] {
+        check(t);
+    }
 }
 
 #[test]
