@@ -106,15 +106,9 @@ pub fn short_words(b: &[u8]) -> Option<(u64, u64)> {
         a.copy_from_slice(&b[i..i + 8]);
         u64::from_le_bytes(a)
     };
-    let load4 = |i: usize| {
-        let mut a = [0u8; 4];
-        a.copy_from_slice(&b[i..i + 4]);
-        u64::from(u32::from_le_bytes(a))
-    };
     Some(match n {
         0 => (0, 0),
-        1..=3 => (b.iter().rev().fold(0u64, |a, &x| a << 8 | u64::from(x)), 0),
-        4..=7 => (load4(0) | load4(n - 4) << ((n - 4) * 8), 0),
+        1..=7 => (tail_word(b), 0),
         8 => (load8(0), 0),
         9..=15 => (load8(0), load8(n - 8) >> ((16 - n) * 8)),
         _ => return None,
@@ -153,6 +147,24 @@ mod tests {
                 w[..n].copy_from_slice(b);
                 assert_eq!(tail_word(b), u64::from_le_bytes(w), "{b:?}");
             }
+        }
+    }
+
+    #[test]
+    fn short_words_equal_padded_copy() {
+        let bytes = b"abcdefghijklmnopq\xff\x80";
+        for n in 0..bytes.len() {
+            let b = &bytes[..n];
+            let mut w = [0u8; 16];
+            let got = short_words(b);
+            if n > 15 {
+                assert_eq!(got, None);
+                continue;
+            }
+            w[..n].copy_from_slice(b);
+            let lo = u64::from_le_bytes(w[..8].try_into().unwrap());
+            let hi = u64::from_le_bytes(w[8..].try_into().unwrap());
+            assert_eq!(got, Some((lo, hi)), "{b:?}");
         }
     }
 

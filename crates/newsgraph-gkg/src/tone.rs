@@ -166,7 +166,7 @@ pub(crate) fn short_key(word: &[u8]) -> Option<u128> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let n = word.len();
-    let (lo, hi) = short_words(word)?;
+    let (lo, hi) = newsgraph_core::fxhash::short_words(word)?;
     if (lo | hi) & HIGH != 0 {
         return None;
     }
@@ -177,33 +177,6 @@ pub(crate) fn short_key(word: &[u8]) -> Option<u128> {
         x | upper >> 2
     };
     Some(newsgraph_core::fxhash::short_key(lower(lo), lower(hi), n))
-}
-
-/// [`newsgraph_core::fxhash::short_words`] (the same two words), with one to three bytes put
-/// together from the first, middle and last byte instead of a byte loop: this runs for every
-/// word of every article, most of them short.
-#[inline(always)]
-fn short_words(b: &[u8]) -> Option<(u64, u64)> {
-    let n = b.len();
-    let load8 = |i: usize| {
-        let mut a = [0u8; 8];
-        a.copy_from_slice(&b[i..i + 8]);
-        u64::from_le_bytes(a)
-    };
-    let load4 = |i: usize| {
-        let mut a = [0u8; 4];
-        a.copy_from_slice(&b[i..i + 4]);
-        u64::from(u32::from_le_bytes(a))
-    };
-    Some(match n {
-        0 => (0, 0),
-        // Some of the three bytes are the same byte; `|` keeps them equal.
-        1..=3 => (u64::from(b[0]) | u64::from(b[n / 2]) << (n / 2 * 8) | u64::from(b[n - 1]) << ((n - 1) * 8), 0),
-        4..=7 => (load4(0) | load4(n - 4) << ((n - 4) * 8), 0),
-        8 => (load8(0), 0),
-        9..=15 => (load8(0), load8(n - 8) >> ((16 - n) * 8)),
-        _ => return None,
-    })
 }
 
 /// A malformed lexicon line.
@@ -460,15 +433,6 @@ mod tests {
                     assert_eq!(short_key(&w), Some(u128::from_le_bytes(a)));
                 }
             }
-        }
-    }
-
-    #[test]
-    fn short_words_equal_core() {
-        for w in
-            ["", "a", "ab", "abc", "abcd", "abcdefg", "abcdefgh", "abcdefghi", "abcdefghijklmno", "abcdefghijklmnop", "é", "éa"]
-        {
-            assert_eq!(short_words(w.as_bytes()), newsgraph_core::fxhash::short_words(w.as_bytes()), "{w:?}");
         }
     }
 
