@@ -4,9 +4,15 @@
 //! escapes a string one byte at a time through its `Formatter`. [`write_compact`] is a
 //! serde `Serializer` into a `Vec<u8>` that scans strings eight bytes at a time for the
 //! bytes that need escaping (`"`, `\`, controls) and copies the runs between them whole.
-//! Numbers use the same formatting as serde_json (integers with `itoa`, floats by
-//! serde_json itself), so the output is identical; the tests compare both on every kind of
-//! value.
+//! Numbers are written as serde_json writes them (integers in plain decimal, as `itoa` does,
+//! floats by serde_json itself), so the output is identical; the tests compare both on every
+//! kind of value.
+//!
+//! Most of a record is small structs of short fields, so the common pieces avoid `memcpy`
+//! calls and per-byte work: the serializer's methods inline into each type's derived
+//! `Serialize` code, where a field name is a constant and `,"name":` folds into one or two
+//! word stores; strings of up to 16 bytes, integers below 10^8, `null` and `0.0` are written
+//! with word stores too.
 //!
 //! ```
 //! let value = serde_json::json!({"text": "said \"no\"\n", "start": 3, "score": 0.25, "list": [null, true]});
@@ -32,6 +38,9 @@ struct Compact<'a> {
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
 
+/// `0.0`, how serde_json writes a positive zero float, as a word for [`put_word`].
+const ZERO: u64 = 0x30_2e_30;
+
 /// The high bit of each byte of `x` that is below 0x20, `"` or `\`. Exact for the lowest such
 /// byte (bytes above it can be flagged by the borrow of the subtractions), so
 /// `trailing_zeros() / 8` is the position of the first byte to escape.
@@ -52,6 +61,24 @@ fn load8(b: &[u8], i: usize) -> u64 {
     u64::from_le_bytes(a)
 }
 
+/// Four bytes of `b` from `i` as one number (`i + 4 <= b.len()`).
+#[inline(always)]
+fn load4(b: &[u8], i: usize) -> u64 {
+    let mut a = [0u8; 4];
+    a.copy_from_slice(&b[i..i + 4]);
+    u64::from(u32::from_le_bytes(a))
+}
+
+/// Appends the low `n` bytes of `x` (`n <= 8`), lowest first: one 8-byte store and a shorter
+/// length, instead of a `memcpy` call for a few bytes.
+#[inline(always)]
+fn put_word(out: &mut Vec<u8>, x: u64, n: usize) {
+    debug_assert!(n <= 8);
+    let len = out.len();
+    out.extend_from_slice(&x.to_le_bytes());
+    out.truncate(len + n);
+}
+
 /// Whether no byte of `b` needs escaping: eight bytes at a time, the tail by an overlapping
 /// load (no copy into a padded buffer, which costs a `memcpy` call per string).
 #[inline]
@@ -59,7 +86,13 @@ fn clean(b: &[u8]) -> bool {
     let n = b.len();
     if n >= 8 {
         let mut i = 0;
-        while i + 8 <= n {
+        while i + 16 <= n {
+            if escape_mask(load8(b, i)) | escape_mask(load8(b, i + 8)) != 0 {
+                return false;
+            }
+            i += 16;
+        }
+        if i + 8 <= n {
             if escape_mask(load8(b, i)) != 0 {
                 return false;
             }
@@ -68,23 +101,77 @@ fn clean(b: &[u8]) -> bool {
         return i == n || escape_mask(load8(b, n - 8)) == 0;
     }
     if n >= 4 {
-        let load4 = |i: usize| {
-            let mut a = [0u8; 4];
-            a.copy_from_slice(&b[i..i + 4]);
-            u64::from(u32::from_le_bytes(a))
-        };
-        return escape_mask(load4(0) | load4(n - 4) << 32) == 0;
+        return escape_mask(load4(b, 0) | load4(b, n - 4) << 32) == 0;
     }
     b.iter().all(|&c| ESCAPE[usize::from(c)] == 0)
 }
 
 /// Writes `s` as a JSON string, quotes included, escaped as serde_json escapes it.
 ///
-/// Small enough to inline: most calls are field names, constant strings whose check folds
-/// away at compile time, and short clean texts copied whole.
-#[inline]
+/// Strings of up to 16 bytes without anything to escape (most field values: codes, names,
+/// mention texts) are written with a few word stores and no `memcpy` call; longer ones are
+/// checked eight bytes at a time and copied whole; strings with bytes to escape take
+/// [`write_escaped`].
+#[inline(always)]
 fn write_str(out: &mut Vec<u8>, s: &str) {
     let b = s.as_bytes();
+    let n = b.len();
+    if n <= 16 {
+        write_short(out, b);
+    } else {
+        write_long(out, b);
+    }
+}
+
+/// [`write_str`] for a string of at most 16 bytes.
+#[inline(always)]
+fn write_short(out: &mut Vec<u8>, b: &[u8]) {
+    const QUOTE: u64 = b'"' as u64;
+    let n = b.len();
+    if n >= 8 {
+        let (x, y) = (load8(b, 0), load8(b, n - 8));
+        if escape_mask(x) | escape_mask(y) == 0 {
+            out.reserve(18);
+            if n <= 14 {
+                // The opening quote and the first n - 7 bytes, then the last seven bytes and
+                // the closing quote: two words.
+                put_word(out, QUOTE | x << 8, n - 6);
+                put_word(out, y >> 8 | QUOTE << 56, 8);
+            } else {
+                out.push(b'"');
+                put_word(out, x, n - 8);
+                put_word(out, y, 8);
+                out.push(b'"');
+            }
+            return;
+        }
+    } else if n >= 4 {
+        let (x, y) = (load4(b, 0), load4(b, n - 4));
+        if escape_mask(x | y << 32) == 0 {
+            out.reserve(10);
+            put_word(out, QUOTE | x << 8, n - 3);
+            put_word(out, y | QUOTE << 32, 5);
+            return;
+        }
+    } else {
+        // Up to three bytes: the quotes and the bytes in one word.
+        let mut w = QUOTE;
+        let mut ok = true;
+        for (i, &c) in b.iter().enumerate() {
+            ok &= ESCAPE[usize::from(c)] == 0;
+            w |= u64::from(c) << (8 * (i + 1));
+        }
+        if ok {
+            put_word(out, w | QUOTE << (8 * (n + 1)), n + 2);
+            return;
+        }
+    }
+    write_quoted_escaped(out, b);
+}
+
+/// [`write_str`] for a string of more than 16 bytes.
+#[inline]
+fn write_long(out: &mut Vec<u8>, b: &[u8]) {
     out.reserve(b.len() + 2);
     out.push(b'"');
     if clean(b) {
@@ -95,6 +182,52 @@ fn write_str(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
 }
 
+/// A short string with bytes to escape, quotes included.
+#[cold]
+#[inline(never)]
+fn write_quoted_escaped(out: &mut Vec<u8>, b: &[u8]) {
+    out.push(b'"');
+    write_escaped(out, b);
+    out.push(b'"');
+}
+
+/// Writes a field name and the colon after it (`"name":`), after a comma unless it is the
+/// first field. Field names are constants, so once this is inlined into a type's `Serialize`
+/// code the checks and the byte shuffling fold away: a name of up to 12 bytes becomes one or
+/// two word stores.
+#[inline(always)]
+fn write_key(out: &mut Vec<u8>, key: &str, comma: bool) {
+    let b = key.as_bytes();
+    let n = b.len();
+    let total = n + 3 + usize::from(comma);
+    if total <= 16 && b.iter().all(|&c| ESCAPE[usize::from(c)] == 0) {
+        let mut a = [0u8; 16];
+        let mut i = 0;
+        if comma {
+            a[0] = b',';
+            i = 1;
+        }
+        a[i] = b'"';
+        a[i + 1..i + 1 + n].copy_from_slice(b);
+        a[i + 1 + n] = b'"';
+        a[i + 2 + n] = b':';
+        let lo = load8(&a, 0);
+        if total <= 8 {
+            put_word(out, lo, total);
+        } else {
+            out.reserve(16);
+            put_word(out, lo, 8);
+            put_word(out, load8(&a, 8), total - 8);
+        }
+    } else {
+        if comma {
+            out.push(b',');
+        }
+        write_str(out, key);
+        out.push(b':');
+    }
+}
+
 /// The body of a string that has bytes to escape. Clean runs are copied whole, found eight
 /// bytes at a time; each byte to escape is located exactly from the mask (its lowest flagged
 /// byte), not by stepping towards it one byte at a time.
@@ -103,7 +236,14 @@ fn write_escaped(out: &mut Vec<u8>, b: &[u8]) {
     let n = b.len();
     let mut start = 0;
     let mut i = 0;
-    while i + 8 <= n {
+    loop {
+        // Clean stretches sixteen bytes at a time.
+        while i + 16 <= n && escape_mask(load8(b, i)) | escape_mask(load8(b, i + 8)) == 0 {
+            i += 16;
+        }
+        if i + 8 > n {
+            break;
+        }
         let m = escape_mask(load8(b, i));
         if m == 0 {
             i += 8;
@@ -157,15 +297,53 @@ fn write_escape(out: &mut Vec<u8>, c: u8) {
     }
 }
 
-/// Writes an integer in decimal (itoa, as serde_json does).
+/// The two ASCII digits of each number below 100, first digit in the low byte.
+const PAIRS: [u16; 100] = {
+    let mut t = [0u16; 100];
+    let mut i = 0;
+    while i < 100 {
+        t[i] = (b'0' as u16 + (i % 10) as u16) << 8 | (b'0' as u16 + (i / 10) as u16);
+        i += 1;
+    }
+    t
+};
+
+/// Writes an integer in decimal, as serde_json does (with `itoa`). Numbers below 10^8 (every
+/// byte offset and index in practice) are built two digits at a time in one word and written
+/// with one store.
 #[inline]
 fn write_u64(out: &mut Vec<u8>, v: u64) {
+    if v >= 100_000_000 {
+        return write_u64_long(out, v);
+    }
+    let mut v = v as u32;
+    let (mut w, mut n) = (0u64, 0usize);
+    while v >= 100 {
+        w = w << 16 | u64::from(PAIRS[(v % 100) as usize]);
+        v /= 100;
+        n += 2;
+    }
+    if v >= 10 {
+        w = w << 16 | u64::from(PAIRS[v as usize]);
+        n += 2;
+    } else {
+        w = w << 8 | u64::from(b'0' + v as u8);
+        n += 1;
+    }
+    put_word(out, w, n);
+}
+
+#[inline(never)]
+fn write_u64_long(out: &mut Vec<u8>, v: u64) {
     out.extend_from_slice(itoa::Buffer::new().format(v).as_bytes());
 }
 
 #[inline]
 fn write_i64(out: &mut Vec<u8>, v: i64) {
-    out.extend_from_slice(itoa::Buffer::new().format(v).as_bytes());
+    if v < 0 {
+        out.push(b'-');
+    }
+    write_u64(out, v.unsigned_abs());
 }
 
 fn write_u128(out: &mut Vec<u8>, v: u128) {
@@ -176,12 +354,14 @@ fn write_u128(out: &mut Vec<u8>, v: u128) {
 struct Compound<'s, 'a> {
     ser: &'s mut Compact<'a>,
     first: bool,
-    /// Closing bytes (`]`, `}`, or `]}` / `}}` for an enum variant's payload).
-    close: &'static [u8],
+    /// Closing byte, `]` or `}`.
+    close: u8,
+    /// Whether an enum variant's payload is being written (then `}` closes the wrapper too).
+    variant: bool,
 }
 
 impl Compound<'_, '_> {
-    #[inline]
+    #[inline(always)]
     fn comma(&mut self) {
         if self.first {
             self.first = false;
@@ -189,9 +369,12 @@ impl Compound<'_, '_> {
             self.ser.out.push(b',');
         }
     }
-    #[inline]
+    #[inline(always)]
     fn end(self) {
-        self.ser.out.extend_from_slice(self.close);
+        self.ser.out.push(self.close);
+        if self.variant {
+            self.ser.out.push(b'}');
+        }
     }
 }
 
@@ -206,19 +389,28 @@ impl<'s, 'a> ser::Serializer for &'s mut Compact<'a> {
     type SerializeStruct = Compound<'s, 'a>;
     type SerializeStructVariant = Compound<'s, 'a>;
 
+    #[inline]
     fn serialize_bool(self, v: bool) -> Result<(), Error> {
-        self.out.extend_from_slice(if v { b"true" } else { b"false" });
+        if v {
+            put_word(self.out, u64::from(u32::from_le_bytes(*b"true")), 4);
+        } else {
+            put_word(self.out, u64::from_le_bytes(*b"false\0\0\0"), 5);
+        }
         Ok(())
     }
+    #[inline]
     fn serialize_i8(self, v: i8) -> Result<(), Error> {
         self.serialize_i64(i64::from(v))
     }
+    #[inline]
     fn serialize_i16(self, v: i16) -> Result<(), Error> {
         self.serialize_i64(i64::from(v))
     }
+    #[inline]
     fn serialize_i32(self, v: i32) -> Result<(), Error> {
         self.serialize_i64(i64::from(v))
     }
+    #[inline]
     fn serialize_i64(self, v: i64) -> Result<(), Error> {
         write_i64(self.out, v);
         Ok(())
@@ -227,15 +419,19 @@ impl<'s, 'a> ser::Serializer for &'s mut Compact<'a> {
         self.out.extend_from_slice(itoa::Buffer::new().format(v).as_bytes());
         Ok(())
     }
+    #[inline]
     fn serialize_u8(self, v: u8) -> Result<(), Error> {
         self.serialize_u64(u64::from(v))
     }
+    #[inline]
     fn serialize_u16(self, v: u16) -> Result<(), Error> {
         self.serialize_u64(u64::from(v))
     }
+    #[inline]
     fn serialize_u32(self, v: u32) -> Result<(), Error> {
         self.serialize_u64(u64::from(v))
     }
+    #[inline]
     fn serialize_u64(self, v: u64) -> Result<(), Error> {
         write_u64(self.out, v);
         Ok(())
@@ -244,17 +440,28 @@ impl<'s, 'a> ser::Serializer for &'s mut Compact<'a> {
         write_u128(self.out, v);
         Ok(())
     }
+    #[inline]
     fn serialize_f32(self, v: f32) -> Result<(), Error> {
+        if v == 0.0 && v.is_sign_positive() {
+            put_word(self.out, ZERO, 3);
+            return Ok(());
+        }
         // serde_json's own float formatting (and `null` for NaN and infinities).
         serde_json::to_writer(&mut *self.out, &v)
     }
+    #[inline]
     fn serialize_f64(self, v: f64) -> Result<(), Error> {
+        if v == 0.0 && v.is_sign_positive() {
+            put_word(self.out, ZERO, 3);
+            return Ok(());
+        }
         serde_json::to_writer(&mut *self.out, &v)
     }
     fn serialize_char(self, v: char) -> Result<(), Error> {
         write_str(self.out, v.encode_utf8(&mut [0u8; 4]));
         Ok(())
     }
+    #[inline]
     fn serialize_str(self, v: &str) -> Result<(), Error> {
         write_str(self.out, v);
         Ok(())
@@ -267,23 +474,29 @@ impl<'s, 'a> ser::Serializer for &'s mut Compact<'a> {
         }
         SerializeSeq::end(seq)
     }
+    #[inline]
     fn serialize_none(self) -> Result<(), Error> {
-        self.out.extend_from_slice(b"null");
+        put_word(self.out, u64::from(u32::from_le_bytes(*b"null")), 4);
         Ok(())
     }
+    #[inline]
     fn serialize_some<T: ?Sized + Serialize>(self, value: &T) -> Result<(), Error> {
         value.serialize(self)
     }
+    #[inline]
     fn serialize_unit(self) -> Result<(), Error> {
         self.serialize_none()
     }
     fn serialize_unit_struct(self, _name: &'static str) -> Result<(), Error> {
         self.serialize_none()
     }
+    #[inline(always)]
     fn serialize_unit_variant(self, _name: &'static str, _index: u32, variant: &'static str) -> Result<(), Error> {
+        // Inlined into each arm of an enum's `Serialize` code, where `variant` is a constant.
         write_str(self.out, variant);
         Ok(())
     }
+    #[inline]
     fn serialize_newtype_struct<T: ?Sized + Serialize>(self, _name: &'static str, value: &T) -> Result<(), Error> {
         value.serialize(self)
     }
@@ -301,9 +514,10 @@ impl<'s, 'a> ser::Serializer for &'s mut Compact<'a> {
         self.out.push(b'}');
         Ok(())
     }
+    #[inline]
     fn serialize_seq(self, _len: Option<usize>) -> Result<Compound<'s, 'a>, Error> {
         self.out.push(b'[');
-        Ok(Compound { ser: self, first: true, close: b"]" })
+        Ok(Compound { ser: self, first: true, close: b']', variant: false })
     }
     fn serialize_tuple(self, len: usize) -> Result<Compound<'s, 'a>, Error> {
         self.serialize_seq(Some(len))
@@ -321,12 +535,14 @@ impl<'s, 'a> ser::Serializer for &'s mut Compact<'a> {
         self.out.push(b'{');
         write_str(self.out, variant);
         self.out.extend_from_slice(b":[");
-        Ok(Compound { ser: self, first: true, close: b"]}" })
+        Ok(Compound { ser: self, first: true, close: b']', variant: true })
     }
+    #[inline]
     fn serialize_map(self, _len: Option<usize>) -> Result<Compound<'s, 'a>, Error> {
         self.out.push(b'{');
-        Ok(Compound { ser: self, first: true, close: b"}" })
+        Ok(Compound { ser: self, first: true, close: b'}', variant: false })
     }
+    #[inline]
     fn serialize_struct(self, _name: &'static str, len: usize) -> Result<Compound<'s, 'a>, Error> {
         self.serialize_map(Some(len))
     }
@@ -340,7 +556,7 @@ impl<'s, 'a> ser::Serializer for &'s mut Compact<'a> {
         self.out.push(b'{');
         write_str(self.out, variant);
         self.out.extend_from_slice(b":{");
-        Ok(Compound { ser: self, first: true, close: b"}}" })
+        Ok(Compound { ser: self, first: true, close: b'}', variant: true })
     }
     fn collect_str<T: ?Sized + std::fmt::Display>(self, value: &T) -> Result<(), Error> {
         self.serialize_str(&value.to_string())
@@ -350,6 +566,7 @@ impl<'s, 'a> ser::Serializer for &'s mut Compact<'a> {
 impl ser::SerializeSeq for Compound<'_, '_> {
     type Ok = ();
     type Error = Error;
+    #[inline]
     fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Error> {
         self.comma();
         value.serialize(&mut *self.ser)
@@ -408,6 +625,13 @@ impl ser::SerializeMap for Compound<'_, '_> {
     fn serialize_value<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Error> {
         value.serialize(&mut *self.ser)
     }
+    #[inline]
+    fn serialize_entry<K: ?Sized + Serialize, V: ?Sized + Serialize>(&mut self, key: &K, value: &V) -> Result<(), Error> {
+        self.comma();
+        key.serialize(MapKey { out: self.ser.out })?;
+        self.ser.out.push(b':');
+        value.serialize(&mut *self.ser)
+    }
     fn end(self) -> Result<(), Error> {
         Compound::end(self);
         Ok(())
@@ -417,11 +641,14 @@ impl ser::SerializeMap for Compound<'_, '_> {
 impl ser::SerializeStruct for Compound<'_, '_> {
     type Ok = ();
     type Error = Error;
-    #[inline]
+    #[inline(always)]
     fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, value: &T) -> Result<(), Error> {
-        self.comma();
-        write_str(self.ser.out, key);
-        self.ser.out.push(b':');
+        if self.first {
+            self.first = false;
+            write_key(self.ser.out, key, false);
+        } else {
+            write_key(self.ser.out, key, true);
+        }
         value.serialize(&mut *self.ser)
     }
     fn end(self) -> Result<(), Error> {
@@ -742,7 +969,84 @@ mod tests {
         }
     }
 
+    /// Field names of every length around the one-word fast path, with and without escapes.
+    #[derive(Serialize, Clone)]
+    struct Keys {
+        #[serde(rename = "")]
+        k0: u8,
+        k: u8,
+        #[serde(rename = "ab\"")]
+        k3: u8,
+        #[serde(rename = "abcde")]
+        k5: u8,
+        #[serde(rename = "abcdef")]
+        k6: u8,
+        #[serde(rename = "é")]
+        k2: u8,
+        #[serde(rename = "\n")]
+        nl: u8,
+        #[serde(rename = "a\\bcdefghijklmnopq")]
+        long: u8,
+        #[serde(rename = "abcdefghijklmnopqrstuvwxyz")]
+        longer: (),
+    }
+
+    #[test]
+    fn field_names_equal_serde_json() {
+        same(&Keys { k0: 0, k: 1, k3: 2, k5: 3, k6: 4, k2: 5, nl: 6, long: 7, longer: () });
+        same(&vec![Keys { k0: 9, k: 8, k3: 7, k5: 6, k6: 5, k2: 4, nl: 3, long: 2, longer: () }; 3]);
+    }
+
+    #[test]
+    fn integers_equal_itoa() {
+        let mut vals = vec![0u64, u64::MAX, u64::MAX - 1];
+        let mut p = 1u64;
+        while let Some(q) = p.checked_mul(10) {
+            vals.extend([p - 1, p, p + 1, 2 * p - 1]);
+            p = q;
+        }
+        vals.extend(0..100_000);
+        vals.extend((0..40_000).map(|i| 99_990_000 + i));
+        for v in vals {
+            let mut out = b"x".to_vec();
+            write_u64(&mut out, v);
+            assert_eq!(&out[1..], itoa::Buffer::new().format(v).as_bytes());
+            for i in [v as i64, (v as i64).wrapping_neg()] {
+                out.truncate(1);
+                write_i64(&mut out, i);
+                assert_eq!(&out[1..], itoa::Buffer::new().format(i).as_bytes());
+            }
+        }
+        same(&[i64::MIN, i64::MAX, -1, 0]);
+        same(&[u8::MAX as u64, u16::MAX as u64, u32::MAX as u64]);
+        same(&(i8::MIN, i16::MIN, i32::MIN, u8::MAX, u16::MAX, u32::MAX, usize::MAX, isize::MIN));
+    }
+
+    #[test]
+    fn short_strings_every_length() {
+        // Every length around the word paths, clean and with one byte to escape at each end.
+        for n in 0..=40 {
+            let s: String = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGH"[..n].to_string();
+            same(s.as_str());
+            same(&format!("\"{s}"));
+            same(&format!("{s}\\"));
+            same(&format!("é{s}"));
+            same(&format!("{s}字"));
+            same(&[s.as_str(), "", s.as_str()]);
+        }
+    }
+
     proptest! {
+        #[test]
+        fn short_strings_equal_serde_json(s in "(\\PC|[\u{0}-\u{1f}\"\\\\]){0,17}") {
+            same(s.as_str());
+        }
+
+        #[test]
+        fn small_numbers_equal_serde_json(u in 0u64..1_000_000_000, i in -1_000_000_000i64..1_000_000_000, f in -1e9f64..1e9) {
+            same(&(u, i, f, f as f32, u as usize));
+        }
+
         #[test]
         fn strings_equal_serde_json(s in "(\\PC|[\u{0}-\u{1f}\"\\\\]|[a-z ]{0,12}){0,40}") {
             same(s.as_str());

@@ -133,15 +133,68 @@ fn char_at(text: &str, pos: usize) -> Option<(char, usize)> {
     Some((c, c.len_utf8()))
 }
 
+/// Length of the run of ASCII letters and digits at the start of `b`: eight bytes at a time
+/// (most words end within the first eight), the last few one by one.
+#[inline]
+fn ascii_alnum_run(b: &[u8]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    let mut i = 0;
+    while let Some(w) = b.get(i..i + 8) {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(w);
+        let x = u64::from_le_bytes(a);
+        // Per byte, the high bit of `b + (0x80 - lo)` says `b >= lo` for an ASCII byte. Only a
+        // non-ASCII byte can carry into the next byte, and it stops the run itself (`| x`), so
+        // the lowest stop byte is exact.
+        let z = x | (ONES * 0x20); // ASCII letters folded to lower case
+        let letter = z.wrapping_add(ONES * u64::from(0x80 - b'a')) & !z.wrapping_add(ONES * u64::from(0x7f - b'z'));
+        let digit = x.wrapping_add(ONES * u64::from(0x80 - b'0')) & !x.wrapping_add(ONES * u64::from(0x7f - b'9'));
+        let stop = (!(letter | digit) | x) & HIGH;
+        if stop != 0 {
+            return i + (stop.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    i + b[i..].iter().position(|c| !c.is_ascii_alphanumeric()).unwrap_or(b.len() - i)
+}
+
 /// Splits `text` into tokens (byte spans).
 pub fn tokenize(text: &str) -> Vec<Token> {
+    tokenize_with(text, true)
+}
+
+/// [`tokenize`], with or without the fast paths for common tokens (the tests check that both
+/// give the same tokens).
+#[inline(always)]
+fn tokenize_with(text: &str, fast: bool) -> Vec<Token> {
     let abbr = abbreviations();
     let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut pos = 0;
     while pos < bytes.len() {
         // Spaces and newlines: the most common bytes between tokens.
-        if matches!(bytes[pos], b' ' | b'\n') {
+        let b = bytes[pos];
+        if matches!(b, b' ' | b'\n') {
+            pos += 1;
+            continue;
+        }
+        // Fast paths for the common tokens, with the same result as the general code below:
+        // an ASCII word that ends at a space or at ASCII punctuation that cannot continue it,
+        // and one-byte ASCII punctuation other than the apostrophe, hyphen and period (which
+        // need the general rules).
+        if fast && b.is_ascii_alphanumeric() {
+            let end = pos + ascii_alnum_run(&bytes[pos..]);
+            if bytes.get(end).is_none_or(|&n| n.is_ascii() && !matches!(n, b'\'' | b'-' | b'_' | b'&' | b'.' | b',')) {
+                let kind = if b.is_ascii_digit() { TokenKind::Number } else { TokenKind::Word };
+                tokens.push(Token { start: pos, end, kind });
+                // The space after a word, skipped here rather than by another turn of the loop.
+                pos = if bytes.get(end) == Some(&b' ') { end + 1 } else { end };
+                continue;
+            }
+        } else if fast && b.is_ascii_punctuation() && !matches!(b, b'\'' | b'-' | b'.') {
+            let kind = if matches!(b, b'"' | b'`') { TokenKind::Quote } else { TokenKind::Punct };
+            tokens.push(Token { start: pos, end: pos + 1, kind });
             pos += 1;
             continue;
         }
@@ -159,7 +212,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             loop {
                 // ASCII letters and digits: the common case.
                 let rest = bytes.get(end..).unwrap_or(&[]);
-                let run = rest.iter().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(rest.len());
+                let run = ascii_alnum_run(rest);
                 if all_digits {
                     all_digits = rest[..run].iter().all(u8::is_ascii_digit);
                 }
@@ -298,12 +351,21 @@ fn split_sentences(text: &str, tokens: &[Token], range: std::ops::Range<usize>, 
     let abbr = abbreviations();
     let mut start_tok = range.start;
     let mut i = range.start;
+    let bytes = text.as_bytes();
     while i < range.end {
         let t = &tokens[i];
-        let s = &text[t.start..t.end];
+        // Every token that can end a sentence ends in `.`, `!`, `?` or `…` (last byte 0xA6):
+        // most tokens are ruled out by their last byte, without slicing the text.
+        if !matches!(bytes.get(t.end.wrapping_sub(1)), Some(b'.' | b'!' | b'?' | 0xa6)) {
+            i += 1;
+            continue;
+        }
         let terminal = match t.kind {
-            TokenKind::Punct => matches!(s, "." | "!" | "?" | "…" | "..." | "?!" | "!?"),
-            TokenKind::Word if s.ends_with('.') => {
+            TokenKind::Punct => {
+                matches!(&bytes[t.start..t.end], b"." | b"!" | b"?" | b"\xe2\x80\xa6" | b"..." | b"?!" | b"!?")
+            }
+            TokenKind::Word if t.end > t.start && bytes[t.end - 1] == b'.' => {
+                let s = &text[t.start..t.end];
                 let stem = &s[..s.len() - 1];
                 let single_initial = stem.chars().count() == 1 && stem.chars().all(char::is_uppercase);
                 match abbr.get(stem) {
@@ -382,9 +444,9 @@ pub fn segment(article: Article) -> Document {
             t += 1;
         }
         let first = t;
-        while t < tokens.len() && tokens[t].end <= p.end {
-            t += 1;
-        }
+        // Token ends increase, so the tokens from `first` that end inside the paragraph are a
+        // prefix: found by binary search instead of a step per token.
+        t = first + tokens[first..].partition_point(|tok| tok.end <= p.end);
         if t > first {
             split_sentences(body, &tokens, first..t, pi, &mut sentences);
         }
@@ -443,6 +505,70 @@ mod tests {
         assert_eq!(toks("Dol_Amroth _x y_"), vec!["Dol_Amroth", "_", "x", "y", "_"]);
         assert_eq!(toks("“Yes,” he"), vec!["“", "Yes", ",", "”", "he"]);
         assert_eq!(toks("end..."), vec!["end", "..."]);
+    }
+
+    #[test]
+    fn ascii_alnum_run_equals_bytewise() {
+        let reference = |b: &[u8]| b.iter().position(|c| !c.is_ascii_alphanumeric()).unwrap_or(b.len());
+        for n in 0..=20 {
+            for p in 0..=n {
+                for stop in 0..=255u8 {
+                    let mut b: Vec<u8> = (0..n).map(|i| b"aZ09mM5xQ"[i % 9]).collect();
+                    if p < n {
+                        b[p] = stop;
+                    }
+                    assert_eq!(ascii_alnum_run(&b), reference(&b), "{b:?}");
+                    // Every alphanumeric and boundary byte in the last position too.
+                    if n > 0 {
+                        b[n - 1] = stop;
+                        assert_eq!(ascii_alnum_run(&b), reference(&b), "{b:?}");
+                    }
+                }
+            }
+        }
+        for s in
+            ["", "é", "abcdefghé", "abcdefgh ", "Zz09@[`{/:", "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!"]
+        {
+            assert_eq!(ascii_alnum_run(s.as_bytes()), reference(s.as_bytes()), "{s:?}");
+        }
+    }
+
+    fn fast_equals_general(text: &str) {
+        assert_eq!(tokenize_with(text, true), tokenize_with(text, false), "{text:?}");
+    }
+
+    #[test]
+    fn fast_paths_table() {
+        for text in [
+            "",
+            " ",
+            "a",
+            "A.",
+            "U.S. and U.N. said, \"no\" (at 3.5%) — Mr. Smith's aide-de-camp AT&T Dol_Amroth 1,000.50 x.",
+            "end... don't 'quoted' `tick` \t\r\u{b}\u{c}\u{0} tab",
+            "Ünïcödé naïve café 字 🙂 Россия Kyiv’s “curly” — –",
+            "word\u{301}s abc123def 123abc 9. 1,2 3.4.5 a-b- -c ---- -- - . .. ....",
+            "'s 's' x's x'y ’s ’S O'Neill rock'n'roll",
+            "J. R. Smith, Gen. Jones; No. 10 Downing St.; e.g. i.e. etc.",
+        ] {
+            fast_equals_general(text);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_paths_equal_general_on_news_text(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "U.S.", "Mr.", " ", "\n", "\n\n", ".", "?", "!", "\"", "“", "”", "'", "’", "—", "–", "-", "--", "3.5", "1,000",
+            "said", "The", "é", "字", "🙂", "(", ")", "...", "…", "J.", "'s", ",", ":", "\u{301}", "\r\n", "\t", "&", "_", "`",
+            "abc", "ABCDEFGHIJ", "x1", "42", "\u{0}", "a.b.", "#", "$", "%",
+        ]), 0..60)) {
+            fast_equals_general(&parts.concat());
+        }
+
+        #[test]
+        fn fast_paths_equal_general_on_any_text(text in "\\PC{0,80}") {
+            fast_equals_general(&text);
+        }
     }
 
     #[test]
