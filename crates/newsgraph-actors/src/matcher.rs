@@ -383,22 +383,31 @@ pub(crate) fn pattern_key(phrase: &str) -> String {
     s
 }
 
-/// A document's normalised text and the offset where each token's segment starts.
+/// What normalising records of one token.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Tok {
+    /// Where the token's segment (` key `) starts in the normalised text.
+    pub start: usize,
+    /// Cue bits of the token's key ([`crate::cues::bit`]).
+    pub cues: u32,
+    /// A document-local id of the token's key: equal keys, equal ids (`0..n_ids`).
+    pub id: u32,
+    /// Case flags ([`CAPITALISED`], [`ACRONYM`]).
+    pub flags: u8,
+}
+
+/// A document's normalised text and what normalising records of each token.
 pub(crate) struct Normalised {
     pub text: String,
-    pub starts: Vec<usize>,
-    /// Cue bits of each token's key ([`crate::cues::bit`]).
-    pub cues: Vec<u32>,
+    /// One record per token, then one more whose `start` is the text's length (and whose cue
+    /// bits are `empty_cues`, flags 0, id `NO`).
+    toks: Vec<Tok>,
     /// Cue bits of an empty key (a punctuation token), also for tokens out of range.
     pub empty_cues: u32,
     /// The words of `text`: byte start, byte end, word id (`NO`: in no pattern).
     words: Vec<(usize, usize, u32)>,
     /// Tokens whose key is the surname of exactly one dictionary person: (token, entry).
     pub surnames: Vec<(usize, u32)>,
-    /// Case flags of each token ([`CAPITALISED`], [`ACRONYM`]).
-    pub flags: Vec<u8>,
-    /// A document-local id of each token's key: equal keys, equal ids (`0..n_ids`).
-    pub ids: Vec<u32>,
     /// The number of distinct keys.
     pub n_ids: usize,
 }
@@ -527,57 +536,255 @@ fn push_key_flags(out: &mut String, tok: &str, kind: TokenKind) -> (u8, bool) {
     (flags_of(b, kind, first, letters, all & LOWER != 0, all & HYPHEN != 0), all & HYPHEN != 0)
 }
 
-/// The common case of [`push_key_flags`] and [`pack`] in one pass: a token of 1 to 15 ASCII
-/// bytes with no hyphen, underscore, period or white space, whose key is the token
-/// lower-cased. Returns the packed key (as [`pack`] gives it), the token's case flags (as
-/// [`case_flags`] gives them), and whether the token has an upper-case letter. `None`: any
-/// other token.
-#[inline]
-fn plain_key(b: &[u8], kind: TokenKind) -> Option<(u128, u8, bool)> {
-    let n = b.len();
-    if n == 0 || n > 15 {
-        return None;
-    }
-    let mut buf = [0u8; 16];
-    let (mut all, mut letters) = (0u8, 0u32);
-    for (d, &c) in buf.iter_mut().zip(b) {
-        let k = BYTE_CLASS[usize::from(c)];
-        all |= k;
-        letters += u32::from(k & (LOWER | UPPER) != 0);
-        // `UPPER << 4` is 0x20: an upper-case ASCII letter to lower case.
-        *d = c | ((k & UPPER) << 4);
-    }
-    if all & (HYPHEN | DROPPED | NON_ASCII) != 0 {
-        return None;
-    }
-    // The case of the first letter (usually the first byte).
-    let first = b.iter().map(|&c| BYTE_CLASS[usize::from(c)] & (LOWER | UPPER)).find(|&l| l != 0).unwrap_or(0);
-    buf[15] = n as u8;
-    let mut f = 0;
-    if first == UPPER {
-        f |= CAPITALISED;
-    }
-    if kind == TokenKind::Word && letters >= 2 && all & LOWER == 0 && BYTE_CLASS[usize::from(b[0])] & (LOWER | UPPER) != 0 {
+/// Eight copies of a byte value.
+const ONES: u64 = 0x0101_0101_0101_0101;
+/// The high bit of each byte of a word.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Of a word of ASCII bytes (none above 0x7f): the high bit of each byte that is `c` or
+/// more (`c` at most 0x80). The sums stay below 0x100, so no carry crosses a byte.
+#[inline(always)]
+fn at_least(x: u64, c: u8) -> u64 {
+    x.wrapping_add(ONES * u64::from(0x80 - c)) & HIGH
+}
+
+/// Of a word of ASCII bytes: the high bit of each upper-case letter, of each lower-case
+/// letter, and of each byte that keeps a token off the plain path (white space and other
+/// control bytes, `-`, `.`, `_`).
+#[inline(always)]
+fn classes(x: u64) -> (u64, u64, u64) {
+    let upper = at_least(x, b'A') & !at_least(x, b'Z' + 1);
+    let lower = at_least(x, b'a') & !at_least(x, b'z' + 1);
+    let special = !at_least(x, b'!') | (at_least(x, b'-') & !at_least(x, b'/')) | (at_least(x, b'_') & !at_least(x, b'`'));
+    (upper, lower, special & HIGH)
+}
+
+/// The case flags of a plain token from the high bits of its upper-case and lower-case
+/// letters (first eight bytes).
+#[inline(always)]
+fn word_flags(upper: u64, lower: u64, kind: TokenKind) -> u8 {
+    let letters = upper | lower;
+    // The lowest letter bit is the first letter's.
+    let mut f = u8::from(upper & letters & letters.wrapping_neg() != 0) * CAPITALISED;
+    if kind == TokenKind::Word && letters & letters.wrapping_sub(1) != 0 && lower == 0 && letters & 0x80 != 0 {
         f |= ACRONYM;
     }
-    Some((u128::from_le_bytes(buf), f, all & UPPER != 0))
+    f
+}
+
+/// Eight bytes of `body` from `at` (zeros past its end).
+#[inline(always)]
+fn load8(body: &[u8], at: usize) -> u64 {
+    match body.get(at..at.wrapping_add(8)) {
+        Some(w) => w.try_into().map_or(0, u64::from_le_bytes),
+        None => {
+            let mut buf = [0u8; 8];
+            let w = body.get(at..).unwrap_or(&[]);
+            let k = w.len().min(8);
+            buf[..k].copy_from_slice(&w[..k]);
+            u64::from_le_bytes(buf)
+        }
+    }
+}
+
+/// The common case of [`push_key_flags`] and [`pack`], eight bytes at a time: the token
+/// `body[start..end]` of 1 to 15 ASCII bytes with no hyphen, underscore, period, white
+/// space or other control byte, whose key is the token lower-cased. Returns the key's bytes
+/// as two words (as [`pack`] gives them, without the length), the length, and the token's
+/// case flags (as [`case_flags`] gives them). `None`: any other token (also one out of range).
+#[inline(always)]
+fn plain_key(body: &[u8], start: usize, end: usize, kind: TokenKind) -> Option<(u64, u64, usize, u8)> {
+    let n = end.wrapping_sub(start);
+    if n.wrapping_sub(1) >= 15 || end > body.len() {
+        return None;
+    }
+    if n <= 8 {
+        // The bytes after the token are masked off.
+        let valid = u64::MAX >> (64 - 8 * n);
+        let x = load8(body, start) & valid;
+        if x & HIGH != 0 {
+            return None;
+        }
+        let (upper, lower, special) = classes(x);
+        if special & valid != 0 {
+            return None;
+        }
+        // `0x80 >> 2` is 0x20: an upper-case ASCII letter to lower case.
+        return Some((x | upper >> 2, 0, n, word_flags(upper, lower, kind)));
+    }
+    let valid = u64::MAX >> (128 - 8 * n);
+    let (x, y) = (load8(body, start), load8(body, start + 8) & valid);
+    if (x | y) & HIGH != 0 {
+        return None;
+    }
+    let (u0, l0, s0) = classes(x);
+    let (u1, l1, s1) = classes(y);
+    if s0 | (s1 & valid) != 0 {
+        return None;
+    }
+    let (a, b) = (u0 | l0, u1 | l1);
+    let first_upper = if a != 0 { u0 & a & a.wrapping_neg() != 0 } else { u1 & b & b.wrapping_neg() != 0 };
+    let two = a & a.wrapping_sub(1) != 0 || b & b.wrapping_sub(1) != 0 || (a != 0 && b != 0);
+    let mut f = u8::from(first_upper) * CAPITALISED;
+    if kind == TokenKind::Word && two && l0 | l1 == 0 && a & 0x80 != 0 {
+        f |= ACRONYM;
+    }
+    Some((x | u0 >> 2, y | u1 >> 2, n, f))
+}
+
+/// A plain key as [`pack`] packs it.
+#[inline(always)]
+fn packed(lo: u64, hi: u64, n: usize) -> u128 {
+    newsgraph_core::fxhash::short_key(lo, hi, n)
 }
 
 /// Reusable buffers of [`Matcher::normalise`] (one set per thread).
 #[derive(Default)]
 struct Scratch {
-    text: String,
-    starts: Vec<usize>,
-    cues: Vec<u32>,
+    /// The normalised text, as bytes while it is written.
+    text: Vec<u8>,
+    /// The key of the current token (tokens off the plain path).
+    key: String,
+    toks: Vec<Tok>,
     words: Vec<(usize, usize, u32)>,
     surnames: Vec<(usize, u32)>,
-    flags: Vec<u8>,
-    ids: Vec<u32>,
     /// Keys of up to 15 bytes (packed) to document ids and what the lexicon knows of them,
     /// for the current document only (small enough to stay in cache).
-    short_ids: HashMap<u128, (u32, Lex), std::hash::BuildHasherDefault<IntHash>>,
+    short_ids: DocKeys,
     /// Longer keys to document ids and lexicon entries.
     long_ids: crate::cues::HashMap<Box<str>, (u32, Lex)>,
+    /// Tokens off the plain path whose key is one word, by their text (up to 15 bytes,
+    /// packed) and kind, for the current document: what normalising them gave.
+    seen: HashMap<(u128, u8), Seen, std::hash::BuildHasherDefault<IntHash>>,
+    /// The keys of `seen`, one after the other.
+    seen_keys: String,
+}
+
+/// What normalising gave for a token off the plain path whose key is one word.
+#[derive(Clone, Copy)]
+struct Seen {
+    /// The key: `seen_keys[at..at + len]`.
+    at: usize,
+    len: usize,
+    flags: u8,
+    id: u32,
+    lex: Lex,
+}
+
+/// A slot of [`DocKeys`].
+#[derive(Clone, Copy)]
+struct Slot {
+    /// The packed key ([`pack`]) as two words.
+    lo: u64,
+    hi: u64,
+    /// The document the slot was filled for (other stamps: an empty slot).
+    stamp: u32,
+    id: u32,
+    lex: Lex,
+}
+
+const EMPTY_SLOT: Slot = Slot { lo: 0, hi: 0, stamp: 0, id: 0, lex: UNKNOWN };
+
+/// Keys of up to 15 bytes (packed) to document ids and what the lexicon knows of them, for
+/// the current document only: open addressing with linear probing, in a table kept between
+/// documents. A slot is empty unless its stamp is the current document's, so starting a
+/// document clears nothing.
+#[derive(Default)]
+struct DocKeys {
+    /// A power of two of slots (or none).
+    slots: Vec<Slot>,
+    /// The current document's stamp (never 0 once started).
+    stamp: u32,
+    /// Keys of the current document.
+    len: usize,
+}
+
+impl DocKeys {
+    /// The least number of slots.
+    const MIN: usize = 256;
+
+    /// Empties the table for a document of `tokens` tokens.
+    fn start(&mut self, tokens: usize) {
+        self.len = 0;
+        // A table left large by a long document is cut back for shorter ones (probes spread
+        // over a large table miss the cache).
+        let want = (tokens.max(Self::MIN / 2) * 2).checked_next_power_of_two().unwrap_or(Self::MIN);
+        if self.slots.len() < Self::MIN || self.slots.len() > 8 * want {
+            self.slots = vec![EMPTY_SLOT; want.max(Self::MIN)];
+            self.stamp = 1;
+            return;
+        }
+        self.stamp = self.stamp.wrapping_add(1);
+        if self.stamp == 0 {
+            self.slots.fill(EMPTY_SLOT);
+            self.stamp = 1;
+        }
+    }
+
+    #[inline(always)]
+    fn hash(lo: u64, hi: u64) -> u64 {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        (lo.wrapping_mul(K).rotate_left(26) ^ hi).wrapping_mul(K)
+    }
+
+    /// The id and lexicon entry of the key `lo`, `hi` (as [`pack`] packs it), from `make`
+    /// the first time the document has it.
+    #[inline]
+    fn get_or_insert(&mut self, lo: u64, hi: u64, make: impl FnOnce() -> (u32, Lex)) -> (u32, Lex) {
+        if self.slots.len() < Self::MIN {
+            self.start(0);
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = (Self::hash(lo, hi) >> 32) as usize & mask;
+        while let Some(s) = self.slots.get(i) {
+            if s.stamp != self.stamp {
+                break;
+            }
+            if s.lo == lo && s.hi == hi {
+                return (s.id, s.lex);
+            }
+            i = (i + 1) & mask;
+        }
+        let (id, lex) = make();
+        if (self.len + 1) * 2 > self.slots.len() {
+            self.grow();
+            return self.insert_new(lo, hi, id, lex);
+        }
+        if let Some(s) = self.slots.get_mut(i) {
+            *s = Slot { lo, hi, stamp: self.stamp, id, lex };
+            self.len += 1;
+        }
+        (id, lex)
+    }
+
+    /// Inserts a key the table does not hold.
+    fn insert_new(&mut self, lo: u64, hi: u64, id: u32, lex: Lex) -> (u32, Lex) {
+        let mask = self.slots.len() - 1;
+        let mut i = (Self::hash(lo, hi) >> 32) as usize & mask;
+        while self.slots.get(i).is_some_and(|s| s.stamp == self.stamp) {
+            i = (i + 1) & mask;
+        }
+        if let Some(s) = self.slots.get_mut(i) {
+            *s = Slot { lo, hi, stamp: self.stamp, id, lex };
+            self.len += 1;
+        }
+        (id, lex)
+    }
+
+    /// Doubles the table, keeping the current document's keys.
+    fn grow(&mut self) {
+        let size = (self.slots.len() * 2).max(Self::MIN);
+        let old = std::mem::replace(&mut self.slots, vec![EMPTY_SLOT; size]);
+        let stamp = self.stamp;
+        self.len = 0;
+        if stamp == 0 {
+            self.stamp = 1;
+            return;
+        }
+        for s in old.into_iter().filter(|s| s.stamp == stamp) {
+            self.insert_new(s.lo, s.hi, s.id, s.lex);
+        }
+    }
 }
 
 thread_local! {
@@ -589,25 +796,15 @@ impl Normalised {
     #[cfg(test)]
     pub fn new(body: &str, tokens: &[Token]) -> Normalised {
         let mut text = String::with_capacity(body.len() + tokens.len() * 2);
-        let mut starts = Vec::with_capacity(tokens.len() + 1);
+        let mut toks = Vec::with_capacity(tokens.len() + 1);
         for t in tokens {
-            starts.push(text.len());
+            toks.push(Tok { start: text.len(), cues: 0, id: NO, flags: 0 });
             text.push(' ');
             push_key(&mut text, body.get(t.start..t.end).unwrap_or(""));
             text.push(' ');
         }
-        starts.push(text.len());
-        Normalised {
-            text,
-            starts,
-            cues: Vec::new(),
-            empty_cues: 0,
-            words: Vec::new(),
-            surnames: Vec::new(),
-            flags: Vec::new(),
-            ids: Vec::new(),
-            n_ids: 0,
-        }
+        toks.push(Tok { start: text.len(), cues: 0, id: NO, flags: 0 });
+        Normalised { text, toks, empty_cues: 0, words: Vec::new(), surnames: Vec::new(), n_ids: 0 }
     }
 
     /// Gives the buffers back for the next document of this thread.
@@ -616,22 +813,74 @@ impl Normalised {
             if let Ok(mut s) = s.try_borrow_mut() {
                 // Keep the larger buffers (another document may have used them meanwhile).
                 if s.text.capacity() < self.text.capacity() {
-                    s.text = self.text;
-                    s.starts = self.starts;
-                    s.cues = self.cues;
+                    s.text = self.text.into_bytes();
+                    s.toks = self.toks;
                     s.words = self.words;
                     s.surnames = self.surnames;
-                    s.flags = self.flags;
-                    s.ids = self.ids;
                 }
             }
         });
     }
 
+    /// The number of tokens.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.toks.len().saturating_sub(1)
+    }
+
+    /// The records of the tokens.
+    #[inline]
+    pub fn toks(&self) -> &[Tok] {
+        self.toks.get(..self.len()).unwrap_or(&[])
+    }
+
+    /// Is token `t` neither capitalised nor a key of two or three bytes that starts with `h`
+    /// or `s` (what a pronoun is: "he", "she", "his", "her")? False out of range.
+    #[inline]
+    pub fn neither_capitalised_nor_pronoun(&self, t: usize) -> bool {
+        match self.toks.get(t..t.wrapping_add(2)) {
+            Some([a, b]) => {
+                a.flags & CAPITALISED == 0
+                    && !(b.start.wrapping_sub(a.start).wrapping_sub(4) <= 1
+                        && matches!(self.text.as_bytes().get(a.start + 1), Some(b'h' | b's')))
+            }
+            _ => false,
+        }
+    }
+
+    /// Where token `t`'s segment starts in the text (`t` up to the number of tokens: the
+    /// text's length).
+    #[inline]
+    pub fn start(&self, t: usize) -> Option<usize> {
+        self.toks.get(t).map(|x| x.start)
+    }
+
+    /// Cue bits of token `t`'s key (`empty_cues` out of range).
+    #[inline]
+    pub fn cues(&self, t: usize) -> u32 {
+        self.toks.get(t).map_or(self.empty_cues, |x| x.cues)
+    }
+
+    /// Case flags of token `t` (0 out of range).
+    #[inline]
+    pub fn flags(&self, t: usize) -> u8 {
+        self.toks.get(t).map_or(0, |x| x.flags)
+    }
+
+    /// The document id of token `t`'s key (`usize::MAX` out of range).
+    #[inline]
+    pub fn id(&self, t: usize) -> usize {
+        if t < self.len() {
+            self.toks.get(t).map_or(usize::MAX, |x| x.id as usize)
+        } else {
+            usize::MAX
+        }
+    }
+
     /// The token range of a match on `start..end`, when it lies on token boundaries.
     fn tokens(&self, start: usize, end: usize) -> Option<(usize, usize)> {
-        let t0 = self.starts.binary_search(&start).ok()?;
-        let t1 = self.starts.binary_search(&end).ok()?;
+        let t0 = self.toks.binary_search_by_key(&start, |x| x.start).ok()?;
+        let t1 = self.toks.binary_search_by_key(&end, |x| x.start).ok()?;
         (t1 > t0).then_some((t0, t1))
     }
 }
@@ -741,7 +990,7 @@ impl Matcher {
     /// Every match inside tokens `t0..t1`, in text order (to look again inside a longest
     /// match that the case check rejected).
     pub fn find_in(&self, n: &Normalised, t0: usize, t1: usize, out: &mut Vec<Hit>) {
-        let (Some(&a), Some(&b)) = (n.starts.get(t0), n.starts.get(t1)) else { return };
+        let (Some(a), Some(b)) = (n.start(t0), n.start(t1)) else { return };
         if a < b {
             self.search(n, a, b, out);
         }
@@ -765,87 +1014,148 @@ impl Matcher {
     /// of every word seen in a run grows as large as the lexicon, and as slow.
     fn normalise_into(&self, body: &str, tokens: &[Token], s: &mut Scratch) -> Normalised {
         let mut text = std::mem::take(&mut s.text);
-        let mut starts = std::mem::take(&mut s.starts);
-        let mut cues = std::mem::take(&mut s.cues);
+        let mut key = std::mem::take(&mut s.key);
+        let mut toks = std::mem::take(&mut s.toks);
         let mut words = std::mem::take(&mut s.words);
         let mut surnames = std::mem::take(&mut s.surnames);
-        let mut flags = std::mem::take(&mut s.flags);
-        let mut ids = std::mem::take(&mut s.ids);
-        starts.clear();
-        text.clear();
-        cues.clear();
         words.clear();
         surnames.clear();
-        flags.clear();
-        ids.clear();
-        s.short_ids.clear();
+        s.short_ids.start(tokens.len());
         s.long_ids.clear();
-        text.reserve(body.len() + tokens.len() * 2);
-        starts.reserve(tokens.len() + 1);
-        cues.reserve(tokens.len());
-        words.reserve(tokens.len());
-        flags.reserve(tokens.len());
-        ids.reserve(tokens.len());
+        s.seen.clear();
+        s.seen_keys.clear();
         let empty_cues = self.lex.get("").map_or(0, |l| l.cues);
+        // The text is written into a buffer by position (a plain key as two words, with
+        // zeros after it that the next token overwrites), then cut to length. Room for every
+        // token's key and two spaces, and a margin for the last words.
+        const MARGIN: usize = 32;
+        // What the buffers hold from the last document is overwritten before it is kept:
+        // every byte of the text up to its final length, every record.
+        let room = body.len() + 2 * tokens.len() + MARGIN;
+        if text.len() < room {
+            text.resize(room, 0);
+        }
+        toks.resize(tokens.len() + 1, Tok::default());
+        toks.truncate(tokens.len() + 1);
+        words.reserve(tokens.len());
+        let mut pos = 0usize;
         let mut n_ids = 0u32;
-        for (ti, t) in tokens.iter().enumerate() {
-            let seg = text.len();
-            starts.push(seg);
-            text.push(' ');
-            let raw = body.get(t.start..t.end).unwrap_or("");
-            if let Some((k, f, upper)) = plain_key(raw.as_bytes(), t.kind) {
-                // Most tokens: a plain word, its key the word lower-cased (one pass, one probe).
-                text.push_str(raw);
-                if upper {
-                    if let Some(tail) = text.get_mut(seg + 1..) {
-                        tail.make_ascii_lowercase();
-                    }
+        // The id of the empty key, once it has one.
+        let mut empty_id = None;
+        let bytes = body.as_bytes();
+        for (ti, (t, rec)) in tokens.iter().zip(toks.iter_mut()).enumerate() {
+            if let Some((lo, hi, n, f)) = plain_key(bytes, t.start, t.end, t.kind) {
+                // Most tokens: a plain word, its key the word lower-cased (one probe).
+                if text.len() < pos + MARGIN {
+                    text.resize(2 * text.len() + MARGIN, 0);
                 }
-                let end = text.len();
-                flags.push(f);
-                let (id, lex) = *s.short_ids.entry(k).or_insert_with(|| {
+                if let Some(w) = text.get_mut(pos..pos + 18) {
+                    w[0] = b' ';
+                    w[1..9].copy_from_slice(&lo.to_le_bytes());
+                    w[9..17].copy_from_slice(&hi.to_le_bytes());
+                    w[(n + 1).min(17)] = b' ';
+                }
+                let hi = hi | (n as u64) << 56;
+                let (id, lex) = s.short_ids.get_or_insert(lo, hi, || {
                     n_ids += 1;
-                    (n_ids - 1, self.lex.short.get(&k).copied().unwrap_or(UNKNOWN))
+                    (n_ids - 1, self.lex.short.get(&packed(lo, hi, 0)).copied().unwrap_or(UNKNOWN))
                 });
-                ids.push(id);
-                cues.push(lex.cues);
+                *rec = Tok { start: pos, cues: lex.cues, id, flags: f };
                 if lex.surname != NO {
                     surnames.push((ti, lex.surname));
                 }
-                words.push((seg + 1, end, lex.word));
-                text.push(' ');
+                words.push((pos + 1, pos + 1 + n, lex.word));
+                pos += n + 2;
                 continue;
             }
-            let (f, spaced) = push_key_flags(&mut text, raw, t.kind);
-            flags.push(f);
-            let end = text.len();
-            let key = text.get(seg + 1..end).unwrap_or("");
-            let (id, lex) = match pack(key) {
-                Some(k) => *s.short_ids.entry(k).or_insert_with(|| {
+            if t.end == t.start.wrapping_add(1) && bytes.get(t.start) == Some(&b'.') {
+                // A period (a sentence end, a tenth of all tokens): an empty key, no word.
+                if text.len() < pos + MARGIN {
+                    text.resize(2 * text.len() + MARGIN, 0);
+                }
+                if let Some(w) = text.get_mut(pos..pos + 2) {
+                    w.copy_from_slice(b"  ");
+                }
+                let id = match empty_id {
+                    Some(id) => id,
+                    None => {
+                        let (id, _) = s.short_ids.get_or_insert(0, 0, || {
+                            n_ids += 1;
+                            (n_ids - 1, self.lex.short.get(&0).copied().unwrap_or(UNKNOWN))
+                        });
+                        empty_id = Some(id);
+                        id
+                    }
+                };
+                *rec = Tok { start: pos, cues: empty_cues, id, flags: 0 };
+                pos += 2;
+                continue;
+            }
+            let raw = body.get(t.start..t.end).unwrap_or("");
+            // A token seen before in the document (a word in another script, a curly quote):
+            // its key, flags and word as the first time.
+            let seen_as = pack(raw).map(|k| (k, t.kind as u8));
+            if let Some(x) = seen_as.and_then(|k| s.seen.get(&k).copied()) {
+                let k = s.seen_keys.as_bytes().get(x.at..x.at + x.len).unwrap_or(&[]);
+                let need = pos + k.len() + MARGIN;
+                if text.len() < need {
+                    text.resize(need.max(2 * text.len()), 0);
+                }
+                let end = pos + 1 + k.len();
+                if let Some(w) = text.get_mut(pos..end + 1) {
+                    w[0] = b' ';
+                    w[1..1 + k.len()].copy_from_slice(k);
+                    w[1 + k.len()] = b' ';
+                }
+                *rec = Tok { start: pos, cues: x.lex.cues, id: x.id, flags: x.flags };
+                if x.lex.surname != NO {
+                    surnames.push((ti, x.lex.surname));
+                }
+                words.push((pos + 1, end, x.lex.word));
+                pos = end + 1;
+                continue;
+            }
+            key.clear();
+            let (f, spaced) = push_key_flags(&mut key, raw, t.kind);
+            let need = pos + key.len() + MARGIN;
+            if text.len() < need {
+                text.resize(need.max(2 * text.len()), 0);
+            }
+            let end = pos + 1 + key.len();
+            if let Some(w) = text.get_mut(pos..end + 1) {
+                w[0] = b' ';
+                w[1..1 + key.len()].copy_from_slice(key.as_bytes());
+                w[1 + key.len()] = b' ';
+            }
+            let (id, lex) = match pack(&key) {
+                Some(k) => s.short_ids.get_or_insert(k as u64, (k >> 64) as u64, || {
                     n_ids += 1;
                     (n_ids - 1, self.lex.short.get(&k).copied().unwrap_or(UNKNOWN))
                 }),
-                None => match s.long_ids.get(key) {
+                None => match s.long_ids.get(key.as_str()) {
                     Some(&x) => x,
                     None => {
-                        let x = (n_ids, self.lex.long.get(key).copied().unwrap_or(UNKNOWN));
-                        s.long_ids.insert(key.into(), x);
+                        let x = (n_ids, self.lex.long.get(key.as_str()).copied().unwrap_or(UNKNOWN));
+                        s.long_ids.insert(key.as_str().into(), x);
                         n_ids += 1;
                         x
                     }
                 },
             };
-            ids.push(id);
-            cues.push(if key.is_empty() { empty_cues } else { lex.cues });
+            *rec = Tok { start: pos, cues: if key.is_empty() { empty_cues } else { lex.cues }, id, flags: f };
             if lex.surname != NO && !key.is_empty() {
                 surnames.push((ti, lex.surname));
             }
             let one_word = !spaced || !key.as_bytes().contains(&b' ');
             if !key.is_empty() && one_word {
-                words.push((seg + 1, end, lex.word));
+                words.push((pos + 1, end, lex.word));
+                if let Some(k) = seen_as {
+                    s.seen.insert(k, Seen { at: s.seen_keys.len(), len: key.len(), flags: f, id, lex });
+                    s.seen_keys.push_str(&key);
+                }
             } else {
                 // A hyphenated token ("al-Qaeda" → "al  qaeda"): one word per part.
-                let mut i = seg + 1;
+                let mut i = pos + 1;
                 for w in key.split(' ') {
                     if !w.is_empty() {
                         words.push((i, i + w.len(), self.lex.get(w).map_or(NO, |l| l.word)));
@@ -853,10 +1163,16 @@ impl Matcher {
                     i += w.len() + 1;
                 }
             }
-            text.push(' ');
+            pos = end + 1;
         }
-        starts.push(text.len());
-        Normalised { text, starts, cues, empty_cues, words, surnames, flags, ids, n_ids: n_ids as usize }
+        if let Some(last) = toks.last_mut() {
+            *last = Tok { start: pos, cues: empty_cues, id: NO, flags: 0 };
+        }
+        text.truncate(pos);
+        s.key = key;
+        // Every byte kept is a space or a key (a `str`, or ASCII): the check never fails.
+        let text = String::from_utf8(text).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        Normalised { text, toks, empty_cues, words, surnames, n_ids: n_ids as usize }
     }
 
     /// Matches on `n.text[a..b]` (`a`, `b`: token starts) that lie on token boundaries.
@@ -1026,10 +1342,9 @@ mod tests {
                 let toks = newsgraph_core::segment::tokenize(d);
                 let cached = m.normalise(d, &toks);
                 let fresh = m.normalise_into(d, &toks, &mut Scratch::default());
-                assert_eq!(cached.ids, fresh.ids, "{d}");
+                assert_eq!(cached.toks, fresh.toks, "{d}");
                 assert_eq!(cached.n_ids, fresh.n_ids, "{d}");
                 assert_eq!(cached.text, fresh.text, "{d}");
-                assert_eq!(cached.flags, fresh.flags, "{d}");
                 cached.recycle();
             }
         }
@@ -1074,36 +1389,60 @@ mod tests {
             "AbC",
             "aBC",
         ];
+        // Each token alone, and followed by bytes that must not count.
         for t in toks {
-            for kind in [TokenKind::Word, TokenKind::Number, TokenKind::Punct] {
-                let mut a = String::new();
-                let (f, _) = push_key_flags(&mut a, t, kind);
-                match plain_key(t.as_bytes(), kind) {
-                    Some((k, pf, upper)) => {
-                        assert_eq!(Some(k), pack(&a), "{t:?}");
-                        assert_eq!(pf, f, "{t:?} {kind:?}");
-                        assert_eq!(upper, t.bytes().any(|c| c.is_ascii_uppercase()), "{t:?}");
-                        assert!(!a.is_empty() && !a.contains(' '), "{t:?}");
-                    }
-                    None => assert!(
-                        t.is_empty() || t.len() > 15 || !t.is_ascii() || t.contains(['-', '_', '.', ' ', '\t', '\n', '\r']),
-                        "{t:?}"
-                    ),
+            for tail in ["", " ", "Ab-c.d xyzXYZ é", "\u{80}\u{80}\u{80}\u{80}\u{80}\u{80}\u{80}\u{80}"] {
+                let body = format!("{t}{tail}");
+                for kind in [TokenKind::Word, TokenKind::Number, TokenKind::Punct] {
+                    check_plain_key(&body, 0, t.len(), kind);
                 }
             }
         }
         // Every single byte and pair of ASCII bytes.
         for x in 0u8..128 {
             for y in 0u8..128 {
-                for t in [vec![x], vec![x, y], vec![b'A', x, y]] {
+                for t in [vec![x], vec![x, y], vec![b'A', x, y], vec![b'a', b'B', b'c', b'D', b'e', b'F', b'g', b'H', x, y]] {
                     let t = std::str::from_utf8(&t).unwrap();
-                    if let Some((k, pf, _)) = plain_key(t.as_bytes(), TokenKind::Word) {
-                        let mut a = String::new();
-                        let (f, _) = push_key_flags(&mut a, t, TokenKind::Word);
-                        assert_eq!((Some(k), pf), (pack(&a), f), "{t:?}");
-                    }
+                    check_plain_key(t, 0, t.len(), TokenKind::Word);
                 }
             }
+        }
+        // Random tokens of 0 to 20 bytes anywhere in a body, also out of range.
+        let alphabet = ["a", "Z", "q", "M", "'", "-", "_", ".", " ", "\t", "0", "9", "é", "Ö", "’", "@", "\u{1}", "\u{7f}"];
+        let mut seed = 99u64;
+        let mut next = |n: usize| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        for _ in 0..20000 {
+            let mut body = String::new();
+            for _ in 0..next(30) {
+                body.push_str(alphabet[next(alphabet.len())]);
+            }
+            let (a, b) = (next(body.len() + 3), next(body.len() + 3));
+            let kind = [TokenKind::Word, TokenKind::Number, TokenKind::Punct][next(3)];
+            check_plain_key(&body, a.min(b), a.max(b), kind);
+            check_plain_key(&body, a, b, kind);
+        }
+    }
+
+    /// [`plain_key`] on `body[start..end]` gives what [`push_key_flags`] and [`pack`] give,
+    /// or `None` for a token off the plain path.
+    fn check_plain_key(body: &str, start: usize, end: usize, kind: TokenKind) {
+        let t = body.get(start..end).unwrap_or("");
+        let mut a = String::new();
+        let (f, _) = push_key_flags(&mut a, t, kind);
+        match plain_key(body.as_bytes(), start, end, kind) {
+            Some((lo, hi, n, pf)) => {
+                assert_eq!(Some(packed(lo, hi, n)), pack(&a), "{body:?} {start} {end}");
+                assert_eq!(n, t.len(), "{body:?} {start} {end}");
+                assert_eq!(pf, f, "{body:?} {start} {end} {kind:?}");
+                assert!(!a.is_empty() && !a.contains(' '), "{t:?}");
+            }
+            None => assert!(
+                t.is_empty() || t.len() > 15 || !t.is_ascii() || t.contains(['-', '_', '.']) || t.bytes().any(|c| c < b'!'),
+                "{body:?} {start} {end}"
+            ),
         }
     }
 
@@ -1117,6 +1456,136 @@ mod tests {
             assert_eq!(pack(w), Some(u128::from_le_bytes(a)), "{w}");
         }
         assert_eq!(pack("abcdefghijklmnop"), None);
+    }
+
+    /// What [`Matcher::normalise`] gives, computed the simple way: each token's key by
+    /// [`push_key`], flags by [`case_flags`], ids by first occurrence, one word per part of a key.
+    /// Normalised text, token records, words and surnames.
+    type Parts = (String, Vec<Tok>, Vec<(usize, usize, u32)>, Vec<(usize, u32)>);
+
+    fn reference(m: &Matcher, body: &str, tokens: &[Token]) -> Parts {
+        let empty_cues = m.lex.get("").map_or(0, |l| l.cues);
+        let (mut text, mut toks, mut words, mut surnames) = (String::new(), Vec::new(), Vec::new(), Vec::new());
+        let mut ids: HashMap<String, u32> = HashMap::new();
+        for (ti, t) in tokens.iter().enumerate() {
+            let raw = body.get(t.start..t.end).unwrap_or("");
+            let mut key = String::new();
+            push_key(&mut key, raw);
+            let lex = m.lex.get(&key).copied().unwrap_or(UNKNOWN);
+            let n = ids.len() as u32;
+            let id = *ids.entry(key.clone()).or_insert(n);
+            let start = text.len();
+            let cues = if key.is_empty() { empty_cues } else { lex.cues };
+            toks.push(Tok { start, cues, id, flags: case_flags(raw, t.kind) });
+            if lex.surname != NO && !key.is_empty() {
+                surnames.push((ti, lex.surname));
+            }
+            let mut i = start + 1;
+            for w in key.split(' ') {
+                if !w.is_empty() {
+                    words.push((i, i + w.len(), m.lex.get(w).map_or(NO, |l| l.word)));
+                }
+                i += w.len() + 1;
+            }
+            text.push(' ');
+            text.push_str(&key);
+            text.push(' ');
+        }
+        toks.push(Tok { start: text.len(), cues: empty_cues, id: NO, flags: 0 });
+        (text, toks, words, surnames)
+    }
+
+    /// Normalising (plain path, periods, tokens seen before, the key table growing and kept
+    /// between documents) gives what the simple way gives, on documents of every kind.
+    #[test]
+    fn normalise_equals_reference() {
+        let d = Dictionary::load(&crate::dict::builtin_sources(), false).expect("built-in dictionaries");
+        let m = Matcher::new(&d);
+        let vocab = [
+            "China",
+            "U.S.",
+            "al-Qaeda",
+            "Putin",
+            "Lavrov",
+            "he",
+            "She",
+            ".",
+            "...",
+            "“",
+            "”",
+            "’s",
+            "'s",
+            "नहीं",
+            "बहुत",
+            "Zürich",
+            "COVID-19",
+            "said",
+            "the",
+            "The",
+            "—",
+            "–",
+            "abcdefghijklmnopq",
+            "ABCDEFGHIJKLMNOP",
+            "Mr.",
+            "NATO",
+            "x",
+            "1,000",
+            "3.5",
+            "e.g.",
+            "\t",
+            "Secretary-General",
+            "WHO",
+            "iPhone",
+            "Côte",
+            "d’Ivoire",
+            "ÉTATS",
+            "-",
+            "_",
+            "Foreign",
+            "Minister",
+            "spokesman",
+            "abcdefgh",
+            "ABCDEFGHI",
+            "O'Neil",
+            "@",
+            "Ω",
+            "日本",
+            "\u{7f}",
+        ];
+        let mut seed = 7u64;
+        let mut next = |n: usize| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        let mut docs: Vec<String> = vec![String::new(), " ".into(), ".".into(), "China".into()];
+        for _ in 0..400 {
+            let mut body = String::new();
+            for _ in 0..next(60) {
+                body.push_str(vocab[next(vocab.len())]);
+                body.push_str(["", " ", " ", ", ", "\n", "-"][next(6)]);
+            }
+            docs.push(body);
+        }
+        // Many distinct keys: the table grows within the document.
+        docs.push((0..3000).map(|i| format!("w{i} W{i} ")).collect());
+        docs.push("China Russia".into());
+        let (mut known_words, mut lone_surnames, mut cue_words) = (0, 0, 0);
+        for body in &docs {
+            let toks = newsgraph_core::segment::tokenize(body);
+            let n = m.normalise(body, &toks);
+            let (text, recs, words, surnames) = reference(&m, body, &toks);
+            known_words += words.iter().filter(|w| w.2 != NO).count();
+            lone_surnames += surnames.len();
+            cue_words += recs.iter().filter(|r| r.cues != 0).count();
+            assert_eq!(n.text, text, "{body:?}");
+            assert_eq!(n.toks, recs, "{body:?}");
+            assert_eq!(n.words, words, "{body:?}");
+            assert_eq!(n.surnames, surnames, "{body:?}");
+            assert_eq!(n.n_ids, recs.iter().filter(|r| r.id != NO).map(|r| r.id as usize + 1).max().unwrap_or(0), "{body:?}");
+            n.recycle();
+        }
+        // The documents hold dictionary words, surnames and cue words.
+        assert!(known_words > 100 && lone_surnames > 10 && cue_words > 100, "{known_words} {lone_surnames} {cue_words}");
     }
 
     #[test]

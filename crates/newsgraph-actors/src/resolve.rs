@@ -115,8 +115,6 @@ pub(crate) struct Resolver<'a> {
     body: &'a str,
     norm: &'a Normalised,
     tokens: &'a [Token],
-    /// Case flags per token.
-    flags: &'a [u8],
     date: Option<u32>,
     items: Vec<Item>,
     /// Item index starting at each token.
@@ -193,7 +191,6 @@ impl<'a> Resolver<'a> {
             body: doc.body(),
             norm,
             tokens: &doc.tokens,
-            flags: &norm.flags,
             date,
             items: Vec::new(),
             item_at: {
@@ -227,19 +224,19 @@ impl<'a> Resolver<'a> {
     /// Is token `t`'s key in one of the cue lists `bits` ([`bit`])?
     #[inline]
     fn cue(&self, t: usize, bits: u32) -> bool {
-        self.norm.cues.get(t).copied().unwrap_or(self.norm.empty_cues) & bits != 0
+        self.norm.cues(t) & bits != 0
     }
 
     /// The honorific at `t` ("Mr." → `Some(Some(Male))`), with the gender it gives.
     fn honorific(&self, t: usize) -> Option<Option<Gender>> {
-        let b = self.norm.cues.get(t).copied().unwrap_or(self.norm.empty_cues);
+        let b = self.norm.cues(t);
         (b & bit::HONORIFIC != 0).then(|| gender_of(b, bit::HONORIFIC_M, bit::HONORIFIC_F))
     }
 
     /// The normalised (lower-case, folded) text of token `t`.
     fn lower(&self, t: usize) -> &'a str {
-        match (self.norm.starts.get(t), self.norm.starts.get(t + 1)) {
-            (Some(&a), Some(&b)) if b >= a + 2 => self.norm.text.get(a + 1..b - 1).unwrap_or(""),
+        match (self.norm.start(t), self.norm.start(t + 1)) {
+            (Some(a), Some(b)) if b >= a + 2 => self.norm.text.get(a + 1..b - 1).unwrap_or(""),
             _ => "",
         }
     }
@@ -253,7 +250,7 @@ impl<'a> Resolver<'a> {
 
     /// Is token `t` written like part of a proper name?
     fn capitalised(&self, t: usize) -> bool {
-        self.flags.get(t).is_some_and(|f| f & CAPITALISED != 0)
+        self.norm.flags(t) & CAPITALISED != 0
     }
 
     /// The case rule for a dictionary name on `t0..t1`: an acronym ("UN", "WHO") must be
@@ -353,7 +350,7 @@ impl<'a> Resolver<'a> {
 
     /// Is token `t` an all-capitals word of two letters or more ("NASA", "DAB")?
     fn acronym(&self, t: usize) -> bool {
-        self.flags.get(t).is_some_and(|f| f & ACRONYM != 0)
+        self.norm.flags(t) & ACRONYM != 0
     }
 
     /// Adds unknown organisations and places: capitalised runs typed by their head word,
@@ -377,9 +374,12 @@ impl<'a> Resolver<'a> {
         };
         let mut extra: Vec<Item> = Vec::new();
         for &(s0, s1) in sentences {
-            let words = (s0..s1).filter(|&t| self.tokens[t].kind == TokenKind::Word).count();
-            let shouting = (s0..s1).filter(|&t| self.acronym(t)).count();
-            let headline = shouting >= 3 && shouting * 5 >= words * 3;
+            // Is the sentence a headline in capitals? Counted only when asked (rarely).
+            let headline = || {
+                let words = (s0..s1).filter(|&t| self.tokens[t].kind == TokenKind::Word).count();
+                let shouting = (s0..s1).filter(|&t| self.acronym(t)).count();
+                shouting >= 3 && shouting * 5 >= words * 3
+            };
             let mut t = s0;
             while t < s1 {
                 // `run_token` starts with this test; most tokens fail it, so skip the call.
@@ -453,14 +453,14 @@ impl<'a> Resolver<'a> {
                     continue;
                 }
                 if end - start == 1 {
-                    let usable = !headline && k == u32::MAX && !self.cue(start, bit::NOT_NAME | bit::HONORIFIC);
+                    let usable = k == u32::MAX && !self.cue(start, bit::NOT_NAME | bit::HONORIFIC);
                     // An unknown acronym ("NASA"), or a name the article repeats mid-sentence and
                     // never writes in lower case ("Scientology").
                     let repeated = start > s0
                         && self.cap_count(start).is_some_and(|v| v.1 != u32::MAX && v.1 >= 3)
                         && !self.seen_lower(start)
                         && !self.cue(start, bit::GIVEN | bit::SPEECH | bit::FUNCTION);
-                    if usable && (self.acronym(start) || repeated) {
+                    if usable && (self.acronym(start) || repeated) && !headline() {
                         extra.push(Item { t0: start, t1: end, kind: ItemKind::Unknown(true) });
                     }
                     continue;
@@ -576,7 +576,7 @@ impl<'a> Resolver<'a> {
     /// The document word id of token `t`.
     #[inline]
     fn id(&self, t: usize) -> usize {
-        self.norm.ids.get(t).map_or(usize::MAX, |&i| i as usize)
+        self.norm.id(t)
     }
 
     /// (occurrences capitalised, lone mid-sentence occurrences) of token `t`'s word, when it is
@@ -782,8 +782,8 @@ impl<'a> Resolver<'a> {
         }
         let r1 = last_agent.map(|a| a.t1).unwrap_or(a0);
         let role_end = if actor.is_some_and(|a| a.t0 >= r1) { r1 } else { r1.max(a0) };
-        c.role = Some(self.span_text(r0, role_end).to_lowercase());
-        c.head = last_agent.map(|a| self.text(a.t1 - 1).to_lowercase());
+        c.role = Some(lower_case(self.span_text(r0, role_end)));
+        c.head = last_agent.map(|a| lower_case(self.text(a.t1 - 1)));
         (c, last + 1)
     }
 
@@ -807,8 +807,11 @@ impl<'a> Resolver<'a> {
                 && self.item_at[t] == NONE
                 && self.tokens[t].kind == TokenKind::Word
                 && self.capitalised(t)
-                && self.text(t).chars().any(is_alphabetic)
-                && self.text(t) != "'s"
+                && {
+                    // A capitalised token has a letter (its first, or one after a hyphen).
+                    debug_assert!(self.text(t).chars().any(is_alphabetic));
+                    self.text(t) != "'s"
+                }
                 && !self.acronym(t)
         };
         if !word(t) || self.cue(t, bit::NOT_NAME | bit::HONORIFIC) {
@@ -999,7 +1002,7 @@ impl<'a> Resolver<'a> {
     /// Is the token at `t` a subject-like "he"/"she"?
     fn pronoun(&self, t: usize, s0: usize, end: usize) -> Option<Gender> {
         // Keys of two or three bytes only (a token's segment is ` key `).
-        let key_len = self.norm.starts.get(t + 1).zip(self.norm.starts.get(t)).map_or(0, |(b, a)| b - a);
+        let key_len = self.norm.start(t + 1).zip(self.norm.start(t)).map_or(0, |(b, a)| b - a);
         if !(4..=5).contains(&key_len) {
             return None;
         }
@@ -1503,7 +1506,6 @@ impl<'a> Resolver<'a> {
     /// Runs over the document.
     pub fn run(mut self, sentences: &[(usize, usize)]) -> Vec<Mention> {
         self.collect_items(self.norm);
-        let n = self.tokens.len();
         // Per document word id: (occurrences capitalised, lone mid-sentence occurrences or
         // u32::MAX once seen inside a longer run of capitalised words), and whether the word is
         // also written in lower case.
@@ -1513,33 +1515,46 @@ impl<'a> Resolver<'a> {
         let mut lower_seen = std::mem::take(&mut self.lower_seen);
         lower_seen.clear();
         lower_seen.resize(self.norm.n_ids, false);
-        let (tokens, flags) = (self.tokens, self.flags);
-        let caps = |t: usize| tokens[t].kind == TokenKind::Word && flags.get(t).is_some_and(|f| f & CAPITALISED != 0);
+        // One pass with the capitalisation of the previous, current and next token at hand,
+        // and the start of the next sentence.
+        let recs = self.norm.toks();
+        let caps = |t: usize| {
+            self.tokens.get(t).is_some_and(|x| x.kind == TokenKind::Word)
+                && recs.get(t).is_some_and(|r| r.flags & CAPITALISED != 0)
+        };
         let mut next_sentence = 0;
-        for t in 0..n {
+        let start_of = |i: usize| sentences.get(i).map_or(usize::MAX, |s| s.0);
+        let mut next_start = start_of(0);
+        let (mut prev_cap, mut cap) = (false, caps(0));
+        for (t, (tok, rec)) in self.tokens.iter().zip(recs).enumerate() {
+            let next_cap = caps(t + 1);
+            let (before, here) = (prev_cap, cap);
+            prev_cap = cap;
+            cap = next_cap;
             // Does a sentence start at `t`?
-            while next_sentence < sentences.len() && sentences[next_sentence].0 < t {
+            while next_start < t {
                 next_sentence += 1;
+                next_start = start_of(next_sentence);
             }
-            let initial = sentences.get(next_sentence).is_some_and(|s| s.0 == t);
-            let id = self.id(t);
+            let initial = next_start == t;
+            let id = rec.id as usize;
             if id >= counts.len() {
                 continue;
             }
-            let cap = caps(t);
-            if !cap && self.tokens[t].kind == TokenKind::Word {
-                lower_seen[id] = true;
-            }
-            if cap {
-                let e = &mut counts[id];
-                e.0 += 1;
-                let alone = (t == 0 || !caps(t - 1) || initial) && (t + 1 >= n || !caps(t + 1));
-                if !alone {
-                    // Part of a longer name somewhere ("Andy Warhol"): never counted as a lone name.
-                    e.1 = u32::MAX;
-                } else if !initial && e.1 != u32::MAX {
-                    e.1 += 1;
+            if !here {
+                if tok.kind == TokenKind::Word {
+                    lower_seen[id] = true;
                 }
+                continue;
+            }
+            let e = &mut counts[id];
+            e.0 += 1;
+            let alone = (t == 0 || !before || initial) && !next_cap;
+            if !alone {
+                // Part of a longer name somewhere ("Andy Warhol"): never counted as a lone name.
+                e.1 = u32::MAX;
+            } else if !initial && e.1 != u32::MAX {
+                e.1 += 1;
             }
         }
         self.cap_counts = counts;
@@ -1580,6 +1595,12 @@ impl<'a> Resolver<'a> {
                     let (c, _) = self.chain(k as usize, s1);
                     let next = self.emit_chain(c, si, s0, s1);
                     t = next.max(t + 1);
+                    continue;
+                }
+                // Most tokens: neither capitalised (what an honorific, a name must be) nor a
+                // key of two or three bytes that starts with `h` or `s` (a pronoun's, see `pronoun`).
+                if self.norm.neither_capitalised_nor_pronoun(t) {
+                    t += 1;
                     continue;
                 }
                 // Honorific + name: "Mr. Stano", "Dr. Tedros Adhanom".
@@ -1892,9 +1913,18 @@ fn own_code_wins(actor: Option<EntryKind>, code: &AgentCode) -> bool {
     }
 }
 
+/// `s` lower-cased, as [`str::to_lowercase`] does (ASCII text in one simple pass).
+fn lower_case(s: &str) -> String {
+    if s.is_ascii() {
+        s.to_ascii_lowercase()
+    } else {
+        s.to_lowercase()
+    }
+}
+
 /// A role word without case and gendered endings: "Spokeswoman", "spokesperson" → "spokes".
 fn role_stem(w: &str) -> String {
-    let w = w.to_lowercase();
+    let w = lower_case(w);
     for suffix in ["woman", "women", "person", "people", "man", "men"] {
         if let Some(stem) = w.strip_suffix(suffix) {
             if stem.len() >= 3 {
