@@ -145,6 +145,18 @@ pub(crate) struct Scratch {
     /// Reduced view → original sentence-relative token (empty: the view is the sentence).
     map: Vec<usize>,
     keep: Vec<bool>,
+    /// The sentence start and first mention (in start order) of the last [`Engine::prepare`].
+    last_start: usize,
+    mention_from: usize,
+}
+
+/// The token sequences a candidate's patterns are matched against, reused across triggers.
+#[derive(Default)]
+struct SeqBufs {
+    /// The tokens before the trigger, nearest first.
+    rev_pre: Vec<usize>,
+    /// The tokens after the trigger (passive: the subject region first).
+    post: Vec<usize>,
 }
 
 /// Slot bindings and literal tokens of one pattern match.
@@ -259,6 +271,80 @@ impl Sent<'_> {
     }
 }
 
+/// A word of 1 to 15 ASCII bytes lower-cased and packed as [`newsgraph_core::fxhash::short_words`]
+/// packs it (what [`VerbDictionary::word_packed`] looks up), or `None` for any other word.
+#[inline(always)]
+fn lower_ascii_short(b: &[u8]) -> Option<(u64, u64)> {
+    if b.is_empty() {
+        return None;
+    }
+    let (lo, hi) = newsgraph_core::fxhash::short_words(b)?;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    if (lo | hi) & HIGH != 0 {
+        return None;
+    }
+    // Every byte is below 0x80, so adding below 0x80 carries into no other byte: the high
+    // bit of `x + 0x3F` is set from 'A' on, that of `x + 0x25` after 'Z'.
+    let lower = |x: u64| {
+        let upper = (x.wrapping_add(0x3F3F_3F3F_3F3F_3F3F) & !x.wrapping_add(0x2525_2525_2525_2525)) & HIGH;
+        x | upper >> 2
+    };
+    Some((lower(lo), lower(hi)))
+}
+
+/// [`suffixes`] bits: ends in "n't" (a negation).
+const SFX_NT: u8 = 1;
+/// Longer than 4 bytes and ends in "ly" (an adverb, when nothing else).
+const SFX_LY: u8 = 2;
+/// Longer than 5 bytes and ends in "ing" (a participle).
+const SFX_ING: u8 = 4;
+/// Longer than 4 bytes and ends in "ed" (a past form).
+const SFX_ED: u8 = 8;
+
+/// The suffix bits of a lower-case word.
+fn suffixes(lower: &[u8]) -> u8 {
+    let n = lower.len();
+    let mut s = 0;
+    if lower.ends_with(b"n't") {
+        s |= SFX_NT;
+    }
+    if n > 4 && lower.ends_with(b"ly") {
+        s |= SFX_LY;
+    }
+    if n > 5 && lower.ends_with(b"ing") {
+        s |= SFX_ING;
+    }
+    if n > 4 && lower.ends_with(b"ed") {
+        s |= SFX_ED;
+    }
+    s
+}
+
+/// [`suffixes`] of the lower-case word of `n` bytes (1 to 15) packed into `lo` and `hi`
+/// ([`lower_ascii_short`]), from its last four bytes.
+#[inline(always)]
+fn suffixes_packed(lo: u64, hi: u64, n: usize) -> u8 {
+    let x = u128::from(lo) | u128::from(hi) << 64;
+    // The last four bytes, the last one highest (zeros first when shorter).
+    let tail = if n >= 4 { (x >> (8 * (n - 4))) as u32 } else { (x as u32).checked_shl(8 * (4 - n) as u32).unwrap_or(0) };
+    let three = |w: &[u8; 3]| u32::from_le_bytes([0, w[0], w[1], w[2]]);
+    let two = |w: &[u8; 2]| u32::from_le_bytes([0, 0, w[0], w[1]]);
+    let mut s = 0;
+    if n >= 3 && tail & 0xFFFF_FF00 == three(b"n't") {
+        s |= SFX_NT;
+    }
+    if n > 4 && tail & 0xFFFF_0000 == two(b"ly") {
+        s |= SFX_LY;
+    }
+    if n > 5 && tail & 0xFFFF_FF00 == three(b"ing") {
+        s |= SFX_ING;
+    }
+    if n > 4 && tail & 0xFFFF_0000 == two(b"ed") {
+        s |= SFX_ED;
+    }
+    s
+}
+
 fn resolve(actors: &[ActorMention], mut i: usize) -> Option<usize> {
     for _ in 0..8 {
         let m = actors.get(i)?;
@@ -274,6 +360,7 @@ impl Engine<'_> {
     /// Codes every sentence of `doc`, reading `actors`.
     pub fn code_document(&self, doc: &Document, actors: &[ActorMention], out: &mut Vec<Event>) {
         let mut sc = Scratch::default();
+        let mut bufs = SeqBufs::default();
         // Mentions sorted by start, longest first, for the per-sentence mapping.
         let mut order: Vec<usize> = (0..actors.len()).filter(|&i| actors[i].start < actors[i].end).collect();
         order.sort_by_key(|&i| (actors[i].start, std::cmp::Reverse(actors[i].end)));
@@ -283,8 +370,8 @@ impl Engine<'_> {
             if t0 >= t1 {
                 continue;
             }
-            self.prepare(doc, body, t0, t1, actors, &order, &mut sc);
-            if !sc.trig.iter().any(|&t| t) || sc.acts.is_empty() {
+            // (Clause deletion may remove every trigger or actor.)
+            if !self.prepare(doc, body, t0, t1, actors, &order, &mut sc) || !sc.trig.contains(&true) || sc.acts.is_empty() {
                 continue;
             }
             let sent = Sent {
@@ -300,7 +387,7 @@ impl Engine<'_> {
                 pron_at: &sc.pron_at,
                 map: &sc.map,
             };
-            self.code_sentence(doc, body, si, t0, &sent, actors, out);
+            self.code_sentence(doc, body, si, t0, &sent, actors, out, &mut bufs);
         }
     }
 
@@ -314,79 +401,30 @@ impl Engine<'_> {
         actors: &[ActorMention],
         order: &[usize],
         sc: &mut Scratch,
-    ) {
+    ) -> bool {
         let n = t1 - t0;
         sc.acts.clear();
         sc.pron_at.clear();
-        // Every per-token array is written at index `k` below: sized once, rather than
-        // grown by a push (and its capacity check) per token and array.
-        sc.ids.clear();
-        sc.ids.resize(n, UNKNOWN);
-        sc.flags.clear();
-        sc.flags.resize(n, 0);
-        sc.punct.clear();
-        sc.punct.resize(n, 0);
+        // Actor mentions inside the sentence, mapped to token ranges first: a sentence without
+        // one is not coded (`code_document` skips it), and its words need not be looked up.
+        let (s_start, s_end) = (doc.tokens[t0].start, doc.tokens[t1 - 1].end);
+        // The first mention not before the sentence: sentences come in order, so it is found
+        // by walking on from the previous sentence's (a search when they do not).
+        let first = if s_start >= sc.last_start {
+            let mut f = sc.mention_from;
+            while f < order.len() && actors[order[f]].start < s_start {
+                f += 1;
+            }
+            f
+        } else {
+            order.partition_point(|&i| actors[i].start < s_start)
+        };
+        (sc.mention_from, sc.last_start) = (first, s_start);
+        if order.get(first).is_none_or(|&mi| actors[mi].start >= s_end) {
+            return false;
+        }
         sc.actor_at.clear();
         sc.actor_at.resize(n, NONE);
-        sc.trig.clear();
-        sc.trig.resize(n, false);
-        sc.lower_initial.clear();
-        sc.lower_initial.resize(n, false);
-        sc.participle.clear();
-        sc.participle.resize(n, false);
-        sc.past.clear();
-        sc.past.resize(n, false);
-        for (k, t) in doc.tokens[t0..t1].iter().enumerate() {
-            let text = body.get(t.start..t.end).unwrap_or("");
-            // Most tokens are lower-case ASCII already: their text is their lower-case form
-            // (no copy into `sc.lower`).
-            let lower: &str = if text.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-                text
-            } else {
-                sc.lower.clear();
-                if text.is_ascii() {
-                    sc.lower.push_str(text);
-                    sc.lower.make_ascii_lowercase();
-                } else {
-                    for c in text.chars() {
-                        sc.lower.extend(c.to_lowercase());
-                    }
-                    // Curly apostrophes as straight ones.
-                    if sc.lower.contains('\u{2019}') {
-                        sc.lower = sc.lower.replace('\u{2019}', "'");
-                    }
-                }
-                &sc.lower
-            };
-            let id = self.dict.word(lower);
-            let raw = if id == UNKNOWN { 0 } else { self.flags.get(id as usize).copied().unwrap_or(0) };
-            let mut fl = raw & !flag::TRIG;
-            if lower.ends_with("n't") {
-                fl |= flag::NEG;
-            }
-            // "-ly" adverbs ("fiercely opposed", "strongly condemned").
-            if lower.len() > 4 && lower.ends_with("ly") && fl == 0 && t.kind == TokenKind::Word {
-                fl |= flag::ADV;
-            }
-            sc.lower_initial[k] = text.chars().next().is_some_and(char::is_lowercase);
-            sc.participle[k] = lower.len() > 5 && lower.ends_with("ing");
-            sc.past[k] = lower.len() > 4 && lower.ends_with("ed");
-            sc.ids[k] = id;
-            sc.flags[k] = fl;
-            sc.punct[k] = match t.kind {
-                TokenKind::Punct | TokenKind::Dash | TokenKind::Quote => text.bytes().next().unwrap_or(b'?'),
-                _ => 0,
-            };
-            sc.trig[k] = raw & flag::TRIG != 0;
-        }
-        // Without a trigger nothing is coded (`code_document` skips the sentence): the actors
-        // need not be mapped. (Only triggers are cleared below, never set.)
-        if !sc.trig.contains(&true) {
-            return;
-        }
-        // Actor mentions inside the sentence, mapped to token ranges.
-        let (s_start, s_end) = (doc.tokens[t0].start, doc.tokens[t1 - 1].end);
-        let first = order.partition_point(|&i| actors[i].start < s_start);
         for &mi in &order[first..] {
             let m = &actors[mi];
             if m.start >= s_end {
@@ -400,11 +438,74 @@ impl Engine<'_> {
                 continue;
             }
             let idx = sc.acts.len() as u32;
-            for k in a..b {
-                sc.actor_at[k] = idx;
-                sc.trig[k] = false;
-            }
+            sc.actor_at[a..b].fill(idx);
             sc.acts.push(Act { mention: mi, start: a, end: b, coded, alt: NONE, agent: NONE, country: NONE });
+        }
+        if sc.acts.is_empty() {
+            return false;
+        }
+        // Every per-token array is written at index `k` below: sized once, rather than
+        // grown by a push (and its capacity check) per token and array.
+        sc.ids.clear();
+        sc.ids.resize(n, UNKNOWN);
+        sc.flags.clear();
+        sc.flags.resize(n, 0);
+        sc.punct.clear();
+        sc.punct.resize(n, 0);
+        sc.trig.clear();
+        sc.trig.resize(n, false);
+        sc.lower_initial.clear();
+        sc.lower_initial.resize(n, false);
+        sc.participle.clear();
+        sc.participle.resize(n, false);
+        sc.past.clear();
+        sc.past.resize(n, false);
+        let mut any_trig = false;
+        let toks = &doc.tokens[t0..t1];
+        let bytes = body.as_bytes();
+        // Sliced to `n`: indexing by `k < n` needs no bounds checks.
+        let (ids, flags, punct, trig) = (&mut sc.ids[..n], &mut sc.flags[..n], &mut sc.punct[..n], &mut sc.trig[..n]);
+        let (lower_initial, participle, past) = (&mut sc.lower_initial[..n], &mut sc.participle[..n], &mut sc.past[..n]);
+        let actor_at = &sc.actor_at[..n];
+        for k in 0..n {
+            let t = &toks[k];
+            // Most tokens are short ASCII words: lower-cased and packed in two registers, and
+            // looked up packed ([`lower_ascii_short`]). (An ASCII byte range starts and ends
+            // on character boundaries: it is the token's text.)
+            let tb = bytes.get(t.start..t.end).unwrap_or_default();
+            let (id, initial_lower, first, sfx) = match lower_ascii_short(tb) {
+                Some((lo, hi)) => {
+                    let id = self.dict.word_packed(lo, hi, tb.len());
+                    (id, tb[0].is_ascii_lowercase(), tb[0], suffixes_packed(lo, hi, tb.len()))
+                }
+                None => self.token_slow(body.get(t.start..t.end).unwrap_or(""), &mut sc.lower),
+            };
+            let raw = if id == UNKNOWN { 0 } else { self.flags.get(id as usize).copied().unwrap_or(0) };
+            let mut fl = raw & !flag::TRIG;
+            if sfx & SFX_NT != 0 {
+                fl |= flag::NEG;
+            }
+            // "-ly" adverbs ("fiercely opposed", "strongly condemned").
+            if sfx & SFX_LY != 0 && fl == 0 && t.kind == TokenKind::Word {
+                fl |= flag::ADV;
+            }
+            lower_initial[k] = initial_lower;
+            participle[k] = sfx & SFX_ING != 0;
+            past[k] = sfx & SFX_ED != 0;
+            ids[k] = id;
+            flags[k] = fl;
+            punct[k] = match t.kind {
+                TokenKind::Punct | TokenKind::Dash | TokenKind::Quote => first,
+                _ => 0,
+            };
+            // A word inside a mention is not a trigger.
+            let tr = raw & flag::TRIG != 0 && actor_at[k] == NONE;
+            trig[k] = tr;
+            any_trig |= tr;
+        }
+        // Without a trigger nothing is coded.
+        if !any_trig {
+            return false;
         }
         self.merge_adjacent(actors, sc);
         sc.map.clear();
@@ -413,6 +514,35 @@ impl Engine<'_> {
         }
         Self::distribute_agents(actors, sc);
         self.possessives(sc);
+        true
+    }
+
+    /// A token that is not 1 to 15 ASCII bytes (or an empty one): its id, whether it starts
+    /// lower-case, its first byte (`?` when empty) and its [`suffixes`] (of its lower-case
+    /// form, built in `lower`).
+    #[cold]
+    #[inline(never)]
+    fn token_slow(&self, text: &str, lower_buf: &mut String) -> (WordId, bool, u8, u8) {
+        let lower: &str = if text.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            text
+        } else {
+            lower_buf.clear();
+            if text.is_ascii() {
+                lower_buf.push_str(text);
+                lower_buf.make_ascii_lowercase();
+            } else {
+                for c in text.chars() {
+                    lower_buf.extend(c.to_lowercase());
+                }
+                // Curly apostrophes as straight ones.
+                if lower_buf.contains('\u{2019}') {
+                    *lower_buf = lower_buf.replace('\u{2019}', "'");
+                }
+            }
+            lower_buf
+        };
+        let initial_lower = text.chars().next().is_some_and(char::is_lowercase);
+        (self.dict.word(lower), initial_lower, text.bytes().next().unwrap_or(b'?'), suffixes(lower.as_bytes()))
     }
 
     /// "The ambassadors of Arnor, Osgiliath and Gondor", "lawmakers in Fornost and Gondor": the
@@ -675,6 +805,7 @@ impl Engine<'_> {
         s: &Sent,
         actors: &[ActorMention],
         out: &mut Vec<Event>,
+        bufs: &mut SeqBufs,
     ) {
         let n = s.n();
         let question = (0..n).rev().find(|&i| s.p(i) != 0 && s.p(i) != b'"' && s.p(i) != b'\'').is_some_and(|i| s.p(i) == b'?');
@@ -717,7 +848,7 @@ impl Engine<'_> {
                 }
             }
             if let Some((len, entry)) = best {
-                self.candidate(s, i, i + len, entry as usize, question, &mut cands, &mut heads);
+                self.candidate(s, i, i + len, entry as usize, question, &mut cands, &mut heads, bufs);
             }
             i += 1;
         }
@@ -914,6 +1045,7 @@ impl Engine<'_> {
         question: bool,
         cands: &mut Vec<Cand>,
         heads: &mut Vec<(usize, usize)>,
+        bufs: &mut SeqBufs,
     ) {
         let e = &self.dict.entries[entry];
         let n = s.n();
@@ -951,7 +1083,11 @@ impl Engine<'_> {
         if passive_aux.is_some() && self.opts.agentless_passive_active && !(b..right).any(|k| s.is(k, flag::BY)) {
             passive_aux = None;
         }
-        let (pre_seq, post_seq): (Vec<usize>, Vec<usize>) = if let Some(aux) = passive_aux {
+        // The tokens before the trigger (nearest first) and after it, for the patterns.
+        let SeqBufs { rev_pre, post: post_seq } = bufs;
+        rev_pre.clear();
+        post_seq.clear();
+        if let Some(aux) = passive_aux {
             for k in b..right {
                 if s.is(k, flag::BY) {
                     let mut m = k + 1;
@@ -966,12 +1102,13 @@ impl Engine<'_> {
             }
             // Subject region (the logical object) then the words after the verb, without "by X".
             let subj_start = self.subject_region_start(s, aux, left);
-            let mut post: Vec<usize> = (subj_start..aux).collect();
-            post.extend((b..right).filter(|k| by_agent.is_none_or(|(x, y)| *k < x || *k >= y)));
-            ((left..subj_start).collect(), post)
+            post_seq.extend(subj_start..aux);
+            post_seq.extend((b..right).filter(|k| by_agent.is_none_or(|(x, y)| *k < x || *k >= y)));
+            rev_pre.extend((left..subj_start).rev());
         } else {
-            ((left..a).collect(), (b..right).collect())
-        };
+            rev_pre.extend((left..a).rev());
+            post_seq.extend(b..right);
+        }
 
         // The clause's word mask: a pattern with a literal position none of whose words occurs cannot match.
         let mut bloom = [0u64; 4];
@@ -1010,14 +1147,13 @@ impl Engine<'_> {
                 }
             }
         }
-        let rev_pre: Vec<usize> = pre_seq.iter().rev().copied().collect();
         for p in e.patterns.iter().filter(|p| rel_src.is_none() && possible(p)) {
             binds.source = None;
             binds.target = None;
             binds.compound = None;
             binds.lits.clear();
-            let ok = self.match_seq(s, &p.post, 0, &post_seq, 0, false, &mut binds)
-                && self.match_seq(s, &p.pre, 0, &rev_pre, 0, true, &mut binds);
+            let ok = self.match_seq(s, &p.post, 0, post_seq, 0, false, &mut binds)
+                && self.match_seq(s, &p.pre, 0, rev_pre, 0, true, &mut binds);
             if ok {
                 let k = match_key(p, &binds, a, b);
                 if chosen.as_ref().is_none_or(|(_, _, ck)| k > *ck) {
@@ -1535,12 +1671,26 @@ impl Engine<'_> {
         let tok = if rev { &toks[toks.len() - 1 - ti] } else { &toks[ti] };
         match tok {
             PTok::Gap(g) => {
+                // A gap before words of single-word alternatives only (most gaps): a position
+                // whose word is not one of them cannot continue the match, so it is skipped
+                // without the call.
+                let next =
+                    if ti + 1 < toks.len() { Some(if rev { &toks[toks.len() - 2 - ti] } else { &toks[ti + 1] }) } else { None };
+                let singles_next = match next {
+                    Some(PTok::Words(alts)) if multi_words(alts) == 0 => Some(&alts[..]),
+                    _ => None,
+                };
                 for k in 0..=(*g as usize) {
                     if si + k > seq.len() {
                         break;
                     }
                     if k > 0 && s.hard_boundary(seq[si + k - 1]) {
                         break;
+                    }
+                    if let Some(alts) = singles_next {
+                        if si + k >= seq.len() || !has_single(alts, s.ids[seq[si + k]]) {
+                            continue;
+                        }
                     }
                     if self.match_seq(s, toks, ti + 1, seq, si + k, rev, b) {
                         return true;
@@ -1551,10 +1701,10 @@ impl Engine<'_> {
             PTok::Words(alts) => {
                 // Alternatives are sorted by `VerbDictionary::optimize`: multi-word ones first,
                 // then single words by id (binary search).
-                let singles = alts.partition_point(|a| a.len() > 1);
+                let singles = multi_words(alts);
                 if si < seq.len() {
                     let w = s.ids[seq[si]];
-                    if alts[singles..].binary_search_by(|a| a.first().copied().unwrap_or(UNKNOWN).cmp(&w)).is_ok() {
+                    if has_single(&alts[singles..], w) {
                         let mark = b.lits.len();
                         b.lits.push(seq[si]);
                         if self.match_seq(s, toks, ti + 1, seq, si + 1, rev, b) {
@@ -2083,6 +2233,23 @@ impl Engine<'_> {
     }
 }
 
+/// The number of multi-word alternatives of a pattern position: they come first
+/// (`VerbDictionary::optimize` sorts them so), and most positions have none.
+#[inline(always)]
+fn multi_words(alts: &[Box<[WordId]>]) -> usize {
+    if alts.first().is_some_and(|a| a.len() > 1) {
+        alts.partition_point(|a| a.len() > 1)
+    } else {
+        0
+    }
+}
+
+/// Whether `w` is one of the single-word alternatives `alts` (sorted by id).
+#[inline(always)]
+fn has_single(alts: &[Box<[WordId]>], w: WordId) -> bool {
+    alts.binary_search_by(|a| a.first().copied().unwrap_or(UNKNOWN).cmp(&w)).is_ok()
+}
+
 /// How good a pattern match is, compared in this order (the first difference decides, then
 /// the earlier pattern in the file): the pattern's specificity (content words 2, prepositions
 /// 1, slots 1), the code's specificity ([`crate::dict::code_rank`]: `1831` over `183` over
@@ -2173,4 +2340,100 @@ fn spans_of(body: &str, doc: &Document, t0: usize, toks: &[usize]) -> Vec<TextSp
         prev = Some(k);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The reference: the word's lower-case form, packed, for a word of 1 to 15 ASCII bytes.
+    fn reference(w: &str) -> Option<(u64, u64)> {
+        if w.is_empty() || w.len() > 15 || !w.is_ascii() {
+            return None;
+        }
+        newsgraph_core::fxhash::short_words(w.to_lowercase().as_bytes())
+    }
+
+    fn dictionary() -> VerbDictionary {
+        let mut d = VerbDictionary::new();
+        for w in ["attack", "n't", "a", "said", "fifteen-letters", "sixteen-letters!", "'s", "u.s.", "z", "@"] {
+            d.intern(w);
+        }
+        d
+    }
+
+    #[test]
+    fn lower_ascii_short_examples() {
+        let d = dictionary();
+        for w in ["", "A", "Attack", "ATTACK", "attack", "N'T", "@", "[", "`", "{", "Z", "z", "U.S.", "Fifteen-Letters"] {
+            assert_eq!(lower_ascii_short(w.as_bytes()), reference(w), "{w:?}");
+            if let Some((lo, hi)) = lower_ascii_short(w.as_bytes()) {
+                assert_eq!(d.word_packed(lo, hi, w.len()), d.word(&w.to_lowercase()), "{w:?}");
+            }
+        }
+        for w in ["Sixteen-Letters!", "Çà", "naïve", "’s", "é"] {
+            assert_eq!(lower_ascii_short(w.as_bytes()), None, "{w:?}");
+        }
+        assert_ne!(d.word("attack"), UNKNOWN);
+        let (lo, hi) = lower_ascii_short(b"ATTACK").unwrap();
+        assert_eq!(d.word_packed(lo, hi, 6), d.word("attack"));
+        for (w, want) in [
+            ("n't", SFX_NT),
+            ("Don't", SFX_NT),
+            ("nt", 0),
+            ("only", 0),
+            ("Early", SFX_LY),
+            ("bring", 0),
+            ("Going", 0),
+            ("Making", SFX_ING),
+            ("red", 0),
+            ("Used", 0),
+            ("Armed", SFX_ED),
+            ("WOULDN'T", SFX_NT),
+            ("d", 0),
+        ] {
+            let (lo, hi) = lower_ascii_short(w.as_bytes()).unwrap();
+            assert_eq!(suffixes_packed(lo, hi, w.len()), want, "{w:?}");
+            assert_eq!(suffixes(w.to_lowercase().as_bytes()), want, "{w:?}");
+        }
+    }
+
+    proptest! {
+        /// Every byte value below 0x80 in every position, and any other text: the packed
+        /// lower-case form is the reference's, and its lookup is the string lookup's.
+        #[test]
+        fn lower_ascii_short_is_the_reference(w in "[\\x00-\\x7f]{0,17}|\\PC{0,6}|[a-zA-Z'.-]{1,16}") {
+            let d = dictionary();
+            prop_assert_eq!(lower_ascii_short(w.as_bytes()), reference(&w));
+            if let Some((lo, hi)) = lower_ascii_short(w.as_bytes()) {
+                prop_assert_eq!(d.word_packed(lo, hi, w.len()), d.word(&w.to_lowercase()));
+                prop_assert_eq!(suffixes_packed(lo, hi, w.len()), suffixes(w.to_lowercase().as_bytes()));
+            }
+        }
+
+        /// The alternatives of a pattern position as `optimize` sorts them (multi-word ones
+        /// first, then single words by id): the multi-word count and the membership test are
+        /// the plain scans'.
+        #[test]
+        fn alternatives_lookups_are_the_reference(
+            mut alts in prop::collection::vec(prop::collection::vec(0u32..40, 1..4), 0..12),
+            w in 0u32..42,
+        ) {
+            alts.sort_by(|a, b| (a.len() <= 1).cmp(&(b.len() <= 1)).then_with(|| a.cmp(b)));
+            alts.dedup();
+            let alts: Vec<Box<[WordId]>> = alts.into_iter().map(Vec::into_boxed_slice).collect();
+            let multi = alts.iter().take_while(|a| a.len() > 1).count();
+            prop_assert_eq!(multi_words(&alts), multi);
+            let want = alts[multi..].iter().any(|a| a.first().copied().unwrap_or(UNKNOWN) == w);
+            prop_assert_eq!(has_single(&alts[multi..], w), want);
+        }
+
+        /// Words made of the suffixes' letters, of every length.
+        #[test]
+        fn suffixes_packed_is_the_reference(w in "[nNtT'lLyYiIgGeEdDx]{1,15}") {
+            let (lo, hi) = lower_ascii_short(w.as_bytes()).unwrap();
+            prop_assert_eq!(suffixes_packed(lo, hi, w.len()), suffixes(w.to_lowercase().as_bytes()));
+        }
+    }
 }

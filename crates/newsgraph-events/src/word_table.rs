@@ -118,6 +118,20 @@ impl WordTable {
         }
     }
 
+    /// The id of the word of `n` bytes (1 to 15) packed by [`crate::fxhash::short_words`] into
+    /// `lo` and `hi`, or [`UNKNOWN`]: [`WordTable::get`] without the packing.
+    #[inline(always)]
+    pub(crate) fn get_packed(&self, lo: u64, hi: u64, n: usize) -> WordId {
+        debug_assert!((1..16).contains(&n));
+        let k = crate::fxhash::short_key(lo, hi, n);
+        let s = &self.slots[self.find(k as u64, (k >> 64) as u64)];
+        if s.hi == 0 {
+            UNKNOWN
+        } else {
+            s.id
+        }
+    }
+
     /// Adds `w` with `id` unless it is there; returns false when it was.
     pub(crate) fn insert(&mut self, w: &str, id: WordId) -> bool {
         let Some((lo, hi)) = pack(w.as_bytes()) else {
@@ -168,6 +182,16 @@ impl WordTable {
     pub(crate) fn iter(&self) -> impl Iterator<Item = (String, WordId)> + '_ {
         let short = self.slots.iter().filter(|s| s.hi != 0).map(|s| (unpack(s.lo, s.hi), s.id));
         short.chain(self.long.iter().map(|(w, &id)| (w.to_string(), id)))
+    }
+}
+
+impl super::VerbDictionary {
+    /// The id of a lowercase word of `n` bytes (1 to 15) packed by
+    /// [`crate::fxhash::short_words`] into `lo` and `hi`, or [`UNKNOWN`]: the same as
+    /// [`super::VerbDictionary::word`] on its text.
+    #[inline(always)]
+    pub(crate) fn word_packed(&self, lo: u64, hi: u64, n: usize) -> WordId {
+        self.words.get_packed(lo, hi, n)
     }
 }
 
