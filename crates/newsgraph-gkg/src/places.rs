@@ -29,7 +29,11 @@ mod table;
 
 use newsgraph_core::fxhash::{FxBuildHasher, FxHashMap, FxHasher};
 use newsgraph_core::model::{ActorKind, ActorMention, Location, LocationKind};
-use std::collections::{HashMap, HashSet};
+/// The maps and sets here hold short keys (country codes, place ids, names) and are looked up
+/// for every candidate mention: the Fx hasher, not SipHash. None is iterated in an order that
+/// shows in the output.
+type HashMap<K, V> = FxHashMap<K, V>;
+type HashSet<K> = newsgraph_core::fxhash::FxHashSet<K>;
 use std::hash::Hasher;
 use std::sync::OnceLock;
 
@@ -141,6 +145,10 @@ pub struct Gazetteer {
     /// Hash of the first word of a surface form → range of `first_word_patterns`: the surface
     /// indices starting with that word, longest first.
     first_word: FxHashMap<u64, (u32, u32)>,
+    /// One bit per [`FIRST_WORD_FILTER_BITS`]-bit prefix of the keys of `first_word`: a clear bit
+    /// says that no key has that prefix, so most capitalised words that start no name ("The",
+    /// "He", people's names) are turned away without a hash-map lookup.
+    first_word_filter: Box<[u64]>,
     first_word_patterns: Vec<u32>,
     stopnames: HashSet<Box<str>>,
     never: HashSet<Box<str>>,
@@ -152,6 +160,16 @@ impl std::fmt::Debug for Gazetteer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Gazetteer").field("places", &self.places.len()).field("names", &self.patterns.len()).finish()
     }
+}
+
+/// Log2 of the number of bits in [`Gazetteer::first_word_filter`] (32 KiB).
+const FIRST_WORD_FILTER_BITS: u32 = 18;
+
+/// The bit of [`Gazetteer::first_word_filter`] for a first-word key: its top bits.
+#[inline(always)]
+fn filter_bit(h: u64) -> (usize, u64) {
+    let b = (h >> (64 - FIRST_WORD_FILTER_BITS)) as usize;
+    (b / 64, 1u64 << (b % 64))
 }
 
 /// The key of a first word in [`Gazetteer::first_word`]. Two words with the same hash only share a
@@ -249,8 +267,8 @@ impl Gazetteer {
         first_word_patterns: Vec<u32>,
         stopnames: &str,
     ) -> Self {
-        let mut country_by_code = HashMap::new();
-        let mut adm1_by_code = HashMap::new();
+        let mut country_by_code = HashMap::default();
+        let mut adm1_by_code = HashMap::default();
         for (i, p) in places.iter().enumerate() {
             if p.kind == PlaceKind::Country {
                 country_by_code.entry(p.country).or_insert(i as u32);
@@ -259,7 +277,7 @@ impl Gazetteer {
                 adm1_by_code.entry(p.adm1.clone()).or_insert(i as u32);
             }
         }
-        let (mut stop, mut never) = (HashSet::new(), HashSet::new());
+        let (mut stop, mut never) = (HashSet::default(), HashSet::default());
         for l in stopnames.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
             match l.strip_suffix('!') {
                 Some(n) => never.insert(n.trim().into()),
@@ -267,6 +285,11 @@ impl Gazetteer {
             };
         }
         let table::Names { patterns, pattern_text, name_start, name_ids } = names;
+        let mut first_word_filter = vec![0u64; (1 << FIRST_WORD_FILTER_BITS) / 64].into_boxed_slice();
+        for &h in first_word.keys() {
+            let (i, bit) = filter_bit(h);
+            first_word_filter[i] |= bit;
+        }
         Gazetteer {
             places,
             name_start,
@@ -274,6 +297,7 @@ impl Gazetteer {
             patterns,
             pattern_text,
             first_word,
+            first_word_filter,
             first_word_patterns,
             stopnames: stop,
             never,
@@ -365,7 +389,13 @@ impl Gazetteer {
                 j += 1;
             }
             let mut next = j;
-            if let Some(&(a, b)) = self.first_word.get(&word_hash(&bytes[w..j])) {
+            let h = word_hash(&bytes[w..j]);
+            let (fi, bit) = filter_bit(h);
+            let candidates = match self.first_word_filter.get(fi) {
+                Some(&f) if f & bit != 0 => self.first_word.get(&h),
+                _ => None,
+            };
+            if let Some(&(a, b)) = candidates {
                 for &c in &self.first_word_patterns[a as usize..b as usize] {
                     let p = self.pattern(c).as_bytes();
                     let e = w + p.len();
@@ -387,7 +417,7 @@ impl Gazetteer {
         let raw = self.raw_matches(body);
         let actors = ActorIndex::new(actors);
         // Context: countries named unambiguously, and the dateline's places and countries.
-        let mut context: HashMap<[u8; 3], u32> = HashMap::new();
+        let mut context: HashMap<[u8; 3], u32> = HashMap::default();
         for &(_, _, n) in &raw {
             let ids = self.ids(n);
             let c0 = self.places[ids[0] as usize].country;
@@ -396,7 +426,7 @@ impl Gazetteer {
             }
         }
         // First-level divisions named unambiguously (a state, or a city whose readings all lie in it).
-        let mut adm1_context: HashSet<&str> = HashSet::new();
+        let mut adm1_context: HashSet<&str> = HashSet::default();
         for &(_, _, n) in &raw {
             let ids = self.ids(n);
             let a0 = &self.places[ids[0] as usize].adm1;
@@ -404,8 +434,8 @@ impl Gazetteer {
                 adm1_context.insert(a0);
             }
         }
-        let mut dateline_places: HashSet<u32> = HashSet::new();
-        let mut dateline_countries: HashSet<[u8; 3]> = HashSet::new();
+        let mut dateline_places: HashSet<u32> = HashSet::default();
+        let mut dateline_countries: HashSet<[u8; 3]> = HashSet::default();
         if let Some(d) = dateline {
             for (_, _, n) in self.raw_matches(d) {
                 for &i in self.ids(n) {
@@ -416,7 +446,7 @@ impl Gazetteer {
         }
         // (mention, strong support: locative or qualified, surface)
         let mut found: Vec<(PlaceMention, bool, &str)> = Vec::new();
-        let mut name_like: HashSet<&str> = HashSet::new();
+        let mut name_like: HashSet<&str> = HashSet::default();
         let bytes = body.as_bytes();
         for (k, &(s, e, n)) in raw.iter().enumerate() {
             let surface = &body[s..e];
@@ -524,7 +554,7 @@ impl Gazetteer {
         let mentions: Vec<PlaceMention> =
             found.into_iter().filter(|(_, strong, surface)| *strong || !name_like.contains(surface)).map(|(m, _, _)| m).collect();
         // Main place: most mentioned; the dateline's place counts double; ties go to the first.
-        let mut counts: HashMap<u32, (u32, usize)> = HashMap::new();
+        let mut counts: HashMap<u32, (u32, usize)> = HashMap::default();
         for (k, m) in mentions.iter().enumerate() {
             let w = if dateline_places.contains(&m.place) { 2 } else { 1 };
             let e = counts.entry(m.place).or_insert((0, k));
@@ -883,9 +913,66 @@ landmark\tGaza Strip\tPSE\t\t31.42\t34.36\t2100000\tGaza
         assert!(names.iter().any(|n| n.starts_with("Ottawa")), "{names:?}");
     }
 
+    /// [`Gazetteer::raw_matches`] the plain way: every byte that starts a word and is a capital or
+    /// any non-ASCII byte is tried, and candidates are looked up without the filter.
+    fn raw_matches_reference(g: &Gazetteer, text: &str) -> Vec<(usize, usize, usize)> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        let mut w = 0;
+        while w < bytes.len() {
+            if !(bytes[w].is_ascii_uppercase() || bytes[w] >= 0x80) || w > 0 && is_word_byte(bytes[w - 1]) {
+                w += 1;
+                continue;
+            }
+            let mut j = w + 1;
+            while j < bytes.len() && is_word_byte(bytes[j]) {
+                j += 1;
+            }
+            let mut next = w + 1;
+            if let Some(&(a, b)) = g.first_word.get(&word_hash(&bytes[w..j])) {
+                for &c in &g.first_word_patterns[a as usize..b as usize] {
+                    let p = g.pattern(c).as_bytes();
+                    let e = w + p.len();
+                    if bytes[w..].starts_with(p) && (e == bytes.len() || !is_word_byte(bytes[e])) && text.is_char_boundary(e) {
+                        out.push((w, e, c as usize));
+                        next = e;
+                        break;
+                    }
+                }
+            }
+            w = next.max(j);
+        }
+        out
+    }
+
+    #[test]
+    fn raw_matches_equal_the_plain_scan() {
+        let g = Gazetteer::builtin();
+        let texts = [
+            "",
+            "Paris",
+            "Talks in Paris, Texas and São Paulo; \u{201c}Kyiv\u{201d} don\u{2019}t Ωmega Ürümqi Zürich Québec.",
+            "\u{00c9}vry and \u{00c1}msterdam? New York\u{2019}s United States-based Gaza Strip\u{2014}Gaza.",
+            "ÅÅÅ Łódź Kraków ÄÖÜ \u{1F600}Berlin x-Berlin Berlin_ BERLIN Berlin2 Cairo",
+        ];
+        for t in texts {
+            assert_eq!(g.raw_matches(t), raw_matches_reference(g, t), "{t:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn raw_matches_equal_the_plain_scan_on_random_text(
+            t in "(\\PC|[ ,.'-]|Paris|New York|São Paulo|Kraków|Zürich|Ürümqi|Texas|\u{2019}){0,30}"
+        ) {
+            let g = Gazetteer::builtin();
+            proptest::prop_assert_eq!(g.raw_matches(&t), raw_matches_reference(g, &t));
+        }
+    }
+
     #[test]
     fn capital_scan_equals_bytewise() {
-        let text = "the Paris talks, in São Paulo and\tKYIV; iPhone [Z] @A `a {z} 0123456789 Ωmega end Q";
+        let text = "the Paris talks, in São Paulo and\tKYIV; iPhone [Z] @A `a {z} 0123456789 Ωmega end Q \u{2019}\u{1F600}Ú";
         let b = text.as_bytes();
         for i in 0..=b.len() {
             let want = (i..b.len()).find(|&k| b[k].is_ascii_uppercase() || b[k] >= 0x80);

@@ -179,6 +179,53 @@ pub(crate) fn short_key(word: &[u8]) -> Option<u128> {
     Some(newsgraph_core::fxhash::short_key(lower(lo), lower(hi), n))
 }
 
+/// The [`short_key`] of `bytes[start..end]` when that is a non-empty ASCII word of at most 15
+/// bytes ending on a character boundary (so that it is also a valid `str` span) and at least 16
+/// bytes of `bytes` start at `start`; `None` otherwise (the caller then takes the general path).
+#[inline(always)]
+fn body_short_key(bytes: &[u8], start: usize, end: usize) -> Option<u128> {
+    const HIGH: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
+    const ONES: u128 = 0x0101_0101_0101_0101_0101_0101_0101_0101;
+    let n = end.wrapping_sub(start);
+    if n.wrapping_sub(1) >= 15 {
+        return None; // empty, longer than 15 bytes, or end < start
+    }
+    let chunk: &[u8; 16] = bytes.get(start..)?.first_chunk()?;
+    // The word's bytes, zeros above them.
+    let x = u128::from_le_bytes(*chunk) & BYTE_MASKS[n & 15];
+    // Not ASCII, or the next byte continues a character (then `end` is no boundary).
+    if x & HIGH != 0 || chunk[n] & 0xC0 == 0x80 {
+        return None;
+    }
+    let upper = (x + ONES * (0x80 - u128::from(b'A'))) & !(x + ONES * (0x80 - u128::from(b'['))) & HIGH;
+    Some((x | upper >> 2) | (n as u128) << 120)
+}
+
+/// `BYTE_MASKS[n]`: the low `n` bytes of a `u128` set.
+const BYTE_MASKS: [u128; 16] = {
+    let mut m = [0u128; 16];
+    let mut n = 1;
+    while n < 16 {
+        m[n] = (1u128 << (8 * n)) - 1;
+        n += 1;
+    }
+    m
+};
+
+/// The counts of a sentence from the number of its words by class set (`hist[bits]`).
+#[inline]
+fn counts_from_histogram(hist: &[u32; 16]) -> ToneCounts {
+    let mut c = ToneCounts::default();
+    for (bits, &n) in hist.iter().enumerate() {
+        c.words += n;
+        c.positive += n * u32::from(bits as u8 & POS != 0);
+        c.negative += n * u32::from(bits as u8 & NEG != 0);
+        c.activity += n * u32::from(bits as u8 & ACT != 0);
+        c.self_group += n * u32::from(bits as u8 & SELF != 0);
+    }
+    c
+}
+
 /// A malformed lexicon line.
 #[derive(Debug, thiserror::Error)]
 #[error("tone lexicon line {line}: {message}")]
@@ -281,14 +328,35 @@ impl ToneLexicon {
         c
     }
 
-    /// Counts per sentence of `doc` (word tokens only).
+    /// Counts per sentence of `doc` (word tokens only): the same as [`Self::count_words`] over the
+    /// sentence's word tokens that are valid spans of the body.
+    ///
+    /// Most words are ASCII and at most 15 bytes: their packed key comes from one 16-byte load of
+    /// the body at the word's start, masked to its length, and their classes go into a histogram
+    /// by class set, summed into the four counts once per sentence.
     pub fn sentence_counts(&self, doc: &Document) -> Vec<ToneCounts> {
         let body = doc.body();
+        let bytes = body.as_bytes();
+        let mut buf = String::new();
         doc.sentences
             .iter()
             .map(|s| {
                 let toks = doc.tokens.get(s.token_range()).unwrap_or(&[]);
-                self.count_words(toks.iter().filter(|t| t.kind == TokenKind::Word).filter_map(|t| body.get(t.start..t.end)))
+                let mut hist = [0u32; 16];
+                for t in toks {
+                    if t.kind != TokenKind::Word {
+                        continue;
+                    }
+                    let bits = match body_short_key(bytes, t.start, t.end) {
+                        Some(k) => self.short.get(k),
+                        None => match body.get(t.start..t.end) {
+                            Some(w) => self.classes(w, &mut buf),
+                            None => continue,
+                        },
+                    };
+                    hist[usize::from(bits & 15)] += 1;
+                }
+                counts_from_histogram(&hist)
             })
             .collect()
     }
@@ -471,5 +539,75 @@ mod tests {
         assert_eq!(window(&c, 1, 1), counts(30, 1, 1, 1, 0));
         assert_eq!(window(&c, 9, 1), counts(20, 0, 1, 1, 0));
         assert_eq!(window(&[], 0, 1), ToneCounts::default());
+    }
+
+    /// The classes [`ToneLexicon::sentence_counts`] finds for the span `s..e` of `body`: the
+    /// in-place packed key, else the string path; `None` where the span is no valid `str` span.
+    fn span_classes(lex: &ToneLexicon, body: &str, s: usize, e: usize) -> Option<u8> {
+        let mut buf = String::new();
+        match body_short_key(body.as_bytes(), s, e) {
+            Some(k) => Some(lex.short.get(k)),
+            None => body.get(s..e).map(|w| lex.classes(w, &mut buf)),
+        }
+    }
+
+    #[test]
+    fn in_place_keys_equal_string_lookups_on_every_span() {
+        let lex = ToneLexicon::parse("good\tpos\nbad\tneg\nwe\tself\ncafé\tpos\nz\tact\nfifteen-letters\tneg\n").unwrap();
+        let bodies = [
+            "",
+            "good",
+            "We had a GOOD day, not a bad one; fifteen-letters fifteen-letters.",
+            "café Café bad\u{e9} b\u{e9}d good\u{2019}s z Z zz",
+            "\u{3b1}\u{3b2}good\u{3b3} bad\u{1F600}we \u{a0}z\u{a0}good     ",
+            "0123456789abcdefGOOD0123456789abcdef\t\n\r@[`{",
+        ];
+        for body in bodies {
+            let mut buf = String::new();
+            for s in 0..=body.len() + 1 {
+                for e in 0..=body.len() + 1 {
+                    let want = body.get(s..e).map(|w| lex.classes(w, &mut buf));
+                    assert_eq!(span_classes(&lex, body, s, e), want, "{body:?} {s}..{e}");
+                    if let Some(k) = body_short_key(body.as_bytes(), s, e) {
+                        assert_eq!(Some(k), short_key(&body.as_bytes()[s..e]), "{body:?} {s}..{e}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn sentence_counts_equal_counting_the_words() {
+        use newsgraph_core::{segment, Article};
+        let lex = ToneLexicon::builtin();
+        let bodies = [
+            "",
+            "Good.",
+            "We welcomed the agreement. They attacked the town, killing two; our allies condemned the attack!",
+            "Les cafés de Paris étaient PLEINS. Ça va? The crisis deepened \u{2014} officials said it\u{2019}s bad.",
+            "An extraordinarily-long-hyphenated-word and U.S. officials. \u{3b1}\u{3b2}\u{3b3} \u{1F600} ok",
+        ];
+        for body in bodies {
+            let doc = segment::segment(Article::from_body(body.into()));
+            let got = lex.sentence_counts(&doc);
+            assert_eq!(got.len(), doc.sentences.len());
+            for (s, c) in doc.sentences.iter().zip(&got) {
+                let toks = &doc.tokens[s.token_range()];
+                let want = lex.count_words(
+                    toks.iter().filter(|t| t.kind == TokenKind::Word).filter_map(|t| doc.body().get(t.start..t.end)),
+                );
+                assert_eq!(*c, want, "{body:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn in_place_keys_match_on_random_text(body in "(\\PC|[ a-zA-Z'.,-]){0,40}", s in 0usize..48, e in 0usize..48) {
+            let lex = ToneLexicon::parse("good\tpos\nbad\tneg\nwe\tself\n").unwrap();
+            let mut buf = String::new();
+            let want = body.get(s..e).map(|w| lex.classes(w, &mut buf));
+            proptest::prop_assert_eq!(span_classes(&lex, &body, s, e), want);
+        }
     }
 }
