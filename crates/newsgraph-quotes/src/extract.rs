@@ -33,6 +33,42 @@ const QUANTIFIERS: &[&str] = &[
 ];
 
 /// Days of the week (time adjuncts around a cue).
+/// Things that carry words: "issued a statement saying …", "sent a letter urging …".
+const MESSAGES: &[&str] = &[
+    "statement",
+    "statements",
+    "letter",
+    "letters",
+    "email",
+    "emails",
+    "e-mail",
+    "e-mails",
+    "message",
+    "messages",
+    "ad",
+    "ads",
+    "advertisement",
+    "advertisements",
+    "commercial",
+    "commercials",
+    "video",
+    "videos",
+    "petition",
+    "petitions",
+    "release",
+    "tweet",
+    "tweets",
+    "post",
+    "memo",
+    "note",
+    "op-ed",
+    "article",
+    "column",
+    "mailer",
+    "mailers",
+    "appeal",
+];
+
 const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// Phrases in the frame that name a document source ("said in a statement").
@@ -456,10 +492,20 @@ impl<'a> Ctx<'a> {
                 let w = if self.doubled(i) { 2 } else { 1 };
                 match open {
                     Some((o, f, multi)) if f == fam && matches!(role, Role::Close | Role::Both) => {
-                        if let Some(p) = self.make_pair(o, i, i + w - 1, multi) {
+                        // `,'''`: a single quotation closing with the double one (two single
+                        // marks); the third mark belongs to the close.
+                        let triple = w == 2
+                            && i + 2 < n
+                            && self.text(i + 2) == "'"
+                            && self.doc.tokens[i + 1].end == self.doc.tokens[i + 2].start;
+                        let last = if triple { i + 2 } else { i + w - 1 };
+                        if let Some(p) = self.make_pair(o, i, last, multi) {
                             out.push(p);
                         }
                         open = None;
+                        if triple {
+                            i += 1;
+                        }
                     }
                     // A new double opening mark restarts an unclosed double quote and overrides an unclosed single one.
                     Some(_) if role == Role::Open && fam == Family::Double => open = Some((i, fam, false)),
@@ -643,6 +689,9 @@ impl<'a> Ctx<'a> {
     /// appositive or relative clause ("Sanders, who …, said"), or the sentence's subject for a
     /// coordinated verb ("Clinton celebrated … and said").
     fn subject_left(&self, k: usize, lo: usize) -> Option<Np> {
+        if let Some(np) = self.message_sender(k, lo) {
+            return Some(np);
+        }
         if let Some(np) = self.np_left(k, lo) {
             // "Current and former officials who spoke with The Huffington Post said": the noun
             // phrase is the object inside a relative clause; the subject is before "who".
@@ -672,8 +721,19 @@ impl<'a> Ctx<'a> {
                 {
                     e -= 1;
                 }
-                if let Some(subj) = self.np_left(e, lo) {
-                    np = self.with_head(subj, lo);
+                // The subject may end in a parenthesis ("Chairman Trey Gowdy (R-S.C.) earlier in
+                // the day touted") or be a looser phrase ("Gore's close friends and allies have in
+                // the past said"); the time phrase itself is never the speaker.
+                let subj = self.np_left(e, lo).map(|n| self.with_head(n, lo)).or_else(|| {
+                    if e > lo + 1 && self.text(e - 1) == ")" {
+                        let open = (lo..e - 1).rev().take(10).find(|&j| self.text(j) == "(")?;
+                        self.np_left(open, lo)
+                    } else {
+                        self.loose_np_left(e, lo)
+                    }
+                });
+                if let Some(subj) = subj {
+                    np = subj;
                 }
             }
             // "Zucker, who in the past has voiced …": the phrase is an adjunct after the subject.
@@ -764,9 +824,84 @@ impl<'a> Ctx<'a> {
                 self.np_left(d, lo).filter(|np| np.start == lo || !self.is_word(np.start - 1))
             }
             // Coordinated verbs: "Clinton celebrated … and said", "Sullivan put off deciding … but said".
-            "and" | "but" => self.sentence_subject(lo, e),
+            // The main clause's subject replaces it when that one skips an introductory phrase
+            // the other took for the subject ("A month later, he toured … and said").
+            "and" | "but" => {
+                self.sentence_subject(lo, e).map(|np| self.main_subject(lo, e, &[]).filter(|m| m.start > np.start).unwrap_or(np))
+            }
             _ => self.loose_np_left(e, lo),
         }
+    }
+
+    /// A participle cue after a message that is the object of a verb: "The senator emailed
+    /// supporters saying …", "she issued a statement Tuesday calling on …", "sent out a text
+    /// message to supporters saying …": the verb's subject sent it, and is the speaker (not the
+    /// message or its addressees).
+    fn message_sender(&self, k: usize, lo: usize) -> Option<Np> {
+        if k < lo + 3 || !self.low(k).ends_with("ing") || self.is_cap(k) {
+            return None;
+        }
+        let mut j = k;
+        // A time adjunct: "Tuesday", "this week", "on Monday night".
+        let mut n = 0;
+        while j > lo + 2 && n < 3 {
+            let l = self.low(j - 1);
+            if WEEKDAYS.contains(&l)
+                || matches!(l, "week" | "month" | "morning" | "night" | "evening" | "afternoon" | "today" | "yesterday")
+                || n > 0 && matches!(l, "this" | "last" | "on" | "late" | "earlier")
+            {
+                j -= 1;
+                n += 1;
+            } else {
+                break;
+            }
+        }
+        // The addressees: "to supporters", "to his backers".
+        if let Some(t) = (j.saturating_sub(4).max(lo + 1)..j).rev().find(|&t| self.low(t) == "to") {
+            if (t + 1..j).all(|x| self.is_word(x) && !self.is_cap(x)) && t + 1 < j {
+                j = t;
+            }
+        }
+        let h = j.checked_sub(1)?;
+        let head = self.low(h);
+        let addressees = matches!(head, "supporters" | "backers" | "donors" | "members");
+        if !MESSAGES.contains(&head) && !addressees {
+            return None;
+        }
+        let verb_like = |m: usize| {
+            let l = self.low(m);
+            !self.is_cap(m)
+                && self.is_word(m)
+                && if addressees {
+                    matches!(l, "emailed" | "e-mailed" | "texted" | "wrote" | "messaged")
+                } else {
+                    l.ends_with("ed") || matches!(l, "sent" | "wrote" | "put" | "ran" | "sends" | "writes" | "puts" | "runs")
+                }
+        };
+        // Modifiers of the message: "a", "her", "fundraising", "national newspaper".
+        let mut v = h;
+        while v > lo + 1 && h - v < 4 {
+            let m = v - 1;
+            let l = self.low(m);
+            if verb_like(m) || l == "out" {
+                break;
+            }
+            let modifier = self.has(m, word::DETERMINERS)
+                || matches!(l, "his" | "her" | "its" | "their" | "our" | "new" | "text")
+                || self.is_word(m) && !self.is_cap(m) && !l.ends_with("ed") && !self.has(m, word::AUX) && l != "to";
+            if !modifier || self.cue_at(m, |_| true).is_some() && !matches!(l, "text" | "news") {
+                break;
+            }
+            v -= 1;
+        }
+        let mut verb = v.checked_sub(1)?;
+        if self.low(verb) == "out" && verb > lo {
+            verb -= 1;
+        }
+        if !verb_like(verb) || verb <= lo {
+            return None;
+        }
+        self.subject_left(verb, lo)
     }
 
     /// Skips a time adjunct right after a cue ("said Wednesday", "said on Tuesday", "said last
@@ -956,6 +1091,10 @@ impl<'a> Ctx<'a> {
                 || WEEKDAYS.contains(&first)
                 || first.ends_with("ly")
                 || matches!(first, "more" | "most" | "here" | "there" | "speaking" | "like" | "unlike" | "despite" | "amid")
+                || matches!(
+                    first,
+                    "besides" | "back" | "along" | "overall" | "with" | "without" | "throughout" | "across" | "among"
+                )
                 || self.intro_participle(lo)
                 || WEEKDAYS.contains(&last)
                 || matches!(
@@ -1448,8 +1587,13 @@ impl<'a> Ctx<'a> {
         if o == 0 {
             return None;
         }
-        let para = self.para(o);
-        let sent = self.sent(o);
+        // A paragraph that ends with a colon introduces a quotation opening the next one
+        // ("Cruz continued:" / "“You look at …”"): the frame is that paragraph's last sentence.
+        let (para, sent) = if self.text(o - 1) == ":" && self.para(o - 1) != self.para(o) {
+            (self.para(o - 1), self.sent(o - 1))
+        } else {
+            (self.para(o), self.sent(o))
+        };
         let mut lo = o;
         while lo > 0 && self.para(lo - 1) == para && (self.sent(lo - 1) == sent || lo == o) && o - lo < 25 {
             lo -= 1;
@@ -1569,7 +1713,13 @@ impl<'a> Ctx<'a> {
         // `Marco Rubio: I'm not interested in being vice president`: a name and a colon open the paragraph.
         if from <= s.token_start && (s.token_start == 0 || self.para(s.token_start - 1) != self.para(s.token_start)) {
             if let Some(c) = (lo + 1..(lo + 5).min(end)).find(|&j| self.text(j) == ":") {
-                if let Some(np) = self.np_left(c, lo).filter(|np| np.start == lo && self.is_cap(np.end - 1)) {
+                // Not when the words after the colon have their own subject and speech verb
+                // ("The Latest: Vega tells voters she is with them").
+                let own = (c + 2..(c + 9).min(end)).any(|k| {
+                    self.cue_at(k, |x| x == CueClass::Verb).is_some()
+                        && self.np_left(k, c + 1).is_some_and(|np| np.start == c + 1)
+                });
+                if let Some(np) = self.np_left(c, lo).filter(|np| np.start == lo && self.is_cap(np.end - 1) && !own) {
                     if end > c + 3 && !used[c + 1] {
                         let frame = Frame {
                             speaker: Some(np),
@@ -2349,7 +2499,23 @@ impl<'a> Ctx<'a> {
             && self.is_word(s - 1)
             && !matches!(
                 self.low(s - 1),
-                "that" | "but" | "because" | "if" | "while" | "when" | "although" | "though" | "and" | "so" | "as"
+                "that"
+                    | "but"
+                    | "because"
+                    | "if"
+                    | "while"
+                    | "when"
+                    | "although"
+                    | "though"
+                    | "and"
+                    | "so"
+                    | "as"
+                    | "which"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "until"
+                    | "where"
             )
         {
             s -= 1;
@@ -3208,19 +3374,61 @@ pub fn extract(
             }
             // A later clause with its own speaker and cue ends this content: "X said A, but Y said B."
             let mut next_from = None;
-            for j in ct0 + 1..ct1 {
-                if !(matches!(ctx.text(j), "," | ";") || ctx.low(j) == "but") {
+            // A statement inside a subordinate clause opening the sentence ends with that clause:
+            // "Though she never mentioned Ruiz by name, Vega cast her rival as …".
+            if matches!(
+                ctx.low(lo),
+                "though" | "although" | "while" | "when" | "if" | "because" | "after" | "before" | "since" | "whereas" | "once"
+            ) && frame.region.0 > lo
+                && !(lo..frame.region.0).any(|j| matches!(ctx.text(j), "," | ";"))
+            {
+                if let Some(j) = (ct0 + 1..ct1).find(|&j| ctx.text(j) == "," && !quoted.get(j).copied().unwrap_or(false)) {
+                    if j + 3 < ct1 {
+                        content = Span::new(content.start, ctx.doc.tokens[j - 1].end);
+                        next_from = Some(j + 1);
+                    }
+                }
+            }
+            // A relative clause's statement ends with the clause: "Sanders, who on Tuesday endorsed
+            // Vega, said Wednesday …" (the main verb after the comma is the sentence's own).
+            let relative = frame.speaker.as_ref().is_some_and(|np| {
+                np.end == np.start + 1 && ctx.low(np.start) == "who" && np.start > lo && ctx.text(np.start - 1) == ","
+            });
+            if relative && next_from.is_none() {
+                let close = (ct0 + 1..ct1).find(|&j| {
+                    matches!(ctx.text(j), "," | "—" | "–")
+                        && !quoted.get(j).copied().unwrap_or(false)
+                        && j + 1 < ct1
+                        && !ctx.is_cap(j + 1)
+                        && (ctx.has(j + 1, word::AUX) || ctx.cue_at(j + 1, |_| true).is_some() || ctx.low(j + 1).ends_with("ed"))
+                });
+                if let Some(j) = close {
+                    content = Span::new(content.start, ctx.doc.tokens[j - 1].end);
+                    next_from = Some(j + 1);
+                }
+            }
+            for j in ct0 + 1..if next_from.is_some() { ct0 } else { ct1 } {
+                // A subordinate clause with its own subject and cue ("… as he urges …", "…
+                // because she worries …") is its own attribution, not part of this content.
+                let sub = matches!(ctx.low(j), "because" | "as" | "when" | "while" | "although" | "though" | "since")
+                    && !quoted.get(j).copied().unwrap_or(false);
+                if !(matches!(ctx.text(j), "," | ";") || ctx.low(j) == "but" || sub) {
                     continue;
                 }
                 let c0 = if matches!(ctx.low(j + 1), "but" | "and" | "while") { j + 2 } else { j + 1 };
                 let clause = (c0..(c0 + 8).min(ct1)).find_map(|k| {
-                    ctx.cue_at(k, |c| c == CueClass::Verb)
-                        .filter(|_| k > c0)
-                        .and_then(|_| ctx.np_left(k, c0))
-                        .filter(|np| np.start == c0)
+                    let (cue, _) = ctx
+                        .cue_at(k, |c| matches!(c, CueClass::Verb | CueClass::Object | CueClass::Thought))
+                        .filter(|_| k > c0 && !quoted.get(k).copied().unwrap_or(false))?;
+                    let np = ctx.np_left(k, c0).filter(|np| np.start == c0)?;
+                    // A stance or thought cue ends the content only after a pronoun or a name.
+                    (cue.class == CueClass::Verb || class != CueClass::Verb && (ctx.is_pronoun(np.start) || ctx.is_cap(np.start)))
+                        .then_some(np)
                 });
                 if clause.is_some() && j > ct0 + 2 {
-                    content = Span::new(content.start, ctx.doc.tokens[j - 1].end);
+                    // (The comma before "but" or a subordinator is not content.)
+                    let e = if ctx.text(j - 1) == "," { j - 1 } else { j };
+                    content = Span::new(content.start, ctx.doc.tokens[e - 1].end);
                     next_from = Some(c0);
                     break;
                 }

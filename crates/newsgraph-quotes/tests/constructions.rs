@@ -749,3 +749,89 @@ fn seventh_round_table() {
         check(name, text, want);
     }
 }
+
+#[test]
+fn eighth_round_table() {
+    let rows: &[(&str, &str, &[Want])] = &[
+        (
+            "a paragraph ending with a colon frames the quotation opening the next one",
+            "The debate ran late.\n\nThe harbour master replied:\n\n\"We will reopen the quay when the storm has passed.\"",
+            &[("We will reopen the quay when the storm has passed.", Direct, Some("The harbour master"), Some("replied"))],
+        ),
+        (
+            "a subordinate clause with its own subject and speech verb is its own statement",
+            "Mayor Ines Ortega is backing the tram plan because she said it would cut traffic.",
+            &[
+                ("the tram plan", Indirect, Some("Mayor Ines Ortega"), Some("backing")),
+                ("it would cut traffic", Indirect, Some("she"), Some("said")),
+            ],
+        ),
+        (
+            "a statement inside an opening subordinate clause ends with the clause",
+            "Though she never mentioned Ruiz by name, Vega said her rival lacked vision.",
+            &[
+                ("Ruiz by name", Indirect, Some("she"), Some("mentioned")),
+                ("her rival lacked vision", Indirect, Some("Vega"), Some("said")),
+            ],
+        ),
+        (
+            "a stance ends where a clause with a pronoun and a thought cue begins",
+            "Governor Lund is backing the levy, but he doubts it will pass.",
+            &[
+                ("the levy", Indirect, Some("Governor Lund"), Some("backing")),
+                ("it will pass", Indirect, Some("he"), Some("doubts")),
+            ],
+        ),
+        (
+            "a coordinated verb's subject past an introductory time phrase",
+            "A week later, the minister toured the port and said the tariffs would stay.",
+            &[("the tariffs would stay", Indirect, Some("the minister"), Some("said"))],
+        ),
+        (
+            "a participle after a message: the sender speaks, not the message",
+            "The fishermen's league issued a statement Friday saying the quotas were unfair.",
+            &[("the quotas were unfair", Indirect, Some("The fishermen's league"), Some("saying"))],
+        ),
+        (
+            "a participle after a message to its addressees",
+            "The hospital board sent out an email to staff warning that wards would close.",
+            &[("that wards would close", Indirect, Some("The hospital board"), Some("warning"))],
+        ),
+        (
+            "a time phrase between a name with its party and the cue is not the speaker",
+            "The aide spoke after Chairman Ana Ruiz (D-Ore.) earlier in the day touted progress the panel has made.",
+            &[("progress the panel has made", Indirect, Some("Chairman Ana Ruiz"), Some("touted"))],
+        ),
+        (
+            "a relative clause's statement ends at the comma before the main verb",
+            "Former candidate Ana Ruiz, who on Tuesday endorsed Vega, said Wednesday she agrees with the ruling.",
+            &[
+                ("Vega", Indirect, Some("who"), Some("endorsed")),
+                ("she agrees with the ruling", Indirect, Some("Former candidate Ana Ruiz"), Some("said")),
+            ],
+        ),
+        (
+            "an evidential's subject after a relative pronoun",
+            "It was a long night, after which he seemed to concede the race.",
+            &[("he seemed to concede the race", Indirect, Some("he"), Some("seemed"))],
+        ),
+        (
+            "a single quotation closing with a double one written as two single marks",
+            "The crowd cheered. ''People write, 'Go home, you are not wanted here,''' said Mr. Okafor, who was born in Lagos.",
+            &[("People write, 'Go home, you are not wanted here", Direct, Some("Mr. Okafor"), Some("said"))],
+        ),
+        (
+            "a participle's subject past an introductory phrase opened by \"Back\"",
+            "Back in the spring, Mayor Ines Ruiz was blunt, telling the council that the pier would close.",
+            &[("that the pier would close", Indirect, Some("Mayor Ines Ruiz"), Some("telling"))],
+        ),
+        (
+            "a headline label before a colon is not the speaker of a clause with its own",
+            "The Latest: Vega tells voters she is with them",
+            &[("she is with them", Indirect, Some("Vega"), Some("tells"))],
+        ),
+    ];
+    for (name, text, want) in rows {
+        check(name, text, want);
+    }
+}
