@@ -416,6 +416,9 @@ impl<'a> Ctx<'a> {
                                 | "found"
                         )
                 };
+        // "a flash flood warning issued …", "the orange warning applied …": after an article and
+        // lower-case words, a cue in "-ing" followed by a verb is a noun of a compound.
+        let noun_slot = noun_slot || self.ing_noun(i);
         // "a widely read column", "the much criticized plan": after an article and an adverb, a
         // participle is an adjective.
         let noun_slot = noun_slot
@@ -424,6 +427,29 @@ impl<'a> Ctx<'a> {
                 && !self.is_cap(i - 1)
                 && (self.low(i - 1).ends_with("ly") || matches!(self.low(i - 1), "much" | "well" | "often" | "little"));
         self.hits[a..b].iter().find(|(c, _)| want(c.class)).copied().filter(|(_, len)| !(noun_slot && *len == 1))
+    }
+
+    /// True when the "-ing" word at `i` closes a noun phrase opened by an article ("a flash
+    /// flood warning", "the orange warning") and a verb follows it ("… warning issued by",
+    /// "… warning put a damper on"): it is a noun, not a participle.
+    fn ing_noun(&self, i: usize) -> bool {
+        if !self.low(i).ends_with("ing") || i + 1 >= self.n() || self.sent(i + 1) != self.sent(i) {
+            return false;
+        }
+        let Some(art) = (i.saturating_sub(3)..i).rev().find(|&j| matches!(self.low(j), "a" | "an" | "the")) else {
+            return false;
+        };
+        let words_ok = (art + 1..i).all(|j| {
+            self.is_word(j) && !self.is_cap(j) && !self.has(j, word::AUX) && !self.low(j).ends_with("ly") && !self.is_pronoun(j)
+        });
+        let next = self.low(i + 1);
+        let verb_next = self.is_word(i + 1)
+            && !self.is_cap(i + 1)
+            && (next.ends_with("ed")
+                || next.ends_with("ing") && next != "during"
+                || self.has(i + 1, word::AUX)
+                || matches!(next, "put" | "set" | "cut" | "hit" | "led" | "came" | "went" | "left" | "forced" | "kept"));
+        words_ok && art + 1 < i && verb_next
     }
 
     /// True when tokens `i` and `i + 1` are two touching straight single quotes (`''`), which
@@ -689,6 +715,20 @@ impl<'a> Ctx<'a> {
     /// appositive or relative clause ("Sanders, who …, said"), or the sentence's subject for a
     /// coordinated verb ("Clinton celebrated … and said").
     fn subject_left(&self, k: usize, lo: usize) -> Option<Np> {
+        // "Gov. Ana Ruiz (D-OR), said": a comma after a party label is no appositive; the cue's
+        // subject is read as without it.
+        if k >= lo + 4 && self.text(k - 1) == "," && self.text(k - 2) == ")" {
+            let open = (lo..k - 2).rev().take(6).find(|&j| self.text(j) == "(");
+            if open.is_some_and(|o| {
+                o > lo && {
+                    let t = self.text(o + 1);
+                    let party = t.strip_prefix(['D', 'R', 'I']).unwrap_or("x");
+                    party.starts_with(['-', '–']) || party.is_empty() && matches!(self.text(o + 2), "-" | "–")
+                }
+            }) {
+                return self.subject_left(k - 1, lo);
+            }
+        }
         if let Some(np) = self.message_sender(k, lo) {
             return Some(np);
         }
@@ -2547,13 +2587,18 @@ impl<'a> Ctx<'a> {
     }
 
     fn trailing_frame(&self, k: usize, len: usize, lo: usize, end: usize, cue: &Cue) -> Option<(Span, Frame, CueClass)> {
-        if cue.class == CueClass::Thought {
-            return None;
-        }
         let after = k + len;
         // "…, said X[, appositive]."
         // The comma may sit inside a closing quotation mark: `… "strategic," said Jeffery Hemsley`.
         let comma = self.comma_before(k);
+        // A thought cue frames a statement only after it ("…, her allies believe.", "His lead,
+        // they believe, is safe."), never before its subject ("…, believes X").
+        // It closes its clause: a comma or the sentence's end follows it.
+        if cue.class == CueClass::Thought
+            && (comma.is_some() || after < end && !matches!(self.text(after), "," | "." | ";" | "?" | "!"))
+        {
+            return None;
+        }
         // "…, Tad Devine, told The Huffington Post": the word after "told" is the addressee.
         let tell = matches!(self.low(k), "told" | "tells" | "tell" | "telling");
         if let Some(comma) = comma.filter(|&c| c > lo + 2 && !tell) {
@@ -2601,6 +2646,19 @@ impl<'a> Ctx<'a> {
             Some(c) if c > lo => c + 1,
             _ => return None,
         };
+        // A thought cue after a lower-case singular word is a noun of a compound ("morning
+        // shows", "health-care plan"); "they think", "Sanders hopes", "aides believe" are verbs.
+        if cue.class == CueClass::Thought && np.end > np.start {
+            let head = np.end - 1;
+            if !(self.is_pronoun(head) || self.is_cap(head) || self.low(head).ends_with('s')) {
+                return None;
+            }
+            // "…, you know, …", "…, I think, …", "whom we knew": a speaker's hedge inside
+            // talk, or a relative clause, not a statement of its own.
+            if (np.start..np.end).any(|j| matches!(self.low(j), "i" | "you" | "we" | "who" | "whom" | "which" | "that")) {
+                return None;
+            }
+        }
         let frame = Frame { speaker: Some(np), cue: Some(self.span(k, after)), region: (b, end), prep: false, extra: None };
         // After the cue: its addressee ("told them", "told The Huffington Post") and adjuncts
         // ("on Tuesday in Paris"), then a comma.
@@ -3417,9 +3475,18 @@ pub fn extract(
                 }
                 let c0 = if matches!(ctx.low(j + 1), "but" | "and" | "while") { j + 2 } else { j + 1 };
                 let clause = (c0..(c0 + 8).min(ct1)).find_map(|k| {
-                    let (cue, _) = ctx
+                    let (cue, len) = ctx
                         .cue_at(k, |c| matches!(c, CueClass::Verb | CueClass::Object | CueClass::Thought))
                         .filter(|_| k > c0 && !quoted.get(k).copied().unwrap_or(false))?;
+                    // In a time clause ("… when they offered a reward", "… as it plans a
+                    // merger") a thought cue is an act, not a statement, unless "to" or
+                    // "that" follows it.
+                    if cue.class == CueClass::Thought
+                        && matches!(ctx.low(j), "when" | "as" | "while" | "since")
+                        && !(ctx.low(k + len - 1) == "to" || matches!(ctx.low(k + len), "to" | "that"))
+                    {
+                        return None;
+                    }
                     let np = ctx.np_left(k, c0).filter(|np| np.start == c0)?;
                     // A stance or thought cue ends the content only after a pronoun or a name.
                     (cue.class == CueClass::Verb || class != CueClass::Verb && (ctx.is_pronoun(np.start) || ctx.is_cap(np.start)))

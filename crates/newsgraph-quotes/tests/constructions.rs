@@ -835,3 +835,63 @@ fn eighth_round_table() {
         check(name, text, want);
     }
 }
+
+#[test]
+fn ninth_round_table() {
+    let rows: &[(&str, &str, &[Want])] = &[
+        (
+            "an -ing cue closing a noun phrase opened by an article, before a participle, is a noun",
+            "The weather office has issued a flash flood warning covering the coast.",
+            &[],
+        ),
+        (
+            "an -ing cue closing a noun phrase opened by an article, before a finite verb, is a noun",
+            "Crowds ran for cover as a severe storm warning put an end to the fair.",
+            &[],
+        ),
+        (
+            "an -ing cue after a noun phrase keeps its clause when \"that\" follows",
+            "With a senior aide warning that talks could collapse, the minister flew home.",
+            &[("that talks could collapse, the minister flew home", Indirect, Some("a senior aide"), Some("warning"))],
+        ),
+        (
+            "a thought cue in a time clause is an act, not a statement of its own",
+            "The regulator praised the bank when it offered a bonus to savers.",
+            &[("the bank when it offered a bonus to savers", Indirect, Some("The regulator"), Some("praised"))],
+        ),
+        (
+            "a thought cue closing the sentence after its subject frames what comes before",
+            "Tickets sold out within an hour, the organisers believe.",
+            &[("Tickets sold out within an hour", Indirect, Some("the organisers"), Some("believe"))],
+        ),
+        (
+            "a thought cue with a pronoun subject closing the sentence",
+            "Such a move could anger voters, they believe.",
+            &[("Such a move could anger voters", Indirect, Some("they"), Some("believe"))],
+        ),
+        (
+            "a medial thought frame splits one statement in two pieces",
+            "His lead, they believe, is safe.",
+            &[("His lead", Indirect, Some("they"), Some("believe")), ("is safe", Indirect, Some("they"), Some("believe"))],
+        ),
+        (
+            "a thought cue after a lower-case singular word is a noun of a compound",
+            "The guest list included a famous host, the star of a television cooking show.",
+            &[],
+        ),
+        (
+            "a hedge with a first or second person subject inside talk is no statement",
+            "The room was cold, you know, and the coffee ran out.",
+            &[],
+        ),
+        (
+            "a comma after a party label does not hide the subject",
+            "After the count, Sen. Ana Ruiz (D-OR), said, “We will keep going to the coast.”",
+            &[("We will keep going to the coast.", Direct, Some("Sen. Ana Ruiz"), Some("said"))],
+        ),
+        ("a thought cue before its subject frames nothing", "Tickets sold out within an hour, believes the manager.", &[]),
+    ];
+    for (name, text, want) in rows {
+        check(name, text, want);
+    }
+}
