@@ -4,7 +4,7 @@
 //! Everything works on the segmenter's tokens (byte spans), so every output span lies on
 //! token boundaries, inside the body.
 
-use crate::lexicon::{word, Cue, CueClass, Cues, Sources, TokenIndex};
+use crate::lexicon::{ascii_upper, pack, word, Cue, CueClass, Cues, Sources, TokenIndex, NO_SECOND};
 use newsgraph_core::model::{
     ActorKind, ActorMention, CitedSource, Document, Quote, QuoteKind, SourceKind, Span, Speaker, TextSpan, TokenKind,
 };
@@ -172,30 +172,32 @@ impl<'a> Ctx<'a> {
     /// Also returns each token's text (sliced here once for all the rules).
     fn lower_case(doc: &Document) -> (String, LowAt, Vec<&str>) {
         let body = doc.body();
-        let mut buf = String::new();
-        let mut at = Vec::with_capacity(doc.tokens.len());
-        let mut texts = Vec::with_capacity(doc.tokens.len());
-        for t in &doc.tokens {
-            let s = body.get(t.start..t.end).unwrap_or("");
-            texts.push(s);
-            let b = s.as_bytes();
-            let ascii = b.is_ascii();
-            if ascii && !b.iter().any(u8::is_ascii_uppercase) || !ascii && !s.chars().any(char::is_uppercase) {
-                at.push(None);
-                continue;
-            }
-            let a = buf.len();
-            if ascii {
-                buf.push_str(s);
-                if let Some(tail) = buf.get_mut(a..) {
-                    tail.make_ascii_lowercase();
+        // Collected from exact-size iterators (no capacity check per push); each token's bytes
+        // are read once for both "ASCII?" and "any capital?".
+        let texts: Vec<&str> = doc.tokens.iter().map(|t| body.get(t.start..t.end).unwrap_or("")).collect();
+        let mut buf: Vec<u8> = Vec::new();
+        let at: LowAt = texts
+            .iter()
+            .map(|&s| {
+                let b = s.as_bytes();
+                let (ascii, upper) = ascii_upper(b);
+                let a = buf.len();
+                if ascii {
+                    if !upper {
+                        return None;
+                    }
+                    buf.extend(b.iter().map(u8::to_ascii_lowercase));
+                } else {
+                    if !s.chars().any(char::is_uppercase) {
+                        return None;
+                    }
+                    buf.extend_from_slice(s.to_lowercase().as_bytes());
                 }
-            } else {
-                buf.push_str(&s.to_lowercase());
-            }
-            at.push(Some((a as u32, buf.len() as u32)));
-        }
-        (buf, at, texts)
+                Some((a as u32, buf.len() as u32))
+            })
+            .collect();
+        // Whole tokens' texts (valid UTF-8) were appended, so the buffer is valid UTF-8.
+        (String::from_utf8(buf).unwrap_or_default(), at, texts)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -214,38 +216,53 @@ impl<'a> Ctx<'a> {
         // One pass over the tokens: capitalisation, the word lists each word is in and the cues
         // starting at it (one packed-key lookup each); the lower-cased texts were built in
         // `lowbuf` by `lower_case`.
-        let mut lower: Vec<&'a str> = Vec::with_capacity(n);
-        let mut cap = Vec::with_capacity(n);
-        for ((t, at), &s) in doc.tokens.iter().zip(low_at).zip(&texts) {
-            let upper_first = match s.as_bytes().first() {
-                Some(c) if c.is_ascii() => c.is_ascii_uppercase(),
-                _ => s.chars().next().is_some_and(char::is_uppercase),
-            };
-            cap.push(matches!(t.kind, TokenKind::Word | TokenKind::Number) && upper_first);
-            lower.push(match *at {
+        let mut lower: Vec<&'a str> = low_at
+            .iter()
+            .zip(&texts)
+            .map(|(at, &s)| match *at {
                 Some((a, b)) => lowbuf.get(a as usize..b as usize).unwrap_or(""),
                 None => s,
-            });
-        }
+            })
+            .collect();
+        let cap: Vec<bool> = doc
+            .tokens
+            .iter()
+            .zip(&texts)
+            .map(|(t, &s)| {
+                let upper_first = match s.as_bytes().first() {
+                    Some(c) if c.is_ascii() => c.is_ascii_uppercase(),
+                    _ => s.chars().next().is_some_and(char::is_uppercase),
+                };
+                matches!(t.kind, TokenKind::Word | TokenKind::Number) && upper_first
+            })
+            .collect();
         lower.resize(n, "");
         let low_of = |i: usize| lower.get(i).copied().unwrap_or("");
         let mut wflags = vec![0u8; n];
         let mut hits = Vec::with_capacity(n / 8);
         let mut hit_at = Vec::with_capacity(n + 1);
-        for (i, (t, wf)) in doc.tokens.iter().zip(wflags.iter_mut()).enumerate() {
-            hit_at.push(hits.len() as u32);
+        hit_at.extend(doc.tokens.iter().zip(&lower).zip(wflags.iter_mut()).enumerate().map(|(i, ((t, &w), wf))| {
+            let at = hits.len() as u32;
             if t.kind == TokenKind::Word {
-                let (ids, flags) = index.lookup(low_of(i));
+                let (ids, second, flags) = index.lookup_with_second(w);
                 *wf = flags;
                 let avail = (i + 6).min(n) - i;
-                for c in ids.iter().filter_map(|&id| cues.get(id as usize)) {
+                // The next word's key, to skip cues whose second word differs (most of those
+                // starting with "in", "is", "was", …) without comparing strings.
+                let next = if ids.is_empty() { None } else { pack(low_of(i + 1)) };
+                for (&id, &sk) in ids.iter().zip(second) {
+                    if sk != NO_SECOND && Some(sk) != next {
+                        continue;
+                    }
+                    let Some(c) = cues.get(id as usize) else { continue };
                     let len = c.words.len();
                     if len <= avail && c.words.iter().enumerate().skip(1).all(|(k, w)| low_of(i + k) == w.as_str()) {
                         hits.push((c, len));
                     }
                 }
             }
-        }
+            at
+        }));
         hit_at.push(hits.len() as u32);
         let mut sent_of = vec![u32::MAX; n];
         let mut para_of = vec![u32::MAX; n];
@@ -253,11 +270,14 @@ impl<'a> Ctx<'a> {
             // Indexes of 2^31 - 1 and over (never met: a document holds far fewer) read as "none".
             let small = |v: usize| u32::try_from(v).ok().filter(|&v| v < i32::MAX as u32).unwrap_or(u32::MAX);
             let (si, sp) = (small(si), small(s.paragraph));
-            for i in s.token_range() {
-                if i < n {
-                    sent_of[i] = si;
-                    para_of[i] = sp;
-                }
+            // The sentence's tokens below `n`, filled as slices.
+            let r = s.token_range();
+            let r = r.start.min(n)..r.end.min(n);
+            if let Some(d) = sent_of.get_mut(r.clone()) {
+                d.fill(si);
+            }
+            if let Some(d) = para_of.get_mut(r) {
+                d.fill(sp);
             }
         }
         // Title Case paragraphs: 70% of the (first 40) words of 4+ bytes capitalised, counted
@@ -265,13 +285,16 @@ impl<'a> Ctx<'a> {
         let mut counts = vec![(0usize, 0usize); doc.paragraphs.len()];
         for st in &doc.sentences {
             let Some(c) = counts.get_mut(st.paragraph) else { continue };
-            for i in st.token_range() {
+            let r = st.token_range();
+            let r = r.start.min(n)..r.end.min(n);
+            let (toks, caps) = (doc.tokens.get(r.clone()).unwrap_or(&[]), cap.get(r).unwrap_or(&[]));
+            for (t, &upper) in toks.iter().zip(caps) {
                 if c.0 > 40 {
                     break;
                 }
-                if doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.end - t.start > 3) {
+                if t.kind == TokenKind::Word && t.end - t.start > 3 {
                     c.0 += 1;
-                    c.1 += usize::from(cap.get(i).copied().unwrap_or(false));
+                    c.1 += usize::from(upper);
                 }
             }
         }
@@ -512,6 +535,12 @@ impl<'a> Ctx<'a> {
         let n = self.n();
         let mut i = 0;
         while i < n {
+            if open.is_none() && self.kind(i) != TokenKind::Quote {
+                // Nothing open and no mark here: nothing happens until the next quotation mark.
+                let rest = self.doc.tokens.get(i..).unwrap_or(&[]);
+                i = rest.iter().position(|t| t.kind == TokenKind::Quote).map_or(n, |p| i + p);
+                continue;
+            }
             let para = self.para(i);
             if self.kind(i) == TokenKind::Quote {
                 let (fam, role) = self.quote_role(i);
@@ -3352,10 +3381,10 @@ pub fn extract(
     }
 
     // Questions put to someone: "when asked whether …", "Asked by Matt Lauer about …, she said".
-    for k in 0..n {
+    for (k, &w) in ctx.lower.iter().enumerate() {
         // The frame of a direct quotation runs to the end of its sentence, so `used` is not
         // checked here: only whether "asked" is inside quotation marks.
-        if ctx.low(k) != "asked" || pairs.iter().any(|p| p.open < k && k < p.close) {
+        if w != "asked" || pairs.iter().any(|p| p.open < k && k < p.close) {
             continue;
         }
         let starts = k == 0 || ctx.sent(k - 1) != ctx.sent(k);
@@ -3404,8 +3433,14 @@ pub fn extract(
         // Skip sentences that are mostly direct quotation.
         // (a quotation closing the sentence leaves its opening to reported speech: "Carson said he
         // saw no need to change anything, telling Stephanopoulos that "…"").
-        let used_count = (lo..hi).filter(|&j| used[j]).count();
-        let open_words = (lo..hi).take_while(|&j| !used[j]).filter(|&j| ctx.is_word(j)).count();
+        let (s_used, s_toks) = (used.get(lo..hi).unwrap_or(&[]), doc.tokens.get(lo..hi).unwrap_or(&[]));
+        let used_count: usize = s_used.iter().map(|&u| usize::from(u)).sum();
+        let open_words = s_used
+            .iter()
+            .zip(s_toks)
+            .take_while(|(&u, _)| !u)
+            .filter(|(_, t)| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+            .count();
         let mostly_quoted = used_count * 2 > hi - lo;
         if mostly_quoted && open_words < 6 {
             continue;
@@ -3727,8 +3762,8 @@ pub fn extract(
         }
     }
     // Outlets that report: "the Global Times reported", "Reuters reports".
-    for k in 1..n {
-        if !ctx.is_cap(k - 1) || !matches!(ctx.low(k), "reported" | "reports" | "said" | "quoted" | "cited") {
+    for (k, (&cap_before, &w)) in ctx.cap.iter().zip(ctx.lower.iter().skip(1)).enumerate().map(|(i, x)| (i + 1, x)) {
+        if !cap_before || !matches!(w, "reported" | "reports" | "said" | "quoted" | "cited") {
             continue;
         }
         // The outlet is a run of capitalised words ending just before; the shortest one that is an outlet ("Global Times", not "The Global Times").

@@ -34,22 +34,117 @@ impl Hasher for PackedHasher {
     }
 }
 
-type PackedMap<V> = StdHashMap<u64, V, BuildHasherDefault<PackedHasher>>;
+/// A table of [`pack`]ed word keys: open addressing with linear probing, at most half full,
+/// indexed by the top bits of one multiply (cheaper per lookup than a general hash map; one
+/// lookup is made per word token). `EMPTY_KEY` marks a free slot: no packed key has a byte with
+/// its high bit set.
+#[derive(Debug, Clone)]
+struct PackedTable<V> {
+    keys: Vec<u64>,
+    vals: Vec<V>,
+    /// 64 minus log2 of the slot count.
+    shift: u32,
+}
+
+const EMPTY_KEY: u64 = u64::MAX;
+
+impl<V> Default for PackedTable<V> {
+    fn default() -> Self {
+        PackedTable { keys: Vec::new(), vals: Vec::new(), shift: 63 }
+    }
+}
+
+impl<V: Copy + Default> PackedTable<V> {
+    /// The table of `entries` (a later entry for the same key replaces an earlier one).
+    fn build(entries: &[(u64, V)]) -> Self {
+        let cap = (entries.len() * 2).next_power_of_two().max(8);
+        let mut t = PackedTable { keys: vec![EMPTY_KEY; cap], vals: vec![V::default(); cap], shift: 64 - cap.trailing_zeros() };
+        for &(k, v) in entries {
+            let mut i = t.slot(k);
+            while let Some(&key) = t.keys.get(i) {
+                if key == EMPTY_KEY || key == k {
+                    t.keys[i] = k;
+                    t.vals[i] = v;
+                    break;
+                }
+                i = (i + 1) & (cap - 1);
+            }
+        }
+        t
+    }
+
+    #[inline]
+    fn slot(&self, k: u64) -> usize {
+        (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize & self.keys.len().wrapping_sub(1)
+    }
+
+    #[inline]
+    fn get(&self, k: u64) -> Option<&V> {
+        let mask = self.keys.len().wrapping_sub(1);
+        let mut i = self.slot(k);
+        loop {
+            let key = *self.keys.get(i)?;
+            if key == k && k != EMPTY_KEY {
+                return self.vals.get(i);
+            }
+            if key == EMPTY_KEY {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
 
 /// An ASCII word of 1 to 8 bytes as a `u64` key (its bytes, little-endian, zero-padded; words
 /// hold no NUL byte, so the key is unique); `None` for longer or non-ASCII words.
 #[inline]
 pub fn pack(word: &str) -> Option<u64> {
-    let b = word.as_bytes();
-    if b.is_empty() || b.len() > 8 || !b.is_ascii() {
-        return None;
-    }
-    let mut key = 0u64;
-    for (i, &c) in b.iter().enumerate() {
-        key |= u64::from(c) << (8 * i);
-    }
-    Some(key)
+    let key = load8(word.as_bytes())?;
+    // ASCII: no byte with its high bit set.
+    (key & 0x8080_8080_8080_8080 == 0).then_some(key)
 }
+
+/// Bytes of 1 to 8 bytes as a `u64` (little-endian, zero-padded, any byte values); `None` for
+/// an empty or longer slice. Two overlapping loads cover every byte (an overlapping byte lands
+/// on itself, so OR-ing is harmless), instead of a shift per byte.
+#[inline]
+pub fn load8(b: &[u8]) -> Option<u64> {
+    let n = b.len();
+    if n >= 4 {
+        let (Some(lo), Some(hi)) = (b.first_chunk::<4>(), b.last_chunk::<4>()) else { return None };
+        if n > 8 {
+            return None;
+        }
+        Some(u64::from(u32::from_le_bytes(*lo)) | u64::from(u32::from_le_bytes(*hi)) << (8 * (n - 4)))
+    } else if n >= 2 {
+        let (Some(lo), Some(hi)) = (b.first_chunk::<2>(), b.last_chunk::<2>()) else { return None };
+        Some(u64::from(u16::from_le_bytes(*lo)) | u64::from(u16::from_le_bytes(*hi)) << (8 * (n - 2)))
+    } else {
+        b.first().map(|&c| u64::from(c))
+    }
+}
+
+/// Whether `b` is all ASCII, and (if so) whether it holds an ASCII capital letter: eight bytes
+/// at a time for words of up to 8 bytes, byte by byte beyond.
+#[inline]
+pub fn ascii_upper(b: &[u8]) -> (bool, bool) {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let Some(w) = load8(b) else {
+        let (or, upper) = b.iter().fold((0u8, false), |(o, u), &c| (o | c, u | c.is_ascii_uppercase()));
+        return (or < 0x80, upper);
+    };
+    if w & HIGH != 0 {
+        return (false, false);
+    }
+    // Bytes below 0x80 (and the zero padding): adding 0x3F sets the high bit from 'A' (0x41)
+    // up, adding 0x25 from '[' (0x5B) up, with no carry between bytes.
+    let upper = w.wrapping_add(0x3F3F_3F3F_3F3F_3F3F) & !w.wrapping_add(0x2525_2525_2525_2525) & HIGH != 0;
+    (true, upper)
+}
+
+/// The [`TokenIndex::lookup_with_second`] key of a cue with no packed second word (no packed
+/// key has a byte with its high bit set).
+pub const NO_SECOND: u64 = u64::MAX;
 
 /// One lookup per token for everything the rules ask about a word: the cues starting with it
 /// (longest first) and the [`word`] bits of the word lists it is in. Built from a [`Cues`] and a
@@ -57,11 +152,14 @@ pub fn pack(word: &str) -> Option<u64> {
 #[derive(Debug, Clone, Default)]
 pub struct TokenIndex {
     /// Words that [`pack`] into a `u64`: (first cue id in `ids`, cue count, word bits).
-    packed: PackedMap<(u32, u32, u8)>,
+    packed: PackedTable<(u32, u32, u8)>,
     /// The other words.
     long: HashMap<Box<str>, (u32, u32, u8)>,
     /// Cue indices into the [`Cues`], grouped by first word, longest first.
     ids: Vec<u32>,
+    /// Per entry of `ids`: its cue's second word [`pack`]ed, or [`NO_SECOND`] (a one-word cue,
+    /// or a second word that does not pack), to reject most multi-word cues with one compare.
+    second: Vec<u64>,
     /// Bit `len` (capped at 63) of `first_len[first byte]`: some key has that first byte and length.
     first_len: Vec<u64>,
 }
@@ -79,14 +177,14 @@ impl TokenIndex {
             groups.entry(w).or_default().1 |= f;
         }
         let mut out = TokenIndex { first_len: vec![0; 256], ..Default::default() };
+        let mut packed = Vec::new();
         for (w, (mut ids, flags)) in groups {
             ids.sort_by_key(|&i| std::cmp::Reverse(cues.cues[i as usize].words.len()));
             let entry = (out.ids.len() as u32, ids.len() as u32, flags);
+            out.second.extend(ids.iter().map(|&i| cues.cues[i as usize].words.get(1).and_then(|w| pack(w)).unwrap_or(NO_SECOND)));
             out.ids.extend(ids);
             match pack(w) {
-                Some(k) => {
-                    out.packed.insert(k, entry);
-                }
+                Some(k) => packed.push((k, entry)),
                 None => {
                     out.long.insert(w.into(), entry);
                 }
@@ -95,6 +193,7 @@ impl TokenIndex {
                 out.first_len[usize::from(f)] |= 1u64 << w.len().min(63);
             }
         }
+        out.packed = PackedTable::build(&packed);
         out
     }
 
@@ -102,19 +201,34 @@ impl TokenIndex {
     /// and its [`word`] bits.
     #[inline]
     pub fn lookup(&self, word: &str) -> (&[u32], u8) {
+        let (ids, _, flags) = self.lookup_with_second(word);
+        (ids, flags)
+    }
+
+    /// As [`TokenIndex::lookup`], with each cue's second word [`pack`]ed (parallel to the cue
+    /// indices; [`NO_SECOND`] for a one-word cue or a second word that does not pack). A cue
+    /// whose key is not [`NO_SECOND`] can match only where the next word packs to that key.
+    #[inline]
+    pub fn lookup_with_second(&self, word: &str) -> (&[u32], &[u64], u8) {
         let b = word.as_bytes();
         let pass =
             b.first().is_some_and(|&f| self.first_len.get(usize::from(f)).copied().unwrap_or(0) & (1u64 << b.len().min(63)) != 0);
         if !pass {
-            return (&[], 0);
+            return (&[], &[], 0);
         }
         let hit = match pack(word) {
-            Some(k) => self.packed.get(&k),
+            Some(k) => self.packed.get(k),
             None => self.long.get(word),
         };
         match hit {
-            Some(&(a, n, f)) => (self.ids.get(a as usize..(a + n) as usize).unwrap_or(&[]), f),
-            None => (&[], 0),
+            Some(&(a, n, f)) => {
+                let r = a as usize..(a + n) as usize;
+                match (self.ids.get(r.clone()), self.second.get(r)) {
+                    (Some(ids), Some(second)) => (ids, second, f),
+                    _ => (&[], &[], f),
+                }
+            }
+            None => (&[], &[], 0),
         }
     }
 }
