@@ -5,6 +5,7 @@
 //! All are parsed once when the stage is built. The format is documented in the
 //! header of each file and in `docs/quotes.md`.
 
+use newsgraph_core::fxhash::short_words;
 use newsgraph_core::model::SourceKind;
 use std::collections::HashMap as StdHashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -105,22 +106,13 @@ pub fn pack(word: &str) -> Option<u64> {
 }
 
 /// Bytes of 1 to 8 bytes as a `u64` (little-endian, zero-padded, any byte values); `None` for
-/// an empty or longer slice. Two overlapping loads cover every byte (an overlapping byte lands
-/// on itself, so OR-ing is harmless), instead of a shift per byte.
+/// an empty or longer slice. The low word of core's [`short_words`], which loads the bytes
+/// with overlapping word loads rather than a shift per byte.
 #[inline]
 pub fn load8(b: &[u8]) -> Option<u64> {
-    let n = b.len();
-    if n >= 4 {
-        let (Some(lo), Some(hi)) = (b.first_chunk::<4>(), b.last_chunk::<4>()) else { return None };
-        if n > 8 {
-            return None;
-        }
-        Some(u64::from(u32::from_le_bytes(*lo)) | u64::from(u32::from_le_bytes(*hi)) << (8 * (n - 4)))
-    } else if n >= 2 {
-        let (Some(lo), Some(hi)) = (b.first_chunk::<2>(), b.last_chunk::<2>()) else { return None };
-        Some(u64::from(u16::from_le_bytes(*lo)) | u64::from(u16::from_le_bytes(*hi)) << (8 * (n - 2)))
-    } else {
-        b.first().map(|&c| u64::from(c))
+    match b.len() {
+        1..=8 => short_words(b).map(|(lo, _)| lo),
+        _ => None,
     }
 }
 
