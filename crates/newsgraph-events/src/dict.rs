@@ -74,6 +74,9 @@ pub struct Pattern {
     /// mask of the first words of its alternatives ([`word_bit`]). The pattern cannot match a
     /// clause whose word mask misses any of them.
     pub masks: Box<[[u64; 4]]>,
+    /// Set by [`VerbDictionary::optimize`] (and by the snapshot of an optimized dictionary):
+    /// the alternatives are sorted and `masks` is filled, so `optimize` skips the pattern.
+    pub optimized: bool,
 }
 
 /// Prepositions and particles: a pattern position made only of these counts 1 toward a
@@ -200,7 +203,7 @@ impl VerbDictionary {
     /// is found by binary search) and deduplicated. Matching results do not depend on it.
     pub fn optimize(&mut self) {
         for e in &mut self.entries {
-            for p in &mut e.patterns {
+            for p in e.patterns.iter_mut().filter(|p| !p.optimized) {
                 for t in p.pre.iter_mut().chain(p.post.iter_mut()) {
                     if let PTok::Words(alts) = t {
                         sort_alternatives(alts);
@@ -222,6 +225,7 @@ impl VerbDictionary {
                 let mut v = Vec::with_capacity(masks.clone().count());
                 v.extend(masks);
                 p.masks = v.into_boxed_slice();
+                p.optimized = true;
             }
         }
     }
@@ -395,7 +399,7 @@ impl VerbDictionary {
         if matches!(post.first(), Some(PTok::Words(_))) {
             post.insert(0, PTok::Gap(2));
         }
-        Ok(Pattern { pre, post, code, specificity: spec, text: pat.into(), masks: Box::default() })
+        Ok(Pattern { pre, post, code, specificity: spec, text: pat.into(), masks: Box::default(), optimized: false })
     }
 
     /// Adds PETRARCH-format verb dictionary text (`PETR.Validate.verbs.txt`, `CAMEO.verbpatterns.*.txt`).
@@ -665,9 +669,17 @@ fn compile_petrarch_pattern(
     }
     if pre.is_empty() && post.is_empty() && spec == 0 {
         // `- * [code]` is the default.
-        return Some(Pattern { pre, post, code, specificity: 0, text: body.trim().into(), masks: Box::default() });
+        return Some(Pattern {
+            pre,
+            post,
+            code,
+            specificity: 0,
+            text: body.trim().into(),
+            masks: Box::default(),
+            optimized: false,
+        });
     }
-    Some(Pattern { pre, post, code, specificity: spec, text: body.trim().into(), masks: Box::default() })
+    Some(Pattern { pre, post, code, specificity: spec, text: body.trim().into(), masks: Box::default(), optimized: false })
 }
 
 /// Literal pattern positions already compiled in one file: the text of the position, its

@@ -3,8 +3,9 @@
 //! only allocates what the dictionary holds, without parsing text or interning words.
 //!
 //! Little-endian `u32`s; strings as a length and UTF-8 bytes. [`VerbDictionary::decode`]
-//! checks every length, tag and id and gives `None` for anything malformed. Pattern masks are
-//! not stored: [`VerbDictionary::optimize`] computes them.
+//! checks every length, tag and id and gives `None` for anything malformed. A pattern that
+//! [`VerbDictionary::optimize`] has prepared is stored with its masks (as `u64`s) and read back
+//! as prepared, so that `optimize` skips it at start-up; build.rs optimizes before encoding.
 
 use super::{CodeSpec, Entry, Form, PTok, Pattern, Pos, VerbDictionary, WordId};
 
@@ -84,6 +85,25 @@ impl<'a> Reader<'a> {
         let n = self.u32()?;
         (n <= self.b.len()).then_some(n)
     }
+    fn u64(&mut self) -> Option<u64> {
+        let b = self.bytes(8)?;
+        Some(u64::from_le_bytes(b.try_into().ok()?))
+    }
+    /// A pattern's prepared flag and masks (see the module docs).
+    fn masks(&mut self) -> Option<(bool, Box<[[u64; 4]]>)> {
+        Some(match self.u8()? {
+            0 => (false, Box::default()),
+            1 => {
+                let n = self.len()?;
+                let mut v = Vec::with_capacity(n);
+                for _ in 0..n {
+                    v.push([self.u64()?, self.u64()?, self.u64()?, self.u64()?]);
+                }
+                (true, v.into_boxed_slice())
+            }
+            _ => return None,
+        })
+    }
     fn str(&mut self) -> Option<&'a str> {
         let n = self.u32()?;
         std::str::from_utf8(self.bytes(n)?).ok()
@@ -94,10 +114,16 @@ impl<'a> Reader<'a> {
     }
     fn ids(&mut self) -> Option<Box<[WordId]>> {
         // Sized exactly (collecting into an `Option` would grow, then shrink, the allocation).
+        // All the ids' bytes at once, then one bound check per id.
         let n = self.len()?;
+        let b = self.bytes(n.checked_mul(4)?)?;
         let mut v = Vec::with_capacity(n);
-        for _ in 0..n {
-            v.push(self.id()?);
+        for c in b.chunks_exact(4) {
+            let i = u32::from_le_bytes([c[0], c[1], c[2], c[3]]);
+            if i as usize >= self.words {
+                return None;
+            }
+            v.push(i as WordId);
         }
         Some(v.into_boxed_slice())
     }
@@ -112,8 +138,9 @@ impl<'a> Reader<'a> {
     }
     fn toks(&mut self) -> Option<Vec<PTok>> {
         let n = self.len()?;
-        // One spare place, as the compiler leaves for a gap next to the trigger.
-        let mut v = Vec::with_capacity(n + 1);
+        // Sized exactly (the gaps the compiler adds next to the trigger are already stored, and
+        // nothing is added after decoding), so an empty side allocates nothing.
+        let mut v = Vec::with_capacity(n);
         for _ in 0..n {
             v.push(match self.u8()? {
                 0 => {
@@ -161,6 +188,13 @@ impl VerbDictionary {
                 w.code(Some(&p.code));
                 w.u32(usize::from(p.specificity));
                 w.str(&p.text);
+                if p.optimized {
+                    w.0.push(1);
+                    w.u32(p.masks.len());
+                    p.masks.iter().flatten().for_each(|m| w.0.extend_from_slice(&m.to_le_bytes()));
+                } else {
+                    w.0.push(0);
+                }
             }
         }
         // Forms by first word, in word order (only looked up by key).
@@ -211,7 +245,8 @@ impl VerbDictionary {
                 let code = r.code()??;
                 let specificity = u16::try_from(r.u32()?).ok()?;
                 let text = r.str()?.into();
-                patterns.push(Pattern { pre, post, code, specificity, text, masks: Box::default() });
+                let (optimized, masks) = r.masks()?;
+                patterns.push(Pattern { pre, post, code, specificity, text, masks, optimized });
             }
             d.entries.push(Entry { lemma, pos, default, patterns });
         }

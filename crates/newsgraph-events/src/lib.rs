@@ -245,9 +245,30 @@ mod tests {
             parsed.add_newsgraph(text).unwrap();
         }
         parsed.optimize();
-        let mut decoded = VerbDictionary::decode(BUILTIN_SNAPSHOT).expect("build.rs wrote the snapshot");
-        decoded.optimize(); // as `from_dictionary` does (the masks are not stored)
+        // The snapshot is read back optimized (sorted alternatives and masks), as parsed.
+        let decoded = VerbDictionary::decode(BUILTIN_SNAPSHOT).expect("build.rs wrote the snapshot");
+        assert!(decoded.entries.iter().flat_map(|e| &e.patterns).all(|p| p.optimized));
         assert!(dump(&parsed) == dump(&decoded), "the snapshot differs from the parsed files");
+        // Later dictionaries are optimized on top of it as if everything had been parsed.
+        let extra = "VERB zork | zorks | zorked\n  042 * with|against|on $\n  ---  + ... * by\n  043 * peace|new ties ... to $\n";
+        let (mut a, mut b) = (parsed.clone(), decoded);
+        a.add_newsgraph(extra).unwrap();
+        b.add_newsgraph(extra).unwrap();
+        let petr = "--- RESTORE [064] ---\nRESTORE\n- * TIES|RELATIONS [064]\n- % * ^ $ [0641:0642]\n";
+        a.add_petrarch(petr).unwrap();
+        b.add_petrarch(petr).unwrap();
+        assert!(b.entries.iter().flat_map(|e| &e.patterns).any(|p| !p.optimized));
+        let mut fresh = VerbDictionary::new();
+        for (_, text) in BUILTIN_VERBS {
+            fresh.add_newsgraph(text).unwrap();
+        }
+        fresh.add_newsgraph(extra).unwrap();
+        fresh.add_petrarch(petr).unwrap();
+        for d in [&mut a, &mut b, &mut fresh] {
+            d.optimize();
+        }
+        assert!(b.entries.iter().flat_map(|e| &e.patterns).all(|p| p.optimized));
+        assert!(dump(&fresh) == dump(&a) && dump(&fresh) == dump(&b), "optimizing in steps differs");
         // Round trip, and malformed input refused.
         let blob = parsed.encode();
         assert_eq!(blob, BUILTIN_SNAPSHOT);
@@ -267,9 +288,20 @@ mod tests {
         )
         .unwrap();
         d.add_newsgraph("VERB x | xs\n  ---  * ... on|at $\n").unwrap();
+        d.add_newsgraph("VERB réunir | réunit | réuni\n  043 * à|avec $\n  040 * ∅ ... 会谈 $\n").unwrap();
         let e = VerbDictionary::decode(&d.encode()).unwrap();
         assert_eq!(dump(&d), dump(&e));
-        assert_eq!(EventStage::from_dictionary(e).dictionary().len(), 2);
+        assert_eq!(EventStage::from_dictionary(e).dictionary().len(), 3);
+        // Optimized, with masks: read back optimized; every truncation refused.
+        d.optimize();
+        let blob = d.encode();
+        let e = VerbDictionary::decode(&blob).unwrap();
+        assert!(e.entries.iter().flat_map(|e| &e.patterns).all(|p| p.optimized));
+        assert!(e.entries.iter().flat_map(|e| &e.patterns).any(|p| !p.masks.is_empty()));
+        assert_eq!(dump(&d), dump(&e));
+        for cut in 0..blob.len() {
+            assert!(VerbDictionary::decode(&blob[..cut]).is_none());
+        }
     }
 
     #[test]
