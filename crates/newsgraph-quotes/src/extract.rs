@@ -867,6 +867,10 @@ impl<'a> Ctx<'a> {
         if e <= lo + 1 {
             return None;
         }
+        // "Okoro, a fellow at …, recently put it": an adverb after the appositive's comma.
+        if e > lo + 2 && self.text(e - 2) == "," && !self.is_cap(e - 1) && self.low(e - 1).ends_with("ly") {
+            e -= 1;
+        }
         match self.text(e - 1) {
             "," => {
                 // "One of the authors of that report, Ari Fleischer, said": the name between the commas.
@@ -889,7 +893,9 @@ impl<'a> Ctx<'a> {
                     let np = self.np_left(c2, lo)?;
                     let nxt = self.low(c2 + 1);
                     let ok = !matches!(nxt, "and" | "but" | "or" | "so" | "then");
-                    (ok && (np.start == lo || !self.is_word(np.start - 1))).then_some(np)
+                    // ("As Dana Okoro, a fellow at …, put it: …": "as" opens the clause.)
+                    let open = np.start == lo || !self.is_word(np.start - 1) || self.low(np.start - 1) == "as";
+                    (ok && open).then_some(np)
                 })
             }
             ")" => {
@@ -2128,7 +2134,12 @@ impl<'a> Ctx<'a> {
                 .or_else(|| {
                     // The main verb after a parenthetical that had its own statement: "Priebus, in the
                     // wake of a poll showing …, told Fox News that …".
-                    (k == lo && k > s.token_start + 2 && self.text(k - 1) == "," && cue.class == CueClass::Verb)
+                    // (`…, who calls him a “fraud,” said …`: the comma inside the closing mark.)
+                    let comma = |k: usize| {
+                        self.text(k - 1) == ","
+                            || self.kind(k - 1) == TokenKind::Quote && k > s.token_start + 3 && self.text(k - 2) == ","
+                    };
+                    (k == lo && k > s.token_start + 2 && comma(k) && cue.class == CueClass::Verb)
                         .then(|| self.main_subject(s.token_start, k, quoted))
                         .flatten()
                 });
@@ -2615,12 +2626,19 @@ impl<'a> Ctx<'a> {
                     .take_while(|&j| self.is_word(j) && !self.is_cap(j) && !matches!(self.low(j), "that" | "which" | "who"))
                     .last();
                 match self.sentence_subject(lo, k - 1).filter(|np| np.end < k - 1 && k - 1 - np.end <= 6) {
-                    Some(np) if (np.end..k - 1).all(|j| self.is_word(j) && !self.is_cap(j)) => {
+                    // ("Contrary to his claim that …": a preposition after the words is no verb phrase.)
+                    Some(np)
+                        if (np.end..k - 1).all(|j| self.is_word(j) && !self.is_cap(j))
+                            && !matches!(self.low(np.end), "to" | "of" | "in" | "with" | "for" | "from" | "at" | "on" | "by") =>
+                    {
                         cue_start = np.end;
                         np
                     }
                     _ => match verb.and_then(|v| self.subject_left(v, lo).map(|np| (v, np))) {
-                        Some((v, np)) if np.end <= v => {
+                        Some((v, np))
+                            if np.end <= v
+                                && !matches!(self.low(v), "to" | "of" | "in" | "with" | "for" | "from" | "at" | "on" | "by") =>
+                        {
                             cue_start = v;
                             np
                         }
@@ -3674,14 +3692,22 @@ pub fn extract(
                 np.end == np.start + 1 && ctx.low(np.start) == "who" && np.start > lo && ctx.text(np.start - 1) == ","
             });
             if relative && next_from.is_none() {
+                let verb_at = |v: usize| {
+                    v < ct1
+                        && !ctx.is_cap(v)
+                        && (ctx.has(v, word::AUX) || ctx.cue_at(v, |_| true).is_some() || ctx.low(v).ends_with("ed"))
+                };
                 let close = (ct0 + 1..ct1).find(|&j| {
-                    matches!(ctx.text(j), "," | "—" | "–")
-                        && !quoted.get(j).copied().unwrap_or(false)
-                        && j + 1 < ct1
-                        && !ctx.is_cap(j + 1)
-                        && (ctx.has(j + 1, word::AUX) || ctx.cue_at(j + 1, |_| true).is_some() || ctx.low(j + 1).ends_with("ed"))
+                    matches!(ctx.text(j), "," | "—" | "–") && !quoted.get(j).copied().unwrap_or(false) && verb_at(j + 1)
                 });
-                if let Some(j) = close {
+                // The clause may end with a quotation whose comma is inside the marks: "Mason, who
+                // calls the senator a “fraud,” said …".
+                let close_quoted = (ct0 + 1..close.unwrap_or(ct1))
+                    .find(|&j| j + 2 < ct1 && ctx.text(j) == "," && ctx.kind(j + 1) == TokenKind::Quote && verb_at(j + 2));
+                if let Some(j) = close_quoted {
+                    content = Span::new(content.start, ctx.doc.tokens[j + 1].end);
+                    next_from = Some(j + 2);
+                } else if let Some(j) = close {
                     content = Span::new(content.start, ctx.doc.tokens[j - 1].end);
                     next_from = Some(j + 1);
                 }

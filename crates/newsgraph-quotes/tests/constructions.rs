@@ -998,3 +998,48 @@ fn tenth_round_table() {
         check(name, text, want);
     }
 }
+
+#[test]
+fn eleventh_round_table() {
+    let rows: &[(&str, &str, &[Want])] = &[
+        (
+            "a relative clause ending in a quotation whose comma is inside the marks, then the main verb",
+            "The campaign is stalling. Harold Mason, who calls the senator a “fraud,” said he does not believe the effort will fail.",
+            &[
+                ("the senator a “fraud,”", Indirect, Some("who"), Some("calls")),
+                ("he does not believe the effort will fail", Indirect, Some("Harold Mason"), Some("said")),
+            ],
+        ),
+        (
+            "the same relative clause without quotation marks (unchanged)",
+            "Harold Mason, who calls the senator a fraud, said he does not believe the effort will fail.",
+            &[
+                ("the senator a fraud", Indirect, Some("who"), Some("calls")),
+                ("he does not believe the effort will fail", Indirect, Some("Harold Mason"), Some("said")),
+            ],
+        ),
+        (
+            "a preposition before a possessor's noun cue: the possessor is the source",
+            "Contrary to her claim that the budget was balanced, the deficit grew.",
+            &[("the budget was balanced", Indirect, Some("her"), Some("claim that"))],
+        ),
+        (
+            "a verb phrase before the possessor still gives the clause's subject (unchanged)",
+            "The mayor has tried to explain her support for the new stadium.",
+            &[("the new stadium", Indirect, Some("The mayor"), Some("has tried to explain her support for"))],
+        ),
+        (
+            "\"As\" before a name with an appositive, then the cue",
+            "The vote is close. As Dana Okoro, a senior fellow at the Lakeside Institute, put it: “Nobody knows the count.”",
+            &[("Nobody knows the count.", Direct, Some("Dana Okoro"), Some("put it"))],
+        ),
+        (
+            "an adverb between the appositive's comma and the cue",
+            "The vote is close. As Dana Okoro, a senior fellow at the Lakeside Institute, recently put it: “Nobody knows the count.”",
+            &[("Nobody knows the count.", Direct, Some("Dana Okoro"), Some("put it"))],
+        ),
+    ];
+    for (name, text, want) in rows {
+        check(name, text, want);
+    }
+}
