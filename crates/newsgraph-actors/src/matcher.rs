@@ -410,6 +410,37 @@ pub(crate) struct Normalised {
     pub surnames: Vec<(usize, u32)>,
     /// The number of distinct keys.
     pub n_ids: usize,
+    /// By document id: is the key some word token's that is not capitalised?
+    pub lower_seen: Vec<bool>,
+    /// Bit `t` (bit `t % 64` of word `t / 64`): token `t` is capitalised, or its key has two
+    /// or three bytes and starts with `h` or `s` (see [`Normalised::neither_capitalised_nor_pronoun`]).
+    pub look: Vec<u64>,
+    /// Bit `t`: token `t` is a capitalised word ([`TokenKind::Word`]).
+    pub cap_words: Vec<u64>,
+}
+
+/// The first set bit of `bits` at `from` or after (`usize::MAX` when there is none).
+#[inline]
+pub(crate) fn next_set(bits: &[u64], from: usize) -> usize {
+    let mut w = from >> 6;
+    let Some(&first) = bits.get(w) else { return usize::MAX };
+    let mut x = first & (u64::MAX << (from & 63));
+    loop {
+        if x != 0 {
+            return w * 64 + x.trailing_zeros() as usize;
+        }
+        w += 1;
+        match bits.get(w) {
+            Some(&y) => x = y,
+            None => return usize::MAX,
+        }
+    }
+}
+
+/// Is bit `t` of `bits` set (false out of range)?
+#[inline]
+pub(crate) fn bit_set(bits: &[u64], t: usize) -> bool {
+    bits.get(t >> 6).is_some_and(|w| w >> (t & 63) & 1 != 0)
 }
 
 /// Case flag: first letter upper case, or a capitalised part after a hyphen ("al-Assad").
@@ -605,6 +636,12 @@ fn plain_key(body: &[u8], start: usize, end: usize, kind: TokenKind) -> Option<(
         if x & HIGH != 0 {
             return None;
         }
+        // Most tokens: letters, lower case but perhaps the first (capitalised: no acronym,
+        // whatever the kind, as a lower-case letter follows or the token is one letter).
+        let y = x | 0x20;
+        if all_lower(y, valid) {
+            return Some((y, 0, n, u8::from(x & 0x20 == 0) * CAPITALISED));
+        }
         let (upper, lower, special) = classes(x);
         if special & valid != 0 {
             return None;
@@ -616,6 +653,11 @@ fn plain_key(body: &[u8], start: usize, end: usize, kind: TokenKind) -> Option<(
     let (x, y) = (load8(body, start), load8(body, start + 8) & valid);
     if (x | y) & HIGH != 0 {
         return None;
+    }
+    // Letters, lower case but perhaps the first (see above).
+    let x1 = x | 0x20;
+    if all_lower(x1, u64::MAX) && all_lower(y, valid) {
+        return Some((x1, y, n, u8::from(x & 0x20 == 0) * CAPITALISED));
     }
     let (u0, l0, s0) = classes(x);
     let (u1, l1, s1) = classes(y);
@@ -630,6 +672,13 @@ fn plain_key(body: &[u8], start: usize, end: usize, kind: TokenKind) -> Option<(
         f |= ACRONYM;
     }
     Some((x | u0 >> 2, y | u1 >> 2, n, f))
+}
+
+/// Is every byte of `x` that `valid` keeps (its bytes all ones or all zeros, the kept ones
+/// first) an ASCII lower-case letter? (`x`: ASCII bytes, zeros where `valid` has none.)
+#[inline(always)]
+fn all_lower(x: u64, valid: u64) -> bool {
+    at_least(x, b'a') & !at_least(x, b'z' + 1) == valid & HIGH
 }
 
 /// A plain key as [`pack`] packs it.
@@ -658,6 +707,9 @@ struct Scratch {
     seen: HashMap<(u128, u8), Seen, std::hash::BuildHasherDefault<IntHash>>,
     /// The keys of `seen`, one after the other.
     seen_keys: String,
+    lower_seen: Vec<bool>,
+    look: Vec<u64>,
+    cap_words: Vec<u64>,
 }
 
 /// What normalising gave for a token off the plain path whose key is one word.
@@ -787,6 +839,26 @@ impl DocKeys {
     }
 }
 
+/// The running state of [`Matcher::normalise_into`] that [`Matcher::other_token`] updates.
+struct Other {
+    /// Where the next token's segment starts.
+    pos: usize,
+    /// Distinct keys so far.
+    n_ids: u32,
+    /// The id of the empty key, once it has one.
+    empty_id: Option<u32>,
+    /// Cue bits of the empty key.
+    empty_cues: u32,
+}
+
+/// The buffers [`Matcher::other_token`] writes besides the scratch tables.
+struct Parts<'a> {
+    text: &'a mut Vec<u8>,
+    key: &'a mut String,
+    words: &'a mut Vec<(usize, usize, u32)>,
+    surnames: &'a mut Vec<(usize, u32)>,
+}
+
 thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
 }
@@ -804,7 +876,17 @@ impl Normalised {
             text.push(' ');
         }
         toks.push(Tok { start: text.len(), cues: 0, id: NO, flags: 0 });
-        Normalised { text, toks, empty_cues: 0, words: Vec::new(), surnames: Vec::new(), n_ids: 0 }
+        Normalised {
+            text,
+            toks,
+            empty_cues: 0,
+            words: Vec::new(),
+            surnames: Vec::new(),
+            n_ids: 0,
+            lower_seen: Vec::new(),
+            look: Vec::new(),
+            cap_words: Vec::new(),
+        }
     }
 
     /// Gives the buffers back for the next document of this thread.
@@ -817,6 +899,9 @@ impl Normalised {
                     s.toks = self.toks;
                     s.words = self.words;
                     s.surnames = self.surnames;
+                    s.lower_seen = self.lower_seen;
+                    s.look = self.look;
+                    s.cap_words = self.cap_words;
                 }
             }
         });
@@ -1018,8 +1103,18 @@ impl Matcher {
         let mut toks = std::mem::take(&mut s.toks);
         let mut words = std::mem::take(&mut s.words);
         let mut surnames = std::mem::take(&mut s.surnames);
+        let mut lower_seen = std::mem::take(&mut s.lower_seen);
+        let mut look = std::mem::take(&mut s.look);
+        let mut cap_words = std::mem::take(&mut s.cap_words);
         words.clear();
         surnames.clear();
+        // Every id is a token's (at most one per token).
+        lower_seen.clear();
+        lower_seen.resize(tokens.len(), false);
+        look.clear();
+        look.resize(tokens.len() / 64 + 1, 0);
+        cap_words.clear();
+        cap_words.resize(tokens.len() / 64 + 1, 0);
         s.short_ids.start(tokens.len());
         s.long_ids.clear();
         s.seen.clear();
@@ -1038,14 +1133,13 @@ impl Matcher {
         toks.resize(tokens.len() + 1, Tok::default());
         toks.truncate(tokens.len() + 1);
         words.reserve(tokens.len());
-        let mut pos = 0usize;
-        let mut n_ids = 0u32;
-        // The id of the empty key, once it has one.
-        let mut empty_id = None;
         let bytes = body.as_bytes();
+        let mut st = Other { pos: 0, n_ids: 0, empty_id: None, empty_cues };
         for (ti, (t, rec)) in tokens.iter().zip(toks.iter_mut()).enumerate() {
-            if let Some((lo, hi, n, f)) = plain_key(bytes, t.start, t.end, t.kind) {
+            // Each way gives the token's case flags, id, and its key's length and first byte.
+            let (f, id, klen, first) = if let Some((lo, hi, n, f)) = plain_key(bytes, t.start, t.end, t.kind) {
                 // Most tokens: a plain word, its key the word lower-cased (one probe).
+                let pos = st.pos;
                 if text.len() < pos + MARGIN {
                     text.resize(2 * text.len() + MARGIN, 0);
                 }
@@ -1057,122 +1151,167 @@ impl Matcher {
                 }
                 let hi = hi | (n as u64) << 56;
                 let (id, lex) = s.short_ids.get_or_insert(lo, hi, || {
-                    n_ids += 1;
-                    (n_ids - 1, self.lex.short.get(&packed(lo, hi, 0)).copied().unwrap_or(UNKNOWN))
+                    st.n_ids += 1;
+                    (st.n_ids - 1, self.lex.short.get(&packed(lo, hi, 0)).copied().unwrap_or(UNKNOWN))
                 });
                 *rec = Tok { start: pos, cues: lex.cues, id, flags: f };
                 if lex.surname != NO {
                     surnames.push((ti, lex.surname));
                 }
                 words.push((pos + 1, pos + 1 + n, lex.word));
-                pos += n + 2;
-                continue;
-            }
-            if t.end == t.start.wrapping_add(1) && bytes.get(t.start) == Some(&b'.') {
-                // A period (a sentence end, a tenth of all tokens): an empty key, no word.
-                if text.len() < pos + MARGIN {
-                    text.resize(2 * text.len() + MARGIN, 0);
-                }
-                if let Some(w) = text.get_mut(pos..pos + 2) {
-                    w.copy_from_slice(b"  ");
-                }
-                let id = match empty_id {
-                    Some(id) => id,
-                    None => {
-                        let (id, _) = s.short_ids.get_or_insert(0, 0, || {
-                            n_ids += 1;
-                            (n_ids - 1, self.lex.short.get(&0).copied().unwrap_or(UNKNOWN))
-                        });
-                        empty_id = Some(id);
-                        id
-                    }
-                };
-                *rec = Tok { start: pos, cues: empty_cues, id, flags: 0 };
-                pos += 2;
-                continue;
-            }
-            let raw = body.get(t.start..t.end).unwrap_or("");
-            // A token seen before in the document (a word in another script, a curly quote):
-            // its key, flags and word as the first time.
-            let seen_as = pack(raw).map(|k| (k, t.kind as u8));
-            if let Some(x) = seen_as.and_then(|k| s.seen.get(&k).copied()) {
-                let k = s.seen_keys.as_bytes().get(x.at..x.at + x.len).unwrap_or(&[]);
-                let need = pos + k.len() + MARGIN;
-                if text.len() < need {
-                    text.resize(need.max(2 * text.len()), 0);
-                }
-                let end = pos + 1 + k.len();
-                if let Some(w) = text.get_mut(pos..end + 1) {
-                    w[0] = b' ';
-                    w[1..1 + k.len()].copy_from_slice(k);
-                    w[1 + k.len()] = b' ';
-                }
-                *rec = Tok { start: pos, cues: x.lex.cues, id: x.id, flags: x.flags };
-                if x.lex.surname != NO {
-                    surnames.push((ti, x.lex.surname));
-                }
-                words.push((pos + 1, end, x.lex.word));
-                pos = end + 1;
-                continue;
-            }
-            key.clear();
-            let (f, spaced) = push_key_flags(&mut key, raw, t.kind);
-            let need = pos + key.len() + MARGIN;
-            if text.len() < need {
-                text.resize(need.max(2 * text.len()), 0);
-            }
-            let end = pos + 1 + key.len();
-            if let Some(w) = text.get_mut(pos..end + 1) {
-                w[0] = b' ';
-                w[1..1 + key.len()].copy_from_slice(key.as_bytes());
-                w[1 + key.len()] = b' ';
-            }
-            let (id, lex) = match pack(&key) {
-                Some(k) => s.short_ids.get_or_insert(k as u64, (k >> 64) as u64, || {
-                    n_ids += 1;
-                    (n_ids - 1, self.lex.short.get(&k).copied().unwrap_or(UNKNOWN))
-                }),
-                None => match s.long_ids.get(key.as_str()) {
-                    Some(&x) => x,
-                    None => {
-                        let x = (n_ids, self.lex.long.get(key.as_str()).copied().unwrap_or(UNKNOWN));
-                        s.long_ids.insert(key.as_str().into(), x);
-                        n_ids += 1;
-                        x
-                    }
-                },
-            };
-            *rec = Tok { start: pos, cues: if key.is_empty() { empty_cues } else { lex.cues }, id, flags: f };
-            if lex.surname != NO && !key.is_empty() {
-                surnames.push((ti, lex.surname));
-            }
-            let one_word = !spaced || !key.as_bytes().contains(&b' ');
-            if !key.is_empty() && one_word {
-                words.push((pos + 1, end, lex.word));
-                if let Some(k) = seen_as {
-                    s.seen.insert(k, Seen { at: s.seen_keys.len(), len: key.len(), flags: f, id, lex });
-                    s.seen_keys.push_str(&key);
-                }
+                st.pos = pos + n + 2;
+                (f, id, n, lo as u8)
             } else {
-                // A hyphenated token ("al-Qaeda" → "al  qaeda"): one word per part.
-                let mut i = pos + 1;
-                for w in key.split(' ') {
-                    if !w.is_empty() {
-                        words.push((i, i + w.len(), self.lex.get(w).map_or(NO, |l| l.word)));
-                    }
-                    i += w.len() + 1;
+                let parts = Parts { text: &mut text, key: &mut key, words: &mut words, surnames: &mut surnames };
+                self.other_token(body, t, ti, rec, s, parts, &mut st)
+            };
+            // What the resolver looks at: capitalised tokens and pronoun-like keys, capitalised
+            // words, and the keys written in lower case.
+            let cap = f & CAPITALISED != 0;
+            let word = t.kind == TokenKind::Word;
+            let pronoun = klen.wrapping_sub(2) <= 1 && matches!(first, b'h' | b's');
+            let (w, b) = (ti >> 6, ti & 63);
+            if let Some(x) = look.get_mut(w) {
+                *x |= u64::from(cap | pronoun) << b;
+            }
+            if let Some(x) = cap_words.get_mut(w) {
+                *x |= u64::from(cap & word) << b;
+            }
+            if word & !cap {
+                if let Some(x) = lower_seen.get_mut(id as usize) {
+                    *x = true;
                 }
             }
-            pos = end + 1;
         }
+        let (pos, n_ids) = (st.pos, st.n_ids);
         if let Some(last) = toks.last_mut() {
             *last = Tok { start: pos, cues: empty_cues, id: NO, flags: 0 };
         }
         text.truncate(pos);
+        lower_seen.truncate(n_ids as usize);
         s.key = key;
         // Every byte kept is a space or a key (a `str`, or ASCII): the check never fails.
         let text = String::from_utf8(text).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-        Normalised { text, toks, empty_cues, words, surnames, n_ids: n_ids as usize }
+        Normalised { text, toks, empty_cues, words, surnames, n_ids: n_ids as usize, lower_seen, look, cap_words }
+    }
+
+    /// [`Matcher::normalise_into`] for a token off the plain path (a period, a token with a
+    /// hyphen, a period or a letter outside ASCII, a long one…): writes its segment and record
+    /// and returns its case flags, id, and its key's length and first byte. Out of line, so
+    /// that the plain path's loop keeps its values in registers.
+    #[inline(never)]
+    #[allow(clippy::too_many_arguments)]
+    fn other_token(
+        &self,
+        body: &str,
+        t: &Token,
+        ti: usize,
+        rec: &mut Tok,
+        s: &mut Scratch,
+        p: Parts<'_>,
+        st: &mut Other,
+    ) -> (u8, u32, usize, u8) {
+        const MARGIN: usize = 32;
+        let Parts { text, key, words, surnames } = p;
+        let bytes = body.as_bytes();
+        let pos = st.pos;
+        if t.end == t.start.wrapping_add(1) && bytes.get(t.start) == Some(&b'.') {
+            // A period (a sentence end, a tenth of all tokens): an empty key, no word.
+            if text.len() < pos + MARGIN {
+                text.resize(2 * text.len() + MARGIN, 0);
+            }
+            if let Some(w) = text.get_mut(pos..pos + 2) {
+                w.copy_from_slice(b"  ");
+            }
+            let id = match st.empty_id {
+                Some(id) => id,
+                None => {
+                    let (id, _) = s.short_ids.get_or_insert(0, 0, || {
+                        st.n_ids += 1;
+                        (st.n_ids - 1, self.lex.short.get(&0).copied().unwrap_or(UNKNOWN))
+                    });
+                    st.empty_id = Some(id);
+                    id
+                }
+            };
+            *rec = Tok { start: pos, cues: st.empty_cues, id, flags: 0 };
+            st.pos = pos + 2;
+            return (0, id, 0, 0);
+        }
+        let raw = body.get(t.start..t.end).unwrap_or("");
+        // A token seen before in the document (a word in another script, a curly quote):
+        // its key, flags and word as the first time.
+        let seen_as = pack(raw).map(|k| (k, t.kind as u8));
+        if let Some(x) = seen_as.and_then(|k| s.seen.get(&k).copied()) {
+            let k = s.seen_keys.as_bytes().get(x.at..x.at + x.len).unwrap_or(&[]);
+            let need = pos + k.len() + MARGIN;
+            if text.len() < need {
+                text.resize(need.max(2 * text.len()), 0);
+            }
+            let end = pos + 1 + k.len();
+            if let Some(w) = text.get_mut(pos..end + 1) {
+                w[0] = b' ';
+                w[1..1 + k.len()].copy_from_slice(k);
+                w[1 + k.len()] = b' ';
+            }
+            *rec = Tok { start: pos, cues: x.lex.cues, id: x.id, flags: x.flags };
+            if x.lex.surname != NO {
+                surnames.push((ti, x.lex.surname));
+            }
+            words.push((pos + 1, end, x.lex.word));
+            st.pos = end + 1;
+            return (x.flags, x.id, k.len(), k.first().copied().unwrap_or(0));
+        }
+        key.clear();
+        let (f, spaced) = push_key_flags(key, raw, t.kind);
+        let need = pos + key.len() + MARGIN;
+        if text.len() < need {
+            text.resize(need.max(2 * text.len()), 0);
+        }
+        let end = pos + 1 + key.len();
+        if let Some(w) = text.get_mut(pos..end + 1) {
+            w[0] = b' ';
+            w[1..1 + key.len()].copy_from_slice(key.as_bytes());
+            w[1 + key.len()] = b' ';
+        }
+        let (id, lex) = match pack(key) {
+            Some(k) => s.short_ids.get_or_insert(k as u64, (k >> 64) as u64, || {
+                st.n_ids += 1;
+                (st.n_ids - 1, self.lex.short.get(&k).copied().unwrap_or(UNKNOWN))
+            }),
+            None => match s.long_ids.get(key.as_str()) {
+                Some(&x) => x,
+                None => {
+                    let x = (st.n_ids, self.lex.long.get(key.as_str()).copied().unwrap_or(UNKNOWN));
+                    s.long_ids.insert(key.as_str().into(), x);
+                    st.n_ids += 1;
+                    x
+                }
+            },
+        };
+        *rec = Tok { start: pos, cues: if key.is_empty() { st.empty_cues } else { lex.cues }, id, flags: f };
+        if lex.surname != NO && !key.is_empty() {
+            surnames.push((ti, lex.surname));
+        }
+        let one_word = !spaced || !key.as_bytes().contains(&b' ');
+        if !key.is_empty() && one_word {
+            words.push((pos + 1, end, lex.word));
+            if let Some(k) = seen_as {
+                s.seen.insert(k, Seen { at: s.seen_keys.len(), len: key.len(), flags: f, id, lex });
+                s.seen_keys.push_str(key);
+            }
+        } else {
+            // A hyphenated token ("al-Qaeda" → "al  qaeda"): one word per part.
+            let mut i = pos + 1;
+            for w in key.split(' ') {
+                if !w.is_empty() {
+                    words.push((i, i + w.len(), self.lex.get(w).map_or(NO, |l| l.word)));
+                }
+                i += w.len() + 1;
+            }
+        }
+        st.pos = end + 1;
+        (f, id, key.len(), key.as_bytes().first().copied().unwrap_or(0))
     }
 
     /// Matches on `n.text[a..b]` (`a`, `b`: token starts) that lie on token boundaries.
@@ -1582,10 +1721,48 @@ mod tests {
             assert_eq!(n.words, words, "{body:?}");
             assert_eq!(n.surnames, surnames, "{body:?}");
             assert_eq!(n.n_ids, recs.iter().filter(|r| r.id != NO).map(|r| r.id as usize + 1).max().unwrap_or(0), "{body:?}");
+            // What the resolver looks at, token by token and key by key.
+            let mut lower_seen = vec![false; n.n_ids];
+            for (i, t) in toks.iter().enumerate() {
+                let cap = recs[i].flags & CAPITALISED != 0;
+                let key = &text[recs[i].start + 1..recs[i + 1].start - 1];
+                let pronoun = (2..=3).contains(&key.len()) && (key.starts_with('h') || key.starts_with('s'));
+                assert_eq!(bit_set(&n.look, i), cap || pronoun, "{body:?} {i}");
+                assert_eq!(bit_set(&n.look, i), !n.neither_capitalised_nor_pronoun(i), "{body:?} {i}");
+                assert_eq!(bit_set(&n.cap_words, i), cap && t.kind == TokenKind::Word, "{body:?} {i}");
+                if !cap && t.kind == TokenKind::Word {
+                    lower_seen[recs[i].id as usize] = true;
+                }
+            }
+            assert!(!bit_set(&n.look, toks.len()) && !bit_set(&n.cap_words, toks.len()));
+            assert_eq!(n.lower_seen, lower_seen, "{body:?}");
             n.recycle();
         }
         // The documents hold dictionary words, surnames and cue words.
         assert!(known_words > 100 && lone_surnames > 10 && cue_words > 100, "{known_words} {lone_surnames} {cue_words}");
+    }
+
+    /// [`next_set`] and [`bit_set`] against a scan, on sparse, dense and empty sets.
+    #[test]
+    fn next_set_equals_scan() {
+        let mut seed = 3u64;
+        let mut next = |n: u64| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) % n
+        };
+        for _ in 0..500 {
+            let len = next(5) as usize;
+            let density = next(64) + 1;
+            let bits: Vec<u64> = (0..len).map(|_| (0..64).fold(0u64, |w, i| w | u64::from(next(density) == 0) << i)).collect();
+            let set = |t: usize| t < 64 * len && bits[t / 64] >> (t % 64) & 1 != 0;
+            for from in 0..64 * len + 70 {
+                assert_eq!(bit_set(&bits, from), set(from));
+                let want = (from..64 * len).find(|&t| set(t)).unwrap_or(usize::MAX);
+                assert_eq!(next_set(&bits, from), want, "{from}");
+            }
+        }
+        assert_eq!(next_set(&[], 0), usize::MAX);
+        assert_eq!(next_set(&[1], usize::MAX), usize::MAX);
     }
 
     #[test]

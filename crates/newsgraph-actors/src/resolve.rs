@@ -3,7 +3,7 @@
 
 use crate::cues::{bit, cues, gender_of, Cues, Gender, HashMap, HashSet};
 use crate::dict::{parse_iso_date, AgentCode, Dictionary, EntryKind, NameForm};
-use crate::matcher::{Hit, Matcher, Normalised, WordCase, ACRONYM, CAPITALISED};
+use crate::matcher::{bit_set, next_set, Hit, Matcher, Normalised, WordCase, ACRONYM, CAPITALISED};
 use crate::Options;
 use newsgraph_core::chars::is_alphabetic;
 use newsgraph_core::model::{ActorKind, Document, Token, TokenKind};
@@ -127,8 +127,9 @@ pub(crate) struct Resolver<'a> {
     /// the document, and how often it stands alone mid-sentence (`u32::MAX`: it is also part
     /// of a longer name somewhere).
     cap_counts: Vec<(u32, u32)>,
-    /// By document word id: is the word also written in lower case (so probably not a name)?
-    lower_seen: Vec<bool>,
+    /// Bit `t`: an item starts at token `t`, or the token is capitalised or pronoun-like
+    /// (what the main loop of [`Resolver::run`] looks at).
+    look: Vec<u64>,
     /// A buffer for [`Resolver::unknown_names`].
     covered: Vec<u32>,
     /// Dictionary actors inside unknown names, in token order.
@@ -150,7 +151,7 @@ const NONE: u32 = u32::MAX;
 struct Bufs {
     item_at: Vec<u32>,
     cap_counts: Vec<(u32, u32)>,
-    lower_seen: Vec<bool>,
+    look: Vec<u64>,
     covered: Vec<u32>,
 }
 
@@ -203,7 +204,7 @@ impl<'a> Resolver<'a> {
             known: Vec::new(),
             appositions: Vec::new(),
             cap_counts: std::mem::take(&mut bufs.cap_counts),
-            lower_seen: std::mem::take(&mut bufs.lower_seen),
+            look: std::mem::take(&mut bufs.look),
             covered: std::mem::take(&mut bufs.covered),
             nested: Vec::new(),
             sent_para: {
@@ -381,9 +382,13 @@ impl<'a> Resolver<'a> {
                 shouting >= 3 && shouting * 5 >= words * 3
             };
             let mut t = s0;
-            while t < s1 {
-                // `run_token` starts with this test; most tokens fail it, so skip the call.
-                if !self.capitalised(t) || !run_token(t) {
+            loop {
+                // `run_token` holds only for capitalised words: skip to the next one.
+                t = next_set(&self.norm.cap_words, t);
+                if t >= s1 {
+                    break;
+                }
+                if !run_token(t) {
                     t += 1;
                     continue;
                 }
@@ -587,7 +592,7 @@ impl<'a> Resolver<'a> {
 
     /// Does the document write token `t`'s word capitalised somewhere and also in lower case?
     fn seen_lower(&self, t: usize) -> bool {
-        self.lower_seen.get(self.id(t)).copied().unwrap_or(false) && self.cap_count(t).is_some()
+        self.norm.lower_seen.get(self.id(t)).copied().unwrap_or(false) && self.cap_count(t).is_some()
     }
 
     /// Is token `t` inside (not at the start of) a dictionary item?
@@ -718,6 +723,17 @@ impl<'a> Resolver<'a> {
         let actor = members.iter().copied().find(|it| self.is_actor(it));
         let agents = || members.iter().filter(|it| Self::is_agent(it));
         c.agents = agents().count();
+        if c.agents == 0 {
+            // A lone item: its callers read only `single`, `actor` and the range (the mention
+            // takes its code and names from the entry), so neither code nor affiliation is made.
+            if let Some(ItemKind::Entry(e, form)) = actor.map(|a| a.kind) {
+                c.actor = actor.map(|a| (a.t0, a.t1, e, form));
+            }
+            if let ItemKind::Entry(e, form) = first.kind {
+                c.single = Some((e, form));
+            }
+            return (c, last + 1);
+        }
         if let Some(a) = actor {
             if let ItemKind::Entry(e, form) = a.kind {
                 c.actor = Some((a.t0, a.t1, e, form));
@@ -735,12 +751,6 @@ impl<'a> Resolver<'a> {
             }
         } else if let ItemKind::Entry(e, form) = first.kind {
             c.code = self.entry_code(e, form).0;
-        }
-        if c.agents == 0 {
-            if let ItemKind::Entry(e, form) = first.kind {
-                c.single = Some((e, form));
-            }
-            return (c, last + 1);
         }
         let actor_kind = actor.and_then(|a| self.entry_kind(&a));
         for (i, ag) in agents().enumerate() {
@@ -841,8 +851,9 @@ impl<'a> Resolver<'a> {
         Some(e)
     }
 
+    /// The text of tokens `t0..t1` with each run of white space made one space.
     fn name_string(&self, t0: usize, t1: usize) -> String {
-        self.span_text(t0, t1).split_whitespace().collect::<Vec<_>>().join(" ")
+        squeeze_spaces(self.span_text(t0, t1))
     }
 
     /// An earlier person this name (or one word of it) refers to.
@@ -953,8 +964,12 @@ impl<'a> Resolver<'a> {
     /// Extends a role with its complement: "representative" + "to the UN".
     fn role_extension(&self, c: &mut Chain, end: usize) {
         let Some(role) = &c.role else { return };
+        // The cheap test first: most roles are not followed by "to".
+        if c.t1 >= end || self.lower(c.t1) != "to" {
+            return;
+        }
         let head = role.rsplit(' ').next().unwrap_or("");
-        if !self.cues.role_extension.contains(head) || c.t1 >= end || self.lower(c.t1) != "to" {
+        if !self.cues.role_extension.contains(head) {
             return;
         }
         let mut t = c.t1 + 1;
@@ -1217,11 +1232,11 @@ impl<'a> Resolver<'a> {
         // "the spokesman" for a person named before.
         if c.actor.is_none() && c.t0 > s0 && self.lower(c.t0 - 1) == "the" {
             if let Some(role) = &c.role {
-                let head = role.rsplit(' ').next().unwrap_or("").to_string();
-                let head = role_stem(&head);
+                let head = role_stem(role.rsplit(' ').next().unwrap_or(""));
+                // (The sentence test first: it is cheap, and both tests are pure.)
                 let k = self.known.iter().rposition(|k| {
-                    k.role.iter().chain(&k.roles).any(|r| r.split_whitespace().any(|w| role_stem(w) == head))
-                        && sentence - k.last_sentence <= 6
+                    sentence.wrapping_sub(k.last_sentence) <= 6
+                        && k.role.iter().chain(&k.roles).any(|r| r.split_whitespace().any(|w| role_stem_is(w, &head)))
                 });
                 if let Some(k) = k {
                     let idx = self.refer(c.t0 - 1, c.t1, k, How::RoleNoun, sentence);
@@ -1433,7 +1448,11 @@ impl<'a> Resolver<'a> {
                 && m.refers_to.is_none()
                 && m.inner.is_some_and(|x| x.2 == EntryKind::Country)
                 && m.code.is_some();
-            let same_role = m.role.as_deref().is_some_and(|r| r == role || r.ends_with(&format!(" {role}")));
+            // `r` is the role or ends with " " + role.
+            let same_role = m.role.as_deref().is_some_and(|r| {
+                r == role
+                    || (r.len() > role.len() && r.ends_with(role) && r.as_bytes().get(r.len() - role.len() - 1) == Some(&b' '))
+            });
             if national && same_role {
                 match found {
                     Some(f) if self.out[f].code != m.code => return None, // two countries: ambiguous
@@ -1507,64 +1526,69 @@ impl<'a> Resolver<'a> {
     pub fn run(mut self, sentences: &[(usize, usize)]) -> Vec<Mention> {
         self.collect_items(self.norm);
         // Per document word id: (occurrences capitalised, lone mid-sentence occurrences or
-        // u32::MAX once seen inside a longer run of capitalised words), and whether the word is
-        // also written in lower case.
+        // u32::MAX once seen inside a longer run of capitalised words). (Whether the word is
+        // also written in lower case is the normaliser's `lower_seen`.)
         let mut counts = std::mem::take(&mut self.cap_counts);
         counts.clear();
         counts.resize(self.norm.n_ids, (0, 0));
-        let mut lower_seen = std::mem::take(&mut self.lower_seen);
-        lower_seen.clear();
-        lower_seen.resize(self.norm.n_ids, false);
-        // One pass with the capitalisation of the previous, current and next token at hand,
-        // and the start of the next sentence.
+        // Capitalised words only (the bits of `cap_words`), with the capitalisation of the
+        // previous and next token at hand, and the start of the next sentence.
         let recs = self.norm.toks();
-        let caps = |t: usize| {
-            self.tokens.get(t).is_some_and(|x| x.kind == TokenKind::Word)
-                && recs.get(t).is_some_and(|r| r.flags & CAPITALISED != 0)
-        };
+        let cap_words = &self.norm.cap_words;
         let mut next_sentence = 0;
         let start_of = |i: usize| sentences.get(i).map_or(usize::MAX, |s| s.0);
         let mut next_start = start_of(0);
-        let (mut prev_cap, mut cap) = (false, caps(0));
-        for (t, (tok, rec)) in self.tokens.iter().zip(recs).enumerate() {
-            let next_cap = caps(t + 1);
-            let (before, here) = (prev_cap, cap);
-            prev_cap = cap;
-            cap = next_cap;
-            // Does a sentence start at `t`?
-            while next_start < t {
-                next_sentence += 1;
-                next_start = start_of(next_sentence);
-            }
-            let initial = next_start == t;
-            let id = rec.id as usize;
-            if id >= counts.len() {
-                continue;
-            }
-            if !here {
-                if tok.kind == TokenKind::Word {
-                    lower_seen[id] = true;
+        for (w, &bits) in cap_words.iter().enumerate() {
+            let mut x = bits;
+            while x != 0 {
+                let t = w * 64 + x.trailing_zeros() as usize;
+                x &= x - 1;
+                let Some(rec) = recs.get(t) else { break };
+                // Does a sentence start at `t`?
+                while next_start < t {
+                    next_sentence += 1;
+                    next_start = start_of(next_sentence);
                 }
-                continue;
-            }
-            let e = &mut counts[id];
-            e.0 += 1;
-            let alone = (t == 0 || !before || initial) && !next_cap;
-            if !alone {
-                // Part of a longer name somewhere ("Andy Warhol"): never counted as a lone name.
-                e.1 = u32::MAX;
-            } else if !initial && e.1 != u32::MAX {
-                e.1 += 1;
+                let initial = next_start == t;
+                let id = rec.id as usize;
+                if id >= counts.len() {
+                    continue;
+                }
+                let before = t > 0 && bit_set(cap_words, t - 1);
+                let next_cap = bit_set(cap_words, t + 1);
+                let e = &mut counts[id];
+                e.0 += 1;
+                let alone = (t == 0 || !before || initial) && !next_cap;
+                if !alone {
+                    // Part of a longer name somewhere ("Andy Warhol"): never counted as a lone name.
+                    e.1 = u32::MAX;
+                } else if !initial && e.1 != u32::MAX {
+                    e.1 += 1;
+                }
             }
         }
         self.cap_counts = counts;
-        self.lower_seen = lower_seen;
         self.surname_items(sentences);
         self.unknown_names(sentences);
+        // The tokens the loop below looks at: item starts, capitalised and pronoun-like tokens.
+        let mut look = std::mem::take(&mut self.look);
+        look.clear();
+        look.extend_from_slice(&self.norm.look);
+        for it in &self.items {
+            if let Some(x) = look.get_mut(it.t0 >> 6) {
+                *x |= 1 << (it.t0 & 63);
+            }
+        }
+        self.look = look;
 
         for (si, &(s0, s1)) in sentences.iter().enumerate() {
             let mut t = s0;
-            while t < s1 {
+            loop {
+                // Every other token is no item start and `neither_capitalised_nor_pronoun`.
+                t = next_set(&self.look, t);
+                if t >= s1 {
+                    break;
+                }
                 let k = self.item_at[t];
                 if k != NONE {
                     let it = self.items[k as usize];
@@ -1640,7 +1664,7 @@ impl<'a> Resolver<'a> {
         give_bufs(Bufs {
             item_at: std::mem::take(&mut self.item_at),
             cap_counts: std::mem::take(&mut self.cap_counts),
-            lower_seen: std::mem::take(&mut self.lower_seen),
+            look: std::mem::take(&mut self.look),
             covered: std::mem::take(&mut self.covered),
         });
         self.out
@@ -1935,6 +1959,33 @@ fn role_stem(w: &str) -> String {
     w
 }
 
+/// `s`'s words (split on white space) joined by single spaces, without a list of them.
+fn squeeze_spaces(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// Is `role_stem(w) == stem`? Without allocating for an ASCII word.
+fn role_stem_is(w: &str, stem: &str) -> bool {
+    if !w.is_ascii() {
+        return role_stem(w) == stem;
+    }
+    for suffix in ["woman", "women", "person", "people", "man", "men"] {
+        let Some(cut) = w.len().checked_sub(suffix.len()) else { continue };
+        if cut >= 3 && w.get(cut..).is_some_and(|tail| tail.eq_ignore_ascii_case(suffix)) {
+            // `stem` is lower case: equal to `w`'s start lower-cased.
+            return w.get(..cut).is_some_and(|s| s.eq_ignore_ascii_case(stem) && !stem.bytes().any(|b| b.is_ascii_uppercase()));
+        }
+    }
+    w.eq_ignore_ascii_case(stem) && !stem.bytes().any(|b| b.is_ascii_uppercase())
+}
+
 /// A plural agent head ("ministers", "officials", "police"): one that a list of countries can share.
 fn plural_head(h: &str) -> bool {
     (h.ends_with('s') && !h.ends_with("ss")) || matches!(h, "police" | "people" | "military" | "militaries" | "forces")
@@ -1999,6 +2050,54 @@ impl Overlaps {
 #[cfg(test)]
 mod overlaps_tests {
     use super::*;
+
+    /// [`squeeze_spaces`] joins the words as a list of them would.
+    #[test]
+    fn squeeze_spaces_equals_join() {
+        for s in ["", " ", "a", " a ", "Wang  Yi", "Wang\nYi", "a\u{a0}b", "\t x \u{2003} y\r\n", "é  ü", "Mr. X"] {
+            assert_eq!(squeeze_spaces(s), s.split_whitespace().collect::<Vec<_>>().join(" "), "{s:?}");
+        }
+    }
+
+    /// [`role_stem_is`] answers what comparing [`role_stem`]'s result does.
+    #[test]
+    fn role_stem_is_equals_role_stem() {
+        let words = [
+            "",
+            "man",
+            "men",
+            "woman",
+            "Spokeswoman",
+            "spokesman",
+            "SPOKESPERSON",
+            "spokespeople",
+            "chairman",
+            "Chairwoman",
+            "chair",
+            "ombudsman",
+            "wo",
+            "woMAN",
+            "xman",
+            "xyzmen",
+            "minister",
+            "Ministerin",
+            "Frauenminister",
+            "Sprecherin",
+            "porte-parole",
+            "ÉLU",
+            "élu",
+            "spokesmän",
+            "Ωman",
+            "İman",
+        ];
+        let stems: Vec<String> =
+            words.iter().map(|w| role_stem(w)).chain(["spokes", "SPOKES", "chair", "é"].map(String::from)).collect();
+        for w in words {
+            for st in &stems {
+                assert_eq!(role_stem_is(w, st), role_stem(w) == *st, "{w:?} {st:?}");
+            }
+        }
+    }
 
     #[test]
     fn overlaps_equals_scan() {

@@ -220,6 +220,8 @@ pub(crate) struct Ids {
 
 pub(crate) struct Engine<'a> {
     pub dict: &'a VerbDictionary,
+    /// Whether every word of `dict` is ASCII ([`VerbDictionary::all_words_ascii`]).
+    pub ascii_words: bool,
     pub flags: &'a [u32],
     pub ids: Ids,
     pub codebook: &'a Codebook,
@@ -523,6 +525,11 @@ impl Engine<'_> {
     #[cold]
     #[inline(never)]
     fn token_slow(&self, text: &str, lower_buf: &mut String) -> (WordId, bool, u8, u8) {
+        if self.ascii_words && !text.is_ascii() {
+            if let Some(r) = Self::token_non_ascii(text) {
+                return r;
+            }
+        }
         let lower: &str = if text.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
             text
         } else {
@@ -543,6 +550,26 @@ impl Engine<'_> {
         };
         let initial_lower = text.chars().next().is_some_and(char::is_lowercase);
         (self.dict.word(lower), initial_lower, text.bytes().next().unwrap_or(b'?'), suffixes(lower.as_bytes()))
+    }
+
+    /// [`Self::token_slow`] of a non-ASCII word for a dictionary of ASCII words, without
+    /// lower-casing the whole word, when one character tells: the lower-case form is the lower
+    /// cases of the characters one after the other (’ as '), so a character whose lower case is
+    /// not ASCII puts a non-ASCII character in the form (no word of the dictionary: the id is
+    /// [`UNKNOWN`]), and the last character's lower case ends the form (no suffix of [`suffixes`]
+    /// unless it ends in `t`, `y`, `g` or `d`). `None` when the word needs the full path.
+    fn token_non_ascii(text: &str) -> Option<(WordId, bool, u8, u8)> {
+        let c = text.chars().find(|&c| !c.is_ascii() && c != '\u{2019}')?;
+        if c.to_lowercase().all(|l| l.is_ascii()) {
+            return None;
+        }
+        let last = text.chars().next_back()?;
+        let end = if last == '\u{2019}' { '\'' } else { last.to_lowercase().last()? };
+        if matches!(end, 't' | 'y' | 'g' | 'd') {
+            return None;
+        }
+        let initial_lower = text.chars().next().is_some_and(char::is_lowercase);
+        Some((UNKNOWN, initial_lower, text.bytes().next().unwrap_or(b'?'), 0))
     }
 
     /// "The ambassadors of Arnor, Osgiliath and Gondor", "lawmakers in Fornost and Gondor": the
@@ -2399,7 +2426,66 @@ mod tests {
         }
     }
 
+    /// `token_slow` of `w` with the non-ASCII shortcut (`fast`) or without.
+    fn token_slow_with(stage: &crate::EventStage, w: &str, fast: bool) -> (WordId, bool, u8, u8) {
+        let engine = Engine {
+            dict: &stage.dict,
+            ascii_words: fast,
+            flags: &stage.flags,
+            ids: stage.ids,
+            codebook: &stage.codebook,
+            opts: stage.opts,
+            base: &stage.base,
+        };
+        engine.token_slow(w, &mut String::new())
+    }
+
+    fn small_stage() -> crate::EventStage {
+        crate::EventStage::from_texts(&["VERB attack | attacks attacked\n  190  *\n  - * kill\n  190  *\n"], &[]).unwrap()
+    }
+
+    #[test]
+    fn non_ascii_tokens_equal_the_full_path() {
+        let stage = small_stage();
+        assert!(stage.ascii_words);
+        // The built-in dictionary takes the shortcut too.
+        assert!(crate::EventStage::load(true, &[]).unwrap().ascii_words);
+        let words = [
+            "हम",
+            "और",
+            "Café",
+            "CAFÉ",
+            "naïve",
+            "Don\u{2019}t",
+            "DON\u{2019}T",
+            "it\u{2019}s",
+            "\u{2019}",
+            "\u{212a}",
+            "\u{212a}illed",
+            "ÉTATS-UNIS",
+            "Überly",
+            "naïvely",
+            "Ärmed",
+            "brïng",
+            "\u{130}ng",
+            "z\u{130}",
+            "Ζ\u{3a3}",
+            "\u{1F600}",
+            "a\u{300}d",
+            "ATTACK\u{2019}",
+        ];
+        for w in words {
+            assert_eq!(token_slow_with(&stage, w, true), token_slow_with(&stage, w, false), "{w:?}");
+        }
+    }
+
     proptest! {
+        #[test]
+        fn non_ascii_tokens_match_the_full_path(w in "(\\PC|[a-zA-Z'\u{2019}\u{212a}\u{130}]){1,12}") {
+            let stage = small_stage();
+            prop_assert_eq!(token_slow_with(&stage, &w, true), token_slow_with(&stage, &w, false));
+        }
+
         /// Every byte value below 0x80 in every position, and any other text: the packed
         /// lower-case form is the reference's, and its lookup is the string lookup's.
         #[test]

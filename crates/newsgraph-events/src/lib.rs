@@ -68,6 +68,8 @@ pub struct EventStage {
     codebook: Codebook,
     opts: EventOptions,
     base: Event,
+    /// Whether every word of `dict` is ASCII.
+    ascii_words: bool,
 }
 
 impl EventStage {
@@ -133,7 +135,9 @@ impl EventStage {
                 *f |= modifiers::flag::TRIG;
             }
         }
+        let ascii_words = dict.all_words_ascii();
         EventStage {
+            ascii_words,
             dict,
             flags,
             ids,
@@ -174,6 +178,7 @@ impl EventStage {
         let mut out = Vec::new();
         let engine = engine::Engine {
             dict: &self.dict,
+            ascii_words: self.ascii_words,
             flags: &self.flags,
             ids: self.ids,
             codebook: &self.codebook,

@@ -193,6 +193,23 @@ impl super::VerbDictionary {
     pub(crate) fn word_packed(&self, lo: u64, hi: u64, n: usize) -> WordId {
         self.words.get_packed(lo, hi, n)
     }
+
+    /// Whether every interned word is ASCII (then no word with a non-ASCII character in its
+    /// lower-case form has an id).
+    #[allow(dead_code)] // not used by build.rs, which compiles this file too
+    pub(crate) fn all_words_ascii(&self) -> bool {
+        self.words.all_ascii()
+    }
+}
+
+impl WordTable {
+    /// Whether every word is ASCII.
+    #[allow(dead_code)]
+    fn all_ascii(&self) -> bool {
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        // The length byte at the top of `hi` is below 16.
+        self.slots.iter().all(|s| (s.lo | s.hi) & HIGH == 0) && self.long.keys().all(|w| w.is_ascii())
+    }
 }
 
 #[cfg(test)]

@@ -447,7 +447,8 @@ fn parse_digits(t: &str) -> Option<(f64, bool)> {
             return None;
         }
     }
-    let v: f64 = num.replace(',', "").parse().ok()?;
+    // (Without commas, the number parses as it is: no copy.)
+    let v: f64 = if num.contains(',') { num.replace(',', "").parse().ok()? } else { num.parse().ok()? };
     let mult = if suffix.is_empty() { 1.0 } else { lookup(scale_word, suffix)? };
     let plain = suffix.is_empty() && !num.contains([',', '.']);
     Some((v * mult, plain))
@@ -466,10 +467,22 @@ pub fn find_amounts(doc: &Document) -> Vec<Amount> {
             (Some(x), Some(y)) => body.get(x.end..y.start).is_some_and(|g| g.chars().all(|c| c == ' ')),
             _ => false,
         };
+        let bytes = body.as_bytes();
         let mut k = 0;
         while k < toks.len() {
-            // Fast exit: most tokens cannot start an amount, which their bytes tell without the
-            // character-boundary checks of a `str` span.
+            // Fast exit: most tokens cannot start an amount. Most words tell by their first byte
+            // and length, punctuation by its first byte (every currency symbol starts with `$`,
+            // `U`, 0xC2 or 0xE2), quotes and dashes by their kind: skipped in one tight loop.
+            match toks[k..].iter().position(|t| match t.kind {
+                TokenKind::Word => !word_cannot_start_quick(bytes, t.start, t.end),
+                TokenKind::Punct => matches!(bytes.get(t.start), Some(b'$' | b'U' | 0xC2 | 0xE2)),
+                TokenKind::Quote | TokenKind::Dash => false,
+                TokenKind::Number => true,
+            }) {
+                Some(d) => k += d,
+                None => break,
+            }
+            // The others by their bytes, without the character-boundary checks of a `str` span.
             if cannot_start(toks[k].kind, body.as_bytes().get(toks[k].start..toks[k].end).unwrap_or(b"")) {
                 k += 1;
                 continue;
@@ -521,6 +534,89 @@ fn number_or_vague_word(w: &str) -> bool {
         Some(k) if !b.contains(&b'-') => number_word_keys().binary_search(&k).is_ok(),
         _ => number_word(w).is_some() || lookup(vague_word, w).is_some(),
     }
+}
+
+/// [`STOP`] as packed lower-case keys ([`crate::tone::short_key`]), sorted, without repeats.
+fn stop_keys() -> &'static [u128] {
+    static KEYS: std::sync::OnceLock<Vec<u128>> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        let mut k: Vec<u128> = STOP.iter().filter_map(|w| crate::tone::short_key(w.as_bytes())).collect();
+        k.sort_unstable();
+        k.dedup();
+        k
+    })
+}
+
+/// `STOP.contains(&w.to_ascii_lowercase().as_str())`: one packed lower-case key searched among
+/// the sorted keys of [`STOP`] (every stop word is lower-case ASCII of at most 15 bytes, so a
+/// word that does not pack is none).
+#[inline]
+fn is_stop_lower(w: &str) -> bool {
+    crate::tone::short_key(w.as_bytes()).is_some_and(|k| stop_keys().binary_search(&k).is_ok())
+}
+
+/// `w.to_ascii_lowercase().ends_with(suffix)` for a lower-case ASCII `suffix`, without the copy.
+#[inline]
+fn ends_lower(w: &str, suffix: &str) -> bool {
+    let (w, s) = (w.as_bytes(), suffix.as_bytes());
+    w.len() >= s.len() && w[w.len() - s.len()..].eq_ignore_ascii_case(s)
+}
+
+/// `PLURAL_NOUNS.contains(&w.to_ascii_lowercase().as_str())`, without the copy.
+#[inline]
+fn is_plural_noun(w: &str) -> bool {
+    PLURAL_NOUNS.iter().any(|p| p.eq_ignore_ascii_case(w))
+}
+
+/// For each first byte, a bit per length `n` (below 16) of the words that may start an amount
+/// with it: "US", "a", the [`NUMBER_WORDS`] (either case) and hyphenated number words (9 to
+/// 15 bytes, see [`maybe_hyphenated`]). A word whose bit is clear passes [`cannot_start`]; the
+/// bits are a superset of what it lets through (a test checks every byte and length).
+const WORD_START_LENGTHS: [u16; 256] = {
+    let mut m = [0u16; 256];
+    m[b'U' as usize] |= 1 << 2;
+    m[b'a' as usize] |= 1 << 1;
+    m[b'A' as usize] |= 1 << 1;
+    let mut i = 0;
+    while i < NUMBER_WORDS.len() {
+        let w = NUMBER_WORDS[i].as_bytes();
+        m[w[0] as usize] |= 1 << w.len();
+        m[(w[0] - 0x20) as usize] |= 1 << w.len();
+        i += 1;
+    }
+    let hy = [b't', b'f', b's', b'e', b'n'];
+    let mut j = 0;
+    while j < hy.len() {
+        let mut n = 9;
+        while n <= 15 {
+            m[hy[j] as usize] |= 1 << n;
+            m[(hy[j] - 0x20) as usize] |= 1 << n;
+            n += 1;
+        }
+        j += 1;
+    }
+    m
+};
+
+/// True when a word token at `start..end` of `bytes` cannot start an amount by its length and
+/// first byte ([`WORD_START_LENGTHS`]) or, for 3 to 8 bytes (only number words are that long
+/// among the words that may start an amount), its first two letters ([`FIRST_TWO_LENGTHS`]:
+/// "the" starts like "two", "that" like "tens", but neither like a number word); false says
+/// nothing.
+#[inline(always)]
+fn word_cannot_start_quick(bytes: &[u8], start: usize, end: usize) -> bool {
+    let n = end.wrapping_sub(start);
+    let (Some(&b), true) = (bytes.get(start), n < 16) else { return n != 0 };
+    if WORD_START_LENGTHS[usize::from(b)] >> n & 1 == 0 {
+        return true;
+    }
+    if !(3..=8).contains(&n) {
+        return false;
+    }
+    let Some(&c) = bytes.get(start + 1) else { return false };
+    let (f, s) = (b | 0x20, c | 0x20);
+    !(f.is_ascii_lowercase() && s.is_ascii_lowercase())
+        || FIRST_TWO_LENGTHS[usize::from(f - b'a')][usize::from(s - b'a')] >> n & 1 == 0
 }
 
 /// "a" or "A", which starts an amount only before "dozen", "hundred" or "thousand".
@@ -637,7 +733,7 @@ fn amount_at<'a>(
                     }
                 }
                 // "one of the", "one another", "no one"
-                if value == 1.0 && matches!(text(i + 1).to_ascii_lowercase().as_str(), "of" | "another" | "day" | "such") {
+                if value == 1.0 && ["of", "another", "day", "such"].iter().any(|x| x.eq_ignore_ascii_case(text(i + 1))) {
                     return None;
                 }
             }
@@ -647,9 +743,9 @@ fn amount_at<'a>(
     let mut last = i;
     // Day numbers and years next to a month name.
     if plain_int {
-        let prev = if first > 0 { text(first - 1).to_ascii_lowercase() } else { String::new() };
-        let next = text(i + 1).to_ascii_lowercase();
-        if MONTHS.contains(&prev.as_str()) || MONTHS.contains(&next.as_str()) {
+        let prev = if first > 0 { text(first - 1) } else { "" };
+        let next = text(i + 1);
+        if MONTHS.iter().any(|m| m.eq_ignore_ascii_case(prev) || m.eq_ignore_ascii_case(next)) {
             return None;
         }
     }
@@ -669,14 +765,15 @@ fn amount_at<'a>(
     if currency.is_some() {
         return Some((first, last, value, currency.unwrap_or_default().to_string()));
     }
-    let next = text(last + 1).to_ascii_lowercase();
-    if next == "%" || next == "percent" {
+    // Compared case-insensitively (every listed word is lower-case ASCII): no lower-case copies.
+    let next = text(last + 1);
+    if next == "%" || next.eq_ignore_ascii_case("percent") {
         return Some((first, last + 1, value, "percent".into()));
     }
-    if next == "per" && text(last + 2).eq_ignore_ascii_case("cent") {
+    if next.eq_ignore_ascii_case("per") && text(last + 2).eq_ignore_ascii_case("cent") {
         return Some((first, last + 2, value, "percent".into()));
     }
-    if let Some(&(_, code)) = CURRENCY_WORDS.iter().find(|(w, _)| *w == next) {
+    if let Some(&(_, code)) = CURRENCY_WORDS.iter().find(|(w, _)| w.eq_ignore_ascii_case(next)) {
         if glued(last, last + 1) {
             return Some((first, last + 1, value, code.to_string()));
         }
@@ -689,24 +786,23 @@ fn amount_at<'a>(
     let mut j = last;
     while words.len() < 3 && glued(j, j + 1) && matches!(kind(j + 1), Some(TokenKind::Word)) {
         let t = text(j + 1);
-        let lt = t.to_ascii_lowercase();
-        if STOP.contains(&lt.as_str()) || t.contains('.') && t.len() <= 4 {
+        if is_stop_lower(t) || t.contains('.') && t.len() <= 4 {
             break;
         }
-        if !words.is_empty() && (lt.ends_with("ed") || lt.ends_with("ing")) && lt.len() > 4 {
+        if !words.is_empty() && (ends_lower(t, "ed") || ends_lower(t, "ing")) && t.len() > 4 {
             break;
         }
         words.push(t);
         j += 1;
-        let plural = (lt.ends_with('s') && !lt.ends_with("ss") && lt.len() > 3) || PLURAL_NOUNS.contains(&lt.as_str());
+        let plural = (ends_lower(t, "s") && !ends_lower(t, "ss") && t.len() > 3) || is_plural_noun(t);
         if plural {
             break;
         }
     }
     // A lone "-ed"/"-ing" word is a verb ("39 died"), not an object.
     if words.len() == 1 && {
-        let l = words[0].to_ascii_lowercase();
-        (l.ends_with("ed") || l.ends_with("ing")) && !PLURAL_NOUNS.contains(&l.as_str())
+        let l = words[0];
+        (ends_lower(l, "ed") || ends_lower(l, "ing")) && !is_plural_noun(l)
     } {
         words.clear();
     }
@@ -727,6 +823,112 @@ mod tests {
         fn cannot_start_is_a_sound_filter(w in "(\\PC|[a-zA-Z$-]){0,16}") {
             for kind in [TokenKind::Word, TokenKind::Number, TokenKind::Quote, TokenKind::Dash, TokenKind::Punct] {
                 proptest::prop_assert!(!(cannot_start(kind, w.as_bytes()) && may_start(kind, &w)));
+            }
+        }
+    }
+
+    #[test]
+    fn quick_word_filter_implies_cannot_start() {
+        // Every first byte and length, with filler bytes of several kinds after it.
+        let fillers: [&[u8]; 5] = [b"x", b"-", b"\xc3\xa9", b"E", b"0"];
+        for b in 0..=255u8 {
+            for n in 0..20usize {
+                for f in fillers {
+                    let mut w = vec![b];
+                    while w.len() < n {
+                        w.extend_from_slice(f);
+                    }
+                    w.truncate(n);
+                    let mut body = w.clone();
+                    body.extend_from_slice(b" tail");
+                    if word_cannot_start_quick(&body, 0, w.len()) {
+                        assert!(cannot_start(TokenKind::Word, &w), "{w:?}");
+                    }
+                }
+            }
+        }
+        // Every pair of first bytes, at the lengths the second byte decides.
+        for b in 0..=255u8 {
+            for c in 0..=255u8 {
+                for n in [2usize, 3, 5, 8, 9] {
+                    let mut w = vec![b, c];
+                    w.resize(n, b'o');
+                    if word_cannot_start_quick(&w, 0, n) {
+                        assert!(cannot_start(TokenKind::Word, &w), "{w:?}");
+                    }
+                }
+            }
+        }
+        for w in NUMBER_WORDS.iter().map(|w| w.to_string()).chain(["US".into(), "a".into(), "A".into(), "Twenty-five".into()]) {
+            assert!(!word_cannot_start_quick(w.as_bytes(), 0, w.len()), "{w}");
+            let u = w.to_ascii_uppercase();
+            assert!(!word_cannot_start_quick(u.as_bytes(), 0, u.len()), "{u}");
+        }
+        // Empty spans, spans outside the body and reversed ones are skipped, as the full check
+        // skips the empty text that stands for them.
+        assert!(cannot_start(TokenKind::Word, b""));
+        assert!(word_cannot_start_quick(b"abc", 5, 7));
+        assert!(word_cannot_start_quick(b"abc", 2, 1));
+        assert!(word_cannot_start_quick(b"abc", 2, 2));
+    }
+
+    #[test]
+    fn punctuation_skipped_by_first_byte_cannot_start() {
+        for b in 0..=255u8 {
+            if !matches!(b, b'$' | b'U' | 0xC2 | 0xE2) {
+                for w in [vec![b], vec![b, b'$'], vec![b, 0xC2, 0xA3]] {
+                    assert!(cannot_start(TokenKind::Punct, &w), "{w:?}");
+                }
+            }
+        }
+        for (sym, _) in CURRENCY_SYMBOLS {
+            assert!(matches!(sym.as_bytes()[0], b'$' | b'U' | 0xC2 | 0xE2), "{sym}");
+        }
+    }
+
+    #[test]
+    fn stop_words_by_key_equal_the_list() {
+        for w in STOP {
+            assert!(is_stop_lower(w), "{w}");
+            assert!(is_stop_lower(&w.to_ascii_uppercase()), "{w}");
+        }
+        for w in
+            ["", "A", "The", "THE", "tHe", "theme", "thex", "a.m", "O'Clock", "o’clock", "percentages", "é", "per cent", "inch"]
+        {
+            assert_eq!(is_stop_lower(w), STOP.contains(&w.to_ascii_lowercase().as_str()), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn case_insensitive_helpers_equal_lower_case_copies() {
+        let words = [
+            "", "s", "S", "ss", "Bass", "ARMED", "armed", "Killing", "ing", "é", "éd", "ÉED", "People", "PEOPLE", "peoples",
+            "troops",
+        ];
+        for w in words {
+            let l = w.to_ascii_lowercase();
+            for suf in ["s", "ss", "ed", "ing"] {
+                assert_eq!(ends_lower(w, suf), l.ends_with(suf), "{w:?} {suf}");
+            }
+            assert_eq!(is_plural_noun(w), PLURAL_NOUNS.contains(&l.as_str()), "{w:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn stop_words_by_key_match(w in "(\\PC|[a-zA-Z.']){0,12}") {
+            proptest::prop_assert_eq!(is_stop_lower(&w), STOP.contains(&w.to_ascii_lowercase().as_str()));
+        }
+
+        #[test]
+        fn ends_lower_matches(w in "(\\PC|[a-zA-Z]){0,8}", suf in "s|ss|ed|ing") {
+            proptest::prop_assert_eq!(ends_lower(&w, &suf), w.to_ascii_lowercase().ends_with(suf.as_str()));
+        }
+
+        #[test]
+        fn quick_word_filter_is_sound(w in "(\\PC|[a-zA-Z$-]){0,16}") {
+            if word_cannot_start_quick(w.as_bytes(), 0, w.len()) {
+                proptest::prop_assert!(cannot_start(TokenKind::Word, w.as_bytes()));
             }
         }
     }

@@ -143,13 +143,21 @@ pub struct Gazetteer {
     patterns: Vec<(u32, u32)>,
     pattern_text: String,
     /// Hash of the first word of a surface form → range of `first_word_patterns`: the surface
-    /// indices starting with that word, longest first.
+    /// indices starting with that word, longest first. The scan looks up [`Self::first_words`],
+    /// built from it; the tests compare the two.
+    #[cfg_attr(not(test), allow(dead_code))]
     first_word: FxHashMap<u64, (u32, u32)>,
     /// One bit per [`FIRST_WORD_FILTER_BITS`]-bit prefix of the keys of `first_word`: a clear bit
     /// says that no key has that prefix, so most capitalised words that start no name ("The",
     /// "He", people's names) are turned away without a hash-map lookup.
     first_word_filter: Box<[u64]>,
     first_word_patterns: Vec<u32>,
+    /// For each entry of `first_word_patterns`, its surface form's length (above) and last byte
+    /// (the low eight bits): the scan tries the candidates of a word in one pass over these,
+    /// and reads a surface form only when its last byte is in place in the text.
+    first_word_ends: Vec<u64>,
+    /// `first_word` as an open-addressing table for the scan ([`FirstWords`]).
+    first_words: FirstWords,
     stopnames: HashSet<Box<str>>,
     never: HashSet<Box<str>>,
     country_by_code: HashMap<[u8; 3], u32>,
@@ -159,6 +167,65 @@ pub struct Gazetteer {
 impl std::fmt::Debug for Gazetteer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Gazetteer").field("places", &self.places.len()).field("names", &self.patterns.len()).finish()
+    }
+}
+
+/// First-word hashes → ranges of [`Gazetteer::first_word_patterns`], by open addressing with
+/// linear probing in a table at most half full: one multiply and, mostly, one compare per
+/// lookup. (A general hash map over these keys, themselves Fx hashes, probed several groups
+/// per lookup: the Fx hash of a `u64` is one multiply, whose low bits, which pick the group,
+/// mix only the key's low bits.)
+#[derive(Debug, Clone)]
+struct FirstWords {
+    keys: Box<[u64]>,
+    /// The range of each slot; `(0, 0)` marks a free slot (no group is empty).
+    ranges: Box<[(u32, u32)]>,
+    /// 64 − log2(slots).
+    shift: u32,
+}
+
+impl FirstWords {
+    fn new(map: &FxHashMap<u64, (u32, u32)>) -> Self {
+        let slots = (map.len() * 2).next_power_of_two().max(16);
+        let mut t = FirstWords {
+            keys: vec![0; slots].into_boxed_slice(),
+            ranges: vec![(0, 0); slots].into_boxed_slice(),
+            shift: 64 - slots.trailing_zeros(),
+        };
+        for (&h, &r) in map {
+            if r.1 <= r.0 {
+                continue; // an empty group has no candidates: the same as no entry
+            }
+            let mut i = t.slot(h);
+            while t.ranges[i] != (0, 0) {
+                i = (i + 1) & (slots - 1);
+            }
+            t.keys[i] = h;
+            t.ranges[i] = r;
+        }
+        t
+    }
+
+    #[inline(always)]
+    fn slot(&self, h: u64) -> usize {
+        (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    /// The range stored for `h`, if any.
+    #[inline(always)]
+    fn get(&self, h: u64) -> Option<(u32, u32)> {
+        let mask = self.keys.len() - 1;
+        let mut i = self.slot(h);
+        loop {
+            let r = self.ranges[i];
+            if r == (0, 0) {
+                return None;
+            }
+            if self.keys[i] == h {
+                return Some(r);
+            }
+            i = (i + 1) & mask;
+        }
     }
 }
 
@@ -290,7 +357,20 @@ impl Gazetteer {
             let (i, bit) = filter_bit(h);
             first_word_filter[i] |= bit;
         }
+        let first_words = FirstWords::new(&first_word);
+        let first_word_ends = first_word_patterns
+            .iter()
+            .map(|&c| {
+                let p = patterns
+                    .get(c as usize)
+                    .and_then(|&(a, b)| pattern_text.as_bytes().get(a as usize..b as usize))
+                    .unwrap_or_default();
+                (p.len() as u64) << 8 | u64::from(p.last().copied().unwrap_or(0))
+            })
+            .collect();
         Gazetteer {
+            first_words,
+            first_word_ends,
             places,
             name_start,
             name_ids,
@@ -316,6 +396,7 @@ impl Gazetteer {
     }
 
     /// Surface form `c`.
+    #[cfg_attr(not(test), allow(dead_code))]
     #[inline]
     fn pattern(&self, c: u32) -> &str {
         let (a, b) = self.patterns[c as usize];
@@ -392,14 +473,27 @@ impl Gazetteer {
             let h = word_hash(&bytes[w..j]);
             let (fi, bit) = filter_bit(h);
             let candidates = match self.first_word_filter.get(fi) {
-                Some(&f) if f & bit != 0 => self.first_word.get(&h),
+                Some(&f) if f & bit != 0 => self.first_words.get(h),
                 _ => None,
             };
-            if let Some(&(a, b)) = candidates {
-                for &c in &self.first_word_patterns[a as usize..b as usize] {
-                    let p = self.pattern(c).as_bytes();
-                    let e = w + p.len();
-                    if bytes[w..].starts_with(p) && (e == bytes.len() || !is_word_byte(bytes[e])) && text.is_char_boundary(e) {
+            if let Some((a, b)) = candidates {
+                let pattern_text = self.pattern_text.as_bytes();
+                let (a, b) = (a as usize, b as usize);
+                let (Some(order), Some(ends)) = (self.first_word_patterns.get(a..b), self.first_word_ends.get(a..b)) else {
+                    i = next;
+                    continue;
+                };
+                for (&c, &end) in order.iter().zip(ends) {
+                    // The length and last byte first: names that share a first word mostly end
+                    // differently. (An empty name never matches: a word starts here.)
+                    let len = (end >> 8) as usize;
+                    let e = w.saturating_add(len);
+                    if len == 0 || e > bytes.len() || bytes[e - 1] != end as u8 {
+                        continue;
+                    }
+                    let (ps, pe) = self.patterns[c as usize];
+                    let Some(p) = pattern_text.get(ps as usize..pe as usize) else { continue };
+                    if bytes[w..e] == *p && (e == bytes.len() || !is_word_byte(bytes[e])) && text.is_char_boundary(e) {
                         out.push((w, e, c as usize));
                         next = e;
                         break;
@@ -943,6 +1037,33 @@ landmark\tGaza Strip\tPSE\t\t31.42\t34.36\t2100000\tGaza
             w = next.max(j);
         }
         out
+    }
+
+    #[test]
+    fn first_word_table_equals_the_map() {
+        let mut map: FxHashMap<u64, (u32, u32)> = FxHashMap::default();
+        let mut seed = 7u64;
+        for i in 0..5000u32 {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            // Random keys, small keys, keys equal in their low or high bits, and 0.
+            let k = match i % 4 {
+                0 => seed,
+                1 => u64::from(i),
+                2 => u64::from(i) << 40,
+                _ => seed << 32,
+            };
+            map.insert(k, (i, i + 1 + i % 3));
+        }
+        map.insert(0, (3, 9));
+        let t = FirstWords::new(&map);
+        for (&k, &r) in &map {
+            assert_eq!(t.get(k), Some(r), "{k:x}");
+        }
+        for i in 0..5000u64 {
+            let k = i.wrapping_mul(0x5851_F42D_4C95_7F2D) | 1 << 63;
+            assert_eq!(t.get(k), map.get(&k).copied(), "{k:x}");
+        }
+        assert_eq!(FirstWords::new(&FxHashMap::default()).get(0), None);
     }
 
     #[test]

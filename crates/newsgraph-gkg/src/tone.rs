@@ -81,6 +81,8 @@ pub struct ToneLexicon {
     /// The ASCII words of `words` up to 15 bytes, keyed by [`short_key`]: no string hashing or comparing
     /// for most lookups.
     short: ShortTable,
+    /// Whether some word of `words` is not ASCII (the built-in lexicon has none).
+    non_ascii: bool,
 }
 
 /// Packed short keys ([`short_key`]) → classes: open addressing with linear probing in a table at
@@ -97,6 +99,22 @@ struct ShortTable {
     shift: u32,
     /// Classes of the empty word, if the lexicon lists it.
     empty: u8,
+    /// One bit per [`FILTER_BITS`]-bit prefix of the mixed hashes ([`mix`]) of the keys' folded
+    /// forms ([`fold_of_key`]): a clear bit says that no key folds to that prefix, so most words
+    /// (nearly nine in ten miss the lexicon) leave after one load, before they are lower-cased
+    /// and probed for.
+    filter: Box<[u64]>,
+}
+
+/// Log2 of the number of bits in [`ShortTable::filter`] (8 KiB).
+const FILTER_BITS: u32 = 16;
+
+/// The hash of a packed key: its two halves mixed, multiplied. Its top bits pick the home slot
+/// and the filter bit.
+#[inline(always)]
+fn mix(k: u128) -> u64 {
+    let x = (k as u64) ^ ((k >> 64) as u64).rotate_left(29);
+    x.wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
 impl Default for ShortTable {
@@ -114,6 +132,7 @@ impl ShortTable {
             bits: vec![0; slots].into_boxed_slice(),
             shift: 64 - slots.trailing_zeros(),
             empty: 0,
+            filter: vec![0u64; (1 << FILTER_BITS) / 64].into_boxed_slice(),
         };
         for (k, b) in entries {
             if k == 0 {
@@ -126,15 +145,16 @@ impl ShortTable {
             }
             t.keys[i] = k;
             t.bits[i] |= b;
+            let f = (mix(fold_of_key(k)) >> (64 - FILTER_BITS)) as usize;
+            t.filter[f / 64] |= 1 << (f % 64);
         }
         t
     }
 
-    /// The home slot of `k`: the two halves mixed, multiplied, the top bits kept.
+    /// The home slot of `k`: the top bits of its [`mix`].
     #[inline(always)]
     fn slot(&self, k: u128) -> usize {
-        let x = (k as u64) ^ ((k >> 64) as u64).rotate_left(29);
-        (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+        (mix(k) >> self.shift) as usize
     }
 
     #[inline(always)]
@@ -142,6 +162,22 @@ impl ShortTable {
         if k == 0 {
             return self.empty;
         }
+        if !self.may_hold(fold_of_key(k)) {
+            return 0;
+        }
+        self.probe(k)
+    }
+
+    /// False when no key has the folded form `folded` ([`fold_key`], [`fold_of_key`]).
+    #[inline(always)]
+    fn may_hold(&self, folded: u128) -> bool {
+        let f = (mix(folded) >> (64 - FILTER_BITS)) as usize;
+        self.filter[f / 64] >> (f % 64) & 1 != 0
+    }
+
+    /// The classes of key `k` (not 0), without the filter.
+    #[inline(always)]
+    fn probe(&self, k: u128) -> u8 {
         let mask = self.keys.len() - 1;
         let mut i = self.slot(k);
         // The table is at most half full, so a free slot ends every probe.
@@ -182,10 +218,19 @@ pub(crate) fn short_key(word: &[u8]) -> Option<u128> {
 /// The [`short_key`] of `bytes[start..end]` when that is a non-empty ASCII word of at most 15
 /// bytes ending on a character boundary (so that it is also a valid `str` span) and at least 16
 /// bytes of `bytes` start at `start`; `None` otherwise (the caller then takes the general path).
-#[inline(always)]
+#[cfg(test)]
 fn body_short_key(bytes: &[u8], start: usize, end: usize) -> Option<u128> {
+    body_word(bytes, start, end).map(|(x, n)| lower_key(x, n))
+}
+
+const ONES: u128 = 0x0101_0101_0101_0101_0101_0101_0101_0101;
+
+/// The bytes of `bytes[start..end]` (zeros above them) and its length when that is a non-empty
+/// ASCII word of at most 15 bytes ending on a character boundary and at least 16 bytes of
+/// `bytes` start at `start`; `None` otherwise.
+#[inline(always)]
+fn body_word(bytes: &[u8], start: usize, end: usize) -> Option<(u128, usize)> {
     const HIGH: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
-    const ONES: u128 = 0x0101_0101_0101_0101_0101_0101_0101_0101;
     let n = end.wrapping_sub(start);
     if n.wrapping_sub(1) >= 15 {
         return None; // empty, longer than 15 bytes, or end < start
@@ -197,8 +242,30 @@ fn body_short_key(bytes: &[u8], start: usize, end: usize) -> Option<u128> {
     if x & HIGH != 0 || chunk[n] & 0xC0 == 0x80 {
         return None;
     }
+    Some((x, n))
+}
+
+/// The [`short_key`] of the ASCII word of `n` bytes (1 to 15) `x` ([`body_word`]).
+#[inline(always)]
+fn lower_key(x: u128, n: usize) -> u128 {
+    const HIGH: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
     let upper = (x + ONES * (0x80 - u128::from(b'A'))) & !(x + ONES * (0x80 - u128::from(b'['))) & HIGH;
-    Some((x | upper >> 2) | (n as u128) << 120)
+    (x | upper >> 2) | (n as u128) << 120
+}
+
+/// The folded form of the ASCII word of `n` bytes (1 to 15) `x`: bit 0x20 set in each of its
+/// bytes, the length above. Two words that differ only in case fold alike (so do a few others,
+/// `@` and `` ` ``: a filter only), and a word folds as its lower-case form does: as its key
+/// folds ([`fold_of_key`]). Two instructions, where lower-casing takes a dozen.
+#[inline(always)]
+fn fold_key(x: u128, n: usize) -> u128 {
+    x | ((ONES * 0x20) & BYTE_MASKS[n & 15]) | (n as u128) << 120
+}
+
+/// The folded form ([`fold_key`]) of the word of a [`short_key`] (its length in the top byte).
+#[inline(always)]
+fn fold_of_key(k: u128) -> u128 {
+    k | ((ONES * 0x20) & BYTE_MASKS[(k >> 120) as usize & 15])
 }
 
 /// `BYTE_MASKS[n]`: the low `n` bytes of a `u128` set.
@@ -265,7 +332,8 @@ impl ToneLexicon {
             *words.entry(word.trim().to_lowercase().into_boxed_str()).or_insert(0) |= bits;
         }
         let short = ShortTable::new(words.iter().filter_map(|(w, &bits)| Some((short_key(w.as_bytes())?, bits))));
-        Ok(ToneLexicon { words, short })
+        let non_ascii = words.keys().any(|w| !w.is_ascii());
+        Ok(ToneLexicon { words, short, non_ascii })
     }
 
     /// Number of words in the lexicon.
@@ -293,6 +361,17 @@ impl ToneLexicon {
     #[inline(never)]
     fn classes_long(&self, word: &str, buf: &mut String) -> u8 {
         let b = word.as_bytes();
+        // The lower-case form is the lower cases of the characters one after the other (’ as
+        // '): when one of them is not ASCII, neither is the form, and a lexicon of ASCII words
+        // does not list it. One character tells for most non-Latin words, without lower-casing
+        // and hashing the whole word.
+        if !self.non_ascii && !b.is_ascii() {
+            if let Some(c) = word.chars().find(|&c| !c.is_ascii() && c != '\u{2019}') {
+                if c.to_lowercase().any(|l| !l.is_ascii()) {
+                    return 0;
+                }
+            }
+        }
         let w = if !b.iter().any(|&c| c.is_ascii_uppercase() || !c.is_ascii()) {
             word
         } else if b.is_ascii() {
@@ -347,8 +426,11 @@ impl ToneLexicon {
                     if t.kind != TokenKind::Word {
                         continue;
                     }
-                    let bits = match body_short_key(bytes, t.start, t.end) {
-                        Some(k) => self.short.get(k),
+                    let bits = match body_word(bytes, t.start, t.end) {
+                        // The folded form first: most words are not in the lexicon, and leave
+                        // here without being lower-cased.
+                        Some((x, n)) if !self.short.may_hold(fold_key(x, n)) => 0,
+                        Some((x, n)) => self.short.probe(lower_key(x, n)),
                         None => match body.get(t.start..t.end) {
                             Some(w) => self.classes(w, &mut buf),
                             None => continue,
@@ -527,6 +609,30 @@ mod tests {
     }
 
     #[test]
+    fn words_fold_as_their_keys() {
+        // Every ASCII byte in every position of words of every length: the folded text is the
+        // folded key, and case does not change it.
+        for c in 0u8..128 {
+            for n in 1..=15usize {
+                for p in 0..n {
+                    let mut w = vec![b'Q'; n];
+                    w[p] = c;
+                    let mut body = w.clone();
+                    body.extend_from_slice(&[b' '; 16]);
+                    let (x, m) = body_word(&body, 0, n).unwrap();
+                    assert_eq!(m, n);
+                    let k = short_key(&w).unwrap();
+                    assert_eq!(lower_key(x, n), k);
+                    assert_eq!(fold_key(x, n), fold_of_key(k), "{w:?}");
+                    let lower: Vec<u8> = w.iter().map(u8::to_ascii_lowercase).collect();
+                    let (y, _) = body_word(&[&lower[..], &[b' '; 16]].concat(), 0, n).unwrap();
+                    assert_eq!(fold_key(y, n), fold_key(x, n));
+                }
+            }
+        }
+    }
+
+    #[test]
     fn bad_lines_are_errors() {
         assert!(ToneLexicon::parse("good").is_err());
         assert!(ToneLexicon::parse("good\tnice").is_err());
@@ -545,8 +651,9 @@ mod tests {
     /// in-place packed key, else the string path; `None` where the span is no valid `str` span.
     fn span_classes(lex: &ToneLexicon, body: &str, s: usize, e: usize) -> Option<u8> {
         let mut buf = String::new();
-        match body_short_key(body.as_bytes(), s, e) {
-            Some(k) => Some(lex.short.get(k)),
+        match body_word(body.as_bytes(), s, e) {
+            Some((x, n)) if !lex.short.may_hold(fold_key(x, n)) => Some(0),
+            Some((x, n)) => Some(lex.short.probe(lower_key(x, n))),
             None => body.get(s..e).map(|w| lex.classes(w, &mut buf)),
         }
     }
@@ -601,7 +708,70 @@ mod tests {
         }
     }
 
+    /// [`ToneLexicon::classes`] the plain way: the word lower-cased character by character (’ as
+    /// '), looked up by string.
+    fn reference_classes(lex: &ToneLexicon, w: &str) -> u8 {
+        let mut l = String::new();
+        for c in w.chars() {
+            match c {
+                '\u{2019}' => l.push('\''),
+                c => l.extend(c.to_lowercase()),
+            }
+        }
+        lex.words.get(l.as_str()).copied().unwrap_or(0)
+    }
+
+    #[test]
+    fn non_ascii_words_equal_the_reference() {
+        let ascii = ToneLexicon::parse("good\tpos\nit's\tself\nk\tact\nextraordinarily\tpos\n").unwrap();
+        let mixed = ToneLexicon::parse("good\tpos\ncafé\tpos\nстрах\tneg\ni\u{307}x\tact\n").unwrap();
+        assert!(!ascii.non_ascii && mixed.non_ascii);
+        let words = [
+            "",
+            "good",
+            "Good",
+            "It\u{2019}s",
+            "IT\u{2019}S",
+            "\u{2019}",
+            "\u{212a}",
+            "\u{212a}\u{212a}",
+            "Café",
+            "CAFÉ",
+            "Страх",
+            "СТРАХ",
+            "\u{130}x",
+            "हम",
+            "और",
+            "Extraordinarily",
+            "EXTRAORDINARILY\u{2019}",
+            "gOOd\u{2019}",
+            "\u{1F600}",
+            "a\u{300}",
+        ];
+        let mut buf = String::new();
+        for lex in [&ascii, &mixed] {
+            for w in words {
+                assert_eq!(lex.classes(w, &mut buf), reference_classes(lex, w), "{w:?}");
+            }
+        }
+        // The Kelvin sign lower-cases to an ASCII 'k'; ’ to '.
+        assert_eq!(ascii.classes("\u{212a}", &mut buf), ACT);
+        assert_eq!(ascii.classes("IT\u{2019}S", &mut buf), SELF);
+        assert_eq!(mixed.classes("СТРАХ", &mut buf), NEG);
+        assert_eq!(mixed.classes("\u{130}X", &mut buf), ACT);
+    }
+
     proptest::proptest! {
+        #[test]
+        fn classes_equal_the_reference(w in "(\\PC|[a-zA-Z'\u{2019}\u{212a}\u{130}]){0,20}") {
+            let ascii = ToneLexicon::parse("good\tpos\nit's\tself\nk\tact\nkk\tneg\n").unwrap();
+            let mixed = ToneLexicon::parse("good\tpos\ncafé\tpos\ni\u{307}\tact\n").unwrap();
+            let mut buf = String::new();
+            for lex in [&ascii, &mixed] {
+                proptest::prop_assert_eq!(lex.classes(&w, &mut buf), reference_classes(lex, &w));
+            }
+        }
+
         #[test]
         fn in_place_keys_match_on_random_text(body in "(\\PC|[ a-zA-Z'.,-]){0,40}", s in 0usize..48, e in 0usize..48) {
             let lex = ToneLexicon::parse("good\tpos\nbad\tneg\nwe\tself\n").unwrap();

@@ -4,7 +4,8 @@
 //! Everything works on the segmenter's tokens (byte spans), so every output span lies on
 //! token boundaries, inside the body.
 
-use crate::lexicon::{ascii_upper, pack, word, Cue, CueClass, Cues, Sources, TokenIndex, NO_SECOND};
+use crate::fast;
+use crate::lexicon::{word, Cue, CueClass, Cues, Sources, TokenIndex};
 use newsgraph_core::model::{
     ActorKind, ActorMention, CitedSource, Document, Quote, QuoteKind, SourceKind, Span, Speaker, TextSpan, TokenKind,
 };
@@ -161,51 +162,25 @@ struct Ctx<'a> {
     actors_sorted: bool,
     /// The actors stage found at least one person.
     has_person: bool,
+    /// The tokens "asked", and those of the verbs of outlets ("reported", "said", …), in order.
+    asked_at: Vec<usize>,
+    report_at: Vec<usize>,
+    /// The semicolons, in order.
+    semi_at: Vec<usize>,
 }
 
-/// Per token: its range in the lower-cased buffer (`None`: the token is lower-case already).
-type LowAt = Vec<Option<(u32, u32)>>;
-
 impl<'a> Ctx<'a> {
-    /// The lower-cased texts of the tokens that have capitals, in one buffer, with each such
-    /// token's range in it (`None`: the token is lower-case already).
-    /// Also returns each token's text (sliced here once for all the rules).
-    fn lower_case(doc: &Document) -> (String, LowAt, Vec<&str>) {
-        let body = doc.body();
-        // Collected from exact-size iterators (no capacity check per push); each token's bytes
-        // are read once for both "ASCII?" and "any capital?".
-        let texts: Vec<&str> = doc.tokens.iter().map(|t| body.get(t.start..t.end).unwrap_or("")).collect();
-        let mut buf: Vec<u8> = Vec::new();
-        let at: LowAt = texts
-            .iter()
-            .map(|&s| {
-                let b = s.as_bytes();
-                let (ascii, upper) = ascii_upper(b);
-                let a = buf.len();
-                if ascii {
-                    if !upper {
-                        return None;
-                    }
-                    buf.extend(b.iter().map(u8::to_ascii_lowercase));
-                } else {
-                    if !s.chars().any(char::is_uppercase) {
-                        return None;
-                    }
-                    buf.extend_from_slice(s.to_lowercase().as_bytes());
-                }
-                Some((a as u32, buf.len() as u32))
-            })
-            .collect();
-        // Whole tokens' texts (valid UTF-8) were appended, so the buffer is valid UTF-8.
-        (String::from_utf8(buf).unwrap_or_default(), at, texts)
+    /// The body with its ASCII letters lower-cased ([`fast::lower_body`]); the tokens with
+    /// non-ASCII capitals are lower-cased one by one by [`Ctx::new`].
+    fn lower_case(doc: &Document) -> String {
+        fast::lower_body(doc)
     }
 
     #[allow(clippy::too_many_arguments)]
     fn new(
         doc: &'a Document,
         lowbuf: &'a str,
-        low_at: &[Option<(u32, u32)>],
-        texts: Vec<&'a str>,
+        low_extra: &'a mut String,
         cues: &'a Cues,
         index: &TokenIndex,
         sources: &'a Sources,
@@ -213,57 +188,10 @@ impl<'a> Ctx<'a> {
     ) -> Self {
         let body = doc.body();
         let n = doc.tokens.len();
-        // One pass over the tokens: capitalisation, the word lists each word is in and the cues
-        // starting at it (one packed-key lookup each); the lower-cased texts were built in
-        // `lowbuf` by `lower_case`.
-        let mut lower: Vec<&'a str> = low_at
-            .iter()
-            .zip(&texts)
-            .map(|(at, &s)| match *at {
-                Some((a, b)) => lowbuf.get(a as usize..b as usize).unwrap_or(""),
-                None => s,
-            })
-            .collect();
-        let cap: Vec<bool> = doc
-            .tokens
-            .iter()
-            .zip(&texts)
-            .map(|(t, &s)| {
-                let upper_first = match s.as_bytes().first() {
-                    Some(c) if c.is_ascii() => c.is_ascii_uppercase(),
-                    _ => s.chars().next().is_some_and(char::is_uppercase),
-                };
-                matches!(t.kind, TokenKind::Word | TokenKind::Number) && upper_first
-            })
-            .collect();
-        lower.resize(n, "");
-        let low_of = |i: usize| lower.get(i).copied().unwrap_or("");
-        let mut wflags = vec![0u8; n];
-        let mut hits = Vec::with_capacity(n / 8);
-        let mut hit_at = Vec::with_capacity(n + 1);
-        hit_at.extend(doc.tokens.iter().zip(&lower).zip(wflags.iter_mut()).enumerate().map(|(i, ((t, &w), wf))| {
-            let at = hits.len() as u32;
-            if t.kind == TokenKind::Word {
-                let (ids, second, flags) = index.lookup_with_second(w);
-                *wf = flags;
-                let avail = (i + 6).min(n) - i;
-                // The next word's key, to skip cues whose second word differs (most of those
-                // starting with "in", "is", "was", …) without comparing strings.
-                let next = if ids.is_empty() { None } else { pack(low_of(i + 1)) };
-                for (&id, &sk) in ids.iter().zip(second) {
-                    if sk != NO_SECOND && Some(sk) != next {
-                        continue;
-                    }
-                    let Some(c) = cues.get(id as usize) else { continue };
-                    let len = c.words.len();
-                    if len <= avail && c.words.iter().enumerate().skip(1).all(|(k, w)| low_of(i + k) == w.as_str()) {
-                        hits.push((c, len));
-                    }
-                }
-            }
-            at
-        }));
-        hit_at.push(hits.len() as u32);
+        // One pass over the tokens: texts, lower-cased texts, capitalisation, the word lists each
+        // word is in and the cues starting at it (one packed-key lookup each).
+        let fast::TokenFacts { texts, lower, cap, wflags, hits, hit_at, asked_at, report_at, semi_at } =
+            fast::token_facts(doc, lowbuf, low_extra, cues, index);
         let mut sent_of = vec![u32::MAX; n];
         let mut para_of = vec![u32::MAX; n];
         for (si, s) in doc.sentences.iter().enumerate() {
@@ -288,15 +216,17 @@ impl<'a> Ctx<'a> {
             let r = st.token_range();
             let r = r.start.min(n)..r.end.min(n);
             let (toks, caps) = (doc.tokens.get(r.clone()).unwrap_or(&[]), cap.get(r).unwrap_or(&[]));
+            // (Counted in locals, without a branch per token.)
+            let (mut words, mut caps_n) = *c;
             for (t, &upper) in toks.iter().zip(caps) {
-                if c.0 > 40 {
+                if words > 40 {
                     break;
                 }
-                if t.kind == TokenKind::Word && t.end - t.start > 3 {
-                    c.0 += 1;
-                    c.1 += usize::from(upper);
-                }
+                let long = t.kind == TokenKind::Word && t.end - t.start > 3;
+                words += usize::from(long);
+                caps_n += usize::from(long & upper);
             }
+            *c = (words, caps_n);
         }
         let title_para: Vec<bool> = counts.iter().map(|&(words, caps)| words > 0 && caps * 10 >= words * 7).collect();
         let actors_sorted = actors.windows(2).all(|w| w[0].start <= w[1].start);
@@ -318,6 +248,9 @@ impl<'a> Ctx<'a> {
             hit_at,
             actors_sorted,
             has_person,
+            asked_at,
+            report_at,
+            semi_at,
         }
     }
 
@@ -540,6 +473,17 @@ impl<'a> Ctx<'a> {
                 let rest = self.doc.tokens.get(i..).unwrap_or(&[]);
                 i = rest.iter().position(|t| t.kind == TokenKind::Quote).map_or(n, |p| i + p);
                 continue;
+            }
+            if open.is_some() && self.kind(i) != TokenKind::Quote {
+                // Inside a quotation: nothing happens before the next mark or the paragraph's
+                // last token.
+                let rest = self.doc.tokens.get(i..n - 1).unwrap_or(&[]);
+                let paras = self.para_of.get(i..).unwrap_or(&[]);
+                i += rest
+                    .iter()
+                    .zip(paras.windows(2))
+                    .position(|(t, p)| t.kind == TokenKind::Quote || p[0] != p[1])
+                    .unwrap_or(rest.len());
             }
             let para = self.para(i);
             if self.kind(i) == TokenKind::Quote {
@@ -1939,7 +1883,17 @@ impl<'a> Ctx<'a> {
         while end > lo && (is_terminal(self.text(end - 1)) || self.kind(end - 1) == TokenKind::Quote && !used[end - 1]) {
             end -= 1;
         }
-        if let Some(semi) = (lo + 4..end).find(|&j| self.text(j) == ";" && !quoted.get(j).copied().unwrap_or(false)) {
+        // (From the document's list of semicolons.)
+        let first = self.semi_at.partition_point(|&j| j < lo + 4);
+        let semi = self
+            .semi_at
+            .get(first..)
+            .unwrap_or(&[])
+            .iter()
+            .copied()
+            .take_while(|&j| j < end)
+            .find(|&j| !quoted.get(j).copied().unwrap_or(false));
+        if let Some(semi) = semi {
             end = semi;
         }
         // `Marco Rubio: I'm not interested in being vice president`: a name and a colon open the paragraph.
@@ -2677,6 +2631,10 @@ impl<'a> Ctx<'a> {
     /// the noun phrase is the source) and "Asked whether …, X said …" (the question is content
     /// of its own, with no speaker in the clause).
     fn medium_or_asked(&self, lo: usize, end: usize, used: &[bool]) -> Option<(Span, Frame, CueClass)> {
+        // Only sentences opening with "In" or "Asked" (tested before the comma search).
+        if !matches!(self.low(lo), "in" | "asked") {
+            return None;
+        }
         let comma = (lo + 2..(lo + 20).min(end)).find(|&j| self.text(j) == ",")?;
         if comma + 3 >= end || used[lo] || used[comma + 1] {
             return None;
@@ -3365,8 +3323,9 @@ pub fn extract(
     sources: &Sources,
     actors: &[ActorMention],
 ) -> (Vec<Quote>, Vec<CitedSource>) {
-    let (lowbuf, low_at, texts) = Ctx::lower_case(doc);
-    let ctx = Ctx::new(doc, &lowbuf, &low_at, texts, cues, index, sources, actors);
+    let lowbuf = Ctx::lower_case(doc);
+    let mut low_extra = String::new();
+    let ctx = Ctx::new(doc, &lowbuf, &mut low_extra, cues, index, sources, actors);
     let n = ctx.n();
     let mut used = vec![false; n];
     let pairs = ctx.pairs();
@@ -3585,10 +3544,11 @@ pub fn extract(
     }
 
     // Questions put to someone: "when asked whether …", "Asked by Matt Lauer about …, she said".
-    for (k, &w) in ctx.lower.iter().enumerate() {
+    // (The "asked" tokens were listed in one pass.)
+    for &k in &ctx.asked_at {
         // The frame of a direct quotation runs to the end of its sentence, so `used` is not
         // checked here: only whether "asked" is inside quotation marks.
-        if w != "asked" || pairs.iter().any(|p| p.open < k && k < p.close) {
+        if pairs.iter().any(|p| p.open < k && k < p.close) {
             continue;
         }
         let starts = k == 0 || ctx.sent(k - 1) != ctx.sent(k);
@@ -3639,14 +3599,17 @@ pub fn extract(
         // saw no need to change anything, telling Stephanopoulos that "…"").
         let (s_used, s_toks) = (used.get(lo..hi).unwrap_or(&[]), doc.tokens.get(lo..hi).unwrap_or(&[]));
         let used_count: usize = s_used.iter().map(|&u| usize::from(u)).sum();
-        let open_words = s_used
-            .iter()
-            .zip(s_toks)
-            .take_while(|(&u, _)| !u)
-            .filter(|(_, t)| matches!(t.kind, TokenKind::Word | TokenKind::Number))
-            .count();
         let mostly_quoted = used_count * 2 > hi - lo;
-        if mostly_quoted && open_words < 6 {
+        // (The words before the first used token are counted only when they matter.)
+        let open_words = || {
+            s_used
+                .iter()
+                .zip(s_toks)
+                .take_while(|(&u, _)| !u)
+                .filter(|(_, t)| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+                .count()
+        };
+        if mostly_quoted && open_words() < 6 {
             continue;
         }
         let mut from = lo;
@@ -3980,8 +3943,9 @@ pub fn extract(
         }
     }
     // Outlets that report: "the Global Times reported", "Reuters reports".
-    for (k, (&cap_before, &w)) in ctx.cap.iter().zip(ctx.lower.iter().skip(1)).enumerate().map(|(i, x)| (i + 1, x)) {
-        if !cap_before || !matches!(w, "reported" | "reports" | "said" | "quoted" | "cited") {
+    // (The reporting verbs were listed in one pass.)
+    for &k in &ctx.report_at {
+        if k == 0 || !ctx.is_cap(k - 1) {
             continue;
         }
         // The outlet is a run of capitalised words ending just before; the shortest one that is an outlet ("Global Times", not "The Global Times").

@@ -35,7 +35,7 @@ impl Hasher for PackedHasher {
     }
 }
 
-/// A table of [`pack`]ed word keys: open addressing with linear probing, at most half full,
+/// A table of [`pack`]ed word keys: open addressing with linear probing, at most a quarter full,
 /// indexed by the top bits of one multiply (cheaper per lookup than a general hash map; one
 /// lookup is made per word token). `EMPTY_KEY` marks a free slot: no packed key has a byte with
 /// its high bit set.
@@ -58,7 +58,8 @@ impl<V> Default for PackedTable<V> {
 impl<V: Copy + Default> PackedTable<V> {
     /// The table of `entries` (a later entry for the same key replaces an earlier one).
     fn build(entries: &[(u64, V)]) -> Self {
-        let cap = (entries.len() * 2).next_power_of_two().max(8);
+        // At most a quarter full: a missing word (most lookups) ends its probe sooner.
+        let cap = (entries.len() * 4).next_power_of_two().max(8);
         let mut t = PackedTable { keys: vec![EMPTY_KEY; cap], vals: vec![V::default(); cap], shift: 64 - cap.trailing_zeros() };
         for &(k, v) in entries {
             let mut i = t.slot(k);
@@ -94,6 +95,77 @@ impl<V: Copy + Default> PackedTable<V> {
             i = (i + 1) & mask;
         }
     }
+}
+
+/// A table of [`pack16`]ed word keys (words of 9 to 15 bytes), as [`PackedTable`]: linear
+/// probing, at most a quarter full, `[EMPTY_KEY, _]` marking a free slot.
+#[derive(Debug, Clone)]
+struct PackedTable16<V> {
+    keys: Vec<[u64; 2]>,
+    vals: Vec<V>,
+    shift: u32,
+}
+
+impl<V> Default for PackedTable16<V> {
+    fn default() -> Self {
+        PackedTable16 { keys: Vec::new(), vals: Vec::new(), shift: 63 }
+    }
+}
+
+impl<V: Copy + Default> PackedTable16<V> {
+    /// The table of `entries` (a later entry for the same key replaces an earlier one).
+    fn build(entries: &[([u64; 2], V)]) -> Self {
+        let cap = (entries.len() * 4).next_power_of_two().max(8);
+        let mut t =
+            PackedTable16 { keys: vec![[EMPTY_KEY, 0]; cap], vals: vec![V::default(); cap], shift: 64 - cap.trailing_zeros() };
+        for &(k, v) in entries {
+            let mut i = t.slot(k);
+            while let Some(&key) = t.keys.get(i) {
+                if key[0] == EMPTY_KEY || key == k {
+                    t.keys[i] = k;
+                    t.vals[i] = v;
+                    break;
+                }
+                i = (i + 1) & (cap - 1);
+            }
+        }
+        t
+    }
+
+    #[inline]
+    fn slot(&self, k: [u64; 2]) -> usize {
+        ((k[0] ^ k[1].rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+            & self.keys.len().wrapping_sub(1)
+    }
+
+    #[inline]
+    fn get(&self, k: [u64; 2]) -> Option<&V> {
+        let mask = self.keys.len().wrapping_sub(1);
+        let mut i = self.slot(k);
+        loop {
+            let key = *self.keys.get(i)?;
+            if key == k && k[0] != EMPTY_KEY {
+                return self.vals.get(i);
+            }
+            if key[0] == EMPTY_KEY {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
+/// An ASCII word of 9 to 15 bytes as two `u64` words: its first eight bytes and the rest
+/// (little-endian, zero-padded; words hold no NUL byte, so the key is unique); `None` for
+/// other words.
+#[inline]
+pub fn pack16(word: &str) -> Option<[u64; 2]> {
+    let b = word.as_bytes();
+    if !(9..=15).contains(&b.len()) {
+        return None;
+    }
+    let (lo, hi) = short_words(b)?;
+    ((lo | hi) & 0x8080_8080_8080_8080 == 0).then_some([lo, hi])
 }
 
 /// An ASCII word of 1 to 8 bytes as a `u64` key (its bytes, little-endian, zero-padded; words
@@ -145,6 +217,8 @@ pub const NO_SECOND: u64 = u64::MAX;
 pub struct TokenIndex {
     /// Words that [`pack`] into a `u64`: (first cue id in `ids`, cue count, word bits).
     packed: PackedTable<(u32, u32, u8)>,
+    /// Words that [`pack16`] into two words.
+    packed16: PackedTable16<(u32, u32, u8)>,
     /// The other words.
     long: HashMap<Box<str>, (u32, u32, u8)>,
     /// Cue indices into the [`Cues`], grouped by first word, longest first.
@@ -170,14 +244,16 @@ impl TokenIndex {
         }
         let mut out = TokenIndex { first_len: vec![0; 256], ..Default::default() };
         let mut packed = Vec::new();
+        let mut packed16 = Vec::new();
         for (w, (mut ids, flags)) in groups {
             ids.sort_by_key(|&i| std::cmp::Reverse(cues.cues[i as usize].words.len()));
             let entry = (out.ids.len() as u32, ids.len() as u32, flags);
             out.second.extend(ids.iter().map(|&i| cues.cues[i as usize].words.get(1).and_then(|w| pack(w)).unwrap_or(NO_SECOND)));
             out.ids.extend(ids);
-            match pack(w) {
-                Some(k) => packed.push((k, entry)),
-                None => {
+            match (pack(w), pack16(w)) {
+                (Some(k), _) => packed.push((k, entry)),
+                (None, Some(k)) => packed16.push((k, entry)),
+                (None, None) => {
                     out.long.insert(w.into(), entry);
                 }
             }
@@ -186,6 +262,7 @@ impl TokenIndex {
             }
         }
         out.packed = PackedTable::build(&packed);
+        out.packed16 = PackedTable16::build(&packed16);
         out
     }
 
@@ -208,11 +285,36 @@ impl TokenIndex {
         if !pass {
             return (&[], &[], 0);
         }
-        let hit = match pack(word) {
-            Some(k) => self.packed.get(k),
-            None => self.long.get(word),
-        };
+        match pack(word) {
+            Some(k) => self.lookup_packed(k),
+            None => match pack16(word) {
+                Some(k) => self.lookup_packed16(k),
+                None => self.entry(self.long.get(word)),
+            },
+        }
+    }
+
+    /// As [`TokenIndex::lookup_packed`] for a word of 9 to 15 ASCII bytes given as its
+    /// [`pack16`]ed key (lower-cased).
+    #[inline]
+    pub fn lookup_packed16(&self, key: [u64; 2]) -> (&[u32], &[u64], u8) {
+        self.entry(self.packed16.get(key))
+    }
+
+    /// As [`TokenIndex::lookup_with_second`] for a word given as its [`pack`]ed key (a word of
+    /// 1 to 8 ASCII bytes, lower-cased): one table probe, no prefilter (the table holds only
+    /// the words that pass it).
+    #[inline]
+    pub fn lookup_packed(&self, key: u64) -> (&[u32], &[u64], u8) {
+        self.entry(self.packed.get(key))
+    }
+
+    /// The cue indices, packed second words and word bits of a table entry.
+    #[inline]
+    fn entry(&self, hit: Option<&(u32, u32, u8)>) -> (&[u32], &[u64], u8) {
         match hit {
+            // Most words in the table start no cue (they are in a word list).
+            Some(&(_, 0, f)) => (&[], &[], f),
             Some(&(a, n, f)) => {
                 let r = a as usize..(a + n) as usize;
                 match (self.ids.get(r.clone()), self.second.get(r)) {
@@ -700,6 +802,41 @@ mod tests {
             assert!(lens.windows(2).all(|p| p[0] >= p[1]), "{w}");
         }
         assert!(!index.lookup("said").0.is_empty() && !index.lookup("spokesman").0.is_empty());
+    }
+
+    #[test]
+    fn token_index_agrees_on_every_listed_word() {
+        assert_eq!(pack16("spokesman"), Some([u64::from_le_bytes(*b"spokesma"), u64::from(b'n')]));
+        assert_eq!(pack16("abcdefgh"), None, "8 bytes: pack");
+        assert_eq!(pack16("abcdefghijklmnop"), None, "16 bytes");
+        assert_eq!(pack16("spokeswomän"), None, "not ASCII");
+        let mut cues = Cues::parse(BUILTIN_CUES).unwrap();
+        cues.add(BUILTIN_ATTRIBUTION_CUES).unwrap();
+        cues.add("[verb]\nspokesperson said\nabcdefghijklmnopq said\n").unwrap();
+        let words = WordLists::parse(BUILTIN_WORDS).unwrap();
+        let index = TokenIndex::new(&cues, &words);
+        let mut all: Vec<String> = cues.iter().filter_map(|c| c.words.first().cloned()).collect();
+        all.extend(words.all.keys().map(|w| w.to_string()));
+        // Near misses of every length (one byte added, dropped or changed).
+        let near: Vec<String> = all
+            .iter()
+            .flat_map(|w| [format!("{w}s"), w.chars().skip(1).collect(), format!("x{}", &w[w.len().min(1)..])])
+            .collect();
+        all.extend(near);
+        all.extend(["", "a", "abcdefghijklmno", "abcdefghijklmnop", "spokeswomän"].map(String::from));
+        for w in &all {
+            let (ids, flags) = index.lookup(w);
+            assert_eq!(flags, words.flags(w), "{w}");
+            assert_eq!(ids.len(), cues.starting_with(w).count(), "{w}");
+            let (ids2, _, flags2) = index.lookup_with_second(w);
+            assert_eq!((ids2, flags2), (ids, flags), "{w}");
+            if let Some(k) = pack(w) {
+                assert_eq!(index.lookup_packed(k).0, ids, "{w}");
+            }
+            if let Some(k) = pack16(w) {
+                assert_eq!(index.lookup_packed16(k).0, ids, "{w}");
+            }
+        }
     }
 
     #[test]

@@ -49,6 +49,7 @@
 
 pub mod eval;
 mod extract;
+mod fast;
 pub mod lexicon;
 
 pub use lexicon::{Cue, CueClass, Cues, LexiconError, Sources, WordLists};

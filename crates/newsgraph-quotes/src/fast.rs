@@ -1,0 +1,414 @@
+//! The per-token facts the rules read (texts, lower-cased texts, capitals, word-list bits and
+//! the cues starting at each token), built in one pass over the tokens.
+//!
+//! A token with no capital is its own lower-cased text; an ASCII token with capitals is a slice
+//! of one copy of the body with its ASCII letters lowered (the same length and character
+//! boundaries as the body, so a token's range in the body is its range there); the few
+//! non-ASCII tokens with capitals are lower-cased one by one into a second buffer.
+
+use crate::lexicon::{load8, pack, Cue, Cues, TokenIndex, NO_SECOND};
+use newsgraph_core::fxhash::short_words;
+use newsgraph_core::model::{Document, TokenKind};
+
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// The body with its ASCII letters lower-cased.
+pub(crate) fn lower_body(doc: &Document) -> String {
+    doc.body().to_ascii_lowercase()
+}
+
+/// The high bit of each byte of `w` that is an ASCII capital, for `w` with no byte of 0x80 or
+/// over: adding 0x3F sets the high bit from 'A' (0x41) up, adding 0x25 from '[' (0x5B) up, with
+/// no carry between bytes. (Shifted right by 2, it is the 0x20 that lower-cases each capital.)
+#[inline]
+fn upper_bytes(w: u64) -> u64 {
+    w.wrapping_add(0x3F3F_3F3F_3F3F_3F3F) & !w.wrapping_add(0x2525_2525_2525_2525) & HIGH
+}
+
+/// What [`token_facts`] computes, per token.
+pub(crate) struct TokenFacts<'a> {
+    /// Token texts (slices of the body; "" for a token outside it).
+    pub texts: Vec<&'a str>,
+    /// Lower-cased token texts.
+    pub lower: Vec<&'a str>,
+    /// A word or number starting with a capital letter.
+    pub cap: Vec<bool>,
+    /// The word-list bits of each word token.
+    pub wflags: Vec<u8>,
+    /// The cues matching at each token, longest first: `hits[hit_at[i]..hit_at[i + 1]]`.
+    pub hits: Vec<(&'a Cue, usize)>,
+    /// See `hits` (`n + 1` entries).
+    pub hit_at: Vec<u32>,
+    /// The tokens whose lower-cased text is "asked", in order.
+    pub asked_at: Vec<usize>,
+    /// The semicolons, in order.
+    pub semi_at: Vec<usize>,
+    /// The tokens whose lower-cased text is "reported", "reports", "said", "quoted" or "cited"
+    /// (verbs after an outlet's name that make it a cited source: "Reuters reported"), in order.
+    pub report_at: Vec<usize>,
+}
+
+/// The verbs after an outlet's name that make it a cited source ("Reuters reported"), as
+/// listed by [`mark`].
+#[cfg(test)]
+const REPORT_VERBS: [&str; 5] = ["reported", "reports", "said", "quoted", "cited"];
+
+/// The packed key of a word of 1 to 8 ASCII bytes (as [`pack`], in a constant).
+const fn key(w: &str) -> u64 {
+    let b = w.as_bytes();
+    let mut k = 0u64;
+    let mut i = 0;
+    while i < b.len() && i < 8 {
+        k |= (b[i] as u64) << (8 * i);
+        i += 1;
+    }
+    k
+}
+
+const ASKED: u64 = key("asked");
+const REPORTED: u64 = key("reported");
+const REPORTS: u64 = key("reports");
+const SAID: u64 = key("said");
+const QUOTED: u64 = key("quoted");
+const CITED: u64 = key("cited");
+const SEMI: u64 = key(";");
+
+/// The token lists of [`TokenFacts`] that [`mark`] fills.
+#[derive(Default)]
+struct Marks {
+    asked: Vec<usize>,
+    report: Vec<usize>,
+    semi: Vec<usize>,
+}
+
+/// A 6-bit hash of a packed key.
+const fn mark_slot(key: u64) -> u64 {
+    key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58
+}
+
+/// Bit [`mark_slot`] of each key that [`mark`] records: most other keys miss them all.
+const MARK_SLOTS: u64 = 1 << mark_slot(ASKED)
+    | 1 << mark_slot(REPORTED)
+    | 1 << mark_slot(REPORTS)
+    | 1 << mark_slot(SAID)
+    | 1 << mark_slot(QUOTED)
+    | 1 << mark_slot(CITED)
+    | 1 << mark_slot(SEMI);
+
+/// Records token `i` in `marks` when its lower-cased packed key is "asked", one of the
+/// reporting verbs ("reported", "reports", "said", "quoted", "cited") or ";".
+#[inline]
+fn mark(key: u64, i: usize, marks: &mut Marks) {
+    if MARK_SLOTS >> mark_slot(key) & 1 == 0 {
+        return;
+    }
+    match key {
+        ASKED => marks.asked.push(i),
+        REPORTED | REPORTS | SAID | QUOTED | CITED => marks.report.push(i),
+        SEMI => marks.semi.push(i),
+        _ => {}
+    }
+}
+
+/// Word tokens with cues starting with them: (token, cue ids, their packed second words).
+type Cands<'i> = Vec<(usize, &'i [u32], &'i [u64])>;
+
+/// The per-token facts of `doc`, given its [`lower_body`] `lowbody`; the lower-cased texts of
+/// non-ASCII tokens with capitals are written to `extra`.
+#[inline(never)]
+pub(crate) fn token_facts<'a>(
+    doc: &'a Document,
+    lowbody: &'a str,
+    extra: &'a mut String,
+    cues: &'a Cues,
+    index: &TokenIndex,
+) -> TokenFacts<'a> {
+    let body = doc.body();
+    let n = doc.tokens.len();
+    let texts: Vec<&'a str> = doc.tokens.iter().map(|t| body.get(t.start..t.end).unwrap_or("")).collect();
+    let mut lower: Vec<&'a str> = vec![""; n];
+    let mut cap: Vec<bool> = vec![false; n];
+    let mut wflags: Vec<u8> = vec![0; n];
+    let mut cands: Cands = Vec::with_capacity(n / 2 + 1);
+    // Tokens with a non-ASCII byte (lower-cased after the loop).
+    let mut wide: Vec<usize> = Vec::new();
+    let mut marks = Marks::default();
+    let outs = lower.iter_mut().zip(cap.iter_mut().zip(wflags.iter_mut()));
+    for (i, ((t, &s), (low, (cp, wf)))) in doc.tokens.iter().zip(&texts).zip(outs).enumerate() {
+        let b = s.as_bytes();
+        let word = t.kind == TokenKind::Word;
+        let word_or_number = word || t.kind == TokenKind::Number;
+        match load8(b) {
+            Some(w) if w & HIGH == 0 => {
+                let upper = upper_bytes(w);
+                // The first byte is the lowest.
+                *cp = word_or_number && upper & 0x80 != 0;
+                *low = if upper == 0 { s } else { lowbody.get(t.start..t.end).unwrap_or("") };
+                // The lower-cased key: 0x20 added to each capital.
+                let key = w | upper >> 2;
+                mark(key, i, &mut marks);
+                if word {
+                    let (ids, second, f) = index.lookup_packed(key);
+                    *wf = f;
+                    if !ids.is_empty() {
+                        cands.push((i, ids, second));
+                    }
+                }
+            }
+            None if (9..=15).contains(&b.len()) && short_words(b).is_some_and(|(lo, hi)| (lo | hi) & HIGH == 0) => {
+                let (lo, hi) = short_words(b).unwrap_or((0, 0));
+                let (ul, uh) = (upper_bytes(lo), upper_bytes(hi));
+                *cp = word_or_number && ul & 0x80 != 0;
+                *low = if ul | uh == 0 { s } else { lowbody.get(t.start..t.end).unwrap_or("") };
+                if word {
+                    let (ids, second, f) = index.lookup_packed16([lo | ul >> 2, hi | uh >> 2]);
+                    *wf = f;
+                    if !ids.is_empty() {
+                        cands.push((i, ids, second));
+                    }
+                }
+            }
+            _ if b.is_ascii() => {
+                *cp = word_or_number && b.first().is_some_and(u8::is_ascii_uppercase);
+                *low = if b.iter().any(u8::is_ascii_uppercase) { lowbody.get(t.start..t.end).unwrap_or("") } else { s };
+                if word {
+                    let (ids, second, f) = index.lookup_with_second(low);
+                    *wf = f;
+                    if !ids.is_empty() {
+                        cands.push((i, ids, second));
+                    }
+                }
+            }
+            _ => {
+                let upper_first = match b.first() {
+                    Some(c) if c.is_ascii() => c.is_ascii_uppercase(),
+                    _ => s.chars().next().is_some_and(char::is_uppercase),
+                };
+                *cp = word_or_number && upper_first;
+                *low = s;
+                wide.push(i);
+            }
+        }
+    }
+    if !wide.is_empty() {
+        wide_tokens(doc, &wide, &texts, &mut lower, &mut wflags, &mut cands, extra, index);
+        // A non-ASCII token may lower-case to ASCII ("AS\u{212A}ED" with a Kelvin sign).
+        let lens = [marks.asked.len(), marks.report.len(), marks.semi.len()];
+        for &i in &wide {
+            let low = lower.get(i).copied().unwrap_or("");
+            if let Some(key) = pack(low) {
+                mark(key, i, &mut marks);
+            }
+        }
+        for (list, len) in [&mut marks.asked, &mut marks.report, &mut marks.semi].into_iter().zip(lens) {
+            if list.len() > len {
+                list.sort_unstable();
+            }
+        }
+    }
+    let low_of = |i: usize| lower.get(i).copied().unwrap_or("");
+    let mut hits: Vec<(&'a Cue, usize)> = Vec::with_capacity(cands.len());
+    // Set after each candidate with hits, then filled forward (the counts never decrease).
+    let mut hit_at: Vec<u32> = vec![0; n + 1];
+    for (i, ids, second) in cands {
+        let avail = (i + 6).min(n) - i;
+        // The next word's key, to skip cues whose second word differs (most of those starting
+        // with "in", "is", "was", …) without comparing strings.
+        let next = pack(low_of(i + 1));
+        for (&id, &sk) in ids.iter().zip(second) {
+            if sk != NO_SECOND && Some(sk) != next {
+                continue;
+            }
+            let Some(c) = cues.get(id as usize) else { continue };
+            let len = c.words.len();
+            if len <= avail && c.words.iter().enumerate().skip(1).all(|(k, w)| low_of(i + k) == w.as_str()) {
+                hits.push((c, len));
+            }
+        }
+        if let Some(h) = hit_at.get_mut(i + 1) {
+            *h = hits.len() as u32;
+        }
+    }
+    let mut so_far = 0;
+    for h in &mut hit_at {
+        so_far = so_far.max(*h);
+        *h = so_far;
+    }
+    let Marks { asked: asked_at, report: report_at, semi: semi_at } = marks;
+    TokenFacts { texts, lower, cap, wflags, hits, hit_at, asked_at, semi_at, report_at }
+}
+
+/// The tokens `wide` (with a non-ASCII byte, in order): lower-cased into `extra` when they hold
+/// a capital, then looked up (word tokens) and their cue candidates merged into `cands`.
+#[allow(clippy::too_many_arguments)]
+fn wide_tokens<'a, 'i>(
+    doc: &Document,
+    wide: &[usize],
+    texts: &[&'a str],
+    lower: &mut [&'a str],
+    wflags: &mut [u8],
+    cands: &mut Cands<'i>,
+    extra: &'a mut String,
+    index: &'i TokenIndex,
+) {
+    let mut ranges = Vec::new();
+    for &i in wide {
+        let s = texts.get(i).copied().unwrap_or("");
+        if s.chars().any(char::is_uppercase) {
+            let a = extra.len();
+            extra.push_str(&s.to_lowercase());
+            ranges.push((i, a, extra.len()));
+        }
+    }
+    let extra: &'a String = extra;
+    for (i, a, b) in ranges {
+        if let Some(l) = lower.get_mut(i) {
+            *l = extra.get(a..b).unwrap_or("");
+        }
+    }
+    let before = cands.len();
+    for &i in wide {
+        if doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) {
+            let (ids, second, f) = index.lookup_with_second(lower.get(i).copied().unwrap_or(""));
+            if let Some(wf) = wflags.get_mut(i) {
+                *wf = f;
+            }
+            if !ids.is_empty() {
+                cands.push((i, ids, second));
+            }
+        }
+    }
+    if cands.len() > before {
+        cands.sort_unstable_by_key(|c| c.0);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::WordLists;
+    use newsgraph_core::model::Token;
+    use newsgraph_core::{segment, Article};
+    use proptest::prelude::*;
+
+    /// The reference: each token sliced, lower-cased and looked up on its own.
+    #[allow(clippy::type_complexity)]
+    fn reference<'a>(
+        doc: &'a Document,
+        cues: &'a Cues,
+        index: &TokenIndex,
+    ) -> (Vec<String>, Vec<String>, Vec<bool>, Vec<u8>, Vec<Vec<(usize, usize)>>) {
+        let body = doc.body();
+        let texts: Vec<String> = doc.tokens.iter().map(|t| body.get(t.start..t.end).unwrap_or("").to_string()).collect();
+        // Lower-cased when it holds a capital (ASCII or not), as is otherwise.
+        let lower: Vec<String> =
+            texts.iter().map(|s| if s.chars().any(char::is_uppercase) { s.to_lowercase() } else { s.clone() }).collect();
+        let cap = doc
+            .tokens
+            .iter()
+            .zip(&texts)
+            .map(|(t, s)| {
+                matches!(t.kind, TokenKind::Word | TokenKind::Number) && s.chars().next().is_some_and(char::is_uppercase)
+            })
+            .collect();
+        let mut flags = Vec::new();
+        let mut hits = Vec::new();
+        for (i, t) in doc.tokens.iter().enumerate() {
+            let mut here = Vec::new();
+            let mut f = 0;
+            if t.kind == TokenKind::Word {
+                let (ids, fl) = index.lookup(&lower[i]);
+                f = fl;
+                for &id in ids {
+                    let c = cues.get(id as usize).unwrap();
+                    let len = c.words.len();
+                    if i + len <= lower.len() && len <= 6 && c.words.iter().enumerate().all(|(k, w)| lower[i + k] == *w) {
+                        here.push((id as usize, len));
+                    }
+                }
+            }
+            flags.push(f);
+            hits.push(here);
+        }
+        (texts, lower, cap, flags, hits)
+    }
+
+    fn check(doc: &Document) {
+        let cues = {
+            let mut c = Cues::parse(crate::lexicon::BUILTIN_CUES).unwrap();
+            c.add(crate::lexicon::BUILTIN_ATTRIBUTION_CUES).unwrap();
+            c
+        };
+        let words = WordLists::parse(crate::lexicon::BUILTIN_WORDS).unwrap();
+        let index = TokenIndex::new(&cues, &words);
+        let buf = lower_body(doc);
+        let mut extra = String::new();
+        let f = token_facts(doc, &buf, &mut extra, &cues, &index);
+        let (texts, lower, cap, flags, hits) = reference(doc, &cues, &index);
+        assert_eq!(f.texts, texts);
+        assert_eq!(f.lower, lower);
+        assert_eq!(f.cap, cap);
+        assert_eq!(f.wflags, flags);
+        assert_eq!(f.hit_at.len(), doc.tokens.len() + 1);
+        let asked: Vec<usize> = (0..lower.len()).filter(|&i| lower[i] == "asked").collect();
+        assert_eq!(f.asked_at, asked);
+        let report: Vec<usize> = (0..lower.len()).filter(|&i| REPORT_VERBS.contains(&lower[i].as_str())).collect();
+        assert_eq!(f.report_at, report);
+        let semi: Vec<usize> = (0..lower.len()).filter(|&i| lower[i] == ";").collect();
+        assert_eq!(f.semi_at, semi);
+        for (i, want) in hits.iter().enumerate() {
+            let got: Vec<(usize, usize)> = f.hits[f.hit_at[i] as usize..f.hit_at[i + 1] as usize]
+                .iter()
+                .map(|(c, len)| (cues.iter().position(|x| std::ptr::eq(x, *c)).unwrap(), *len))
+                .collect();
+            assert_eq!(&got, want, "token {i}");
+        }
+    }
+
+    fn check_text(text: &str) {
+        check(&segment::segment(Article::from_body(text.to_string())));
+    }
+
+    #[test]
+    fn agrees_with_the_reference_on_varied_texts() {
+        for t in [
+            "",
+            " ",
+            "\"We will take this to the WTO,\" said Mauro Vieira, the foreign minister.",
+            "ÉLYSÉE officials SAID on Monday: «Nous» — İstanbul’s mayor TOLD REPORTERS that it’s over.",
+            "According to the Ministry, he told reporters in a statement that Straße and ΣΊΣΥΦΟΣ were closed.",
+            "Ǆungla Ⅻ ǅ ß ﬁ \u{130}\u{130}\u{130}\u{130}\u{130} said SAID Said sAiD",
+            "x\ny\n\n\"Quoted,\" he added, noting that they would refuse to comment but said no.",
+            "Reuters REPORTED, AP Reports, Asked: \"asked\" QUOTED cited Cited SAID; Saïd reporteds quote “Said”.",
+            "A Spokesperson REPORTEDLY said, according to SPOKESWOMAN Accordingly-Long-Hyphenated words, AS\u{212A}ED.",
+        ] {
+            check_text(t);
+        }
+    }
+
+    #[test]
+    fn tokens_outside_the_body_or_off_boundaries_are_empty() {
+        let mut doc = segment::segment(Article::from_body("Élan said so. Ölfeld".to_string()));
+        doc.tokens.push(Token { start: 1, end: 2, kind: TokenKind::Word });
+        doc.tokens.push(Token { start: 3, end: 200, kind: TokenKind::Word });
+        doc.tokens.push(Token { start: 0, end: 2, kind: TokenKind::Word });
+        check(&doc);
+    }
+
+    proptest! {
+        #[test]
+        fn agrees_with_the_reference_on_any_text(s in "\\PC{0,200}") {
+            check_text(&s);
+        }
+
+        #[test]
+        fn agrees_with_the_reference_on_cue_heavy_text(parts in proptest::collection::vec(prop_oneof![
+            Just("said"), Just("Said"), Just("SAID"), Just("told"), Just("reporters"), Just("according"), Just("to"),
+            Just("in"), Just("a"), Just("statement"), Just("É"), Just("Ölfeld"), Just("İ"), Just("\""), Just("“"),
+            Just("’s"), Just(","), Just("."), Just("\n\n"), Just(" "), Just("the"), Just("WTO"), Just("Spokesperson"),
+            Just("REPORTEDLY"), Just("Accordingly"), Just("abcdefghijklmnoP"), Just("AS\u{212A}ED"), Just("Reported"), Just("asked"), Just("CITED"), Just("quoted"), Just(";"),
+        ], 0..40)) {
+            check_text(&parts.join(" "));
+        }
+    }
+}
