@@ -275,11 +275,12 @@ impl WordTrie {
         Some(t)
     }
 
-    /// Leftmost-longest matches among the words `ws` (byte start, byte end, word id).
-    fn find(&self, ws: &[(usize, usize, u32)], mut report: impl FnMut(usize, usize, usize)) {
+    /// Leftmost-longest matches among the words `ws` (byte start, byte end, word id,
+    /// token), reported as the first and last word's index and the pattern.
+    fn find(&self, ws: &[(usize, usize, u32, u32)], mut report: impl FnMut(usize, usize, usize)) {
         let mut i = 0;
         while i < ws.len() {
-            let (s, _, id) = ws[i];
+            let id = ws[i].2;
             let mut node = if id == NO { NO } else { self.roots[id as usize] };
             if node == NO {
                 i += 1;
@@ -288,7 +289,7 @@ impl WordTrie {
             let mut best = (self.pattern_at[node as usize], i);
             let mut j = i;
             while j + 1 < ws.len() {
-                let (a, _, id) = ws[j + 1];
+                let (a, _, id, _) = ws[j + 1];
                 let gap = a - ws[j].1;
                 if id == NO || gap > 255 {
                     break;
@@ -307,7 +308,7 @@ impl WordTrie {
                 continue;
             }
             let end = ws[best.1].1 + 1;
-            report(s - 1, end, best.0 as usize);
+            report(i, best.1, best.0 as usize);
             // Resume where the match ends, as a byte search would.
             i = best.1 + 1;
             while i < ws.len() && ws[i].0 <= end {
@@ -404,8 +405,8 @@ pub(crate) struct Normalised {
     toks: Vec<Tok>,
     /// Cue bits of an empty key (a punctuation token), also for tokens out of range.
     pub empty_cues: u32,
-    /// The words of `text`: byte start, byte end, word id (`NO`: in no pattern).
-    words: Vec<(usize, usize, u32)>,
+    /// The words of `text`: byte start, byte end, word id (`NO`: in no pattern), token.
+    words: Vec<(usize, usize, u32, u32)>,
     /// Tokens whose key is the surname of exactly one dictionary person: (token, entry).
     pub surnames: Vec<(usize, u32)>,
     /// The number of distinct keys.
@@ -695,7 +696,7 @@ struct Scratch {
     /// The key of the current token (tokens off the plain path).
     key: String,
     toks: Vec<Tok>,
-    words: Vec<(usize, usize, u32)>,
+    words: Vec<(usize, usize, u32, u32)>,
     surnames: Vec<(usize, u32)>,
     /// Keys of up to 15 bytes (packed) to document ids and what the lexicon knows of them,
     /// for the current document only (small enough to stay in cache).
@@ -783,10 +784,8 @@ impl DocKeys {
     /// the first time the document has it.
     #[inline]
     fn get_or_insert(&mut self, lo: u64, hi: u64, make: impl FnOnce() -> (u32, Lex)) -> (u32, Lex) {
-        if self.slots.len() < Self::MIN {
-            self.start(0);
-        }
-        let mask = self.slots.len() - 1;
+        // An empty table (never started) finds nothing and grows on the insert.
+        let mask = self.slots.len().wrapping_sub(1);
         let mut i = (Self::hash(lo, hi) >> 32) as usize & mask;
         while let Some(s) = self.slots.get(i) {
             if s.stamp != self.stamp {
@@ -855,7 +854,7 @@ struct Other {
 struct Parts<'a> {
     text: &'a mut Vec<u8>,
     key: &'a mut String,
-    words: &'a mut Vec<(usize, usize, u32)>,
+    words: &'a mut Vec<(usize, usize, u32, u32)>,
     surnames: &'a mut Vec<(usize, u32)>,
 }
 
@@ -1135,6 +1134,7 @@ impl Matcher {
         words.reserve(tokens.len());
         let bytes = body.as_bytes();
         let mut st = Other { pos: 0, n_ids: 0, empty_id: None, empty_cues };
+        let (mut look_bits, mut cap_bits) = (0u64, 0u64);
         for (ti, (t, rec)) in tokens.iter().zip(toks.iter_mut()).enumerate() {
             // Each way gives the token's case flags, id, and its key's length and first byte.
             let (f, id, klen, first) = if let Some((lo, hi, n, f)) = plain_key(bytes, t.start, t.end, t.kind) {
@@ -1158,7 +1158,7 @@ impl Matcher {
                 if lex.surname != NO {
                     surnames.push((ti, lex.surname));
                 }
-                words.push((pos + 1, pos + 1 + n, lex.word));
+                words.push((pos + 1, pos + 1 + n, lex.word, ti as u32));
                 st.pos = pos + n + 2;
                 (f, id, n, lo as u8)
             } else {
@@ -1170,12 +1170,19 @@ impl Matcher {
             let cap = f & CAPITALISED != 0;
             let word = t.kind == TokenKind::Word;
             let pronoun = klen.wrapping_sub(2) <= 1 && matches!(first, b'h' | b's');
-            let (w, b) = (ti >> 6, ti & 63);
-            if let Some(x) = look.get_mut(w) {
-                *x |= u64::from(cap | pronoun) << b;
-            }
-            if let Some(x) = cap_words.get_mut(w) {
-                *x |= u64::from(cap & word) << b;
+            // Gathered in registers, stored every 64 tokens (and after the last).
+            let b = ti & 63;
+            look_bits |= u64::from(cap | pronoun) << b;
+            cap_bits |= u64::from(cap & word) << b;
+            if b == 63 || ti + 1 == tokens.len() {
+                let w = ti >> 6;
+                if let Some(x) = look.get_mut(w) {
+                    *x = look_bits;
+                }
+                if let Some(x) = cap_words.get_mut(w) {
+                    *x = cap_bits;
+                }
+                (look_bits, cap_bits) = (0, 0);
             }
             if word & !cap {
                 if let Some(x) = lower_seen.get_mut(id as usize) {
@@ -1258,7 +1265,7 @@ impl Matcher {
             if x.lex.surname != NO {
                 surnames.push((ti, x.lex.surname));
             }
-            words.push((pos + 1, end, x.lex.word));
+            words.push((pos + 1, end, x.lex.word, ti as u32));
             st.pos = end + 1;
             return (x.flags, x.id, k.len(), k.first().copied().unwrap_or(0));
         }
@@ -1295,7 +1302,7 @@ impl Matcher {
         }
         let one_word = !spaced || !key.as_bytes().contains(&b' ');
         if !key.is_empty() && one_word {
-            words.push((pos + 1, end, lex.word));
+            words.push((pos + 1, end, lex.word, ti as u32));
             if let Some(k) = seen_as {
                 s.seen.insert(k, Seen { at: s.seen_keys.len(), len: key.len(), flags: f, id, lex });
                 s.seen_keys.push_str(key);
@@ -1305,7 +1312,7 @@ impl Matcher {
             let mut i = pos + 1;
             for w in key.split(' ') {
                 if !w.is_empty() {
-                    words.push((i, i + w.len(), self.lex.get(w).map_or(NO, |l| l.word)));
+                    words.push((i, i + w.len(), self.lex.get(w).map_or(NO, |l| l.word), ti as u32));
                 }
                 i += w.len() + 1;
             }
@@ -1317,21 +1324,30 @@ impl Matcher {
     /// Matches on `n.text[a..b]` (`a`, `b`: token starts) that lie on token boundaries.
     fn search(&self, n: &Normalised, a: usize, b: usize, out: &mut Vec<Hit>) {
         let Some(text) = n.text.get(a..b) else { return };
-        let mut push = |s: usize, e: usize, p: usize| {
-            if let Some((t0, t1)) = n.tokens(s, e) {
-                out.push(Hit { t0, t1, pattern: p });
-            }
-        };
         match &self.engine {
             Engine::Empty => {}
             Engine::Words(w) => {
                 let i = n.words.partition_point(|x| x.0 < a);
                 let j = n.words.partition_point(|x| x.0 < b);
-                w.find(n.words.get(i..j).unwrap_or(&[]), push);
+                let ws = n.words.get(i..j).unwrap_or(&[]);
+                w.find(ws, |i, j, p| {
+                    let (Some(&(s, _, _, t0)), Some(&(_, e, _, t1))) = (ws.get(i), ws.get(j)) else { return };
+                    let s = s.wrapping_sub(1);
+                    // The words' tokens, when the match starts at the first word's token and
+                    // ends at the last one's (else: where the match's bytes say).
+                    let (t0, t1) = (t0 as usize, t1 as usize + 1);
+                    if n.start(t0) == Some(s) && n.start(t1) == Some(e + 1) {
+                        out.push(Hit { t0, t1, pattern: p });
+                    } else if let Some((t0, t1)) = n.tokens(s, e + 1) {
+                        out.push(Hit { t0, t1, pattern: p });
+                    }
+                });
             }
             Engine::Bytes(ac) => {
                 for m in ac.find_iter(text) {
-                    push(a + m.start(), a + m.end(), m.pattern().as_usize());
+                    if let Some((t0, t1)) = n.tokens(a + m.start(), a + m.end()) {
+                        out.push(Hit { t0, t1, pattern: m.pattern().as_usize() });
+                    }
                 }
             }
         }
@@ -1359,6 +1375,23 @@ mod tests {
     /// The word trie finds exactly what byte-level Aho–Corasick finds, hyphens, dashes and
     /// punctuation included (names that start or end inside a hyphenated word are rejected
     /// by both, and hide the same shorter names).
+    /// A key table used before any document started it: empty, it grows on the first insert
+    /// and then finds what it holds.
+    #[test]
+    fn doc_keys_unstarted() {
+        let mut k = DocKeys::default();
+        let lex = Lex { word: 1, cues: 2, surname: 3 };
+        let get = |k: &mut DocKeys, lo, hi, id, l: Lex| {
+            let (id, l) = k.get_or_insert(lo, hi, || (id, l));
+            (id, l.word, l.cues, l.surname)
+        };
+        assert_eq!(get(&mut k, 5, 6, 0, lex), (0, 1, 2, 3));
+        assert_eq!(get(&mut k, 5, 6, 9, UNKNOWN), (0, 1, 2, 3));
+        assert_eq!(get(&mut k, 0, 0, 1, UNKNOWN), (1, NO, 0, NO));
+        k.start(10);
+        assert_eq!(get(&mut k, 5, 6, 7, UNKNOWN), (7, NO, 0, NO));
+    }
+
     #[test]
     fn word_trie_equals_byte_search() {
         let vocab = ["al", "Qaeda", "United", "States", "led", "-", "—", ".", "U.S.", "the", "Saudi", "Arabia", "x", "'s"];
@@ -1600,7 +1633,7 @@ mod tests {
     /// What [`Matcher::normalise`] gives, computed the simple way: each token's key by
     /// [`push_key`], flags by [`case_flags`], ids by first occurrence, one word per part of a key.
     /// Normalised text, token records, words and surnames.
-    type Parts = (String, Vec<Tok>, Vec<(usize, usize, u32)>, Vec<(usize, u32)>);
+    type Parts = (String, Vec<Tok>, Vec<(usize, usize, u32, u32)>, Vec<(usize, u32)>);
 
     fn reference(m: &Matcher, body: &str, tokens: &[Token]) -> Parts {
         let empty_cues = m.lex.get("").map_or(0, |l| l.cues);
@@ -1622,7 +1655,7 @@ mod tests {
             let mut i = start + 1;
             for w in key.split(' ') {
                 if !w.is_empty() {
-                    words.push((i, i + w.len(), m.lex.get(w).map_or(NO, |l| l.word)));
+                    words.push((i, i + w.len(), m.lex.get(w).map_or(NO, |l| l.word), ti as u32));
                 }
                 i += w.len() + 1;
             }

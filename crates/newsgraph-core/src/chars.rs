@@ -3,37 +3,68 @@
 //!
 //! The standard library answers ASCII at once but searches its tables for every other character
 //! (several hundred instructions each), which shows on text in Devanagari, Cyrillic, Arabic or with
-//! accented Latin names. Here characters below U+1000 are answered from bitmaps built once per process
-//! from the standard library's own answers, and General Punctuation (U+2000–U+206F: curly quotes,
+//! accented Latin names. Here characters below U+1000 are answered from constant bitmaps of the standard
+//! library's own answers, and General Punctuation (U+2000–U+206F: curly quotes,
 //! dashes, special spaces), which holds no letters or digits, is answered directly; everything else
 //! falls through to the standard library.
 
-use std::sync::OnceLock;
-
 /// Characters below this code point are looked up in the bitmaps.
 const TABLE_END: u32 = 0x1000;
+
+/// Which characters below [`TABLE_END`] are alphabetic and numeric, one bit each: the standard
+/// library's answers written out as constants (building them at start-up asked the standard
+/// library about 4,096 characters, several million instructions per process). The test
+/// `same_answers_as_std` checks every bit against the standard library, so a toolchain with a
+/// newer Unicode version shows a difference at once.
+#[rustfmt::skip]
+const ALPHABETIC: [u64; TABLE_END as usize / 64] = [
+    0x0000000000000000, 0x07fffffe07fffffe, 0x0420040000000000, 0xff7fffffff7fffff,
+    0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff,
+    0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0x0000501f0003ffc3,
+    0x0000000000000000, 0xbcdffff800000020, 0xfffffffbffffd740, 0xffbfffffffffffff,
+    0xffffffffffffffff, 0xffffffffffffffff, 0xfffffffffffffc03, 0xffffffffffffffff,
+    0xfffeffffffffffff, 0xffffffff027fffff, 0xbfff0000000001ff, 0x000787ffffff00b6,
+    0xffffffff07ff0000, 0xffffc000feffffff, 0xffffffffffffffff, 0x9c00e1fe1fefffff,
+    0xffffffffffff0000, 0xffffffffffffe000, 0x0003ffffffffffff, 0x043007fffffffc00,
+    0x00001ffffcffffff, 0xffff07ff01ffffff, 0xffffffff0080feff, 0xffff03f8fff003ff,
+    0xefffffffffffffff, 0xfffe000fffe1dfff, 0xe3c5fdfffff99fef, 0x1003000fb080599f,
+    0xc36dfdfffff987ee, 0x003f00005e021987, 0xe3edfdfffffbbfee, 0x1e00000f00011bbf,
+    0xe3edfdfffff99fee, 0x0002000fb0c0199f, 0xc3ffc718d63dc7ec, 0x0000000000811dc7,
+    0xe3fffdfffffddfff, 0x0000000f37601ddf, 0xe3effdfffffddfef, 0x000e000f70601ddf,
+    0xe7fffffffffddfff, 0xfc00000f80f05ddf, 0x2ffbfffffc7fffee, 0x000c0000ff5f807f,
+    0x07fffffffffffffe, 0x000000000000207f, 0x3bffffaffffff7d6, 0x00000000f000205f,
+    0x0000000000000001, 0xfffe1ffffffffeff, 0x1ffffffffeffff0f, 0x0000000000000000,
+];
+
+#[rustfmt::skip]
+const NUMERIC: [u64; TABLE_END as usize / 64] = [
+    0x03ff000000000000, 0x0000000000000000, 0x720c000000000000, 0x0000000000000000,
+    0x0000000000000000, 0x0000000000000000, 0x0000000000000000, 0x0000000000000000,
+    0x0000000000000000, 0x0000000000000000, 0x0000000000000000, 0x0000000000000000,
+    0x0000000000000000, 0x0000000000000000, 0x0000000000000000, 0x0000000000000000,
+    0x0000000000000000, 0x0000000000000000, 0x0000000000000000, 0x0000000000000000,
+    0x0000000000000000, 0x0000000000000000, 0x0000000000000000, 0x0000000000000000,
+    0x0000000000000000, 0x000003ff00000000, 0x0000000000000000, 0x03ff000000000000,
+    0x0000000000000000, 0x0000000000000000, 0x0000000000000000, 0x00000000000003ff,
+    0x0000000000000000, 0x0000000000000000, 0x0000000000000000, 0x0000000000000000,
+    0x0000000000000000, 0x0000ffc000000000, 0x0000000000000000, 0x03f0ffc000000000,
+    0x0000000000000000, 0x0000ffc000000000, 0x0000000000000000, 0x0000ffc000000000,
+    0x0000000000000000, 0x00fcffc000000000, 0x0000000000000000, 0x0007ffc000000000,
+    0x0000000000000000, 0x7f00ffc000000000, 0x0000000000000000, 0x0000ffc000000000,
+    0x0000000000000000, 0x01ffffc07f000000, 0x0000000000000000, 0x0000ffc000000000,
+    0x0000000000000000, 0x0000000003ff0000, 0x0000000000000000, 0x0000000003ff0000,
+    0x000fffff00000000, 0x0000000000000000, 0x0000000000000000, 0x0000000000000000,
+];
 
 struct Tables {
     alphabetic: [u64; TABLE_END as usize / 64],
     numeric: [u64; TABLE_END as usize / 64],
 }
 
+#[inline(always)]
 fn tables() -> &'static Tables {
-    static T: OnceLock<Tables> = OnceLock::new();
-    T.get_or_init(|| {
-        let mut t = Tables { alphabetic: [0; TABLE_END as usize / 64], numeric: [0; TABLE_END as usize / 64] };
-        for cp in 0..TABLE_END {
-            let Some(c) = char::from_u32(cp) else { continue };
-            let (w, bit) = ((cp / 64) as usize, 1u64 << (cp % 64));
-            if c.is_alphabetic() {
-                t.alphabetic[w] |= bit;
-            }
-            if c.is_numeric() {
-                t.numeric[w] |= bit;
-            }
-        }
-        t
-    })
+    static T: Tables = Tables { alphabetic: ALPHABETIC, numeric: NUMERIC };
+    &T
 }
 
 #[inline]

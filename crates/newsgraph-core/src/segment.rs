@@ -20,6 +20,51 @@ enum Abbrev {
     Maybe,
 }
 
+/// The abbreviations of up to eight bytes, each packed into a word (little-endian, zero-padded):
+/// what [`tokenize`] looks up for an ASCII word before a period, without hashing a string.
+fn short_abbreviations() -> &'static crate::fxhash::FxHashMap<u64, Abbrev> {
+    static SHORT: OnceLock<crate::fxhash::FxHashMap<u64, Abbrev>> = OnceLock::new();
+    SHORT.get_or_init(|| {
+        abbreviations()
+            .iter()
+            .filter(|(a, _)| (1..=8).contains(&a.len()) && !a.as_bytes().contains(&0))
+            .map(|(a, &kind)| (pack_word(a.as_bytes()), kind))
+            .collect()
+    })
+}
+
+/// The longest abbreviation, in bytes.
+fn longest_abbreviation() -> usize {
+    static LONGEST: OnceLock<usize> = OnceLock::new();
+    *LONGEST.get_or_init(|| abbreviations().keys().map(String::len).max().unwrap_or(0))
+}
+
+/// Up to eight bytes as a little-endian word padded with zeros.
+fn pack_word(b: &[u8]) -> u64 {
+    let mut a = [0u8; 8];
+    let n = b.len().min(8);
+    a[..n].copy_from_slice(&b[..n]);
+    u64::from_le_bytes(a)
+}
+
+/// Whether the ASCII word `bytes[start..end]` (one to eight bytes, no NUL) is an abbreviation:
+/// the same answer as looking the word up in [`abbreviations`]. The word is packed with one load
+/// of eight bytes from `start` when the text is long enough, else byte by byte.
+#[inline]
+fn is_short_abbreviation(bytes: &[u8], start: usize, end: usize) -> bool {
+    let n = end - start;
+    debug_assert!((1..=8).contains(&n));
+    let key = match bytes.get(start..start + 8) {
+        Some(w) => {
+            let mut a = [0u8; 8];
+            a.copy_from_slice(w);
+            u64::from_le_bytes(a) & (u64::MAX >> (64 - 8 * n as u32))
+        }
+        None => pack_word(&bytes[start..end]),
+    };
+    short_abbreviations().contains_key(&key)
+}
+
 fn abbreviations() -> &'static crate::fxhash::FxHashMap<String, Abbrev> {
     static ABBR: OnceLock<crate::fxhash::FxHashMap<String, Abbrev>> = OnceLock::new();
     ABBR.get_or_init(|| {
@@ -161,16 +206,29 @@ fn ascii_alnum_run(b: &[u8]) -> usize {
 
 /// Splits `text` into tokens (byte spans).
 pub fn tokenize(text: &str) -> Vec<Token> {
-    tokenize_with(text, true)
+    tokenize_with(text, true, &mut Vec::new())
+}
+
+/// Whether a token whose last byte is `b` may end a sentence: it ends in `.`, `!`, `?` or `…`
+/// (whose last byte is 0xA6; other characters ending in that byte are ruled out later).
+#[inline(always)]
+fn may_end_sentence(b: u8) -> bool {
+    matches!(b, b'.' | b'!' | b'?' | 0xa6)
 }
 
 /// [`tokenize`], with or without the fast paths for common tokens (the tests check that both
-/// give the same tokens).
+/// give the same tokens). The indices of the tokens that [`may_end_sentence`] are appended to
+/// `ends`, so that sentence splitting visits only those.
 #[inline(always)]
-fn tokenize_with(text: &str, fast: bool) -> Vec<Token> {
+fn tokenize_with(text: &str, fast: bool, ends: &mut Vec<usize>) -> Vec<Token> {
     let abbr = abbreviations();
     let bytes = text.as_bytes();
-    let mut tokens = Vec::with_capacity(text.len() / 5);
+    // News text has about one token in five bytes; a third leaves room for denser text without
+    // regrowing (and copying) the vector.
+    let mut tokens = Vec::with_capacity(text.len() / 3 + 8);
+    let longest_abbr = longest_abbreviation().min(8);
+    // The byte after `i` is a space: skipped at once rather than by another turn of the loop.
+    let after_space = |i: usize| if bytes.get(i) == Some(&b' ') { i + 1 } else { i };
     let mut pos = 0;
     while pos < bytes.len() {
         // Spaces and newlines: the most common bytes between tokens.
@@ -181,21 +239,62 @@ fn tokenize_with(text: &str, fast: bool) -> Vec<Token> {
         }
         // Fast paths for the common tokens, with the same result as the general code below:
         // an ASCII word that ends at a space or at ASCII punctuation that cannot continue it,
-        // and one-byte ASCII punctuation other than the apostrophe, hyphen and period (which
-        // need the general rules).
+        // a word (not a number) before a comma or before a period that no letter follows, and
+        // one-byte ASCII punctuation other than the apostrophe and hyphen (which need the
+        // general rules) and an ellipsis.
         if fast && b.is_ascii_alphanumeric() {
             let end = pos + ascii_alnum_run(&bytes[pos..]);
-            if bytes.get(end).is_none_or(|&n| n.is_ascii() && !matches!(n, b'\'' | b'-' | b'_' | b'&' | b'.' | b',')) {
-                let kind = if b.is_ascii_digit() { TokenKind::Number } else { TokenKind::Word };
-                tokens.push(Token { start: pos, end, kind });
-                // The space after a word, skipped here rather than by another turn of the loop.
-                pos = if bytes.get(end) == Some(&b' ') { end + 1 } else { end };
-                continue;
+            let number = b.is_ascii_digit();
+            match bytes.get(end) {
+                None => {
+                    let kind = if number { TokenKind::Number } else { TokenKind::Word };
+                    tokens.push(Token { start: pos, end, kind });
+                    pos = end;
+                    continue;
+                }
+                Some(&n) if n.is_ascii() && !matches!(n, b'\'' | b'-' | b'_' | b'&' | b'.' | b',') => {
+                    let kind = if number { TokenKind::Number } else { TokenKind::Word };
+                    tokens.push(Token { start: pos, end, kind });
+                    pos = after_space(end);
+                    continue;
+                }
+                // A comma joins only digits ("1,000"): after a word it is a token of its own.
+                Some(b',') if !number => {
+                    tokens.push(Token { start: pos, end, kind: TokenKind::Word });
+                    tokens.push(Token { start: end, end: end + 1, kind: TokenKind::Punct });
+                    pos = after_space(end + 1);
+                    continue;
+                }
+                // A period that no letter follows is not inside a dotted acronym; it joins the
+                // word when the word is a single capital (an initial) or an abbreviation.
+                Some(b'.') if !number && bytes.get(end + 1).is_none_or(|c| c.is_ascii() && !c.is_ascii_alphabetic()) => {
+                    let n = end - pos;
+                    let joins = (n == 1 && b.is_ascii_uppercase())
+                        || (n <= longest_abbr && is_short_abbreviation(bytes, pos, end))
+                        || (n > 8 && n <= longest_abbreviation() && abbr.contains_key(&text[pos..end]));
+                    if joins {
+                        ends.push(tokens.len());
+                        tokens.push(Token { start: pos, end: end + 1, kind: TokenKind::Word });
+                        pos = after_space(end + 1);
+                    } else {
+                        tokens.push(Token { start: pos, end, kind: TokenKind::Word });
+                        pos = end;
+                    }
+                    continue;
+                }
+                _ => {}
             }
-        } else if fast && b.is_ascii_punctuation() && !matches!(b, b'\'' | b'-' | b'.') {
+        } else if fast
+            && b.is_ascii_punctuation()
+            && !matches!(b, b'\'' | b'-')
+            && (b != b'.' || bytes.get(pos + 1..pos + 3) != Some(b".."))
+        {
             let kind = if matches!(b, b'"' | b'`') { TokenKind::Quote } else { TokenKind::Punct };
+            if may_end_sentence(b) {
+                ends.push(tokens.len());
+            }
             tokens.push(Token { start: pos, end: pos + 1, kind });
-            pos += 1;
+            pos = after_space(pos + 1);
             continue;
         }
         let Some((c, clen)) = char_at(text, pos) else { break };
@@ -260,6 +359,9 @@ fn tokenize_with(text: &str, fast: bool) -> Vec<Token> {
             }
             pos = end;
             let kind = if numeric_start { TokenKind::Number } else { TokenKind::Word };
+            if may_end_sentence(bytes[end - 1]) {
+                ends.push(tokens.len());
+            }
             tokens.push(Token { start: i, end, kind });
             continue;
         }
@@ -286,6 +388,9 @@ fn tokenize_with(text: &str, fast: bool) -> Vec<Token> {
             TokenKind::Punct
         };
         pos = end;
+        if may_end_sentence(bytes[end - 1]) {
+            ends.push(tokens.len());
+        }
         tokens.push(Token { start: i, end, kind });
     }
     tokens
@@ -346,20 +451,28 @@ fn can_start(text: &str, t: &Token) -> bool {
     c.is_uppercase() || c.is_ascii_digit() || is_quote_char(c) || matches!(c, '(' | '[' | '¿' | '¡' | '•' | '*')
 }
 
-/// Sentence spans within one paragraph, given the paragraph's tokens `toks[range]`.
-fn split_sentences(text: &str, tokens: &[Token], range: std::ops::Range<usize>, paragraph: usize, out: &mut Vec<Sentence>) {
+/// Sentence spans within one paragraph, given the paragraph's tokens `toks[range]` and the
+/// indices of those that [`may_end_sentence`] (`candidates`, increasing, inside `range`): every
+/// other token is passed over without being looked at.
+fn split_sentences(
+    text: &str,
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+    candidates: &[usize],
+    paragraph: usize,
+    out: &mut Vec<Sentence>,
+) {
     let abbr = abbreviations();
     let mut start_tok = range.start;
+    // Tokens before `i` have been dealt with.
     let mut i = range.start;
     let bytes = text.as_bytes();
-    while i < range.end {
-        let t = &tokens[i];
-        // Every token that can end a sentence ends in `.`, `!`, `?` or `…` (last byte 0xA6):
-        // most tokens are ruled out by their last byte, without slicing the text.
-        if !matches!(bytes.get(t.end.wrapping_sub(1)), Some(b'.' | b'!' | b'?' | 0xa6)) {
-            i += 1;
+    for &c in candidates {
+        if c < i {
             continue;
         }
+        i = c;
+        let t = &tokens[i];
         let terminal = match t.kind {
             TokenKind::Punct => {
                 matches!(&bytes[t.start..t.end], b"." | b"!" | b"?" | b"\xe2\x80\xa6" | b"..." | b"?!" | b"!?")
@@ -436,9 +549,12 @@ fn split_sentences(text: &str, tokens: &[Token], range: std::ops::Range<usize>, 
 pub fn segment(article: Article) -> Document {
     let body = article.body.as_str();
     let paragraphs = paragraphs(body);
-    let tokens = tokenize(body);
+    let mut ends = Vec::with_capacity(body.len() / 64 + 4);
+    let tokens = tokenize_with(body, true, &mut ends);
     let mut sentences = Vec::with_capacity(tokens.len() / 20 + 1);
     let mut t = 0;
+    // The candidates (`ends`) of the paragraphs before this one have been passed.
+    let mut e = 0;
     for (pi, p) in paragraphs.iter().enumerate() {
         while t < tokens.len() && tokens[t].start < p.start {
             t += 1;
@@ -447,8 +563,15 @@ pub fn segment(article: Article) -> Document {
         // Token ends increase, so the tokens from `first` that end inside the paragraph are a
         // prefix: found by binary search instead of a step per token.
         t = first + tokens[first..].partition_point(|tok| tok.end <= p.end);
+        while e < ends.len() && ends[e] < first {
+            e += 1;
+        }
+        let e_first = e;
+        while e < ends.len() && ends[e] < t {
+            e += 1;
+        }
         if t > first {
-            split_sentences(body, &tokens, first..t, pi, &mut sentences);
+            split_sentences(body, &tokens, first..t, &ends[e_first..e], pi, &mut sentences);
         }
     }
     Document { article, paragraphs, sentences, tokens }
@@ -534,7 +657,14 @@ mod tests {
     }
 
     fn fast_equals_general(text: &str) {
-        assert_eq!(tokenize_with(text, true), tokenize_with(text, false), "{text:?}");
+        let (mut fast_ends, mut general_ends) = (Vec::new(), Vec::new());
+        let tokens = tokenize_with(text, true, &mut fast_ends);
+        assert_eq!(tokens, tokenize_with(text, false, &mut general_ends), "{text:?}");
+        // The sentence-end candidates are exactly the tokens whose last byte may end one.
+        let want: Vec<usize> =
+            tokens.iter().enumerate().filter(|(_, t)| may_end_sentence(text.as_bytes()[t.end - 1])).map(|(i, _)| i).collect();
+        assert_eq!(fast_ends, want, "{text:?}");
+        assert_eq!(general_ends, want, "{text:?}");
     }
 
     #[test]
@@ -550,6 +680,14 @@ mod tests {
             "word\u{301}s abc123def 123abc 9. 1,2 3.4.5 a-b- -c ---- -- - . .. ....",
             "'s 's' x's x'y ’s ’S O'Neill rock'n'roll",
             "J. R. Smith, Gen. Jones; No. 10 Downing St.; e.g. i.e. etc.",
+            // Words before commas and periods: abbreviations of every length, at the very end
+            // of the text (fewer than eight bytes left), before a letter, quote or digit.
+            "Messrs. Inc. Corp.,Co. approx. Thurs. Sept. Monday. said, A. a. Z.x U.S.A. 3a. a3. 1,000, x,y",
+            "Mr.",
+            "Inc.",
+            "Messrs.",
+            "Dr.Smith Gen.\u{201d} St.\" Mt.1 Ft.é Jr..  Sr... No.. end.",
+            "approxim. Incorporated. ABCDEFGHI. abcdefgh. abcdefgh, a,",
         ] {
             fast_equals_general(text);
         }
@@ -560,7 +698,8 @@ mod tests {
         fn fast_paths_equal_general_on_news_text(parts in proptest::collection::vec(proptest::sample::select(vec![
             "U.S.", "Mr.", " ", "\n", "\n\n", ".", "?", "!", "\"", "“", "”", "'", "’", "—", "–", "-", "--", "3.5", "1,000",
             "said", "The", "é", "字", "🙂", "(", ")", "...", "…", "J.", "'s", ",", ":", "\u{301}", "\r\n", "\t", "&", "_", "`",
-            "abc", "ABCDEFGHIJ", "x1", "42", "\u{0}", "a.b.", "#", "$", "%",
+            "abc", "ABCDEFGHIJ", "x1", "42", "\u{0}", "a.b.", "#", "$", "%", "Inc", "Messrs", "approx", "St", "Gen",
+            "Monday", "x", "A", "e.g", "Gens", "Co", "No",
         ]), 0..60)) {
             fast_equals_general(&parts.concat());
         }
@@ -568,6 +707,23 @@ mod tests {
         #[test]
         fn fast_paths_equal_general_on_any_text(text in "\\PC{0,80}") {
             fast_equals_general(&text);
+        }
+    }
+
+    #[test]
+    fn short_abbreviations_equal_the_map() {
+        // Every abbreviation is found packed (at the end of a text and with text after it), and
+        // words that are not abbreviations are not.
+        for a in abbreviations().keys().filter(|a| a.len() <= 8 && a.bytes().all(|c| c.is_ascii_alphanumeric())) {
+            let t = format!("{a}.");
+            assert!(is_short_abbreviation(t.as_bytes(), 0, a.len()), "{a}");
+            let t = format!("x {a}. More text follows here.");
+            assert!(is_short_abbreviation(t.as_bytes(), 2, 2 + a.len()), "{a}");
+        }
+        for w in ["said", "Monday", "M", "Mrs1", "Gens2", "Inco", "In", "Messrsx", "x"] {
+            let t = format!("{w}. And more.");
+            assert!(!is_short_abbreviation(t.as_bytes(), 0, w.len()), "{w}");
+            assert!(!is_short_abbreviation(w.as_bytes(), 0, w.len()), "{w}");
         }
     }
 

@@ -150,6 +150,20 @@ pub(crate) struct Scratch {
     mention_from: usize,
 }
 
+/// A thread's working arrays for [`Engine::code_document`], reused across documents.
+#[derive(Default)]
+struct DocScratch {
+    sc: Scratch,
+    bufs: SeqBufs,
+    /// Mention indices sorted by start, longest first.
+    order: Vec<usize>,
+}
+
+impl DocScratch {
+    /// The largest capacity (in elements) kept for the next document.
+    const KEEP: usize = 1 << 16;
+}
+
 /// The token sequences a candidate's patterns are matched against, reused across triggers.
 #[derive(Default)]
 struct SeqBufs {
@@ -347,6 +361,24 @@ fn suffixes_packed(lo: u64, hi: u64, n: usize) -> u8 {
     s
 }
 
+/// [`suffixes_packed`] of the word `tb` (1 to 15 ASCII bytes, packed lower-case into `lo` and
+/// `hi`), but only worked out when the last byte tells that there may be one: every suffix of
+/// [`suffixes`] ends in `t`, `y`, `g` or `d` (of either case), and most words end otherwise.
+#[inline(always)]
+fn suffixes_short(tb: &[u8], lo: u64, hi: u64) -> u8 {
+    // `| 0x20` maps only 't'/'T' to 't' (and so on for 'y', 'g', 'd').
+    match tb.last().map(|&c| c | 0x20) {
+        Some(b't' | b'y' | b'g' | b'd') => suffixes_packed(lo, hi, tb.len()),
+        _ => 0,
+    }
+}
+
+/// Whether `text` contains " of " or " in " (one pass over the bytes: mention texts are short,
+/// and two substring searches cost more to set up than this scan).
+fn of_or_in(text: &str) -> bool {
+    text.as_bytes().windows(4).any(|w| w[0] == b' ' && w[3] == b' ' && matches!([w[1], w[2]], [b'o', b'f'] | [b'i', b'n']))
+}
+
 fn resolve(actors: &[ActorMention], mut i: usize) -> Option<usize> {
     for _ in 0..8 {
         let m = actors.get(i)?;
@@ -360,12 +392,38 @@ fn resolve(actors: &[ActorMention], mut i: usize) -> Option<usize> {
 
 impl Engine<'_> {
     /// Codes every sentence of `doc`, reading `actors`.
+    ///
+    /// The working arrays are the thread's, reused from document to document (most documents
+    /// would otherwise grow each of them from empty).
     pub fn code_document(&self, doc: &Document, actors: &[ActorMention], out: &mut Vec<Event>) {
-        let mut sc = Scratch::default();
-        let mut bufs = SeqBufs::default();
+        thread_local! {
+            static WORK: std::cell::RefCell<DocScratch> = std::cell::RefCell::new(DocScratch::default());
+        }
+        // (Re-entered, which nothing does now: fresh arrays.)
+        let done = WORK.try_with(|w| match w.try_borrow_mut() {
+            Ok(mut w) => {
+                self.code_document_with(doc, actors, out, &mut w);
+                // Arrays grown by a huge sentence are not kept.
+                if w.sc.ids.capacity() > DocScratch::KEEP || w.order.capacity() > DocScratch::KEEP {
+                    *w = DocScratch::default();
+                }
+                true
+            }
+            Err(_) => false,
+        });
+        if done != Ok(true) {
+            self.code_document_with(doc, actors, out, &mut DocScratch::default());
+        }
+    }
+
+    fn code_document_with(&self, doc: &Document, actors: &[ActorMention], out: &mut Vec<Event>, w: &mut DocScratch) {
+        let DocScratch { sc, bufs, order } = w;
+        (sc.last_start, sc.mention_from) = (0, 0);
         // Mentions sorted by start, longest first, for the per-sentence mapping.
-        let mut order: Vec<usize> = (0..actors.len()).filter(|&i| actors[i].start < actors[i].end).collect();
+        order.clear();
+        order.extend((0..actors.len()).filter(|&i| actors[i].start < actors[i].end));
         order.sort_by_key(|&i| (actors[i].start, std::cmp::Reverse(actors[i].end)));
+        let order = &order[..];
         let body = doc.body();
         for (si, s) in doc.sentences.iter().enumerate() {
             let (t0, t1) = (s.token_start.min(doc.tokens.len()), s.token_end.min(doc.tokens.len()));
@@ -373,7 +431,7 @@ impl Engine<'_> {
                 continue;
             }
             // (Clause deletion may remove every trigger or actor.)
-            if !self.prepare(doc, body, t0, t1, actors, &order, &mut sc) || !sc.trig.contains(&true) || sc.acts.is_empty() {
+            if !self.prepare(doc, body, t0, t1, actors, order, sc) || !sc.trig.contains(&true) || sc.acts.is_empty() {
                 continue;
             }
             let sent = Sent {
@@ -389,7 +447,7 @@ impl Engine<'_> {
                 pron_at: &sc.pron_at,
                 map: &sc.map,
             };
-            self.code_sentence(doc, body, si, t0, &sent, actors, out, &mut bufs);
+            self.code_sentence(doc, body, si, t0, &sent, actors, out, bufs);
         }
     }
 
@@ -478,7 +536,7 @@ impl Engine<'_> {
             let (id, initial_lower, first, sfx) = match lower_ascii_short(tb) {
                 Some((lo, hi)) => {
                     let id = self.dict.word_packed(lo, hi, tb.len());
-                    (id, tb[0].is_ascii_lowercase(), tb[0], suffixes_packed(lo, hi, tb.len()))
+                    (id, tb[0].is_ascii_lowercase(), tb[0], suffixes_short(tb, lo, hi))
                 }
                 None => self.token_slow(body.get(t.start..t.end).unwrap_or(""), &mut sc.lower),
             };
@@ -610,7 +668,7 @@ impl Engine<'_> {
             let text = actors[head.mention].text.as_str();
             let agent_of = hc.len() == 6
                 && hc.bytes().all(|b| b.is_ascii_uppercase())
-                && (text.contains(" of ") || text.contains(" in "))
+                && of_or_in(text)
                 && text.rsplit(' ').next().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
             if !agent_of {
                 i += 1;
@@ -2520,6 +2578,21 @@ mod tests {
         fn suffixes_packed_is_the_reference(w in "[nNtT'lLyYiIgGeEdDx]{1,15}") {
             let (lo, hi) = lower_ascii_short(w.as_bytes()).unwrap();
             prop_assert_eq!(suffixes_packed(lo, hi, w.len()), suffixes(w.to_lowercase().as_bytes()));
+        }
+
+        /// The one-pass scan is the two substring searches.
+        #[test]
+        fn of_or_in_is_contains(w in "[ oOfinN\u{e9}x]{0,12}|\\PC{0,10}") {
+            prop_assert_eq!(of_or_in(&w), w.contains(" of ") || w.contains(" in "));
+        }
+
+        /// The last-byte shortcut gives the full computation's bits on every ASCII word,
+        /// including ones ending in the suffix letters' neighbours (`T` − 0x20 = `4`, …).
+        #[test]
+        fn suffixes_short_is_the_reference(w in "[nNtT'lLyYiIgGeEdDx4Y9GDTt$@]{1,15}|[\\x00-\\x7f]{1,15}") {
+            if let Some((lo, hi)) = lower_ascii_short(w.as_bytes()) {
+                prop_assert_eq!(suffixes_short(w.as_bytes(), lo, hi), suffixes(w.to_ascii_lowercase().as_bytes()));
+            }
         }
     }
 }
