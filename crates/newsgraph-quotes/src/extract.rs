@@ -216,10 +216,13 @@ impl<'a> Ctx<'a> {
             let r = st.token_range();
             let r = r.start.min(n)..r.end.min(n);
             let (toks, caps) = (doc.tokens.get(r.clone()).unwrap_or(&[]), cap.get(r).unwrap_or(&[]));
-            // (Counted in locals, without a branch per token.)
+            // (Counted in locals, without a branch per token.) Counting stops once 13 of the words
+            // are not capitalised: with at most 41 words counted, 70% is then out of reach
+            // (10·caps ≥ 7·words would need 3·words ≥ 10·(words − caps) ≥ 130), so the paragraph
+            // is not Title Case whatever follows.
             let (mut words, mut caps_n) = *c;
             for (t, &upper) in toks.iter().zip(caps) {
-                if words > 40 {
+                if words > 40 || words - caps_n > 12 {
                     break;
                 }
                 let long = t.kind == TokenKind::Word && t.end - t.start > 3;
