@@ -216,10 +216,13 @@ impl<'a> Ctx<'a> {
             let r = st.token_range();
             let r = r.start.min(n)..r.end.min(n);
             let (toks, caps) = (doc.tokens.get(r.clone()).unwrap_or(&[]), cap.get(r).unwrap_or(&[]));
-            // (Counted in locals, without a branch per token.)
+            // (Counted in locals, without a branch per token.) Counting stops once 13 of the words
+            // are not capitalised: with at most 41 words counted, 70% is then out of reach
+            // (10·caps ≥ 7·words would need 3·words ≥ 10·(words − caps) ≥ 130), so the paragraph
+            // is not Title Case whatever follows.
             let (mut words, mut caps_n) = *c;
             for (t, &upper) in toks.iter().zip(caps) {
-                if words > 40 {
+                if words > 40 || words - caps_n > 12 {
                     break;
                 }
                 let long = t.kind == TokenKind::Word && t.end - t.start > 3;
@@ -617,6 +620,15 @@ impl<'a> Ctx<'a> {
         {
             return Some(Np { start: e - 1, end: e, appositive: None });
         }
+        // A percentage standing for people at the clause's start: "42% say …", "…, and 26 percent
+        // said …" (with its "of" phrase through `with_head`: "30 percent of residents").
+        if e >= lo + 2
+            && matches!(self.low(e - 1), "%" | "percent")
+            && self.kind(e - 2) == TokenKind::Number
+            && (e - 2 == lo || matches!(self.low(e - 3), "," | ";" | "but" | "and" | "—" | "–" | "while" | "though"))
+        {
+            return Some(Np { start: e - 2, end: e, appositive: None });
+        }
         let mut s = e;
         while s > lo && e - s < 9 {
             let j = s - 1;
@@ -802,6 +814,10 @@ impl<'a> Ctx<'a> {
         if e <= lo + 1 {
             return None;
         }
+        // "Okoro, a fellow at …, recently put it": an adverb after the appositive's comma.
+        if e > lo + 2 && self.text(e - 2) == "," && !self.is_cap(e - 1) && self.low(e - 1).ends_with("ly") {
+            e -= 1;
+        }
         match self.text(e - 1) {
             "," => {
                 // "One of the authors of that report, Ari Fleischer, said": the name between the commas.
@@ -824,7 +840,9 @@ impl<'a> Ctx<'a> {
                     let np = self.np_left(c2, lo)?;
                     let nxt = self.low(c2 + 1);
                     let ok = !matches!(nxt, "and" | "but" | "or" | "so" | "then");
-                    (ok && (np.start == lo || !self.is_word(np.start - 1))).then_some(np)
+                    // ("As Dana Okoro, a fellow at …, put it: …": "as" opens the clause.)
+                    let open = np.start == lo || !self.is_word(np.start - 1) || self.low(np.start - 1) == "as";
+                    (ok && open).then_some(np)
                 })
             }
             ")" => {
@@ -1370,6 +1388,12 @@ impl<'a> Ctx<'a> {
                 }
                 break;
             }
+            // `"…," Sen. Ana Ruiz (D-Ore.) said.`: a party label between the name and its cue.
+            if t == "(" && j > i {
+                if let Some(f) = self.party_label_frame(j, i, hi) {
+                    return Some(f);
+                }
+            }
             if matches!(t, "," | "." | ";" | ":" | "?" | "!") || self.kind(j) == TokenKind::Quote {
                 break;
             }
@@ -1419,6 +1443,147 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// A share of people as the subject of a clause after a comma ("…, while 9 percent found
+    /// …", "…, and three-quarters said …", "…, but about 4 in 10 want …"): the words `c0..k`
+    /// before the cue at `k` hold a number or a fraction word and nothing else but a few
+    /// lower-case modifiers. `j` is the comma (or the conjunction after it).
+    fn share_subject(&self, j: usize, c0: usize, k: usize) -> Option<Np> {
+        let mut k = k;
+        while k > c0 && self.is_word(k - 1) && self.has(k - 1, word::AUX) {
+            k -= 1;
+        }
+        if k <= c0
+            || k - c0 > 5
+            || !(self.text(j) == ","
+                || j > 0 && self.text(j - 1) == ","
+                || j > 1 && self.kind(j - 1) == TokenKind::Quote && self.text(j - 2) == ",")
+        {
+            return None;
+        }
+        let share = |t: usize| {
+            self.kind(t) == TokenKind::Number
+                || matches!(
+                    self.low(t),
+                    "percent"
+                        | "half"
+                        | "third"
+                        | "thirds"
+                        | "quarter"
+                        | "quarters"
+                        | "three-quarters"
+                        | "two-thirds"
+                        | "majority"
+                )
+        };
+        // After "of" the people counted: "49 percent of Republicans", "55 percent of all voters".
+        let of = (c0..k).find(|&t| self.low(t) == "of").unwrap_or(k);
+        let ok = (c0..k).all(|t| {
+            share(t)
+                || t > of && self.is_word(t) && !self.has(t, word::DETERMINERS | word::AUX) && !self.is_pronoun(t)
+                || self.is_word(t)
+                    && !self.is_cap(t)
+                    && matches!(
+                        self.low(t),
+                        "about"
+                            | "only"
+                            | "just"
+                            | "nearly"
+                            | "almost"
+                            | "roughly"
+                            | "more"
+                            | "than"
+                            | "in"
+                            | "a"
+                            | "of"
+                            | "them"
+                            | "those"
+                            | "the"
+                            | "over"
+                            | "under"
+                            | "fewer"
+                            | "less"
+                    )
+                || self.text(t) == "%"
+        });
+        // A bare number is not a share of people ("…, 37 confirmed cases"): a fraction word or
+        // "N in 10" is needed.
+        let fraction = (c0..k).any(|t| share(t) && self.kind(t) != TokenKind::Number)
+            || (c0 + 2..k)
+                .any(|t| self.low(t - 1) == "in" && self.kind(t) == TokenKind::Number && self.kind(t - 2) == TokenKind::Number);
+        (ok && fraction && !self.has(k - 1, word::DETERMINERS)).then_some(Np { start: c0, end: k, appositive: None })
+    }
+
+    /// Lines of an interview transcript: `WALLACE: text` or `"PENCE: text` at the start of a
+    /// line, the label one to three words in capitals. Only when the article has at least three
+    /// such lines with two labels (a transcript, not a "NOTE:" or "UPDATE:" line). Returns
+    /// ((label start, label end), colon, content end) in tokens; the content runs to the line's
+    /// end, without a quotation mark closing it.
+    fn transcript_lines(&self) -> Vec<((usize, usize), usize, usize)> {
+        let n = self.n();
+        let mut out: Vec<((usize, usize), usize, usize)> = Vec::new();
+        let caps = |j: usize| {
+            self.is_word(j) && self.is_cap(j) && self.text(j).len() >= 2 && !self.text(j).bytes().any(|b| b.is_ascii_lowercase())
+        };
+        // Only paragraph starts are looked at (transcripts put a blank line between turns): an
+        // optional quotation mark, one to three words in capitals, a colon.
+        for para in &self.doc.paragraphs {
+            let mut a = self.token_after(para.start);
+            if a < n && self.kind(a) == TokenKind::Quote {
+                a += 1;
+            }
+            let mut c = a;
+            while c < n && c - a < 3 && caps(c) && !(c > a && self.line_ends_at(c)) {
+                c += 1;
+            }
+            if c == a || c >= n || self.text(c) != ":" || self.line_ends_at(c) || out.last().is_some_and(|l| c < l.2) {
+                continue;
+            }
+            if self.line_ends_at(c + 1)
+                || matches!(self.low(a), "update" | "note" | "editor" | "video" | "photo" | "watch" | "correction" | "related")
+            {
+                continue;
+            }
+            let mut end = c + 1;
+            while end < n && !self.line_ends_at(end) {
+                end += 1;
+            }
+            let mut c1 = end;
+            while c1 > c + 1 && self.kind(c1 - 1) == TokenKind::Quote {
+                c1 -= 1;
+            }
+            if c1 > c + 2 {
+                out.push(((a, c), c, c1));
+            }
+        }
+        let label = |l: &((usize, usize), usize, usize)| self.span(l.0 .0, l.0 .1).slice(self.body);
+        let distinct = out.first().is_some_and(|f| out.iter().any(|l| label(l) != label(f)));
+        if out.len() < 3 || !distinct {
+            out.clear();
+        }
+        out
+    }
+
+    /// `"…," Sen. Ana Ruiz (D-Ore.) said`: the name from `i` to the parenthesis at `open`, a
+    /// party label ("D-Ore.", "R-TX", "I-Vt.") inside it, and a speech verb right after it.
+    fn party_label_frame(&self, open: usize, i: usize, hi: usize) -> Option<Frame> {
+        let close = (open + 1..(open + 8).min(hi)).find(|&j| self.text(j) == ")")?;
+        let t = self.text(open + 1);
+        let party = t.strip_prefix(['D', 'R', 'I']).unwrap_or("x");
+        if !(party.starts_with(['-', '–']) || party.is_empty() && matches!(self.text(open + 2), "-" | "–")) {
+            return None;
+        }
+        let (_, len) = self.cue_at(close + 1, |c| c == CueClass::Verb)?;
+        let np = self.np_left(open, i).filter(|np| np.start == i && (np.start..np.end).any(|k| self.is_cap(k)))?;
+        let end = self.frame_end(close + 1 + len, hi);
+        Some(Frame {
+            speaker: Some(np),
+            cue: Some(self.span(close + 1, close + 1 + len)),
+            region: (i, end),
+            prep: false,
+            extra: None,
+        })
+    }
+
     /// `, adding (that) …` / `, saying …` at the end of a quotation's frame: (cue, content) of a
     /// second statement by the frame's speaker. Only when the clause runs to the end of the
     /// sentence with no quotation mark in it (a quotation after the participle is a split quote).
@@ -1429,7 +1594,8 @@ impl<'a> Ctx<'a> {
         let cue = f.cue?;
         let (from, mut end) = (self.token_after(cue.end), f.region.1);
         let j = (from..end).find(|&j| self.text(j) == "," && self.low(j + 1).ends_with("ing"))?;
-        let (_, len) = self.cue_at(j + 1, |c| c == CueClass::Verb)?;
+        // An object cue too: `"…," Ruiz said, referring to the new levy.`
+        let (_, len) = self.cue_at(j + 1, |c| matches!(c, CueClass::Verb | CueClass::Object))?;
         let mut c = j + 1 + len;
         if self.low(c) == "that" {
             c += 1;
@@ -1925,7 +2091,12 @@ impl<'a> Ctx<'a> {
                 .or_else(|| {
                     // The main verb after a parenthetical that had its own statement: "Priebus, in the
                     // wake of a poll showing …, told Fox News that …".
-                    (k == lo && k > s.token_start + 2 && self.text(k - 1) == "," && cue.class == CueClass::Verb)
+                    // (`…, who calls him a “fraud,” said …`: the comma inside the closing mark.)
+                    let comma = |k: usize| {
+                        self.text(k - 1) == ","
+                            || self.kind(k - 1) == TokenKind::Quote && k > s.token_start + 3 && self.text(k - 2) == ","
+                    };
+                    (k == lo && k > s.token_start + 2 && comma(k) && cue.class == CueClass::Verb)
                         .then(|| self.main_subject(s.token_start, k, quoted))
                         .flatten()
                 });
@@ -2412,12 +2583,19 @@ impl<'a> Ctx<'a> {
                     .take_while(|&j| self.is_word(j) && !self.is_cap(j) && !matches!(self.low(j), "that" | "which" | "who"))
                     .last();
                 match self.sentence_subject(lo, k - 1).filter(|np| np.end < k - 1 && k - 1 - np.end <= 6) {
-                    Some(np) if (np.end..k - 1).all(|j| self.is_word(j) && !self.is_cap(j)) => {
+                    // ("Contrary to his claim that …": a preposition after the words is no verb phrase.)
+                    Some(np)
+                        if (np.end..k - 1).all(|j| self.is_word(j) && !self.is_cap(j))
+                            && !matches!(self.low(np.end), "to" | "of" | "in" | "with" | "for" | "from" | "at" | "on" | "by") =>
+                    {
                         cue_start = np.end;
                         np
                     }
                     _ => match verb.and_then(|v| self.subject_left(v, lo).map(|np| (v, np))) {
-                        Some((v, np)) if np.end <= v => {
+                        Some((v, np))
+                            if np.end <= v
+                                && !matches!(self.low(v), "to" | "of" | "in" | "with" | "for" | "from" | "at" | "on" | "by") =>
+                        {
                             cue_start = v;
                             np
                         }
@@ -3166,13 +3344,40 @@ pub fn extract(
     // Named speakers and people-like names seen so far, for pronouns: collect capitalised runs lazily.
     let mut name_scan = 0usize;
 
+    // Interview transcripts: lines opened by a speaker label ("WALLACE: …", "JOEL BENENSON: …").
+    let lines = ctx.transcript_lines();
+    // The lines' token ranges, from the opening mark before a label.
+    let transcript: Vec<(usize, usize)> = lines
+        .iter()
+        .map(|&(l, _, e)| (if l.0 > 0 && ctx.kind(l.0 - 1) == TokenKind::Quote { l.0 - 1 } else { l.0 }, e))
+        .collect();
+    for &(label, colon, end) in &lines {
+        let (c0, c1) = (colon + 1, end);
+        let content = ctx.span(c0, c1);
+        let np = Np { start: label.0, end: label.1, appositive: None };
+        let speaker = Some(ctx.speaker(&np, &None));
+        mark(&mut used, label.0, end);
+        quotes.push((
+            c0,
+            Quote {
+                text: content.slice(ctx.body).to_string(),
+                start: content.start,
+                end: content.end,
+                kind: QuoteKind::Direct,
+                speaker,
+                cue: Some(TextSpan::from_span(ctx.body, ctx.span(colon, colon + 1))),
+                sources: Vec::new(),
+            },
+        ));
+    }
+
     // Quotations before this token are inside a statement already read ("…, adding that …").
     let mut skip_to = 0usize;
     let mut pi = 0;
     while pi < pairs.len() {
         let p = pairs[pi].clone();
         pi += 1;
-        if p.open < skip_to {
+        if p.open < skip_to || transcript.iter().any(|&(a, b)| a <= p.open && p.open < b) {
             continue;
         }
         let para = ctx.para(p.open);
@@ -3317,7 +3522,9 @@ pub fn extract(
         if !whole_sentence {
             continue;
         }
-        let follow = prev.filter(|&(pp, _)| para <= pp + 1 && para >= pp);
+        let follow = prev
+            .filter(|&(pp, _)| para <= pp + 1 && para >= pp)
+            .filter(|&(_, i)| quotes.get(i).is_none_or(|(_, q)| !line_between(ctx.body, q.end, ctx.doc.tokens[p.open].start)));
         let (speaker, cue, srcs) = match follow {
             Some((_, i)) => attribution_of(&quotes, i),
             None => (None, None, Vec::new()),
@@ -3451,14 +3658,22 @@ pub fn extract(
                 np.end == np.start + 1 && ctx.low(np.start) == "who" && np.start > lo && ctx.text(np.start - 1) == ","
             });
             if relative && next_from.is_none() {
+                let verb_at = |v: usize| {
+                    v < ct1
+                        && !ctx.is_cap(v)
+                        && (ctx.has(v, word::AUX) || ctx.cue_at(v, |_| true).is_some() || ctx.low(v).ends_with("ed"))
+                };
                 let close = (ct0 + 1..ct1).find(|&j| {
-                    matches!(ctx.text(j), "," | "—" | "–")
-                        && !quoted.get(j).copied().unwrap_or(false)
-                        && j + 1 < ct1
-                        && !ctx.is_cap(j + 1)
-                        && (ctx.has(j + 1, word::AUX) || ctx.cue_at(j + 1, |_| true).is_some() || ctx.low(j + 1).ends_with("ed"))
+                    matches!(ctx.text(j), "," | "—" | "–") && !quoted.get(j).copied().unwrap_or(false) && verb_at(j + 1)
                 });
-                if let Some(j) = close {
+                // The clause may end with a quotation whose comma is inside the marks: "Mason, who
+                // calls the senator a “fraud,” said …".
+                let close_quoted = (ct0 + 1..close.unwrap_or(ct1))
+                    .find(|&j| j + 2 < ct1 && ctx.text(j) == "," && ctx.kind(j + 1) == TokenKind::Quote && verb_at(j + 2));
+                if let Some(j) = close_quoted {
+                    content = Span::new(content.start, ctx.doc.tokens[j + 1].end);
+                    next_from = Some(j + 2);
+                } else if let Some(j) = close {
                     content = Span::new(content.start, ctx.doc.tokens[j - 1].end);
                     next_from = Some(j + 1);
                 }
@@ -3484,6 +3699,11 @@ pub fn extract(
                         && !(ctx.low(k + len - 1) == "to" || matches!(ctx.low(k + len), "to" | "that"))
                     {
                         return None;
+                    }
+                    // A share of poll respondents after a comma: "…, while 9 percent said …",
+                    // "…, and about 4 in 10 want …" (any cue class: a poll's answers).
+                    if let Some(np) = ctx.share_subject(j, c0, k) {
+                        return Some(np);
                     }
                     let np = ctx.np_left(k, c0).filter(|np| np.start == c0)?;
                     // A stance or thought cue ends the content only after a pronoun or a name.
@@ -3708,6 +3928,7 @@ pub fn extract(
         let para = ctx.para(quotes[i].0);
         let prev =
             quotes[..i].iter().rev().find(|(t, q)| q.speaker.is_some() && ctx.para(*t) + 1 >= para && ctx.para(*t) <= para);
+        let prev = prev.filter(|(_, p)| !line_between(ctx.body, p.end, quotes[i].1.start));
         if let Some((_, p)) = prev {
             let (sp, cue) = (p.speaker.clone(), p.cue.clone());
             let srcs = p.sources.clone();
@@ -3741,6 +3962,18 @@ pub fn extract(
         }
     }
     (quotes, article_sources)
+}
+
+/// Whether a whole line of text lies between byte offsets `a` and `b`: in articles whose
+/// paragraphs are single lines (no blank line between them) the segmenter keeps them as one
+/// paragraph, and a quotation two lines after another is not its follow-on.
+fn line_between(body: &str, a: usize, b: usize) -> bool {
+    let Some(gap) = body.get(a.min(b)..b) else { return false };
+    // The whole lines are between the first and the last line break.
+    match (gap.find('\n'), gap.rfind('\n')) {
+        (Some(f), Some(l)) if f < l => !gap[f..l].trim().is_empty(),
+        _ => false,
+    }
 }
 
 fn mark(used: &mut [bool], a: usize, b: usize) {

@@ -895,3 +895,151 @@ fn ninth_round_table() {
         check(name, text, want);
     }
 }
+
+#[test]
+fn tenth_round_table() {
+    let rows: &[(&str, &str, &[Want])] = &[
+        (
+            "a party label between the name and the cue after a quotation",
+            "“We will not back down,” Sen. Dana Okoro (D-Ore.) said. “The votes are there.”",
+            &[
+                ("We will not back down", Direct, Some("Sen. Dana Okoro"), Some("said")),
+                ("The votes are there.", Direct, Some("Sen. Dana Okoro"), Some("said")),
+            ],
+        ),
+        (
+            "a party label without a full stop",
+            "“The bill is dead,” Rep. Lars Eklund (R-TX) told reporters on Monday.",
+            &[("The bill is dead", Direct, Some("Rep. Lars Eklund"), Some("told reporters"))],
+        ),
+        (
+            "a quotation two lines after another is not its follow-on (one-line paragraphs)",
+            "Budget fight\n\n“The plan is sound. It will pass,” Mayor Ana Ruiz said.\nCouncil members were not convinced by the pitch.\n“Nobody has read the budget yet.”",
+            &[
+                ("The plan is sound. It will pass", Direct, Some("Mayor Ana Ruiz"), Some("said")),
+                ("Nobody has read the budget yet.", Direct, None, None),
+            ],
+        ),
+        (
+            "a quotation on the next line is still a follow-on",
+            "Budget fight\n\n“The plan is sound. It will pass,” Mayor Ana Ruiz said.\n“Nobody has read the budget yet.”",
+            &[
+                ("The plan is sound. It will pass", Direct, Some("Mayor Ana Ruiz"), Some("said")),
+                ("Nobody has read the budget yet.", Direct, Some("Mayor Ana Ruiz"), Some("said")),
+            ],
+        ),
+        (
+            "transcript lines with speaker labels",
+            "Partial transcript:\n\nHOST: Will you run again next year?\n\nOKORO: I have not decided. I think my family comes first.\n\nHOST: Is that a no?",
+            &[
+                ("Will you run again next year?", Direct, Some("HOST"), Some(":")),
+                ("I have not decided. I think my family comes first.", Direct, Some("OKORO"), Some(":")),
+                ("Is that a no?", Direct, Some("HOST"), Some(":")),
+            ],
+        ),
+        (
+            "transcript lines inside one quotation running over paragraphs: one quote per label",
+            "Partial transcript:\n\n\"HOST: Will you run again next year?\n\n\"MARIA OKORO: I have not decided. The “family first” rule holds.\n\n\"HOST: Is that a no?\"",
+            &[
+                ("Will you run again next year?", Direct, Some("HOST"), Some(":")),
+                ("I have not decided. The “family first” rule holds.", Direct, Some("MARIA OKORO"), Some(":")),
+                ("Is that a no?", Direct, Some("HOST"), Some(":")),
+            ],
+        ),
+        (
+            "a share of respondents after a comma starts a statement of its own",
+            "Most voters said the economy was weak, while 30 percent said it was strong.",
+            &[
+                ("the economy was weak", Indirect, Some("Most voters"), Some("said")),
+                ("it was strong", Indirect, Some("30 percent"), Some("said")),
+            ],
+        ),
+        (
+            "a share of respondents after a comma and \"and\"",
+            "Seven in 10 residents said the bridge should be rebuilt, and two-thirds said the ferry should stay.",
+            &[
+                ("the bridge should be rebuilt", Indirect, Some("Seven in 10 residents"), Some("said")),
+                ("the ferry should stay", Indirect, Some("two-thirds"), Some("said")),
+            ],
+        ),
+        (
+            "a bare number after a comma is no share of people",
+            "According to the ministry, there had been 120 confirmed cases, 9 deaths, and 300 suspected cases in the north, 14 confirmed cases abroad.",
+            &[(
+                "there had been 120 confirmed cases, 9 deaths, and 300 suspected cases in the north, 14 confirmed cases abroad",
+                Indirect,
+                Some("the ministry"),
+                Some("According to"),
+            )],
+        ),
+        (
+            "an object participle after a quotation's frame is a second statement",
+            "“The levy is a mistake,” Mayor Ana Ruiz said, referring to the new tax on boats.",
+            &[
+                ("The levy is a mistake", Direct, Some("Mayor Ana Ruiz"), Some("said")),
+                ("the new tax on boats", Indirect, Some("Mayor Ana Ruiz"), Some("referring to")),
+            ],
+        ),
+        (
+            "a percentage with a percent sign as the subject",
+            "In the harbour towns, 42% say the ferry should stay.",
+            &[("the ferry should stay", Indirect, Some("42%"), Some("say"))],
+        ),
+        (
+            "a share of respondents after a comma inside a closing mark, counted with \"of\"",
+            "Half of the tenants said the rent was \"too high,\" while 30 percent of Lakeside residents said the same of parking.",
+            &[
+                ("the rent was \"too high,\"", Mixed, Some("Half of the tenants"), Some("said")),
+                ("the same of parking", Indirect, Some("30 percent of Lakeside residents"), Some("said")),
+            ],
+        ),
+    ];
+    for (name, text, want) in rows {
+        check(name, text, want);
+    }
+}
+
+#[test]
+fn eleventh_round_table() {
+    let rows: &[(&str, &str, &[Want])] = &[
+        (
+            "a relative clause ending in a quotation whose comma is inside the marks, then the main verb",
+            "The campaign is stalling. Harold Mason, who calls the senator a “fraud,” said he does not believe the effort will fail.",
+            &[
+                ("the senator a “fraud,”", Indirect, Some("who"), Some("calls")),
+                ("he does not believe the effort will fail", Indirect, Some("Harold Mason"), Some("said")),
+            ],
+        ),
+        (
+            "the same relative clause without quotation marks (unchanged)",
+            "Harold Mason, who calls the senator a fraud, said he does not believe the effort will fail.",
+            &[
+                ("the senator a fraud", Indirect, Some("who"), Some("calls")),
+                ("he does not believe the effort will fail", Indirect, Some("Harold Mason"), Some("said")),
+            ],
+        ),
+        (
+            "a preposition before a possessor's noun cue: the possessor is the source",
+            "Contrary to her claim that the budget was balanced, the deficit grew.",
+            &[("the budget was balanced", Indirect, Some("her"), Some("claim that"))],
+        ),
+        (
+            "a verb phrase before the possessor still gives the clause's subject (unchanged)",
+            "The mayor has tried to explain her support for the new stadium.",
+            &[("the new stadium", Indirect, Some("The mayor"), Some("has tried to explain her support for"))],
+        ),
+        (
+            "\"As\" before a name with an appositive, then the cue",
+            "The vote is close. As Dana Okoro, a senior fellow at the Lakeside Institute, put it: “Nobody knows the count.”",
+            &[("Nobody knows the count.", Direct, Some("Dana Okoro"), Some("put it"))],
+        ),
+        (
+            "an adverb between the appositive's comma and the cue",
+            "The vote is close. As Dana Okoro, a senior fellow at the Lakeside Institute, recently put it: “Nobody knows the count.”",
+            &[("Nobody knows the count.", Direct, Some("Dana Okoro"), Some("put it"))],
+        ),
+    ];
+    for (name, text, want) in rows {
+        check(name, text, want);
+    }
+}
