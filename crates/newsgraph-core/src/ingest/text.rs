@@ -422,6 +422,25 @@ mod tests {
         }
     }
 
+    /// `count` pseudo-random texts of fewer than `2^(64 - len_shift)` pieces of `alphabet` each, from `seed`
+    /// (a fixed linear congruential sequence, so every run checks the same texts).
+    fn random_texts(alphabet: &[&str], seed: u64, count: usize, len_shift: u32) -> Vec<String> {
+        let mut seed = seed;
+        (0..count)
+            .map(|_| {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                let n = (seed >> len_shift) as usize;
+                let mut x = seed;
+                let mut s = String::new();
+                for _ in 0..n {
+                    x = x.wrapping_mul(6364136223846793005).wrapping_add(1);
+                    s.push_str(alphabet[((x >> 33) % alphabet.len() as u64) as usize]);
+                }
+                s
+            })
+            .collect()
+    }
+
     /// [`paragraphs`] as it was written first (join the lines, then collapse): the reference.
     fn paragraphs_reference(raw: &str) -> Vec<String> {
         let text = raw.replace("\r\n", "\n").replace('\r', "\n");
@@ -452,16 +471,7 @@ mod tests {
     #[test]
     fn paragraphs_equal_reference() {
         let alphabet = [" ", "\t", "a", "é", "\u{a0}", "bc", "\n", "\n\n", "\r\n", " \n", "\u{2003}"];
-        let mut seed = 11u64;
-        for _ in 0..20000 {
-            let mut s = String::new();
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            let n = (seed >> 59) as usize;
-            let mut x = seed;
-            for _ in 0..n {
-                x = x.wrapping_mul(6364136223846793005).wrapping_add(1);
-                s.push_str(alphabet[((x >> 33) % alphabet.len() as u64) as usize]);
-            }
+        for s in random_texts(&alphabet, 11, 20000, 59) {
             assert_eq!(paragraphs(&s), paragraphs_reference(&s), "{s:?}");
         }
     }
@@ -534,16 +544,7 @@ mod tests {
         let alphabet = [
             " ", "\t", "a", "A", "é", "É", "\u{a0}", "read", "MORE", ":", ".", "!", "ad", "Share", "x", "\u{3000}", "\u{b}", "\"",
         ];
-        let mut seed = 5u64;
-        for _ in 0..20000 {
-            let mut s = String::new();
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            let n = (seed >> 60) as usize;
-            let mut x = seed;
-            for _ in 0..n {
-                x = x.wrapping_mul(6364136223846793005).wrapping_add(1);
-                s.push_str(alphabet[((x >> 33) % alphabet.len() as u64) as usize]);
-            }
+        for s in random_texts(&alphabet, 5, 20000, 60) {
             assert_eq!(word_count(&s), s.split_whitespace().count(), "{s:?}");
             assert_eq!(stray_reason(&s, 1, 3), stray_reason_reference(&s, 1, 3), "{s:?}");
             assert_eq!(stray_reason(&s, 0, 3), stray_reason_reference(&s, 0, 3), "{s:?}");
@@ -553,16 +554,7 @@ mod tests {
     #[test]
     fn lines_and_word_count_equal_std() {
         let alphabet = [" ", "\t", "\n", "\n\n", "a", "é", "\u{a0}", "\u{b}", "\u{c}", "\r", "word", "\u{1f}", "\u{21}", "x y"];
-        let mut seed = 3u64;
-        for _ in 0..20000 {
-            let mut s = String::new();
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            let n = (seed >> 58) as usize;
-            let mut x = seed;
-            for _ in 0..n {
-                x = x.wrapping_mul(6364136223846793005).wrapping_add(1);
-                s.push_str(alphabet[((x >> 33) % alphabet.len() as u64) as usize]);
-            }
+        for s in random_texts(&alphabet, 3, 20000, 58) {
             assert_eq!(lines(&s).collect::<Vec<_>>(), s.split('\n').collect::<Vec<_>>(), "{s:?}");
             assert_eq!(word_count(&s), s.split_whitespace().count(), "{s:?}");
         }
@@ -578,16 +570,7 @@ mod tests {
         let reference =
             |head: &str| DATELINE_SEPARATORS.iter().filter_map(|s| head.find(s).map(|i| (i, *s))).min_by_key(|(i, _)| *i);
         let alphabet = [" ", "—", "–", "-", "--", "a", "é", "\u{2012}", "\u{e2}", "KYIV", ",", "\n"];
-        let mut seed = 9u64;
-        for _ in 0..20000 {
-            let mut s = String::new();
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            let n = (seed >> 59) as usize;
-            let mut x = seed;
-            for _ in 0..n {
-                x = x.wrapping_mul(6364136223846793005).wrapping_add(1);
-                s.push_str(alphabet[((x >> 33) % alphabet.len() as u64) as usize]);
-            }
+        for s in random_texts(&alphabet, 9, 20000, 59) {
             assert_eq!(first_dateline_separator(&s), reference(&s), "{s:?}");
         }
     }
