@@ -1620,6 +1620,30 @@ impl<'a> Ctx<'a> {
         Some((self.span(j + 1, j + 1 + len), self.span(c, end), end))
     }
 
+    /// `"…," said Ana Ruiz, a nurse, who said she …`: a relative clause with its own cue after a
+    /// quotation's frame is a statement of its own, the relative pronoun its speaker (as PolNeAR
+    /// marks it). Returns (cue, content, the pronoun's token).
+    fn relative_after_frame(&self, f: &Frame) -> Option<(Span, Span, usize)> {
+        let cue = f.cue?;
+        let (from, end) = (self.token_after(cue.end), f.region.1);
+        let j = (from..end).find(|&j| self.text(j) == "," && self.low(j + 1) == "who")?;
+        let mut v = j + 2;
+        while v < end && self.is_word(v) && (self.has(v, word::AUX) || self.low(v).ends_with("ly") && !self.is_cap(v)) {
+            v += 1;
+        }
+        let (cue2, len) = self.cue_at(v, |c| matches!(c, CueClass::Verb | CueClass::Object | CueClass::Thought))?;
+        let mut c = v + len;
+        if c < end && self.low(c) == "that" {
+            c += 1;
+        }
+        if cue2.class == CueClass::Thought
+            && !(self.low(c - 1) == "to" || matches!(self.low(c), "to") || self.low(v + len) == "that")
+        {
+            return None;
+        }
+        (c + 2 <= end && self.is_word(c)).then(|| (self.span(v, v + len), self.span(c, end), j + 1))
+    }
+
     /// A line break (or the end of the text or paragraph) between token `e - 1` and token `e`.
     fn line_ends_at(&self, e: usize) -> bool {
         if e >= self.n() || e == 0 || self.para(e) != self.para(e - 1) {
@@ -1824,7 +1848,16 @@ impl<'a> Ctx<'a> {
             let speaker = self.subject_left(k, lo);
             // Inverted: `said Mr. X: "…"`: the speaker follows the cue.
             let speaker = speaker.or_else(|| if colon { self.np_right(k + len, p + 1) } else { None });
-            let from = speaker.as_ref().map_or(k, |np| np.start.min(k));
+            let mut from = speaker.as_ref().map_or(k, |np| np.start.min(k));
+            // `De Blasio said the move … and said, "…"`: the subject's first statement is not
+            // part of this frame (the reported-speech pass reads it).
+            if cue.class == CueClass::Verb
+                && k > from + 2
+                && (matches!(self.low(k - 1), "and" | "but") || self.text(k - 1) == "," && self.low(k).ends_with("ing"))
+                && speaker.as_ref().is_some_and(|np| (np.end..k - 1).any(|j| self.cue_at(j, |c| c == CueClass::Verb).is_some()))
+            {
+                from = k - 1;
+            }
             return Some(Frame { speaker, cue: Some(self.span(k, k + len)), region: (from, o), prep: false, extra: None });
         }
         // "According to X, "…"".
@@ -2175,6 +2208,32 @@ impl<'a> Ctx<'a> {
                                         | "those"
                                         | "all"
                                 ));
+                    // "They believe other senators would …", "Polls show working-class whites
+                    // could …": a clause whose subject opens with a plain word, known by its
+                    // auxiliary within a few words (no punctuation between).
+                    // (Not a passive "was found guilty", an infinitive "the deadline to seek …", a
+                    // noun before a comma "The show, which is …", nor "you know, …" in talk.)
+                    let ok = ok
+                        || c < end
+                            && c == after
+                            && self.is_word(c)
+                            && !self.has(c, word::AUX)
+                            && !matches!(
+                                self.low(k.wrapping_sub(1)),
+                                "to" | "was" | "were" | "is" | "are" | "be" | "been" | "being" | "you"
+                            )
+                            && !self.low(c).starts_with(['\'', '’'])
+                            // ("as far as I know, …", "as we see it")
+                            && !(k >= 2 && self.low(k - 2) == "as")
+                            && !matches!(
+                                self.low(c),
+                                "and" | "or" | "but" | "nor" | "so" | "well" | "off" | "up" | "out" | "like" | "enough" | "for"
+                                    | "in" | "on" | "at" | "of" | "by" | "with" | "as" | "about" | "into" | "over" | "back"
+                                    | "which" | "who" | "whom" | "yet" | "not" | "also" | "just" | "really"
+                            )
+                            && (c + 1..(c + 6).min(end))
+                                .take_while(|&j| self.is_word(j))
+                                .any(|j| self.has(j, word::AUX) && !self.is_cap(j) && self.low(j) != "not");
                     if !ok {
                         k = after;
                         continue;
@@ -2230,9 +2289,53 @@ impl<'a> Ctx<'a> {
             k = after;
         }
         if from <= s.token_start {
+            if let Some(r) = self.medium_closing(lo, end, used) {
+                return Some(r);
+            }
             return self.fallback(lo, end, used, quoted);
         }
         None
+    }
+
+    /// "Trump has a decisive lead in the polls.", "… he fell to 10 percent in the latest CNN/ORC
+    /// poll released Wednesday": a closing "in" phrase whose noun is a `[medium]` cue (a poll, a
+    /// survey) is the source of the clause before it, "in" the cue (as a sentence opening with
+    /// it already is). Only found at a medium cue's token, so sentences without one cost nothing.
+    fn medium_closing(&self, lo: usize, end: usize, used: &[bool]) -> Option<(Span, Frame, CueClass)> {
+        let mut m = self.next_hit(lo + 4, end);
+        while m < end {
+            if self.cue_at(m, |c| c == CueClass::Medium).is_some() {
+                break;
+            }
+            m = self.next_hit(m + 1, end);
+        }
+        if m >= end {
+            return None;
+        }
+        // "in" at most five words before the noun, with no punctuation, verb, "of" or "to"
+        // between ("in this field of study", "in Chile to study").
+        let i = (m.saturating_sub(6).max(lo + 3)..m).rev().find(|&j| self.low(j) == "in")?;
+        if (i + 1..m).any(|j| {
+            !self.is_word(j) && self.kind(j) != TokenKind::Number || self.has(j, word::AUX) || matches!(self.low(j), "of" | "to")
+        }) {
+            return None;
+        }
+        // The phrase runs to the end of the sentence (its own modifiers: "released Wednesday").
+        let stop = (m + 1..end).find(|&j| matches!(self.text(j), "," | ";" | "—" | "–" | "(")).unwrap_or(end);
+        if stop < end && !self.rest_is_adjunct(stop + 1, end) {
+            return None;
+        }
+        if stop > m + 4
+            || (m + 1..stop).any(|j| self.has(j, word::AUX) || matches!(self.low(j), "to" | "and" | "or"))
+            || (lo..i).any(|j| used[j])
+            || !self.is_word(i - 1)
+            || i < lo + 4
+        {
+            return None;
+        }
+        let np = Np { start: i + 1, end: stop, appositive: None };
+        let frame = Frame { speaker: Some(np), cue: Some(self.span(i, i + 1)), region: (i, end), prep: true, extra: None };
+        Some((self.span(lo, i), frame, CueClass::Prep))
     }
 
     /// "In the governor's view, …", "In her words, …", "In his eyes, …" opening a sentence: the
@@ -2815,7 +2918,11 @@ impl<'a> Ctx<'a> {
         // shows", "health-care plan"); "they think", "Sanders hopes", "aides believe" are verbs.
         if cue.class == CueClass::Thought && np.end > np.start {
             let head = np.end - 1;
-            if !(self.is_pronoun(head) || self.is_cap(head) || self.low(head).ends_with('s')) {
+            // "…, the poll found.": a past-tense cue after a determiner's noun is a verb.
+            let past = matches!(self.low(np.start), "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her")
+                && np.end > np.start + 1
+                && (self.low(k).ends_with("ed") || matches!(self.low(k), "found" | "thought" | "felt" | "knew" | "saw"));
+            if !(self.is_pronoun(head) || self.is_cap(head) || self.low(head).ends_with('s') || past) {
                 return None;
             }
             // "…, you know, …", "…, I think, …", "whom we knew": a speaker's hedge inside
@@ -2834,6 +2941,22 @@ impl<'a> Ctx<'a> {
             } else if matches!(self.low(c), "him" | "her" | "them" | "us" | "me" | "reporters") {
                 c += 1;
             }
+        }
+        // "After the event, Mr. X said Mr. Y …": a short introductory phrase opened by a
+        // preposition or a participle ("Speaking about the film, …") is no content of a closing frame (a capitalised word after the cue reads
+        // as an adjunct).
+        let intro = b <= lo + 11
+            && (matches!(self.low(lo), "after" | "before" | "during" | "at" | "on" | "in" | "following" | "since")
+                || self.low(lo).ends_with("ing") && self.low(lo).len() > 5)
+            && self.text(b - 1) == ","
+            && (lo + 1..b - 1).all(|j| {
+                self.cue_at(j, |_| true).is_none()
+                    && self.text(j) != ","
+                    && !self.has(j, word::AUX)
+                    && (self.is_cap(j) || !self.low(j).ends_with("ed"))
+            });
+        if intro {
+            return None;
         }
         let plain = |frame: Frame| (b > lo + 3 && self.rest_is_adjunct(c, end)).then(|| (self.span(lo, b - 1), frame, cue.class));
         let Some(comma) = (c..(c + 9).min(end)).find(|&j| self.text(j) == ",") else { return plain(frame) };
@@ -2993,6 +3116,10 @@ impl<'a> Ctx<'a> {
                     | "tonight"
             ))
         {
+            return false;
+        }
+        // "said The Donald is just getting started": a capitalised subject and its verb are a clause.
+        if self.is_cap(from) && (from + 1..end).any(|j| self.is_word(j) && self.has(j, word::AUX)) {
             return false;
         }
         !(from..end).any(|j| self.low(j) == "that")
@@ -3378,6 +3505,11 @@ pub fn extract(
         let p = pairs[pi].clone();
         pi += 1;
         if p.open < skip_to || transcript.iter().any(|&(a, b)| a <= p.open && p.open < b) {
+            // A split quote's second half read inside a participle's statement ("…," X told Y,
+            // noting that he and his wife, "…"): the next quotation is no second half.
+            if p.open < skip_to {
+                carry = None;
+            }
             continue;
         }
         let para = ctx.para(p.open);
@@ -3414,7 +3546,10 @@ pub fn extract(
             // is reported speech with a quoted fragment, left to the reported-speech pass.
             let inside = (s0..p.open).filter(|&j| ctx.is_word(j)).count() >= 3
                 && !matches!(ctx.text(p.open - 1), ":" | ",")
-                && !(s0..p.open).any(|j| used[j] || ctx.cue_at(j, |c| c == CueClass::Verb).is_some());
+                && !(s0..p.open).any(|j| {
+                    // ("to chants of "…"": a cue word before "of" is a noun.)
+                    used[j] || ctx.cue_at(j, |c| c == CueClass::Verb).is_some() && ctx.low(j + 1) != "of"
+                });
             let signed =
                 after.as_ref().is_some_and(|f| f.cue.is_some_and(|c| ctx.kind(ctx.token_after(c.start)) == TokenKind::Dash));
             if after.is_some() && inside && !signed {
@@ -3505,6 +3640,21 @@ pub fn extract(
                         speaker,
                         cue: Some(TextSpan::from_span(ctx.body, cue2)),
                         sources: srcs,
+                    },
+                ));
+            }
+            if let Some((cue2, c2, who)) = ctx.relative_after_frame(&f) {
+                let np = Np { start: who, end: who + 1, appositive: None };
+                quotes.push((
+                    ctx.token_after(c2.start),
+                    Quote {
+                        text: c2.slice(ctx.body).to_string(),
+                        start: c2.start,
+                        end: c2.end,
+                        kind: QuoteKind::Indirect,
+                        speaker: Some(ctx.speaker(&np, &last_named)),
+                        cue: Some(TextSpan::from_span(ctx.body, cue2)),
+                        sources: Vec::new(),
                     },
                 ));
             }
@@ -3681,9 +3831,12 @@ pub fn extract(
             for j in ct0 + 1..if next_from.is_some() { ct0 } else { ct1 } {
                 // A subordinate clause with its own subject and cue ("… as he urges …", "…
                 // because she worries …") is its own attribution, not part of this content.
-                let sub = matches!(ctx.low(j), "because" | "as" | "when" | "while" | "although" | "though" | "since")
+                let sub = matches!(ctx.low(j), "because" | "as" | "when" | "while" | "although" | "though" | "since" | "after")
                     && !quoted.get(j).copied().unwrap_or(false);
-                if !(matches!(ctx.text(j), "," | ";") || ctx.low(j) == "but" || sub) {
+                // "… most strongly opposed and Obama said he would have vetoed it": a clause after
+                // a bare "and" with its own named or pronoun subject and cue.
+                let bare_and = ctx.low(j) == "and" && ctx.text(j - 1) != "," && !quoted.get(j).copied().unwrap_or(false);
+                if !(matches!(ctx.text(j), "," | ";") || ctx.low(j) == "but" || sub || bare_and) {
                     continue;
                 }
                 let c0 = if matches!(ctx.low(j + 1), "but" | "and" | "while") { j + 2 } else { j + 1 };
@@ -3695,7 +3848,7 @@ pub fn extract(
                     // merger") a thought cue is an act, not a statement, unless "to" or
                     // "that" follows it.
                     if cue.class == CueClass::Thought
-                        && matches!(ctx.low(j), "when" | "as" | "while" | "since")
+                        && matches!(ctx.low(j), "when" | "as" | "while" | "since" | "after")
                         && !(ctx.low(k + len - 1) == "to" || matches!(ctx.low(k + len), "to" | "that"))
                     {
                         return None;
@@ -3706,6 +3859,9 @@ pub fn extract(
                         return Some(np);
                     }
                     let np = ctx.np_left(k, c0).filter(|np| np.start == c0)?;
+                    if bare_and && !(ctx.is_pronoun(np.start) || ctx.is_cap(np.start)) {
+                        return None;
+                    }
                     // A stance or thought cue ends the content only after a pronoun or a name.
                     (cue.class == CueClass::Verb || class != CueClass::Verb && (ctx.is_pronoun(np.start) || ctx.is_cap(np.start)))
                         .then_some(np)
@@ -3830,10 +3986,16 @@ pub fn extract(
                             let e = if ctx.text(j - 1) == "," { j.saturating_sub(2) } else { j - 1 };
                             let j = v - 1;
                             let mut c = j + 1 + len;
+                            // "… but told The Huffington Post on Monday that …": past the addressee.
+                            if matches!(ctx.low(j + 1), "told" | "tells" | "telling") {
+                                if let Some(t) = (c..(c + 8).min(ct1)).find(|&t| ctx.low(t) == "that" && !quoted[t]) {
+                                    c = t;
+                                }
+                            }
                             if c < ct1 && ctx.low(c) == "that" {
                                 c += 1;
                             }
-                            if c + 2 < ct1 && e > ct0 {
+                            if c + 2 < ct1 && e >= ct0 {
                                 second = Some((Span::new(ctx.doc.tokens[c].start, content.end), ctx.span(j + 1, j + 1 + len), c));
                                 content = Span::new(content.start, ctx.doc.tokens[e].end);
                                 break;
@@ -3853,7 +4015,13 @@ pub fn extract(
                 sources: srcs.clone(),
             };
             quotes.push((ct0, q));
-            if let Some((piece, own_cue)) = frame.extra {
+            // (A piece that is all a direct quotation read already is not read again: `…, Spicer
+            // said, adding, "…"`.)
+            let extra = frame.extra.filter(|(piece, _)| {
+                let (p0, p1) = (ctx.token_after(piece.start), ctx.token_after(piece.end));
+                !(p0..p1).filter(|&j| ctx.is_word(j)).all(|j| used.get(j).copied().unwrap_or(false))
+            });
+            if let Some((piece, own_cue)) = extra {
                 let (p0, p1) = (ctx.token_after(piece.start), ctx.token_after(piece.end));
                 let kind2 = if pairs.iter().any(|p| piece.contains(p.content) && p.words >= 2) {
                     QuoteKind::Mixed

@@ -1043,3 +1043,130 @@ fn eleventh_round_table() {
         check(name, text, want);
     }
 }
+
+#[test]
+fn twelfth_round_table() {
+    let rows: &[(&str, &str, &[Want])] = &[
+        (
+            "a clause after a bare \"and\" with its own named subject and cue ends the content",
+            "Ruiz said the plan was too costly and Vega said it would never pass the council.",
+            &[
+                ("the plan was too costly", Indirect, Some("Ruiz"), Some("said")),
+                ("it would never pass the council", Indirect, Some("Vega"), Some("said")),
+            ],
+        ),
+        (
+            "a clause after \"after\" with its own subject and speech verb",
+            "Okafor said the talks were failing after the ministers said no deal was possible.",
+            &[
+                ("the talks were failing", Indirect, Some("Okafor"), Some("said")),
+                ("no deal was possible", Indirect, Some("the ministers"), Some("said")),
+            ],
+        ),
+        (
+            "a split quote's second half read inside a participle's statement: the next quotation keeps its own frame",
+            "The budget vote is near.\n\n“We are old friends,” Tanaka told the radio host, noting that he and his wife, Emi, “have talked with him for years. We speak often.”\n\nThe council meets on Friday.\n\n“He wants an insider,” Tanaka said.",
+            &[
+                ("We are old friends", Direct, Some("Tanaka"), Some("told")),
+                ("he and his wife, Emi, “have talked with him for years", Indirect, Some("Tanaka"), Some("noting")),
+                ("He wants an insider", Direct, Some("Tanaka"), Some("said")),
+            ],
+        ),
+        (
+            "a short introductory phrase is no content of a closing frame",
+            "After the vote, Mr. Ruiz said Ms. Vega had not yet won him over.",
+            &[("Ms. Vega had not yet won him over", Indirect, Some("Mr. Ruiz"), Some("said"))],
+        ),
+        (
+            "a participle phrase opening the sentence is no content of a closing frame either",
+            "Speaking about the film, the archbishop said, “I am deeply disturbed by what I saw.”",
+            &[("I am deeply disturbed by what I saw.", Direct, Some("the archbishop"), Some("said"))],
+        ),
+        (
+            "a clause before a closing frame is still its content (unchanged)",
+            "In the end, the plan failed, Ruiz said.",
+            &[("In the end, the plan failed", Indirect, Some("Ruiz"), Some("said"))],
+        ),
+        (
+            "\"and said, “…”\": the subject's first statement is not part of the quotation's frame",
+            "Mayor Ruiz said the decision was made by the police chief and said, “Who are you going to trust on safety?”",
+            &[
+                ("the decision was made by the police chief", Indirect, Some("Mayor Ruiz"), Some("said")),
+                ("Who are you going to trust on safety?", Direct, Some("Mayor Ruiz"), Some("said")),
+            ],
+        ),
+        (
+            "a participle before a quotation after a statement of the same subject",
+            "A senior strategist said Vega will have to choose a side, saying, “At some point she has to decide.”",
+            &[
+                ("Vega will have to choose a side", Indirect, Some("A senior strategist"), Some("said")),
+                ("At some point she has to decide.", Direct, Some("A senior strategist"), Some("saying")),
+            ],
+        ),
+        (
+            "a one-word content before a participle",
+            "On Tuesday, Gov. Ana Ruiz endorsed her, citing her long experience.",
+            &[
+                ("her", Indirect, Some("Gov. Ana Ruiz"), Some("endorsed")),
+                ("her long experience", Indirect, Some("Gov. Ana Ruiz"), Some("citing")),
+            ],
+        ),
+        (
+            "a coordinated \"told\": the content starts after the addressee's \"that\"",
+            "He endorsed Vega, but told the Daily Ledger on Monday that he thought Ruiz would win.",
+            &[
+                ("Vega", Indirect, Some("He"), Some("endorsed")),
+                ("he thought Ruiz would win", Indirect, Some("He"), Some("told")),
+            ],
+        ),
+        (
+            "a capitalised subject and its auxiliary after the cue are a clause, not an adjunct",
+            "The rally ended late. Speaking to reporters afterwards, his son said The Governor is just getting started.",
+            &[("The Governor is just getting started", Indirect, Some("his son"), Some("said"))],
+        ),
+        (
+            "a cue word before \"of\" is a noun: the quotation inside the opening phrase is not framed by the main verb",
+            "Walking into the office to chants of “Vega! Vega!,” the senator said his campaign was closing strong.",
+            &[("his campaign was closing strong", Indirect, Some("the senator"), Some("said"))],
+        ),
+        (
+            "a thought cue before a clause whose subject opens with a plain word",
+            "They believe other senators would be wise to accept the help.",
+            &[("other senators would be wise to accept the help", Indirect, Some("They"), Some("believe"))],
+        ),
+        (
+            "a past-tense thought cue after a determiner's noun closes the sentence",
+            "Eighty percent of growers have a low opinion of the plan, the survey found.",
+            &[("Eighty percent of growers have a low opinion of the plan", Indirect, Some("the survey"), Some("found"))],
+        ),
+        (
+            "a relative clause with its own cue after a quotation's frame",
+            "“The plan is fair,” said Ana Ruiz, a nurse from Lyon, who said she would vote for it.",
+            &[
+                ("The plan is fair", Direct, Some("Ana Ruiz"), Some("said")),
+                ("she would vote for it", Indirect, Some("who"), Some("said")),
+            ],
+        ),
+        (
+            "a closing \"in\" phrase naming a poll",
+            "Vega has a decisive lead in the latest statewide poll.",
+            &[("Vega has a decisive lead", Indirect, Some("the latest statewide poll"), Some("in"))],
+        ),
+        (
+            "a closing frame and a participle before a quotation: the statement before the frame is kept, the quotation read once",
+            "Ruiz and Vega will meet next week, Tanaka said, adding, “They need to sit down and talk.”",
+            &[
+                ("Ruiz and Vega will meet next week", Indirect, Some("Tanaka"), Some("said")),
+                ("They need to sit down and talk.", Direct, Some("Tanaka"), Some("adding")),
+            ],
+        ),
+        (
+            "no poll source when a verb follows the noun",
+            "The grumbling in the press and the polls was loud.",
+            &[],
+        ),
+    ];
+    for (name, text, want) in rows {
+        check(name, text, want);
+    }
+}
