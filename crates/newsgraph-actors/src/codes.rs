@@ -18,6 +18,9 @@ pub(crate) struct Conventions {
     aliases: HashMap<[u8; 3], [u8; 3]>,
     /// International prefixes and their output codes, longest first.
     international: Vec<(String, String)>,
+    /// What [`Conventions::role`] answers, for every chunk it answers something for (a role
+    /// or an alias): one probe instead of an alias probe and a scan of the roles.
+    role_of: HashMap<[u8; 3], (usize, [u8; 3])>,
 }
 
 const CODES: &str = include_str!("../data/codes.txt");
@@ -56,13 +59,25 @@ pub(crate) fn conventions() -> &'static Conventions {
             }
         }
         c.international.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        let chunks: Vec<[u8; 3]> = c.roles.iter().chain(c.aliases.keys()).copied().collect();
+        for chunk in chunks {
+            if let Some(x) = c.role_slow(chunk) {
+                c.role_of.insert(chunk, x);
+            }
+        }
         c
     })
 }
 
 impl Conventions {
     /// The role a 3-letter chunk stands for, with its precedence (lower first).
+    #[inline]
     fn role(&self, chunk: [u8; 3]) -> Option<(usize, [u8; 3])> {
+        self.role_of.get(&chunk).copied()
+    }
+
+    /// [`Conventions::role`] from the lists: the alias folded, then the role's place.
+    fn role_slow(&self, chunk: [u8; 3]) -> Option<(usize, [u8; 3])> {
         let r = self.aliases.get(&chunk).copied().unwrap_or(chunk);
         self.roles.iter().position(|x| *x == r).map(|i| (i, r))
     }
@@ -134,6 +149,22 @@ impl Conventions {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The precomputed roles answer what the lists do, for every chunk of capitals.
+    #[test]
+    fn role_equals_role_slow() {
+        let c = conventions();
+        let mut found = 0;
+        for a in b'A'..=b'Z' {
+            for b in b'A'..=b'Z' {
+                for d in b'A'..=b'Z' {
+                    assert_eq!(c.role([a, b, d]), c.role_slow([a, b, d]));
+                    found += usize::from(c.role([a, b, d]).is_some());
+                }
+            }
+        }
+        assert!(found >= c.roles.len() && c.role([b'-', b'-', b'-']).is_none());
+    }
 
     #[test]
     fn canonical_codes() {

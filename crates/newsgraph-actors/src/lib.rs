@@ -197,10 +197,14 @@ impl ActorStage {
 
     /// The output mentions (`actors` in the record); `refers_to` indexes this list.
     pub fn actors(&self, doc: &Document) -> Vec<ActorMention> {
-        self.to_output(doc, self.mentions(doc), 0)
+        let mut out = Vec::new();
+        self.to_output(doc, self.mentions(doc), &mut out);
+        out
     }
 
-    fn to_output(&self, doc: &Document, ms: Vec<Mention>, offset: usize) -> Vec<ActorMention> {
+    /// Appends the output mentions of `ms` to `out` (their references index `out`).
+    fn to_output(&self, doc: &Document, ms: Vec<Mention>, out: &mut Vec<ActorMention>) {
+        let offset = out.len();
         let body = doc.body();
         let toks = &doc.tokens;
         let conv = codes::conventions();
@@ -213,9 +217,8 @@ impl ActorStage {
             new_index[i] = n;
             n += usize::from(*k);
         }
-        // Into a new vector: collecting in place would shrink the mentions' allocation to fit
-        // the smaller output type (a realloc and a copy per document).
-        let mut out = Vec::with_capacity(ms.len());
+        // Straight into the record's list (no second vector to copy from), with room for all.
+        out.reserve(n);
         let iter = ms.into_iter().zip(keep).filter(|(m, k)| *k && m.t0 < m.t1 && m.t1 <= toks.len()).map(|(m, _)| {
             let (start, end) = (toks[m.t0].start, toks[m.t1 - 1].end);
             let (code, full_code) = match m.code {
@@ -240,7 +243,6 @@ impl ActorStage {
             }
         });
         out.extend(iter);
-        out
     }
 }
 
@@ -249,9 +251,7 @@ impl Stage for ActorStage {
         "actors"
     }
     fn run(&self, doc: &Document, record: &mut Record) {
-        let offset = record.actors.len();
         let ms = self.mentions(doc);
-        let out = self.to_output(doc, ms, offset);
-        record.actors.extend(out);
+        self.to_output(doc, ms, &mut record.actors);
     }
 }

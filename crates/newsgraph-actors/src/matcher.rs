@@ -89,6 +89,59 @@ struct Lex {
 struct Lexicon {
     short: HashMap<u128, Lex, std::hash::BuildHasherDefault<IntHash>>,
     long: crate::cues::HashMap<Box<str>, Lex>,
+    /// `short` again, for the lookups of the normaliser (filled by [`Lexicon::freeze`]).
+    fast: LexTable,
+}
+
+/// A slot of [`LexTable`].
+#[derive(Clone, Copy)]
+struct LexSlot {
+    lo: u64,
+    hi: u64,
+    lex: Lex,
+    used: bool,
+}
+
+/// Packed keys ([`pack`], as two words) to what the lexicon knows of them: open addressing
+/// with linear probing on the hash of [`DocKeys`], at most half full. A probe is a few
+/// instructions (the general hash map's is several times more).
+#[derive(Default)]
+struct LexTable {
+    /// A power of two of slots (or none).
+    slots: Vec<LexSlot>,
+}
+
+impl LexTable {
+    fn new(keys: impl ExactSizeIterator<Item = (u128, Lex)>) -> LexTable {
+        let size = (2 * keys.len()).max(16).next_power_of_two();
+        let mut slots = vec![LexSlot { lo: 0, hi: 0, lex: UNKNOWN, used: false }; size];
+        for (k, lex) in keys {
+            let (lo, hi) = (k as u64, (k >> 64) as u64);
+            let mut i = (DocKeys::hash(lo, hi) >> 32) as usize & (size - 1);
+            while slots[i].used {
+                i = (i + 1) & (size - 1);
+            }
+            slots[i] = LexSlot { lo, hi, lex, used: true };
+        }
+        LexTable { slots }
+    }
+
+    /// What the lexicon knows of the key `lo`, `hi` (as [`pack`] packs it).
+    #[inline(always)]
+    fn get(&self, lo: u64, hi: u64) -> Lex {
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut i = (DocKeys::hash(lo, hi) >> 32) as usize & mask;
+        while let Some(s) = self.slots.get(i) {
+            if !s.used {
+                break;
+            }
+            if s.lo == lo && s.hi == hi {
+                return s.lex;
+            }
+            i = (i + 1) & mask;
+        }
+        UNKNOWN
+    }
 }
 
 /// A word of up to 15 bytes as one number (bytes, then the length in the last byte).
@@ -105,6 +158,11 @@ impl Lexicon {
             Some(k) => self.short.get(&k),
             None => self.long.get(w),
         }
+    }
+
+    /// Fills the table of the normaliser's lookups: once every word is in.
+    fn freeze(&mut self) {
+        self.fast = LexTable::new(self.short.iter().map(|(&k, &l)| (k, l)));
     }
 
     fn entry(&mut self, w: &str) -> &mut Lex {
@@ -334,12 +392,24 @@ pub(crate) fn push_key(out: &mut String, tok: &str) {
             out.push_str(tok);
             return;
         }
-        for &c in b {
+        // Runs between dropped bytes and hyphens as slices, lower-cased in place at the end.
+        let from = out.len();
+        let mut last = 0;
+        for (i, &c) in b.iter().enumerate() {
             match c {
-                b'.' | b'\t' | b'\n' | b'\r' | b' ' => {}
-                b'-' | b'_' => out.push_str("  "),
-                c => out.push(c.to_ascii_lowercase() as char),
+                b'.' | b'\t' | b'\n' | b'\r' | b' ' | b'-' | b'_' => {
+                    out.push_str(tok.get(last..i).unwrap_or(""));
+                    if matches!(c, b'-' | b'_') {
+                        out.push_str("  ");
+                    }
+                    last = i + 1;
+                }
+                _ => {}
             }
+        }
+        out.push_str(tok.get(last..).unwrap_or(""));
+        if let Some(tail) = out.get_mut(from..) {
+            tail.make_ascii_lowercase();
         }
         return;
     }
@@ -393,16 +463,16 @@ pub(crate) struct Tok {
     pub cues: u32,
     /// A document-local id of the token's key: equal keys, equal ids (`0..n_ids`).
     pub id: u32,
-    /// Case flags ([`CAPITALISED`], [`ACRONYM`]).
-    pub flags: u8,
 }
 
 /// A document's normalised text and what normalising records of each token.
 pub(crate) struct Normalised {
     pub text: String,
     /// One record per token, then one more whose `start` is the text's length (and whose cue
-    /// bits are `empty_cues`, flags 0, id `NO`).
+    /// bits are `empty_cues`, id `NO`).
     toks: Vec<Tok>,
+    /// Flags of each token ([`CAPITALISED`], [`ACRONYM`], [`WORD`], [`PRONOUN`]).
+    flags: Vec<u8>,
     /// Cue bits of an empty key (a punctuation token), also for tokens out of range.
     pub empty_cues: u32,
     /// The words of `text`: byte start, byte end, word id (`NO`: in no pattern), token.
@@ -448,6 +518,11 @@ pub(crate) fn bit_set(bits: &[u64], t: usize) -> bool {
 pub(crate) const CAPITALISED: u8 = 1;
 /// Case flag: a word of 2+ letters, none lower case, starting with a letter.
 pub(crate) const ACRONYM: u8 = 2;
+/// Token flag: a word ([`TokenKind::Word`]).
+const WORD: u8 = 4;
+/// Token flag: a key of two or three bytes that starts with `h` or `s` (what a pronoun's is:
+/// "he", "she", "his", "her").
+const PRONOUN: u8 = 8;
 
 /// Case flags of a token: capitalised (first letter upper case, or a capitalised part
 /// after a hyphen: "al-Assad"), acronym (a word of 2+ letters, none lower case).
@@ -683,7 +758,7 @@ fn all_lower(x: u64, valid: u64) -> bool {
 }
 
 /// A plain key as [`pack`] packs it.
-#[inline(always)]
+#[cfg(test)]
 fn packed(lo: u64, hi: u64, n: usize) -> u128 {
     newsgraph_core::fxhash::short_key(lo, hi, n)
 }
@@ -696,6 +771,7 @@ struct Scratch {
     /// The key of the current token (tokens off the plain path).
     key: String,
     toks: Vec<Tok>,
+    flags: Vec<u8>,
     words: Vec<(usize, usize, u32, u32)>,
     surnames: Vec<(usize, u32)>,
     /// Keys of up to 15 bytes (packed) to document ids and what the lexicon knows of them,
@@ -856,6 +932,7 @@ struct Parts<'a> {
     key: &'a mut String,
     words: &'a mut Vec<(usize, usize, u32, u32)>,
     surnames: &'a mut Vec<(usize, u32)>,
+    ids: &'a mut DocKeys,
 }
 
 thread_local! {
@@ -869,15 +946,16 @@ impl Normalised {
         let mut text = String::with_capacity(body.len() + tokens.len() * 2);
         let mut toks = Vec::with_capacity(tokens.len() + 1);
         for t in tokens {
-            toks.push(Tok { start: text.len(), cues: 0, id: NO, flags: 0 });
+            toks.push(Tok { start: text.len(), cues: 0, id: NO });
             text.push(' ');
             push_key(&mut text, body.get(t.start..t.end).unwrap_or(""));
             text.push(' ');
         }
-        toks.push(Tok { start: text.len(), cues: 0, id: NO, flags: 0 });
+        toks.push(Tok { start: text.len(), cues: 0, id: NO });
         Normalised {
             text,
             toks,
+            flags: vec![0; tokens.len()],
             empty_cues: 0,
             words: Vec::new(),
             surnames: Vec::new(),
@@ -896,6 +974,7 @@ impl Normalised {
                 if s.text.capacity() < self.text.capacity() {
                     s.text = self.text.into_bytes();
                     s.toks = self.toks;
+                    s.flags = self.flags;
                     s.words = self.words;
                     s.surnames = self.surnames;
                     s.lower_seen = self.lower_seen;
@@ -922,14 +1001,7 @@ impl Normalised {
     /// or `s` (what a pronoun is: "he", "she", "his", "her")? False out of range.
     #[inline]
     pub fn neither_capitalised_nor_pronoun(&self, t: usize) -> bool {
-        match self.toks.get(t..t.wrapping_add(2)) {
-            Some([a, b]) => {
-                a.flags & CAPITALISED == 0
-                    && !(b.start.wrapping_sub(a.start).wrapping_sub(4) <= 1
-                        && matches!(self.text.as_bytes().get(a.start + 1), Some(b'h' | b's')))
-            }
-            _ => false,
-        }
+        self.flags.get(t).is_some_and(|f| f & (CAPITALISED | PRONOUN) == 0)
     }
 
     /// Where token `t`'s segment starts in the text (`t` up to the number of tokens: the
@@ -948,7 +1020,7 @@ impl Normalised {
     /// Case flags of token `t` (0 out of range).
     #[inline]
     pub fn flags(&self, t: usize) -> u8 {
-        self.toks.get(t).map_or(0, |x| x.flags)
+        self.flags.get(t).copied().unwrap_or(0)
     }
 
     /// The document id of token `t`'s key (`usize::MAX` out of range).
@@ -967,6 +1039,56 @@ impl Normalised {
         let t1 = self.toks.binary_search_by_key(&end, |x| x.start).ok()?;
         (t1 > t0).then_some((t0, t1))
     }
+}
+
+/// The bit sets the resolver reads, gathered from the token flags eight at a time: `look`
+/// (capitalised or pronoun-like tokens), `cap_words` (capitalised words), and by document id
+/// whether the key is some word token's that is not capitalised (`lower_seen`). The vectors are
+/// the scratch's, reused.
+fn token_sets(flags: &[u8], toks: &[Tok], n_ids: usize, s: &mut Scratch) -> (Vec<u64>, Vec<u64>, Vec<bool>) {
+    let mut look = std::mem::take(&mut s.look);
+    let mut cap_words = std::mem::take(&mut s.cap_words);
+    let mut lower_seen = std::mem::take(&mut s.lower_seen);
+    look.clear();
+    cap_words.clear();
+    lower_seen.clear();
+    lower_seen.resize(n_ids, false);
+    // Bit 0 of each byte: the low bit of the eight bytes as eight bits (byte `i` to bit `i`).
+    const GATHER: u64 = 0x0102_0408_1020_4080;
+    let gather = |x: u64| (x & ONES).wrapping_mul(GATHER) >> 56;
+    for (w, chunk) in flags.chunks(64).enumerate() {
+        let (mut l, mut c, mut low) = (0u64, 0u64, 0u64);
+        let eights = chunk.chunks_exact(8);
+        let rest = eights.remainder();
+        let mut add = |i: usize, x: u64| {
+            // CAPITALISED is bit 0, WORD bit 2, PRONOUN bit 3.
+            l |= gather(x | x >> 3) << (8 * i);
+            c |= gather(x & x >> 2) << (8 * i);
+            low |= gather(!x & x >> 2) << (8 * i);
+        };
+        for (i, eight) in eights.enumerate() {
+            add(i, eight.try_into().map_or(0, u64::from_le_bytes));
+        }
+        if !rest.is_empty() {
+            let x = rest.iter().rev().fold(0u64, |x, &b| x << 8 | u64::from(b));
+            add(chunk.len() / 8, x);
+        }
+        look.push(l);
+        cap_words.push(c);
+        while low != 0 {
+            let t = w * 64 + low.trailing_zeros() as usize;
+            low &= low - 1;
+            if let Some(x) = toks.get(t).and_then(|r| lower_seen.get_mut(r.id as usize)) {
+                *x = true;
+            }
+        }
+    }
+    // A last word, always: the resolver reads bits up to the number of tokens.
+    if flags.len().is_multiple_of(64) {
+        look.push(0);
+        cap_words.push(0);
+    }
+    (look, cap_words, lower_seen)
 }
 
 fn build(keys: &[String]) -> Option<AhoCorasick> {
@@ -988,23 +1110,26 @@ impl Matcher {
     /// precedence over earlier ones for the same normalised name (user files over
     /// built-in ones).
     pub fn new(d: &Dictionary) -> Matcher {
-        let mut rank: HashMap<&str, usize> = HashMap::new();
+        // (Fx-hashed maps, only looked up: their order does not matter.)
+        let mut rank: crate::cues::HashMap<&str, usize> = Default::default();
         for e in &d.entries {
             let n = rank.len();
             rank.entry(e.origin.file.as_ref()).or_insert(n);
         }
-        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut index: crate::cues::HashMap<String, usize> = Default::default();
         let mut keys: Vec<String> = Vec::new();
         let mut ranked: Vec<Vec<(usize, NameRef)>> = Vec::new();
         let mut agents: Vec<Option<u32>> = Vec::new();
         let mut slot_of =
             |k: String, keys: &mut Vec<String>, ranked: &mut Vec<Vec<(usize, NameRef)>>, agents: &mut Vec<Option<u32>>| {
-                *index.entry(k.clone()).or_insert_with(|| {
-                    keys.push(k);
-                    ranked.push(Vec::new());
-                    agents.push(None);
-                    keys.len() - 1
-                })
+                if let Some(&i) = index.get(&k) {
+                    return i;
+                }
+                keys.push(k.clone());
+                ranked.push(Vec::new());
+                agents.push(None);
+                index.insert(k, keys.len() - 1);
+                keys.len() - 1
             };
         for (i, e) in d.entries.iter().enumerate() {
             let r = rank[e.origin.file.as_ref()];
@@ -1058,6 +1183,7 @@ impl Matcher {
             None => build(&keys).map_or(Engine::Empty, Engine::Bytes),
         };
         add_surnames(d, &mut lex);
+        lex.freeze();
         Matcher { lex, engine, refs }
     }
 
@@ -1100,21 +1226,14 @@ impl Matcher {
         let mut text = std::mem::take(&mut s.text);
         let mut key = std::mem::take(&mut s.key);
         let mut toks = std::mem::take(&mut s.toks);
+        let mut flags = std::mem::take(&mut s.flags);
         let mut words = std::mem::take(&mut s.words);
         let mut surnames = std::mem::take(&mut s.surnames);
-        let mut lower_seen = std::mem::take(&mut s.lower_seen);
-        let mut look = std::mem::take(&mut s.look);
-        let mut cap_words = std::mem::take(&mut s.cap_words);
         words.clear();
         surnames.clear();
-        // Every id is a token's (at most one per token).
-        lower_seen.clear();
-        lower_seen.resize(tokens.len(), false);
-        look.clear();
-        look.resize(tokens.len() / 64 + 1, 0);
-        cap_words.clear();
-        cap_words.resize(tokens.len() / 64 + 1, 0);
-        s.short_ids.start(tokens.len());
+        // The key table as a local: its fields stay in registers, not behind `s`.
+        let mut ids = std::mem::take(&mut s.short_ids);
+        ids.start(tokens.len());
         s.long_ids.clear();
         s.seen.clear();
         s.seen_keys.clear();
@@ -1124,20 +1243,24 @@ impl Matcher {
         // token's key and two spaces, and a margin for the last words.
         const MARGIN: usize = 32;
         // What the buffers hold from the last document is overwritten before it is kept:
-        // every byte of the text up to its final length, every record.
+        // every byte of the text up to its final length, every record and flag.
         let room = body.len() + 2 * tokens.len() + MARGIN;
         if text.len() < room {
             text.resize(room, 0);
         }
         toks.resize(tokens.len() + 1, Tok::default());
         toks.truncate(tokens.len() + 1);
+        flags.resize(tokens.len(), 0);
+        flags.truncate(tokens.len());
         words.reserve(tokens.len());
         let bytes = body.as_bytes();
         let mut st = Other { pos: 0, n_ids: 0, empty_id: None, empty_cues };
-        let (mut look_bits, mut cap_bits) = (0u64, 0u64);
-        for (ti, (t, rec)) in tokens.iter().zip(toks.iter_mut()).enumerate() {
-            // Each way gives the token's case flags, id, and its key's length and first byte.
-            let (f, id, klen, first) = if let Some((lo, hi, n, f)) = plain_key(bytes, t.start, t.end, t.kind) {
+        // One pass writes the text, the records, the words and each token's flags; the bit
+        // sets the resolver reads are gathered from the flags afterwards (fewer values live in
+        // this loop).
+        for (ti, ((t, rec), fl)) in tokens.iter().zip(toks.iter_mut()).zip(flags.iter_mut()).enumerate() {
+            // Each way gives the token's case flags, and its key's length and first byte.
+            let (f, klen, first) = if let Some((lo, hi, n, f)) = plain_key(bytes, t.start, t.end, t.kind) {
                 // Most tokens: a plain word, its key the word lower-cased (one probe).
                 let pos = st.pos;
                 if text.len() < pos + MARGIN {
@@ -1150,61 +1273,40 @@ impl Matcher {
                     w[(n + 1).min(17)] = b' ';
                 }
                 let hi = hi | (n as u64) << 56;
-                let (id, lex) = s.short_ids.get_or_insert(lo, hi, || {
+                let (id, lex) = ids.get_or_insert(lo, hi, || {
                     st.n_ids += 1;
-                    (st.n_ids - 1, self.lex.short.get(&packed(lo, hi, 0)).copied().unwrap_or(UNKNOWN))
+                    (st.n_ids - 1, self.lex.fast.get(lo, hi))
                 });
-                *rec = Tok { start: pos, cues: lex.cues, id, flags: f };
+                *rec = Tok { start: pos, cues: lex.cues, id };
                 if lex.surname != NO {
                     surnames.push((ti, lex.surname));
                 }
                 words.push((pos + 1, pos + 1 + n, lex.word, ti as u32));
                 st.pos = pos + n + 2;
-                (f, id, n, lo as u8)
+                (f, n, lo as u8)
             } else {
-                let parts = Parts { text: &mut text, key: &mut key, words: &mut words, surnames: &mut surnames };
+                let parts = Parts { text: &mut text, key: &mut key, words: &mut words, surnames: &mut surnames, ids: &mut ids };
                 self.other_token(body, t, ti, rec, s, parts, &mut st)
             };
-            // What the resolver looks at: capitalised tokens and pronoun-like keys, capitalised
-            // words, and the keys written in lower case.
-            let cap = f & CAPITALISED != 0;
-            let word = t.kind == TokenKind::Word;
             let pronoun = klen.wrapping_sub(2) <= 1 && matches!(first, b'h' | b's');
-            // Gathered in registers, stored every 64 tokens (and after the last).
-            let b = ti & 63;
-            look_bits |= u64::from(cap | pronoun) << b;
-            cap_bits |= u64::from(cap & word) << b;
-            if b == 63 || ti + 1 == tokens.len() {
-                let w = ti >> 6;
-                if let Some(x) = look.get_mut(w) {
-                    *x = look_bits;
-                }
-                if let Some(x) = cap_words.get_mut(w) {
-                    *x = cap_bits;
-                }
-                (look_bits, cap_bits) = (0, 0);
-            }
-            if word & !cap {
-                if let Some(x) = lower_seen.get_mut(id as usize) {
-                    *x = true;
-                }
-            }
+            *fl = f | (u8::from(t.kind == TokenKind::Word) * WORD) | (u8::from(pronoun) * PRONOUN);
         }
+        s.short_ids = ids;
         let (pos, n_ids) = (st.pos, st.n_ids);
         if let Some(last) = toks.last_mut() {
-            *last = Tok { start: pos, cues: empty_cues, id: NO, flags: 0 };
+            *last = Tok { start: pos, cues: empty_cues, id: NO };
         }
         text.truncate(pos);
-        lower_seen.truncate(n_ids as usize);
+        let (look, cap_words, lower_seen) = token_sets(&flags, &toks, n_ids as usize, s);
         s.key = key;
         // Every byte kept is a space or a key (a `str`, or ASCII): the check never fails.
         let text = String::from_utf8(text).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-        Normalised { text, toks, empty_cues, words, surnames, n_ids: n_ids as usize, lower_seen, look, cap_words }
+        Normalised { text, toks, flags, empty_cues, words, surnames, n_ids: n_ids as usize, lower_seen, look, cap_words }
     }
 
     /// [`Matcher::normalise_into`] for a token off the plain path (a period, a token with a
     /// hyphen, a period or a letter outside ASCII, a long one…): writes its segment and record
-    /// and returns its case flags, id, and its key's length and first byte. Out of line, so
+    /// and returns its case flags, and its key's length and first byte. Out of line, so
     /// that the plain path's loop keeps its values in registers.
     #[inline(never)]
     #[allow(clippy::too_many_arguments)]
@@ -1217,9 +1319,9 @@ impl Matcher {
         s: &mut Scratch,
         p: Parts<'_>,
         st: &mut Other,
-    ) -> (u8, u32, usize, u8) {
+    ) -> (u8, usize, u8) {
         const MARGIN: usize = 32;
-        let Parts { text, key, words, surnames } = p;
+        let Parts { text, key, words, surnames, ids } = p;
         let bytes = body.as_bytes();
         let pos = st.pos;
         if t.end == t.start.wrapping_add(1) && bytes.get(t.start) == Some(&b'.') {
@@ -1233,17 +1335,17 @@ impl Matcher {
             let id = match st.empty_id {
                 Some(id) => id,
                 None => {
-                    let (id, _) = s.short_ids.get_or_insert(0, 0, || {
+                    let (id, _) = ids.get_or_insert(0, 0, || {
                         st.n_ids += 1;
-                        (st.n_ids - 1, self.lex.short.get(&0).copied().unwrap_or(UNKNOWN))
+                        (st.n_ids - 1, self.lex.fast.get(0, 0))
                     });
                     st.empty_id = Some(id);
                     id
                 }
             };
-            *rec = Tok { start: pos, cues: st.empty_cues, id, flags: 0 };
+            *rec = Tok { start: pos, cues: st.empty_cues, id };
             st.pos = pos + 2;
-            return (0, id, 0, 0);
+            return (0, 0, 0);
         }
         let raw = body.get(t.start..t.end).unwrap_or("");
         // A token seen before in the document (a word in another script, a curly quote):
@@ -1261,13 +1363,13 @@ impl Matcher {
                 w[1..1 + k.len()].copy_from_slice(k);
                 w[1 + k.len()] = b' ';
             }
-            *rec = Tok { start: pos, cues: x.lex.cues, id: x.id, flags: x.flags };
+            *rec = Tok { start: pos, cues: x.lex.cues, id: x.id };
             if x.lex.surname != NO {
                 surnames.push((ti, x.lex.surname));
             }
             words.push((pos + 1, end, x.lex.word, ti as u32));
             st.pos = end + 1;
-            return (x.flags, x.id, k.len(), k.first().copied().unwrap_or(0));
+            return (x.flags, k.len(), k.first().copied().unwrap_or(0));
         }
         key.clear();
         let (f, spaced) = push_key_flags(key, raw, t.kind);
@@ -1282,9 +1384,9 @@ impl Matcher {
             w[1 + key.len()] = b' ';
         }
         let (id, lex) = match pack(key) {
-            Some(k) => s.short_ids.get_or_insert(k as u64, (k >> 64) as u64, || {
+            Some(k) => ids.get_or_insert(k as u64, (k >> 64) as u64, || {
                 st.n_ids += 1;
-                (st.n_ids - 1, self.lex.short.get(&k).copied().unwrap_or(UNKNOWN))
+                (st.n_ids - 1, self.lex.fast.get(k as u64, (k >> 64) as u64))
             }),
             None => match s.long_ids.get(key.as_str()) {
                 Some(&x) => x,
@@ -1296,7 +1398,7 @@ impl Matcher {
                 }
             },
         };
-        *rec = Tok { start: pos, cues: if key.is_empty() { st.empty_cues } else { lex.cues }, id, flags: f };
+        *rec = Tok { start: pos, cues: if key.is_empty() { st.empty_cues } else { lex.cues }, id };
         if lex.surname != NO && !key.is_empty() {
             surnames.push((ti, lex.surname));
         }
@@ -1318,7 +1420,7 @@ impl Matcher {
             }
         }
         st.pos = end + 1;
-        (f, id, key.len(), key.as_bytes().first().copied().unwrap_or(0))
+        (f, key.len(), key.as_bytes().first().copied().unwrap_or(0))
     }
 
     /// Matches on `n.text[a..b]` (`a`, `b`: token starts) that lie on token boundaries.
@@ -1392,6 +1494,27 @@ mod tests {
         assert_eq!(get(&mut k, 5, 6, 7, UNKNOWN), (7, NO, 0, NO));
     }
 
+    /// The normaliser's table finds what the lexicon's map holds, and nothing else (the empty
+    /// key and keys that differ in one word included; an empty table finds nothing).
+    #[test]
+    fn lex_table_equals_map() {
+        assert_eq!(LexTable::default().get(0, 0).word, NO);
+        let mut lex = Lexicon::default();
+        let words: Vec<String> = (0..3000).map(|i| format!("w{}", i * 7919 % 100_003)).collect();
+        for (i, w) in words.iter().enumerate() {
+            lex.entry(w).word = i as u32;
+        }
+        lex.entry("").cues = 5;
+        lex.entry("abcdefghijklmno").surname = 9;
+        lex.freeze();
+        let probes = words.iter().map(String::as_str).chain(["", "w", "x1", "abcdefghijklmno", "abcdefghijklmnp", "w00"]);
+        for w in probes {
+            let k = pack(w).unwrap();
+            let (a, b) = (lex.fast.get(k as u64, (k >> 64) as u64), lex.get(w).copied().unwrap_or(UNKNOWN));
+            assert_eq!((a.word, a.cues, a.surname), (b.word, b.cues, b.surname), "{w:?}");
+        }
+    }
+
     #[test]
     fn word_trie_equals_byte_search() {
         let vocab = ["al", "Qaeda", "United", "States", "led", "-", "—", ".", "U.S.", "the", "Saudi", "Arabia", "x", "'s"];
@@ -1424,6 +1547,7 @@ mod tests {
         let engines = |keys: &[String]| {
             let mut lex = Lexicon::default();
             let trie = WordTrie::new(keys, &mut lex).expect("regular patterns");
+            lex.freeze();
             let words = Matcher { lex, engine: Engine::Words(trie), refs: Vec::new() };
             let bytes = Matcher { lex: Lexicon::default(), engine: Engine::Bytes(build(keys).unwrap()), refs: Vec::new() };
             (words, bytes)
@@ -1515,6 +1639,7 @@ mod tests {
                 let cached = m.normalise(d, &toks);
                 let fresh = m.normalise_into(d, &toks, &mut Scratch::default());
                 assert_eq!(cached.toks, fresh.toks, "{d}");
+                assert_eq!(cached.flags, fresh.flags, "{d}");
                 assert_eq!(cached.n_ids, fresh.n_ids, "{d}");
                 assert_eq!(cached.text, fresh.text, "{d}");
                 cached.recycle();
@@ -1632,12 +1757,13 @@ mod tests {
 
     /// What [`Matcher::normalise`] gives, computed the simple way: each token's key by
     /// [`push_key`], flags by [`case_flags`], ids by first occurrence, one word per part of a key.
-    /// Normalised text, token records, words and surnames.
-    type Parts = (String, Vec<Tok>, Vec<(usize, usize, u32, u32)>, Vec<(usize, u32)>);
+    /// Normalised text, token records, case flags, words and surnames.
+    type Parts = (String, Vec<Tok>, Vec<u8>, Vec<(usize, usize, u32, u32)>, Vec<(usize, u32)>);
 
     fn reference(m: &Matcher, body: &str, tokens: &[Token]) -> Parts {
         let empty_cues = m.lex.get("").map_or(0, |l| l.cues);
-        let (mut text, mut toks, mut words, mut surnames) = (String::new(), Vec::new(), Vec::new(), Vec::new());
+        let (mut text, mut toks, mut flags, mut words, mut surnames) =
+            (String::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
         let mut ids: HashMap<String, u32> = HashMap::new();
         for (ti, t) in tokens.iter().enumerate() {
             let raw = body.get(t.start..t.end).unwrap_or("");
@@ -1648,7 +1774,8 @@ mod tests {
             let id = *ids.entry(key.clone()).or_insert(n);
             let start = text.len();
             let cues = if key.is_empty() { empty_cues } else { lex.cues };
-            toks.push(Tok { start, cues, id, flags: case_flags(raw, t.kind) });
+            toks.push(Tok { start, cues, id });
+            flags.push(case_flags(raw, t.kind));
             if lex.surname != NO && !key.is_empty() {
                 surnames.push((ti, lex.surname));
             }
@@ -1663,8 +1790,8 @@ mod tests {
             text.push_str(&key);
             text.push(' ');
         }
-        toks.push(Tok { start: text.len(), cues: empty_cues, id: NO, flags: 0 });
-        (text, toks, words, surnames)
+        toks.push(Tok { start: text.len(), cues: empty_cues, id: NO });
+        (text, toks, flags, words, surnames)
     }
 
     /// Normalising (plain path, periods, tokens seen before, the key table growing and kept
@@ -1741,23 +1868,29 @@ mod tests {
         // Many distinct keys: the table grows within the document.
         docs.push((0..3000).map(|i| format!("w{i} W{i} ")).collect());
         docs.push("China Russia".into());
+        // Token counts around the bit sets' word and byte boundaries.
+        for n in [7, 8, 9, 63, 64, 65, 127, 128, 129] {
+            docs.push((0..n).map(|i| ["He ", "he ", "said ", "Putin ", "his "][i % 5]).collect());
+        }
         let (mut known_words, mut lone_surnames, mut cue_words) = (0, 0, 0);
         for body in &docs {
             let toks = newsgraph_core::segment::tokenize(body);
             let n = m.normalise(body, &toks);
-            let (text, recs, words, surnames) = reference(&m, body, &toks);
+            let (text, recs, case, words, surnames) = reference(&m, body, &toks);
             known_words += words.iter().filter(|w| w.2 != NO).count();
             lone_surnames += surnames.len();
             cue_words += recs.iter().filter(|r| r.cues != 0).count();
             assert_eq!(n.text, text, "{body:?}");
             assert_eq!(n.toks, recs, "{body:?}");
+            let got: Vec<u8> = (0..toks.len()).map(|t| n.flags(t) & (CAPITALISED | ACRONYM)).collect();
+            assert_eq!(got, case, "{body:?}");
             assert_eq!(n.words, words, "{body:?}");
             assert_eq!(n.surnames, surnames, "{body:?}");
             assert_eq!(n.n_ids, recs.iter().filter(|r| r.id != NO).map(|r| r.id as usize + 1).max().unwrap_or(0), "{body:?}");
             // What the resolver looks at, token by token and key by key.
             let mut lower_seen = vec![false; n.n_ids];
             for (i, t) in toks.iter().enumerate() {
-                let cap = recs[i].flags & CAPITALISED != 0;
+                let cap = case[i] & CAPITALISED != 0;
                 let key = &text[recs[i].start + 1..recs[i + 1].start - 1];
                 let pronoun = (2..=3).contains(&key.len()) && (key.starts_with('h') || key.starts_with('s'));
                 assert_eq!(bit_set(&n.look, i), cap || pronoun, "{body:?} {i}");
@@ -1768,6 +1901,8 @@ mod tests {
                 }
             }
             assert!(!bit_set(&n.look, toks.len()) && !bit_set(&n.cap_words, toks.len()));
+            assert!(n.look.len() > toks.len() / 64 && n.cap_words.len() > toks.len() / 64, "{body:?}");
+            assert!(!n.neither_capitalised_nor_pronoun(toks.len()) && n.flags(toks.len()) == 0);
             assert_eq!(n.lower_seen, lower_seen, "{body:?}");
             n.recycle();
         }
@@ -1796,6 +1931,47 @@ mod tests {
         }
         assert_eq!(next_set(&[], 0), usize::MAX);
         assert_eq!(next_set(&[1], usize::MAX), usize::MAX);
+    }
+
+    /// [`push_key`] against the simple way: character by character.
+    #[test]
+    fn push_key_equals_char_by_char() {
+        fn simple(out: &mut String, tok: &str) {
+            for c in tok.chars() {
+                match c {
+                    '.' | ' ' | '\t' | '\n' | '\r' => {}
+                    '-' | '_' | '‑' | '‐' | '–' | '—' => out.push_str("  "),
+                    c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+                    '’' | '‘' | 'ʼ' => out.push('\''),
+                    c => {
+                        let a = any_ascii::any_ascii_char(c);
+                        if a.is_empty() {
+                            out.extend(c.to_lowercase());
+                        } else {
+                            out.extend(a.chars().filter(|&b| b != ' ' && b != '.').map(|b| b.to_ascii_lowercase()));
+                        }
+                    }
+                }
+            }
+        }
+        let alphabet =
+            ["a", "Z", "Q", "x", ".", "-", "_", " ", "\t", "\n", "\r", "'", "`", "0", "é", "Ö", "’", "—", "日", "ß", "İ"];
+        let mut seed = 11u64;
+        let mut next = |n: usize| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        for i in 0..20000 {
+            let mut tok = String::new();
+            for _ in 0..next(12) {
+                tok.push_str(alphabet[next(if i % 2 == 0 { 11 } else { alphabet.len() })]);
+            }
+            // After text already in the buffer (lower-casing must not reach back into it).
+            let (mut a, mut b) = (String::from("É-X"), String::from("É-X"));
+            push_key(&mut a, &tok);
+            simple(&mut b, &tok);
+            assert_eq!(a, b, "{tok:?}");
+        }
     }
 
     #[test]

@@ -1570,6 +1570,8 @@ impl<'a> Resolver<'a> {
         self.cap_counts = counts;
         self.surname_items(sentences);
         self.unknown_names(sentences);
+        // Most mentions are an item's (a mention is large: growing the list copies them all).
+        self.out.reserve(self.items.len() + self.items.len() / 2 + 8);
         // The tokens the loop below looks at: item starts, capitalised and pronoun-like tokens.
         let mut look = std::mem::take(&mut self.look);
         look.clear();

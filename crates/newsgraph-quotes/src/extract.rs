@@ -10,6 +10,7 @@ use newsgraph_core::model::{
     ActorKind, ActorMention, CitedSource, Document, Quote, QuoteKind, SourceKind, Span, Speaker, TextSpan, TokenKind,
 };
 use std::borrow::Cow;
+use std::cell::Cell;
 
 /// Pronouns that can be speakers, with whether they refer to a person (resolved to the
 /// last named speaker).
@@ -150,8 +151,12 @@ struct Ctx<'a> {
     cues: &'a Cues,
     sources: &'a Sources,
     actors: &'a [ActorMention],
-    /// Paragraphs written in Title Case (headlines), where capitalised cues are cues.
-    title_para: Vec<bool>,
+    /// Paragraphs written in Title Case (headlines), where capitalised cues are cues: 0 not yet
+    /// known, 1 no, 2 yes ([`Ctx::is_title_para`] works a paragraph out when a rule first asks,
+    /// which only a capitalised cue inside a sentence does: most paragraphs are never counted).
+    title_para: Vec<Cell<u8>>,
+    /// The sentences are in paragraph order, so a paragraph's sentences are one run of them.
+    sents_by_para: bool,
     /// Per token: a word starting with a capital letter.
     cap: Vec<bool>,
     /// The cues matching at each token, longest first: `hits[hit_at[i]..hit_at[i + 1]]`
@@ -162,11 +167,15 @@ struct Ctx<'a> {
     actors_sorted: bool,
     /// The actors stage found at least one person.
     has_person: bool,
+    /// (byte, the first mention starting at or after it), where [`update_names`] last stopped.
+    actors_from: Cell<(usize, usize)>,
     /// The tokens "asked", and those of the verbs of outlets ("reported", "said", …), in order.
     asked_at: Vec<usize>,
     report_at: Vec<usize>,
     /// The semicolons, in order.
     semi_at: Vec<usize>,
+    /// The quotation marks, in order.
+    quote_at: Vec<usize>,
 }
 
 impl<'a> Ctx<'a> {
@@ -190,48 +199,51 @@ impl<'a> Ctx<'a> {
         let n = doc.tokens.len();
         // One pass over the tokens: texts, lower-cased texts, capitalisation, the word lists each
         // word is in and the cues starting at it (one packed-key lookup each).
-        let fast::TokenFacts { texts, lower, cap, wflags, hits, hit_at, asked_at, report_at, semi_at } =
+        let fast::TokenFacts { texts, lower, cap, wflags, hits, hit_at, asked_at, report_at, semi_at, quote_at } =
             fast::token_facts(doc, lowbuf, low_extra, cues, index);
-        let mut sent_of = vec![u32::MAX; n];
-        let mut para_of = vec![u32::MAX; n];
+        // Indexes of 2^31 - 1 and over (never met: a document holds far fewer) read as "none".
+        let small = |v: usize| u32::try_from(v).ok().filter(|&v| v < i32::MAX as u32).unwrap_or(u32::MAX);
+        // Sentences in token order without overlaps (as the segmenter makes them) write the
+        // tables run by run, each entry once, rather than over a fill with "none".
+        let mut sent_of: Vec<u32> = Vec::with_capacity(n);
+        let mut para_of: Vec<u32> = Vec::with_capacity(n);
+        let mut in_order = true;
         for (si, s) in doc.sentences.iter().enumerate() {
-            // Indexes of 2^31 - 1 and over (never met: a document holds far fewer) read as "none".
-            let small = |v: usize| u32::try_from(v).ok().filter(|&v| v < i32::MAX as u32).unwrap_or(u32::MAX);
-            let (si, sp) = (small(si), small(s.paragraph));
-            // The sentence's tokens below `n`, filled as slices.
             let r = s.token_range();
             let r = r.start.min(n)..r.end.min(n);
-            if let Some(d) = sent_of.get_mut(r.clone()) {
-                d.fill(si);
+            if r.start >= r.end {
+                continue;
             }
-            if let Some(d) = para_of.get_mut(r) {
-                d.fill(sp);
+            if r.start < sent_of.len() {
+                in_order = false;
+                break;
             }
+            sent_of.resize(r.start, u32::MAX);
+            para_of.resize(r.start, u32::MAX);
+            sent_of.resize(r.end, small(si));
+            para_of.resize(r.end, small(s.paragraph));
         }
-        // Title Case paragraphs: 70% of the (first 40) words of 4+ bytes capitalised, counted
-        // over the tokens (a scan of the paragraph text per paragraph cost more than the rules).
-        let mut counts = vec![(0usize, 0usize); doc.paragraphs.len()];
-        for st in &doc.sentences {
-            let Some(c) = counts.get_mut(st.paragraph) else { continue };
-            let r = st.token_range();
-            let r = r.start.min(n)..r.end.min(n);
-            let (toks, caps) = (doc.tokens.get(r.clone()).unwrap_or(&[]), cap.get(r).unwrap_or(&[]));
-            // (Counted in locals, without a branch per token.) Counting stops once 13 of the words
-            // are not capitalised: with at most 41 words counted, 70% is then out of reach
-            // (10·caps ≥ 7·words would need 3·words ≥ 10·(words − caps) ≥ 130), so the paragraph
-            // is not Title Case whatever follows.
-            let (mut words, mut caps_n) = *c;
-            for (t, &upper) in toks.iter().zip(caps) {
-                if words > 40 || words - caps_n > 12 {
-                    break;
+        sent_of.resize(n, u32::MAX);
+        para_of.resize(n, u32::MAX);
+        if !in_order {
+            sent_of.fill(u32::MAX);
+            para_of.fill(u32::MAX);
+            for (si, s) in doc.sentences.iter().enumerate() {
+                let (si, sp) = (small(si), small(s.paragraph));
+                // The sentence's tokens below `n`, filled as slices.
+                let r = s.token_range();
+                let r = r.start.min(n)..r.end.min(n);
+                if let Some(d) = sent_of.get_mut(r.clone()) {
+                    d.fill(si);
                 }
-                let long = t.kind == TokenKind::Word && t.end - t.start > 3;
-                words += usize::from(long);
-                caps_n += usize::from(long & upper);
+                if let Some(d) = para_of.get_mut(r) {
+                    d.fill(sp);
+                }
             }
-            *c = (words, caps_n);
         }
-        let title_para: Vec<bool> = counts.iter().map(|&(words, caps)| words > 0 && caps * 10 >= words * 7).collect();
+        // Title Case paragraphs are worked out when first asked about ([`Ctx::is_title_para`]).
+        let title_para = vec![Cell::new(0u8); doc.paragraphs.len()];
+        let sents_by_para = doc.sentences.windows(2).all(|w| w[0].paragraph <= w[1].paragraph);
         let actors_sorted = actors.windows(2).all(|w| w[0].start <= w[1].start);
         let has_person = actors.iter().any(|m| m.kind == ActorKind::Person);
         Ctx {
@@ -246,14 +258,17 @@ impl<'a> Ctx<'a> {
             sources,
             actors,
             title_para,
+            sents_by_para,
             cap,
             hits,
             hit_at,
             actors_sorted,
             has_person,
+            actors_from: Cell::new((0, 0)),
             asked_at,
             report_at,
             semi_at,
+            quote_at,
         }
     }
 
@@ -307,6 +322,44 @@ impl<'a> Ctx<'a> {
             _ => k,
         }
     }
+    /// Whether paragraph `p` is written in Title Case (a headline): 70% of its (first 40) words
+    /// of 4+ bytes capitalised, counted over the tokens of its sentences; worked out on the first
+    /// question and kept.
+    fn is_title_para(&self, p: usize) -> bool {
+        let Some(known) = self.title_para.get(p) else { return false };
+        if known.get() != 0 {
+            return known.get() == 2;
+        }
+        let n = self.n();
+        let sents = &self.doc.sentences;
+        // The paragraph's sentences: one run when they are in paragraph order.
+        let run = if self.sents_by_para {
+            sents.partition_point(|s| s.paragraph < p)..sents.partition_point(|s| s.paragraph <= p)
+        } else {
+            0..sents.len()
+        };
+        let (mut words, mut caps_n) = (0usize, 0usize);
+        for st in sents.get(run).unwrap_or(&[]).iter().filter(|s| s.paragraph == p) {
+            let r = st.token_range();
+            let r = r.start.min(n)..r.end.min(n);
+            let (toks, caps) = (self.doc.tokens.get(r.clone()).unwrap_or(&[]), self.cap.get(r).unwrap_or(&[]));
+            // (Counted in locals, without a branch per token.) Counting stops once 13 of the words
+            // are not capitalised: with at most 41 words counted, 70% is then out of reach
+            // (10·caps ≥ 7·words would need 3·words ≥ 10·(words − caps) ≥ 130), so the paragraph
+            // is not Title Case whatever follows.
+            for (t, &upper) in toks.iter().zip(caps) {
+                if words > 40 || words - caps_n > 12 {
+                    break;
+                }
+                let long = t.kind == TokenKind::Word && t.end - t.start > 3;
+                words += usize::from(long);
+                caps_n += usize::from(long & upper);
+            }
+        }
+        let title = words > 0 && caps_n * 10 >= words * 7;
+        known.set(1 + u8::from(title));
+        title
+    }
     /// The cue starting at token `i`, if any, restricted by class; returns (cue, token count).
     fn cue_at(&self, i: usize, want: impl Fn(CueClass) -> bool) -> Option<(&'a Cue, usize)> {
         let (a, b) = match (self.hit_at.get(i), self.hit_at.get(i + 1)) {
@@ -318,7 +371,7 @@ impl<'a> Ctx<'a> {
             && i > 0
             && self.sent(i) == self.sent(i - 1)
             && self.kind(i - 1) != TokenKind::Quote
-            && !self.title_para.get(self.para(i)).copied().unwrap_or(false)
+            && !self.is_title_para(self.para(i))
         {
             return None;
         }
@@ -470,23 +523,24 @@ impl<'a> Ctx<'a> {
         let mut open: Option<(usize, Family, bool)> = None; // (token, family, crossed a paragraph)
         let n = self.n();
         let mut i = 0;
+        // The first of `quote_at` at or after `i` (`i` never goes back).
+        let mut q = 0;
         while i < n {
-            if open.is_none() && self.kind(i) != TokenKind::Quote {
+            while self.quote_at.get(q).is_some_and(|&m| m < i) {
+                q += 1;
+            }
+            let next_mark = self.quote_at.get(q).copied().unwrap_or(n);
+            if open.is_none() && next_mark != i {
                 // Nothing open and no mark here: nothing happens until the next quotation mark.
-                let rest = self.doc.tokens.get(i..).unwrap_or(&[]);
-                i = rest.iter().position(|t| t.kind == TokenKind::Quote).map_or(n, |p| i + p);
+                i = next_mark;
                 continue;
             }
-            if open.is_some() && self.kind(i) != TokenKind::Quote {
+            if open.is_some() && next_mark != i {
                 // Inside a quotation: nothing happens before the next mark or the paragraph's
                 // last token.
-                let rest = self.doc.tokens.get(i..n - 1).unwrap_or(&[]);
-                let paras = self.para_of.get(i..).unwrap_or(&[]);
-                i += rest
-                    .iter()
-                    .zip(paras.windows(2))
-                    .position(|(t, p)| t.kind == TokenKind::Quote || p[0] != p[1])
-                    .unwrap_or(rest.len());
+                let limit = next_mark.min(n - 1);
+                let paras = self.para_of.get(i..=limit).unwrap_or(&[]);
+                i += paras.windows(2).position(|p| p[0] != p[1]).unwrap_or(limit - i);
             }
             let para = self.para(i);
             if self.kind(i) == TokenKind::Quote {
@@ -3459,7 +3513,9 @@ pub fn extract(
     let n = ctx.n();
     let mut used = vec![false; n];
     let pairs = ctx.pairs();
-    let mut quotes: Vec<(usize, Quote)> = Vec::new(); // (first token, quote)
+    // (Sized for the quotations and a statement in every fourth sentence: growing a vector of
+    // quotes copies them all.)
+    let mut quotes: Vec<(usize, Quote)> = Vec::with_capacity(pairs.len() + doc.sentences.len() / 4 + 4); // (first token, quote)
     let mut article_sources: Vec<CitedSource> = Vec::new();
     let mut last_named: Option<(Cow<'_, str>, Option<usize>)> = None;
     // The previous attributed direct quote: (paragraph, its index in `quotes`), whose speaker,
@@ -3751,7 +3807,8 @@ pub fn extract(
         // (a quotation closing the sentence leaves its opening to reported speech: "Carson said he
         // saw no need to change anything, telling Stephanopoulos that "…"").
         let (s_used, s_toks) = (used.get(lo..hi).unwrap_or(&[]), doc.tokens.get(lo..hi).unwrap_or(&[]));
-        let used_count: usize = s_used.iter().map(|&u| usize::from(u)).sum();
+        // (Counted in bytes, 255 flags at a time: one vector add for many flags.)
+        let used_count: usize = s_used.chunks(255).map(|c| usize::from(c.iter().fold(0u8, |a, &u| a + u8::from(u)))).sum();
         let mostly_quoted = used_count * 2 > hi - lo;
         // (The words before the first used token are counted only when they matter.)
         let open_words = || {
@@ -3769,6 +3826,8 @@ pub fn extract(
         while let Some((content, frame, class)) = ctx.reported(si, from, &used, &quoted) {
             let ct0 = ctx.token_after(content.start);
             let mut ct1 = ctx.token_after(content.end);
+            // (The content's first bounds and their tokens, looked up again below only if moved.)
+            let first_bounds = (content, ct0, ct1);
             let mut content = content;
             // In a sentence that is mostly a quotation, the statement ends where the quotation
             // starts (the quotation has its own attribution).
@@ -3888,8 +3947,9 @@ pub fn extract(
                     break;
                 }
             }
-            let ct0 = ctx.token_after(content.start);
-            let mut ct1 = ctx.token_after(content.end);
+            let (span0, t0, t1) = first_bounds;
+            let ct0 = if content.start == span0.start { t0 } else { ctx.token_after(content.start) };
+            let mut ct1 = if content.end == span0.end { t1 } else { ctx.token_after(content.end) };
             // "Clinton plans to visit Charlotte, according to a campaign aide": the cited source
             // closing the sentence is who the statement is attributed to.
             let mut frame = frame;
@@ -4160,9 +4220,16 @@ fn update_names<'a>(ctx: &Ctx<'a>, scan: &mut usize, upto: usize, last: &mut Opt
         let hi = ctx.doc.tokens.get(upto).map_or(ctx.body.len(), |t| t.start);
         // Mentions come in text order from the actors stage: look only at those in lo..hi
         // (a scan of all of them per call is quadratic in long articles).
-        let first = if ctx.actors_sorted { ctx.actors.partition_point(|m| m.start < lo) } else { 0 };
+        // (Where the previous call stopped, when it stopped at `lo`: callers go forward.)
+        let first = match ctx.actors_from.get() {
+            _ if !ctx.actors_sorted => 0,
+            (b, p) if b == lo => p,
+            _ => ctx.actors.partition_point(|m| m.start < lo),
+        };
+        let mut stop = ctx.actors.len();
         for (i, m) in ctx.actors.iter().enumerate().skip(first) {
             if ctx.actors_sorted && m.start >= hi {
+                stop = i;
                 break;
             }
             if m.kind == ActorKind::Person && m.start >= lo && m.end <= hi {
@@ -4174,6 +4241,10 @@ fn update_names<'a>(ctx: &Ctx<'a>, scan: &mut usize, upto: usize, last: &mut Opt
                 let name = a.name.as_deref().unwrap_or(a.text.as_str());
                 *last = Some((Cow::Borrowed(name), Some(idx)));
             }
+        }
+        // The mentions before `stop` start before `hi` (those before `first` before `lo`).
+        if ctx.actors_sorted && lo <= hi {
+            ctx.actors_from.set((hi, stop.max(first)));
         }
         *scan = upto;
         return;
@@ -4201,4 +4272,189 @@ fn update_names<'a>(ctx: &Ctx<'a>, scan: &mut usize, upto: usize, last: &mut Opt
         j += 1;
     }
     *scan = upto.max(*scan);
+}
+
+/// The per-document tables and scans sped up against the simple versions they replace.
+#[cfg(test)]
+mod table_tests {
+    use super::*;
+    use crate::lexicon::{self, WordLists};
+    use newsgraph_core::{segment, Article};
+
+    const TEXTS: [&str; 9] = [
+        "",
+        "\"We will take this to the WTO,\" said Mauro Vieira.\n\n“It is over,” he added. 'Fine,' she said.",
+        "WORLD LEADERS MEET IN PARIS FOR CLIMATE TALKS\n\nThe Prime Minister Said On Monday That Talks Went Well\n\nOfficials said the talks went well, according to Reuters.",
+        "“A quotation running on\n\n“into the next paragraph,” said the mayor. ‘Single ’quoted’ words’ and ''doubled'' marks.",
+        "Un «guillemet» et „Anführung“ — İstanbul’s mayor TOLD REPORTERS that it’s over; \"unclosed\n\nnext \"",
+        "x\ny\n\n\"Quoted,\" he added, noting that they would refuse to comment but said no.\n\n\"\n\n\"",
+        "A Title Case Headline About Quotes\nBy Staff\n\nThe story \"begins\" here, \"and ends\" there.",
+        "'''\"''\"'\"\" \" ' ’ ‘ “ ” « » „",
+        "Sen. Ana Ruiz (D-Ore.) said: \"Yes.\" Then: \"No,\" and \"maybe\"\n\"across a line\" too.",
+    ];
+
+    fn with_ctx(doc: &Document, f: impl FnOnce(&Ctx)) {
+        let mut cues = Cues::parse(lexicon::BUILTIN_CUES).unwrap();
+        cues.add(lexicon::BUILTIN_ATTRIBUTION_CUES).unwrap();
+        let words = WordLists::parse(lexicon::BUILTIN_WORDS).unwrap();
+        let index = TokenIndex::new(&cues, &words);
+        let sources = Sources::parse(lexicon::BUILTIN_SOURCES).unwrap();
+        let lowbuf = Ctx::lower_case(doc);
+        let mut extra = String::new();
+        let ctx = Ctx::new(doc, &lowbuf, &mut extra, &cues, &index, &sources, &[]);
+        f(&ctx);
+    }
+
+    /// The documents of [`TEXTS`], and copies with their sentences reversed, overlapping or
+    /// out of range (which the segmenter never makes).
+    fn docs() -> Vec<Document> {
+        let mut out = Vec::new();
+        for t in TEXTS {
+            let doc = segment::segment(Article::from_body(t.to_string()));
+            let mut rev = doc.clone();
+            rev.sentences.reverse();
+            let mut odd = doc.clone();
+            if let Some(s) = odd.sentences.first().cloned() {
+                let mut s2 = s.clone();
+                s2.token_end += 2;
+                s2.token_start = s2.token_start.saturating_sub(1);
+                odd.sentences.push(s2);
+                let mut s3 = s;
+                s3.token_start = 10_000;
+                s3.token_end = 10_005;
+                s3.paragraph = 0;
+                odd.sentences.insert(0, s3);
+            }
+            out.extend([doc, rev, odd]);
+        }
+        out
+    }
+
+    /// The sentence and paragraph of each token, filled sentence by sentence.
+    fn reference_tables(doc: &Document) -> (Vec<u32>, Vec<u32>) {
+        let n = doc.tokens.len();
+        let small = |v: usize| u32::try_from(v).ok().filter(|&v| v < i32::MAX as u32).unwrap_or(u32::MAX);
+        let (mut sent_of, mut para_of) = (vec![u32::MAX; n], vec![u32::MAX; n]);
+        for (si, s) in doc.sentences.iter().enumerate() {
+            let r = s.token_range();
+            let r = r.start.min(n)..r.end.min(n);
+            if let Some(d) = sent_of.get_mut(r.clone()) {
+                d.fill(small(si));
+            }
+            if let Some(d) = para_of.get_mut(r) {
+                d.fill(small(s.paragraph));
+            }
+        }
+        (sent_of, para_of)
+    }
+
+    /// Title Case paragraphs counted eagerly, sentence by sentence.
+    fn reference_titles(ctx: &Ctx) -> Vec<bool> {
+        let doc = ctx.doc;
+        let n = doc.tokens.len();
+        let mut counts = vec![(0usize, 0usize); doc.paragraphs.len()];
+        for st in &doc.sentences {
+            let Some(c) = counts.get_mut(st.paragraph) else { continue };
+            let r = st.token_range();
+            let r = r.start.min(n)..r.end.min(n);
+            let (mut words, mut caps) = *c;
+            for j in r {
+                if words > 40 || words - caps > 12 {
+                    break;
+                }
+                let t = &doc.tokens[j];
+                let long = t.kind == TokenKind::Word && t.end - t.start > 3;
+                words += usize::from(long);
+                caps += usize::from(long && ctx.is_cap(j));
+            }
+            *c = (words, caps);
+        }
+        counts.iter().map(|&(words, caps)| words > 0 && caps * 10 >= words * 7).collect()
+    }
+
+    /// A pair's fields, to compare.
+    type PairFields = (usize, usize, usize, Span, usize, bool);
+
+    /// Quotation-mark pairing read token by token.
+    fn reference_pairs(ctx: &Ctx) -> Vec<PairFields> {
+        let mut out = Vec::new();
+        let mut open: Option<(usize, Family, bool)> = None;
+        let n = ctx.n();
+        let mut i = 0;
+        while i < n {
+            if open.is_none() && ctx.kind(i) != TokenKind::Quote {
+                i += 1;
+                continue;
+            }
+            let para = ctx.para(i);
+            if ctx.kind(i) == TokenKind::Quote {
+                let (fam, role) = ctx.quote_role(i);
+                let w = if ctx.doubled(i) { 2 } else { 1 };
+                match open {
+                    Some((o, f, multi)) if f == fam && matches!(role, Role::Close | Role::Both) => {
+                        let triple = w == 2
+                            && i + 2 < n
+                            && ctx.text(i + 2) == "'"
+                            && ctx.doc.tokens[i + 1].end == ctx.doc.tokens[i + 2].start;
+                        let last = if triple { i + 2 } else { i + w - 1 };
+                        if let Some(p) = ctx.make_pair(o, i, last, multi) {
+                            out.push((p.open, p.close, p.close_first, p.content, p.words, p.multi_para));
+                        }
+                        open = None;
+                        if triple {
+                            i += 1;
+                        }
+                    }
+                    Some(_) if role == Role::Open && fam == Family::Double => open = Some((i, fam, false)),
+                    Some(_) => {}
+                    None if matches!(role, Role::Open | Role::Both) => open = Some((i, fam, false)),
+                    None => {}
+                }
+                if w == 2 && i + 1 < n && ctx.para(i + 1) == para {
+                    i += 1;
+                }
+            }
+            let last_in_para = i + 1 >= n || ctx.para(i + 1) != para;
+            if last_in_para {
+                if let Some((o, f, _)) = open {
+                    let next = i + 1;
+                    let reopens = f == Family::Double
+                        && next < n
+                        && ctx.kind(next) == TokenKind::Quote
+                        && matches!(ctx.quote_role(next), (Family::Double, Role::Open | Role::Both))
+                        && ctx.text(i) != ":";
+                    if reopens {
+                        open = Some((o, f, true));
+                        i += 2;
+                        continue;
+                    }
+                    open = None;
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+
+    #[test]
+    fn tables_and_pairs_match_the_simple_versions() {
+        let mut pairs_seen = 0;
+        for doc in docs() {
+            with_ctx(&doc, |ctx| {
+                let (sent_of, para_of) = reference_tables(&doc);
+                assert_eq!(ctx.sent_of, sent_of, "{:?}", doc.body());
+                assert_eq!(ctx.para_of, para_of, "{:?}", doc.body());
+                let titles = reference_titles(ctx);
+                // Asked in two orders: the answers are kept.
+                for p in (0..titles.len()).rev().chain(0..titles.len() + 2) {
+                    assert_eq!(ctx.is_title_para(p), titles.get(p).copied().unwrap_or(false), "{:?} {p}", doc.body());
+                }
+                let got: Vec<PairFields> =
+                    ctx.pairs().into_iter().map(|p| (p.open, p.close, p.close_first, p.content, p.words, p.multi_para)).collect();
+                assert_eq!(got, reference_pairs(ctx), "{:?}", doc.body());
+                pairs_seen += got.len();
+            });
+        }
+        assert!(pairs_seen > 10, "{pairs_seen}");
+    }
 }

@@ -6,7 +6,7 @@
 //! boundaries as the body, so a token's range in the body is its range there); the few
 //! non-ASCII tokens with capitals are lower-cased one by one into a second buffer.
 
-use crate::lexicon::{load8, pack, Cue, Cues, TokenIndex, NO_SECOND};
+use crate::lexicon::{load8, mark as marked, pack, second_bit, Cue, Cues, Entry, TokenIndex, NO_SECOND};
 use newsgraph_core::fxhash::short_words;
 use newsgraph_core::model::{Document, TokenKind};
 
@@ -23,6 +23,17 @@ pub(crate) fn lower_body(doc: &Document) -> String {
 #[inline]
 fn upper_bytes(w: u64) -> u64 {
     w.wrapping_add(0x3F3F_3F3F_3F3F_3F3F) & !w.wrapping_add(0x2525_2525_2525_2525) & HIGH
+}
+
+/// `c.is_uppercase()`, without its table lookup for ASCII and for the General Punctuation
+/// block (U+2000 to U+206F: quotation marks, dashes, no letters), most non-ASCII tokens.
+#[inline]
+fn is_upper(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_uppercase()
+    } else {
+        !('\u{2000}'..='\u{206F}').contains(&c) && c.is_uppercase()
+    }
 }
 
 /// What [`token_facts`] computes, per token.
@@ -43,6 +54,8 @@ pub(crate) struct TokenFacts<'a> {
     pub asked_at: Vec<usize>,
     /// The semicolons, in order.
     pub semi_at: Vec<usize>,
+    /// The quotation marks (tokens of kind [`TokenKind::Quote`]), in order.
+    pub quote_at: Vec<usize>,
     /// The tokens whose lower-cased text is "reported", "reports", "said", "quoted" or "cited"
     /// (verbs after an outlet's name that make it a cited source: "Reuters reported"), in order.
     pub report_at: Vec<usize>,
@@ -95,6 +108,19 @@ const MARK_SLOTS: u64 = 1 << mark_slot(ASKED)
     | 1 << mark_slot(CITED)
     | 1 << mark_slot(SEMI);
 
+/// Records token `i` in `marks` for its index entry's [`marked`] kind (the same lists as
+/// [`mark`]: the index holds the marked words).
+#[inline]
+fn mark_entry(e: &Entry, i: usize, marks: &mut Marks) {
+    match e.mark {
+        0 => {}
+        marked::ASKED => marks.asked.push(i),
+        marked::REPORT => marks.report.push(i),
+        marked::SEMI => marks.semi.push(i),
+        _ => {}
+    }
+}
+
 /// Records token `i` in `marks` when its lower-cased packed key is "asked", one of the
 /// reporting verbs ("reported", "reports", "said", "quoted", "cited") or ";".
 #[inline]
@@ -110,8 +136,8 @@ fn mark(key: u64, i: usize, marks: &mut Marks) {
     }
 }
 
-/// Word tokens with cues starting with them: (token, cue ids, their packed second words).
-type Cands<'i> = Vec<(usize, &'i [u32], &'i [u64])>;
+/// Word tokens with cues starting with them: (token, its index entry).
+type Cands<'i> = Vec<(usize, &'i Entry)>;
 
 /// The per-token facts of `doc`, given its [`lower_body`] `lowbody`; the lower-cased texts of
 /// non-ASCII tokens with capitals are written to `extra`.
@@ -133,11 +159,15 @@ pub(crate) fn token_facts<'a>(
     // Tokens with a non-ASCII byte (lower-cased after the loop).
     let mut wide: Vec<usize> = Vec::new();
     let mut marks = Marks::default();
+    let mut quote_at: Vec<usize> = Vec::new();
     let outs = lower.iter_mut().zip(cap.iter_mut().zip(wflags.iter_mut()));
     for (i, ((t, &s), (low, (cp, wf)))) in doc.tokens.iter().zip(&texts).zip(outs).enumerate() {
         let b = s.as_bytes();
         let word = t.kind == TokenKind::Word;
         let word_or_number = word || t.kind == TokenKind::Number;
+        if t.kind == TokenKind::Quote {
+            quote_at.push(i);
+        }
         match load8(b) {
             Some(w) if w & HIGH == 0 => {
                 let upper = upper_bytes(w);
@@ -146,13 +176,17 @@ pub(crate) fn token_facts<'a>(
                 *low = if upper == 0 { s } else { lowbody.get(t.start..t.end).unwrap_or("") };
                 // The lower-cased key: 0x20 added to each capital.
                 let key = w | upper >> 2;
-                mark(key, i, &mut marks);
                 if word {
-                    let (ids, second, f) = index.lookup_packed(key);
-                    *wf = f;
-                    if !ids.is_empty() {
-                        cands.push((i, ids, second));
+                    // (The index holds the marked words, with their mark.)
+                    if let Some(e) = index.entry_packed(key) {
+                        *wf = e.flags;
+                        mark_entry(e, i, &mut marks);
+                        if e.n_cues() != 0 {
+                            cands.push((i, e));
+                        }
                     }
+                } else {
+                    mark(key, i, &mut marks);
                 }
             }
             None if (9..=15).contains(&b.len()) && short_words(b).is_some_and(|(lo, hi)| (lo | hi) & HIGH == 0) => {
@@ -161,10 +195,11 @@ pub(crate) fn token_facts<'a>(
                 *cp = word_or_number && ul & 0x80 != 0;
                 *low = if ul | uh == 0 { s } else { lowbody.get(t.start..t.end).unwrap_or("") };
                 if word {
-                    let (ids, second, f) = index.lookup_packed16([lo | ul >> 2, hi | uh >> 2]);
-                    *wf = f;
-                    if !ids.is_empty() {
-                        cands.push((i, ids, second));
+                    if let Some(e) = index.entry_packed16([lo | ul >> 2, hi | uh >> 2]) {
+                        *wf = e.flags;
+                        if e.n_cues() != 0 {
+                            cands.push((i, e));
+                        }
                     }
                 }
             }
@@ -172,19 +207,21 @@ pub(crate) fn token_facts<'a>(
                 *cp = word_or_number && b.first().is_some_and(u8::is_ascii_uppercase);
                 *low = if b.iter().any(u8::is_ascii_uppercase) { lowbody.get(t.start..t.end).unwrap_or("") } else { s };
                 if word {
-                    let (ids, second, f) = index.lookup_with_second(low);
-                    *wf = f;
-                    if !ids.is_empty() {
-                        cands.push((i, ids, second));
+                    if let Some(e) = index.entry_of(low) {
+                        *wf = e.flags;
+                        if e.n_cues() != 0 {
+                            cands.push((i, e));
+                        }
                     }
                 }
             }
             _ => {
-                let upper_first = match b.first() {
-                    Some(c) if c.is_ascii() => c.is_ascii_uppercase(),
-                    _ => s.chars().next().is_some_and(char::is_uppercase),
-                };
-                *cp = word_or_number && upper_first;
+                // (Quotation marks and dashes are neither words nor numbers: no case lookup.)
+                *cp = word_or_number
+                    && match b.first() {
+                        Some(c) if c.is_ascii() => c.is_ascii_uppercase(),
+                        _ => s.chars().next().is_some_and(is_upper),
+                    };
                 *low = s;
                 wide.push(i);
             }
@@ -208,34 +245,43 @@ pub(crate) fn token_facts<'a>(
     }
     let low_of = |i: usize| lower.get(i).copied().unwrap_or("");
     let mut hits: Vec<(&'a Cue, usize)> = Vec::with_capacity(cands.len());
-    // Set after each candidate with hits, then filled forward (the counts never decrease).
-    let mut hit_at: Vec<u32> = vec![0; n + 1];
-    for (i, ids, second) in cands {
+    // Written up to each candidate before its hits are added (the candidates are in token
+    // order, so each entry once), then to the end.
+    let mut hit_at: Vec<u32> = Vec::with_capacity(n + 1);
+    for (i, e) in cands {
+        let gap = (i + 1).saturating_sub(hit_at.len());
+        hit_at.extend(std::iter::repeat_n(hits.len() as u32, gap));
         let avail = (i + 6).min(n) - i;
         // The next word's key, to skip cues whose second word differs (most of those starting
         // with "in", "is", "was", …) without comparing strings.
         let next = pack(low_of(i + 1));
-        for (&id, &sk) in ids.iter().zip(second) {
-            if sk != NO_SECOND && Some(sk) != next {
-                continue;
-            }
-            let Some(c) = cues.get(id as usize) else { continue };
+        let mut try_cue = |id: u32| {
+            let Some(c) = cues.get(id as usize) else { return };
             let len = c.words.len();
             if len <= avail && c.words.iter().enumerate().skip(1).all(|(k, w)| low_of(i + k) == w.as_str()) {
                 hits.push((c, len));
             }
-        }
-        if let Some(h) = hit_at.get_mut(i + 1) {
-            *h = hits.len() as u32;
+        };
+        if next.is_some_and(|k| e.seconds & second_bit(k) != 0) {
+            let (ids, second) = index.cues_of(e);
+            for (&id, &sk) in ids.iter().zip(second) {
+                if sk != NO_SECOND && Some(sk) != next {
+                    continue;
+                }
+                try_cue(id);
+            }
+        } else {
+            // The next word is none of the packed second words: only the cues without one
+            // can match (in the same order).
+            for &id in index.open_cues_of(e) {
+                try_cue(id);
+            }
         }
     }
-    let mut so_far = 0;
-    for h in &mut hit_at {
-        so_far = so_far.max(*h);
-        *h = so_far;
-    }
+    let gap = (n + 1).saturating_sub(hit_at.len());
+    hit_at.extend(std::iter::repeat_n(hits.len() as u32, gap));
     let Marks { asked: asked_at, report: report_at, semi: semi_at } = marks;
-    TokenFacts { texts, lower, cap, wflags, hits, hit_at, asked_at, semi_at, report_at }
+    TokenFacts { texts, lower, cap, wflags, hits, hit_at, asked_at, semi_at, report_at, quote_at }
 }
 
 /// The tokens `wide` (with a non-ASCII byte, in order): lower-cased into `extra` when they hold
@@ -254,7 +300,7 @@ fn wide_tokens<'a, 'i>(
     let mut ranges = Vec::new();
     for &i in wide {
         let s = texts.get(i).copied().unwrap_or("");
-        if s.chars().any(char::is_uppercase) {
+        if s.chars().any(is_upper) {
             let a = extra.len();
             extra.push_str(&s.to_lowercase());
             ranges.push((i, a, extra.len()));
@@ -269,12 +315,13 @@ fn wide_tokens<'a, 'i>(
     let before = cands.len();
     for &i in wide {
         if doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) {
-            let (ids, second, f) = index.lookup_with_second(lower.get(i).copied().unwrap_or(""));
-            if let Some(wf) = wflags.get_mut(i) {
-                *wf = f;
-            }
-            if !ids.is_empty() {
-                cands.push((i, ids, second));
+            if let Some(e) = index.entry_of(lower.get(i).copied().unwrap_or("")) {
+                if let Some(wf) = wflags.get_mut(i) {
+                    *wf = e.flags;
+                }
+                if e.n_cues() != 0 {
+                    cands.push((i, e));
+                }
             }
         }
     }
@@ -356,6 +403,8 @@ mod tests {
         assert_eq!(f.report_at, report);
         let semi: Vec<usize> = (0..lower.len()).filter(|&i| lower[i] == ";").collect();
         assert_eq!(f.semi_at, semi);
+        let quote: Vec<usize> = (0..lower.len()).filter(|&i| doc.tokens[i].kind == TokenKind::Quote).collect();
+        assert_eq!(f.quote_at, quote);
         for (i, want) in hits.iter().enumerate() {
             let got: Vec<(usize, usize)> = f.hits[f.hit_at[i] as usize..f.hit_at[i + 1] as usize]
                 .iter()
@@ -383,6 +432,13 @@ mod tests {
             "A Spokesperson REPORTEDLY said, according to SPOKESWOMAN Accordingly-Long-Hyphenated words, AS\u{212A}ED.",
         ] {
             check_text(t);
+        }
+    }
+
+    #[test]
+    fn is_upper_is_char_is_uppercase() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
         }
     }
 

@@ -210,22 +210,78 @@ pub fn ascii_upper(b: &[u8]) -> (bool, bool) {
 /// key has a byte with its high bit set).
 pub const NO_SECOND: u64 = u64::MAX;
 
+/// The token lists a word is marked for ([`Entry::mark`]), besides its cues and word lists.
+pub mod mark {
+    /// "asked".
+    pub const ASKED: u8 = 1;
+    /// The verbs after an outlet's name that make it a cited source: "reported", "reports",
+    /// "said", "quoted", "cited".
+    pub const REPORT: u8 = 2;
+    /// ";".
+    pub const SEMI: u8 = 3;
+    /// The marked words.
+    pub const WORDS: [(&str, u8); 7] = [
+        ("asked", ASKED),
+        ("reported", REPORT),
+        ("reports", REPORT),
+        ("said", REPORT),
+        ("quoted", REPORT),
+        ("cited", REPORT),
+        (";", SEMI),
+    ];
+}
+
+/// The bit of a packed second word in [`Entry::seconds`].
+#[inline]
+pub(crate) fn second_bit(key: u64) -> u64 {
+    1 << (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58)
+}
+
+/// What the [`TokenIndex`] holds for a word.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Entry {
+    /// Its cues, longest first: `ids[at..at + n]` (and their second words in `second`).
+    at: u32,
+    n: u32,
+    /// Those of its cues whose second word is [`NO_SECOND`], in the same order:
+    /// `open_ids[open_at..open_at + open_n]` (the only ones that can match when the next
+    /// word's key is not among `seconds`).
+    open_at: u32,
+    open_n: u32,
+    /// [`second_bit`] of each packed second word of its cues.
+    pub(crate) seconds: u64,
+    /// Its [`word`] bits.
+    pub(crate) flags: u8,
+    /// Its [`mark`] (0: none).
+    pub(crate) mark: u8,
+}
+
+impl Entry {
+    /// The number of cues starting with the word.
+    #[inline]
+    pub(crate) fn n_cues(&self) -> u32 {
+        self.n
+    }
+}
+
 /// One lookup per token for everything the rules ask about a word: the cues starting with it
-/// (longest first) and the [`word`] bits of the word lists it is in. Built from a [`Cues`] and a
-/// [`WordLists`] when the stage is built.
+/// (longest first), the [`word`] bits of the word lists it is in and its [`mark`]. Built from
+/// a [`Cues`] and a [`WordLists`] when the stage is built.
 #[derive(Debug, Clone, Default)]
 pub struct TokenIndex {
-    /// Words that [`pack`] into a `u64`: (first cue id in `ids`, cue count, word bits).
-    packed: PackedTable<(u32, u32, u8)>,
+    /// Words that [`pack`] into a `u64`.
+    packed: PackedTable<Entry>,
     /// Words that [`pack16`] into two words.
-    packed16: PackedTable16<(u32, u32, u8)>,
+    packed16: PackedTable16<Entry>,
     /// The other words.
-    long: HashMap<Box<str>, (u32, u32, u8)>,
+    long: HashMap<Box<str>, Entry>,
     /// Cue indices into the [`Cues`], grouped by first word, longest first.
     ids: Vec<u32>,
     /// Per entry of `ids`: its cue's second word [`pack`]ed, or [`NO_SECOND`] (a one-word cue,
     /// or a second word that does not pack), to reject most multi-word cues with one compare.
     second: Vec<u64>,
+    /// The entries of `ids` whose `second` is [`NO_SECOND`], grouped as `ids`.
+    open_ids: Vec<u32>,
     /// Bit `len` (capped at 63) of `first_len[first byte]`: some key has that first byte and length.
     first_len: Vec<u64>,
 }
@@ -242,13 +298,27 @@ impl TokenIndex {
         for (w, &f) in &words.all {
             groups.entry(w).or_default().1 |= f;
         }
+        for (w, _) in mark::WORDS {
+            groups.entry(w).or_default();
+        }
         let mut out = TokenIndex { first_len: vec![0; 256], ..Default::default() };
         let mut packed = Vec::new();
         let mut packed16 = Vec::new();
         for (w, (mut ids, flags)) in groups {
             ids.sort_by_key(|&i| std::cmp::Reverse(cues.cues[i as usize].words.len()));
-            let entry = (out.ids.len() as u32, ids.len() as u32, flags);
-            out.second.extend(ids.iter().map(|&i| cues.cues[i as usize].words.get(1).and_then(|w| pack(w)).unwrap_or(NO_SECOND)));
+            let second: Vec<u64> =
+                ids.iter().map(|&i| cues.cues[i as usize].words.get(1).and_then(|w| pack(w)).unwrap_or(NO_SECOND)).collect();
+            let entry = Entry {
+                at: out.ids.len() as u32,
+                n: ids.len() as u32,
+                open_at: out.open_ids.len() as u32,
+                open_n: second.iter().filter(|&&k| k == NO_SECOND).count() as u32,
+                seconds: second.iter().filter(|&&k| k != NO_SECOND).fold(0, |b, &k| b | second_bit(k)),
+                flags,
+                mark: mark::WORDS.iter().find(|(m, _)| *m == w).map_or(0, |&(_, m)| m),
+            };
+            out.open_ids.extend(ids.iter().zip(&second).filter(|(_, &k)| k == NO_SECOND).map(|(&i, _)| i));
+            out.second.extend(second);
             out.ids.extend(ids);
             match (pack(w), pack16(w)) {
                 (Some(k), _) => packed.push((k, entry)),
@@ -309,18 +379,61 @@ impl TokenIndex {
         self.entry(self.packed.get(key))
     }
 
+    /// The entry of a word given as its [`pack`]ed key (as [`TokenIndex::lookup_packed`]).
+    #[inline]
+    pub(crate) fn entry_packed(&self, key: u64) -> Option<&Entry> {
+        self.packed.get(key)
+    }
+
+    /// The entry of a word given as its [`pack16`]ed key (as [`TokenIndex::lookup_packed16`]).
+    #[inline]
+    pub(crate) fn entry_packed16(&self, key: [u64; 2]) -> Option<&Entry> {
+        self.packed16.get(key)
+    }
+
+    /// The entry of a word (lower-cased; as [`TokenIndex::lookup_with_second`]).
+    #[inline]
+    pub(crate) fn entry_of(&self, word: &str) -> Option<&Entry> {
+        let b = word.as_bytes();
+        let pass =
+            b.first().is_some_and(|&f| self.first_len.get(usize::from(f)).copied().unwrap_or(0) & (1u64 << b.len().min(63)) != 0);
+        if !pass {
+            return None;
+        }
+        match pack(word) {
+            Some(k) => self.packed.get(k),
+            None => match pack16(word) {
+                Some(k) => self.packed16.get(k),
+                None => self.long.get(word),
+            },
+        }
+    }
+
+    /// An entry's cue indices (longest first) and their packed second words.
+    #[inline]
+    pub(crate) fn cues_of(&self, e: &Entry) -> (&[u32], &[u64]) {
+        let r = e.at as usize..e.at as usize + e.n as usize;
+        match (self.ids.get(r.clone()), self.second.get(r)) {
+            (Some(ids), Some(second)) => (ids, second),
+            _ => (&[], &[]),
+        }
+    }
+
+    /// An entry's cue indices whose second word is [`NO_SECOND`], in the same order.
+    #[inline]
+    pub(crate) fn open_cues_of(&self, e: &Entry) -> &[u32] {
+        self.open_ids.get(e.open_at as usize..e.open_at as usize + e.open_n as usize).unwrap_or(&[])
+    }
+
     /// The cue indices, packed second words and word bits of a table entry.
     #[inline]
-    fn entry(&self, hit: Option<&(u32, u32, u8)>) -> (&[u32], &[u64], u8) {
+    fn entry(&self, hit: Option<&Entry>) -> (&[u32], &[u64], u8) {
         match hit {
             // Most words in the table start no cue (they are in a word list).
-            Some(&(_, 0, f)) => (&[], &[], f),
-            Some(&(a, n, f)) => {
-                let r = a as usize..(a + n) as usize;
-                match (self.ids.get(r.clone()), self.second.get(r)) {
-                    (Some(ids), Some(second)) => (ids, second, f),
-                    _ => (&[], &[], f),
-                }
+            Some(e) if e.n == 0 => (&[], &[], e.flags),
+            Some(e) => {
+                let (ids, second) = self.cues_of(e);
+                (ids, second, e.flags)
             }
             None => (&[], &[], 0),
         }
@@ -529,6 +642,9 @@ pub struct Sources {
     names: Vec<(Vec<String>, SourceKind)>,
     /// Indexes into `names` by first word.
     by_first: HashMap<String, Vec<usize>>,
+    /// Bit `len` (capped at 63) of `first_len[first byte]`: some name's first word has that
+    /// first byte and length (most capitalised words are no name's first word: no hashing).
+    first_len: Vec<u64>,
 }
 
 impl Sources {
@@ -557,10 +673,14 @@ impl Sources {
         }
         names.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         let mut by_first: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut first_len = vec![0u64; 256];
         for (i, (w, _)) in names.iter().enumerate() {
             by_first.entry(w[0].clone()).or_default().push(i);
+            if let Some(&f) = w[0].as_bytes().first() {
+                first_len[usize::from(f)] |= 1u64 << w[0].len().min(63);
+            }
         }
-        Ok(Sources { names, by_first })
+        Ok(Sources { names, by_first, first_len })
     }
 
     /// The longest known name that starts `words` (case-sensitive), with its length in words.
@@ -573,7 +693,14 @@ impl Sources {
         if avail == 0 {
             return None;
         }
-        let ids = self.by_first.get(word(0))?;
+        let first = word(0);
+        let b = first.as_bytes();
+        let pass =
+            b.first().is_some_and(|&f| self.first_len.get(usize::from(f)).copied().unwrap_or(0) & (1u64 << b.len().min(63)) != 0);
+        if !pass {
+            return None;
+        }
+        let ids = self.by_first.get(first)?;
         ids.iter()
             .map(|&i| &self.names[i])
             .find(|(w, _)| w.len() <= avail && w.iter().enumerate().all(|(k, a)| a == word(k)))
@@ -837,6 +964,29 @@ mod tests {
                 assert_eq!(index.lookup_packed16(k).0, ids, "{w}");
             }
         }
+    }
+
+    #[test]
+    fn sources_first_word_filter_drops_no_name() {
+        let s = Sources::parse(BUILTIN_SOURCES).unwrap();
+        // The reference: the first (longest) name, in list order, that starts the words.
+        let reference = |words: &[&str]| {
+            s.names
+                .iter()
+                .find(|(w, _)| !words.is_empty() && w.len() <= words.len() && w.iter().zip(words).all(|(a, b)| a == b))
+                .map(|(w, k)| (w.len(), *k))
+        };
+        let mut probes: Vec<Vec<String>> = s.names.iter().map(|(w, _)| w.clone()).collect();
+        probes.extend(s.names.iter().map(|(w, _)| w.iter().map(|x| x.to_lowercase()).collect()));
+        probes.extend(s.names.iter().map(|(w, _)| vec![format!("{}s", w[0])]));
+        for odd in ["", "The", "the", "Zzzz", "É", "Reuters", "REUTERS", "New", "York", "Times"] {
+            probes.push(vec![odd.to_string(), "Times".to_string()]);
+        }
+        for p in &probes {
+            let words: Vec<&str> = p.iter().map(String::as_str).collect();
+            assert_eq!(s.longest(&words), reference(&words), "{words:?}");
+        }
+        assert!(s.longest(&["Reuters"]).is_some());
     }
 
     #[test]
