@@ -1,8 +1,13 @@
 //! Computes the tables of the built-in gazetteer (`data/places/landmarks.tsv`, then
 //! `data/places/gazetteer.tsv`) at compile time, with the same code the crate uses for
-//! gazetteers given as text (`src/places_table.rs`), and writes them in compact form to
-//! `$OUT_DIR/gazetteer.bin` for `Gazetteer::builtin`. If the files do not parse, it writes an
+//! gazetteers given as text (`src/places_table.rs`, first words keyed by their Fx hash), and
+//! writes them in compact form to `$OUT_DIR/gazetteer.bin` for `Gazetteer::builtin`. If the files do not parse, it writes an
 //! empty file and the crate parses the text at run time instead (and reports the error there).
+
+// What `src/places_table.rs` needs from the crate: `crate::fxhash` (newsgraph-core's hasher, std only).
+#[allow(dead_code)]
+#[path = "../newsgraph-core/src/fxhash.rs"]
+mod fxhash;
 
 #[allow(dead_code)]
 #[path = "src/places_table.rs"]
@@ -15,6 +20,7 @@ fn main() {
     let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let dir = Path::new(&manifest).join("../../data/places");
     println!("cargo:rerun-if-changed=src/places_table.rs");
+    println!("cargo:rerun-if-changed=../newsgraph-core/src/fxhash.rs");
     let mut texts = Vec::new();
     for f in ["landmarks.tsv", "gazetteer.tsv"] {
         let path = dir.join(f);
@@ -27,9 +33,9 @@ fn main() {
     let blob = match parsed {
         Ok(()) => {
             let names = places_table::names::<RandomState>(&surfaces);
-            let (groups, order) = places_table::group_by_first_word::<Vec<u8>, RandomState>(&names, <[u8]>::to_vec);
-            let ranges: Vec<(u32, u32)> = groups.iter().map(|(_, a, b)| (*a, *b)).collect();
-            places_table::encoding::encode(&rows, &names, &ranges, &order)
+            // Grouped by first-word hash, as `Gazetteer::from_sources` groups them.
+            let (groups, order) = places_table::group_by_first_word::<u64, RandomState>(&names, places_table::word_hash);
+            places_table::encoding::encode(&rows, &names, &groups, &order)
         }
         Err(_) => Vec::new(),
     };

@@ -7,6 +7,7 @@ use crate::matcher::{bit_set, next_set, Hit, Matcher, Normalised, WordCase, ACRO
 use crate::Options;
 use newsgraph_core::chars::is_alphabetic;
 use newsgraph_core::model::{ActorKind, Document, Token, TokenKind};
+use std::borrow::Cow;
 
 /// How a mention was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -93,18 +94,19 @@ struct Known {
 
 /// The result of composing a chain of items.
 #[derive(Debug, Clone, Default)]
-struct Chain {
+struct Chain<'s> {
     t0: usize,
     t1: usize,
     code: Option<String>,
-    role: Option<String>,
+    /// Borrowed from the text when it is already lower case.
+    role: Option<Cow<'s, str>>,
     affiliation: Option<String>,
     actor: Option<(usize, usize, u32, NameForm)>,
     agents: usize,
     /// The entry of a lone item (no agent).
     single: Option<(u32, NameForm)>,
     /// The last word of the last agent ("minister").
-    head: Option<String>,
+    head: Option<Cow<'s, str>>,
 }
 
 pub(crate) struct Resolver<'a> {
@@ -684,7 +686,7 @@ impl<'a> Resolver<'a> {
     }
 
     /// Builds the chain of items starting at item `k` (within `end` tokens).
-    fn chain(&self, k: usize, end: usize) -> (Chain, usize) {
+    fn chain(&self, k: usize, end: usize) -> (Chain<'a>, usize) {
         let first = self.items[k];
         let mut has_actor = self.is_actor(&first);
         let mut last = k;
@@ -792,8 +794,8 @@ impl<'a> Resolver<'a> {
         }
         let r1 = last_agent.map(|a| a.t1).unwrap_or(a0);
         let role_end = if actor.is_some_and(|a| a.t0 >= r1) { r1 } else { r1.max(a0) };
-        c.role = Some(lower_case(self.span_text(r0, role_end)));
-        c.head = last_agent.map(|a| lower_case(self.text(a.t1 - 1)));
+        c.role = Some(lower_cow(self.span_text(r0, role_end)));
+        c.head = last_agent.map(|a| lower_cow(self.text(a.t1 - 1)));
         (c, last + 1)
     }
 
@@ -897,11 +899,12 @@ impl<'a> Resolver<'a> {
 
     /// Registers (or finds) the person behind mention `idx`; returns the known index.
     fn remember(&mut self, idx: usize, entry: Option<u32>, gender: Option<Gender>, sentence: usize) -> usize {
-        let m = &self.out[idx];
-        let name = m.name.clone().unwrap_or_default();
         let existing = match entry {
             Some(e) => self.known.iter().position(|k| k.entry == Some(e)),
-            None => self.known.iter().position(|k| k.name.eq_ignore_ascii_case(&name)),
+            None => {
+                let name = self.out[idx].name.as_deref().unwrap_or("");
+                self.known.iter().position(|k| k.name.eq_ignore_ascii_case(name))
+            }
         };
         if let Some(k) = existing {
             let root = self.known[k].root;
@@ -917,15 +920,9 @@ impl<'a> Resolver<'a> {
             }
             return k;
         }
-        let tokens: Vec<String> = newsgraph_core::segment::tokenize(&name)
-            .iter()
-            .map(|t| {
-                let mut k = String::new();
-                crate::matcher::push_key(&mut k, &name[t.start..t.end]);
-                k
-            })
-            .filter(|w| w.len() > 1 && w != "'s")
-            .collect();
+        let m = &self.out[idx];
+        let name = m.name.clone().unwrap_or_default();
+        let tokens = name_keys(&name);
         let first = tokens.first().cloned().unwrap_or_default();
         let gender = gender.or_else(|| self.cues.given.get(&first).copied().flatten());
         self.known.push(Known {
@@ -962,7 +959,7 @@ impl<'a> Resolver<'a> {
     }
 
     /// Extends a role with its complement: "representative" + "to the UN".
-    fn role_extension(&self, c: &mut Chain, end: usize) {
+    fn role_extension(&self, c: &mut Chain<'a>, end: usize) {
         let Some(role) = &c.role else { return };
         // The cheap test first: most roles are not followed by "to".
         if c.t1 >= end || self.lower(c.t1) != "to" {
@@ -985,7 +982,7 @@ impl<'a> Resolver<'a> {
             return;
         }
         let ext = self.span_text(c.t1, it.t1);
-        c.role = Some(format!("{role} {ext}"));
+        c.role = Some(Cow::Owned(format!("{role} {ext}")));
         c.t1 = it.t1;
     }
 
@@ -1061,7 +1058,7 @@ impl<'a> Resolver<'a> {
         (prev_ok || next_ok).then_some(g)
     }
 
-    fn emit_chain(&mut self, c: Chain, sentence: usize, s0: usize, end: usize) -> usize {
+    fn emit_chain(&mut self, c: Chain<'a>, sentence: usize, s0: usize, end: usize) -> usize {
         let inner = c.actor.map(|(a0, a1, e, f)| (a0, a1, self.dict.entries[e as usize].kind, f));
         // Lone dictionary item.
         if let Some((e, form)) = c.single {
@@ -1178,7 +1175,7 @@ impl<'a> Resolver<'a> {
                     kind: ActorKind::Person,
                     code: c.code.clone(),
                     name: Some(self.name_string(n0, n1)),
-                    role: c.role.clone(),
+                    role: c.role.as_deref().map(str::to_owned),
                     affiliation: c.affiliation.clone(),
                     refers_to: None,
                     how: How::Person,
@@ -1221,7 +1218,7 @@ impl<'a> Resolver<'a> {
                     return n1;
                 }
                 if let Some(r) = &c.role {
-                    gender = self.cues.honorifics.get(r.as_str()).copied().flatten();
+                    gender = self.cues.honorifics.get(r.as_ref()).copied().flatten();
                 }
                 let idx = self.push(m);
                 let k = self.remember(idx, entry, gender, sentence);
@@ -1257,7 +1254,7 @@ impl<'a> Resolver<'a> {
             kind,
             code: c.code.clone(),
             name: None,
-            role: c.role.clone(),
+            role: c.role.as_deref().map(str::to_owned),
             affiliation: c.affiliation.clone(),
             refers_to: None,
             how: How::Agent,
@@ -1348,7 +1345,8 @@ impl<'a> Resolver<'a> {
             }
             let base = self.entry_code(e2, f2).0?;
             let suffix = c2.code.as_deref()?.strip_prefix(base.as_str())?;
-            return (!suffix.is_empty() && suffix.bytes().all(|b| b.is_ascii_uppercase())).then(|| (suffix.to_string(), c2.role));
+            return (!suffix.is_empty() && suffix.bytes().all(|b| b.is_ascii_uppercase()))
+                .then(|| (suffix.to_string(), c2.role.map(Cow::into_owned)));
         }
         None
     }
@@ -1508,7 +1506,7 @@ impl<'a> Resolver<'a> {
             m.code = c.code.clone();
         }
         if m.role.is_none() {
-            m.role = c.role.clone();
+            m.role = c.role.as_deref().map(str::to_owned);
         }
         if m.affiliation.is_none() {
             m.affiliation = c.affiliation.clone();
@@ -1518,7 +1516,7 @@ impl<'a> Resolver<'a> {
         kn.code = code;
         kn.role = role;
         kn.affiliation = aff;
-        kn.roles.extend(c.role.clone());
+        kn.roles.extend(c.role.map(Cow::into_owned));
         self.appositions.push((a, b, k));
     }
 
@@ -1948,6 +1946,29 @@ fn lower_case(s: &str) -> String {
     }
 }
 
+/// The keys of a name's words, less one-letter ones and "'s" (what [`Known::tokens`] holds).
+fn name_keys(name: &str) -> Vec<String> {
+    // Each word's key in one buffer; only the kept ones are copied out.
+    let mut key = String::new();
+    newsgraph_core::segment::tokenize(name)
+        .iter()
+        .filter_map(|t| {
+            key.clear();
+            crate::matcher::push_key(&mut key, name.get(t.start..t.end).unwrap_or(""));
+            (key.len() > 1 && key != "'s").then(|| key.clone())
+        })
+        .collect()
+}
+
+/// `s` lower-cased like [`lower_case`], borrowed when that changes nothing (ASCII without capitals).
+fn lower_cow(s: &str) -> Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(lower_case(s))
+    }
+}
+
 /// A role word without case and gendered endings: "Spokeswoman", "spokesperson" → "spokes".
 fn role_stem(w: &str) -> String {
     let w = lower_case(w);
@@ -2052,6 +2073,66 @@ impl Overlaps {
 #[cfg(test)]
 mod overlaps_tests {
     use super::*;
+
+    /// [`lower_cow`] gives what [`str::to_lowercase`] does, and borrows only unchanged text.
+    #[test]
+    fn lower_cow_equals_to_lowercase() {
+        for s in [
+            "",
+            " ",
+            "officials",
+            "Officials",
+            "foreign minister",
+            "Foreign Minister",
+            "ÉTAT",
+            "état",
+            "ministre\u{a0}d'état",
+            "İstanbul",
+            "ΣΟΦΙΑ",
+            "x-Ray",
+            "123",
+            "\u{0}",
+            "ﬃ",
+        ] {
+            let c = lower_cow(s);
+            assert_eq!(c, s.to_lowercase(), "{s:?}");
+            if let Cow::Borrowed(b) = c {
+                assert_eq!(b, s, "{s:?}");
+                assert!(s.is_ascii(), "{s:?}");
+            }
+        }
+    }
+
+    /// [`name_keys`] gives what keying every word and then dropping the short ones does.
+    #[test]
+    fn name_keys_equals_key_then_filter() {
+        for s in [
+            "",
+            " ",
+            "Wang Yi",
+            "J. R. R. Tolkien",
+            "O'Neil's",
+            "Jean-Luc Picard",
+            "José Ñúñez",
+            "Ødegaard  's",
+            "A",
+            "'s",
+            "x\u{a0}Y",
+            "ΣΟΦΙΑ Παπά",
+            "İ",
+        ] {
+            let reference: Vec<String> = newsgraph_core::segment::tokenize(s)
+                .iter()
+                .map(|t| {
+                    let mut k = String::new();
+                    crate::matcher::push_key(&mut k, &s[t.start..t.end]);
+                    k
+                })
+                .filter(|w| w.len() > 1 && w != "'s")
+                .collect();
+            assert_eq!(name_keys(s), reference, "{s:?}");
+        }
+    }
 
     /// [`squeeze_spaces`] joins the words as a list of them would.
     #[test]

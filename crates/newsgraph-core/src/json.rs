@@ -333,6 +333,78 @@ fn write_u64(out: &mut Vec<u8>, v: u64) {
     put_word(out, w, n);
 }
 
+/// Writes `v` as serde_json does when it is a short decimal, `±i.dddd` with at most four digits
+/// after the point and `0.001 <= |v| < 10^9`, and says whether it did (else nothing is written).
+///
+/// serde_json writes a float as the shortest decimal that reads back as the same float, in fixed
+/// notation in this range (`60.0`, `53.3981`, `-6.25`). When `v` is the float nearest to
+/// `k / 10^4` for an integer `k` (checked exactly: `k / 10^4` in floating point is correctly
+/// rounded), that decimal reads back as `v`, and it is the only decimal with at most four digits
+/// after the point that does (floats here are less than `10^-6` apart, such decimals at least
+/// `10^-4`), so it is the shortest one: `k / 10^4` without its trailing zeros (one kept).
+#[inline]
+fn write_short_decimal_f64(out: &mut Vec<u8>, v: f64) -> bool {
+    let a = v.abs();
+    if !(1e-3..1e9).contains(&a) {
+        return false;
+    }
+    let k = (a * 1e4).round();
+    if k / 1e4 != a {
+        return false;
+    }
+    write_scaled(out, v < 0.0, k as u64, 10_000);
+    true
+}
+
+/// [`write_short_decimal_f64`] for an `f32` (written as serde_json writes an `f32`: the shortest
+/// decimal that reads back as the same `f32`), with at most two digits after the point and
+/// `0.01 <= |v| < 10^5`, where `f32`s are less than `0.008` apart.
+#[inline]
+fn write_short_decimal_f32(out: &mut Vec<u8>, v: f32) -> bool {
+    let a = v.abs();
+    if !(1e-2..1e5).contains(&a) {
+        return false;
+    }
+    // `k` is below 2^24, so exact as an `f32`; the division is correctly rounded.
+    let k = (f64::from(a) * 100.0).round();
+    if k as f32 / 100.0 != a {
+        return false;
+    }
+    write_scaled(out, v < 0.0, k as u64, 100);
+    true
+}
+
+/// Writes `k / scale` (`scale` 100 or 10^4) in fixed notation with a minus sign when `negative`,
+/// the fraction without trailing zeros but with at least one digit.
+#[inline]
+fn write_scaled(out: &mut Vec<u8>, negative: bool, k: u64, scale: u64) {
+    if negative {
+        out.push(b'-');
+    }
+    write_u64(out, k / scale);
+    let mut frac = (k % scale) as usize;
+    if frac == 0 {
+        put_word(out, u64::from(u16::from_le_bytes(*b".0")), 2);
+        return;
+    }
+    // Four fraction digits (two for an `f32`'s scale of 100, padded with zeros), then the
+    // trailing zeros dropped.
+    if scale == 100 {
+        frac *= 100;
+    }
+    let w = u64::from(b'.') | u64::from(PAIRS[frac / 100]) << 8 | u64::from(PAIRS[frac % 100]) << 24;
+    let n = if frac.is_multiple_of(1000) {
+        2
+    } else if frac.is_multiple_of(100) {
+        3
+    } else if frac.is_multiple_of(10) {
+        4
+    } else {
+        5
+    };
+    put_word(out, w, n);
+}
+
 #[inline(never)]
 fn write_u64_long(out: &mut Vec<u8>, v: u64) {
     out.extend_from_slice(itoa::Buffer::new().format(v).as_bytes());
@@ -446,6 +518,9 @@ impl<'s, 'a> ser::Serializer for &'s mut Compact<'a> {
             put_word(self.out, ZERO, 3);
             return Ok(());
         }
+        if write_short_decimal_f32(self.out, v) {
+            return Ok(());
+        }
         // serde_json's own float formatting (and `null` for NaN and infinities).
         serde_json::to_writer(&mut *self.out, &v)
     }
@@ -453,6 +528,9 @@ impl<'s, 'a> ser::Serializer for &'s mut Compact<'a> {
     fn serialize_f64(self, v: f64) -> Result<(), Error> {
         if v == 0.0 && v.is_sign_positive() {
             put_word(self.out, ZERO, 3);
+            return Ok(());
+        }
+        if write_short_decimal_f64(self.out, v) {
             return Ok(());
         }
         serde_json::to_writer(&mut *self.out, &v)
@@ -1021,6 +1099,66 @@ mod tests {
         same(&[i64::MIN, i64::MAX, -1, 0]);
         same(&[u8::MAX as u64, u16::MAX as u64, u32::MAX as u64]);
         same(&(i8::MIN, i16::MIN, i32::MIN, u8::MAX, u16::MAX, u32::MAX, usize::MAX, isize::MIN));
+    }
+
+    /// Every float the short-decimal paths take or refuse near their limits, and every short
+    /// decimal in a wide range, written as serde_json writes it.
+    #[test]
+    fn short_decimals_equal_serde_json() {
+        let check64 = |v: f64| {
+            let mut out = b"x".to_vec();
+            Compact { out: &mut out }.serialize_f64_for_test(v);
+            assert_eq!(&out[1..], &serde_json::to_vec(&v).unwrap()[..], "{v:?}");
+        };
+        let check32 = |v: f32| {
+            let mut out = b"x".to_vec();
+            Compact { out: &mut out }.serialize_f32_for_test(v);
+            assert_eq!(&out[1..], &serde_json::to_vec(&v).unwrap()[..], "{v:?}");
+        };
+        // Every multiple of 10^-4 up to 100 and every multiple of 10^-2 up to 3000, both signs.
+        for k in 0..1_000_000i64 {
+            check64(k as f64 / 1e4);
+            check64(-(k as f64) / 1e4);
+        }
+        for k in 0..300_000i32 {
+            check32(k as f32 / 100.0);
+            check32(-(k as f32) / 100.0);
+            check64(f64::from(k) / 100.0);
+        }
+        // Near the limits, large values with few decimals, and values that are not short decimals.
+        let mut seed = 1u64;
+        for i in 0..200_000u64 {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let unit = (seed >> 11) as f64 / (1u64 << 53) as f64;
+            let scale = 10f64.powi((i % 16) as i32 - 5);
+            let v = unit * scale;
+            check64(v);
+            check64((v * 1e4).round() / 1e4);
+            check64((v * 100.0).round() / 100.0);
+            check64(v.round());
+            check32(v as f32);
+            check32(((v * 100.0).round() / 100.0) as f32);
+            check32(((v * 10.0).round() / 10.0) as f32);
+        }
+        for v in
+            [1e-3, 0.00099999, 0.0015, 1e9, 999_999_999.999_9, 999_999_999.0, 1e9 - 1e-4, 123_456_789.123_4, 5e-324, f64::MAX]
+        {
+            check64(v);
+            check64(-v);
+        }
+        for v in [0.01f32, 0.0099, 0.015, 1e5, 99_999.99, 99_999.0, 65_536.01, 16_777_216.0, 1e-45, f32::MAX] {
+            check32(v);
+            check32(-v);
+        }
+    }
+
+    impl Compact<'_> {
+        fn serialize_f64_for_test(&mut self, v: f64) {
+            ser::Serializer::serialize_f64(self, v).unwrap();
+        }
+        fn serialize_f32_for_test(&mut self, v: f32) {
+            ser::Serializer::serialize_f32(self, v).unwrap();
+        }
     }
 
     #[test]

@@ -33,7 +33,7 @@ pub const UNKNOWN: WordId = u32::MAX;
 #[derive(Debug, Clone, PartialEq)]
 pub enum PTok {
     /// One of these word sequences (a literal, `a|b` alternatives or a synset).
-    Words(Vec<Box<[WordId]>>),
+    Words(Alts),
     /// Skip 0..=n tokens.
     Gap(u8),
     /// The source actor slot (`+`).
@@ -44,6 +44,63 @@ pub enum PTok {
     Compound,
     /// PETRARCH's `^`: skip one noun phrase (determiners, then an actor mention or one word).
     Phrase,
+}
+
+/// The alternatives of a literal pattern position, sorted and deduplicated as the matcher needs
+/// them: the multi-word ones (rare) in order, and the others as one flat array of ids, in id
+/// order (binary search), so that most positions are one allocation and one array.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Alts {
+    /// The alternatives of more than one word, sorted, without repeats.
+    multi: Box<[Box<[WordId]>]>,
+    /// The first word of each other alternative, in the order `sort_alternatives` gives
+    /// them ([`UNKNOWN`] for an empty alternative, which sorts first).
+    singles: Box<[WordId]>,
+}
+
+impl Alts {
+    /// The alternatives `alts`, sorted (multi-word ones first, then the others by first word,
+    /// without repeats) and split.
+    pub fn new(mut alts: Vec<Box<[WordId]>>) -> Self {
+        sort_alternatives(&mut alts);
+        let multi = if alts.first().is_some_and(|a| a.len() > 1) { alts.partition_point(|a| a.len() > 1) } else { 0 };
+        let singles = alts[multi..].iter().map(|a| a.first().copied().unwrap_or(UNKNOWN)).collect();
+        alts.truncate(multi);
+        Alts { multi: alts.into_boxed_slice(), singles }
+    }
+
+    /// From parts as [`Alts::new`] makes them (`singles` as [`Alts::singles`] gives them).
+    pub(crate) fn from_parts(multi: Box<[Box<[WordId]>]>, singles: Box<[WordId]>) -> Self {
+        Alts { multi, singles }
+    }
+
+    /// The alternatives of more than one word, sorted.
+    #[inline(always)]
+    pub fn multi(&self) -> &[Box<[WordId]>] {
+        &self.multi
+    }
+
+    /// The single-word alternatives by id, for a binary search ([`UNKNOWN`] first for an
+    /// empty alternative).
+    #[inline(always)]
+    pub fn singles(&self) -> &[WordId] {
+        &self.singles
+    }
+
+    /// Number of alternatives.
+    pub fn len(&self) -> usize {
+        self.multi.len() + self.singles.len()
+    }
+
+    /// True when there is none.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The first word of every alternative, `None` when one is empty.
+    fn first_words(&self) -> Option<impl Iterator<Item = WordId> + '_> {
+        (!self.singles.contains(&UNKNOWN)).then(|| self.multi.iter().map(|a| a[0]).chain(self.singles.iter().copied()))
+    }
 }
 
 /// What a pattern codes.
@@ -75,7 +132,8 @@ pub struct Pattern {
     /// clause whose word mask misses any of them.
     pub masks: Box<[[u64; 4]]>,
     /// Set by [`VerbDictionary::optimize`] (and by the snapshot of an optimized dictionary):
-    /// the alternatives are sorted and `masks` is filled, so `optimize` skips the pattern.
+    /// `masks` is filled, so `optimize` skips the pattern. (The alternatives are sorted as
+    /// they are made: [`Alts::new`].)
     pub optimized: bool,
 }
 
@@ -198,23 +256,20 @@ impl VerbDictionary {
         self.words.get(lower)
     }
 
-    /// Prepares the patterns for matching: the alternatives of every literal position are
-    /// sorted (multi-word ones first, then single words in id order, so that a single word
-    /// is found by binary search) and deduplicated. Matching results do not depend on it.
+    /// Prepares the patterns for matching: the word masks of [`Pattern::masks`]. (The
+    /// alternatives of every literal position are already sorted and deduplicated, single
+    /// words in id order for a binary search: [`Alts::new`].) Matching results do not depend
+    /// on it.
     pub fn optimize(&mut self) {
         for e in &mut self.entries {
             for p in e.patterns.iter_mut().filter(|p| !p.optimized) {
-                for t in p.pre.iter_mut().chain(p.post.iter_mut()) {
-                    if let PTok::Words(alts) = t {
-                        sort_alternatives(alts);
-                    }
-                }
+                // (The alternatives are sorted as they are made: `Alts::new`.)
                 let masks = p.pre.iter().chain(p.post.iter()).filter_map(|t| match t {
-                    PTok::Words(alts) if !alts.is_empty() && alts.iter().all(|a| !a.is_empty()) => {
+                    PTok::Words(alts) if !alts.is_empty() => {
                         let mut m = [0u64; 4];
-                        for a in alts.iter() {
-                            // Reversed matching ("before *") needs every word too, so the first one is enough.
-                            let (i, bit) = word_bit(a[0]);
+                        // Reversed matching ("before *") needs every word too, so the first one is enough.
+                        for w in alts.first_words()? {
+                            let (i, bit) = word_bit(w);
                             m[i] |= bit;
                         }
                         Some(m)
@@ -382,7 +437,7 @@ impl VerbDictionary {
                         (weight, alts.map(|a| this.intern(a)).collect())
                     });
                     spec += *weight;
-                    PTok::Words(ids.iter().map(|&id| Box::new([id]) as Box<[WordId]>).collect())
+                    PTok::Words(Alts::new(ids.iter().map(|&id| Box::new([id]) as Box<[WordId]>).collect()))
                 }
             }
         };
@@ -644,7 +699,7 @@ fn compile_petrarch_pattern(
                 s if s.starts_with('&') => {
                     let alts = syn.get(s[1..].trim_end_matches('_')).cloned().unwrap_or_default();
                     spec += 2;
-                    toks.push(PTok::Words(alts));
+                    toks.push(PTok::Words(Alts::new(alts)));
                 }
                 s => {
                     let w = s.trim_matches(|c: char| c == '+' || c == '^' || c == '=');
@@ -652,7 +707,7 @@ fn compile_petrarch_pattern(
                         continue;
                     }
                     spec += 2;
-                    toks.push(PTok::Words(vec![vec![d.intern(w)].into_boxed_slice()]));
+                    toks.push(PTok::Words(Alts::new(vec![vec![d.intern(w)].into_boxed_slice()])));
                 }
             }
         }

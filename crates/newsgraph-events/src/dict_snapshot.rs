@@ -7,9 +7,9 @@
 //! [`VerbDictionary::optimize`] has prepared is stored with its masks (as `u64`s) and read back
 //! as prepared, so that `optimize` skips it at start-up; build.rs optimizes before encoding.
 
-use super::{CodeSpec, Entry, Form, PTok, Pattern, Pos, VerbDictionary, WordId};
+use super::{Alts, CodeSpec, Entry, Form, PTok, Pattern, Pos, VerbDictionary, WordId, UNKNOWN};
 
-const MAGIC: u32 = 0x4e47_5631;
+const MAGIC: u32 = 0x4e47_5632;
 
 #[allow(dead_code)] // build.rs and the tests
 struct Writer(Vec<u8>);
@@ -48,8 +48,9 @@ impl Writer {
             match t {
                 PTok::Words(alts) => {
                     self.0.push(0);
-                    self.u32(alts.len());
-                    alts.iter().for_each(|a| self.ids(a));
+                    self.u32(alts.multi().len());
+                    alts.multi().iter().for_each(|a| self.ids(a));
+                    self.ids(alts.singles());
                 }
                 PTok::Gap(n) => self.0.extend_from_slice(&[1, *n]),
                 PTok::Source => self.0.push(2),
@@ -127,6 +128,21 @@ impl<'a> Reader<'a> {
         }
         Some(v.into_boxed_slice())
     }
+    /// [`Self::ids`] of single-word alternatives, which may also be [`UNKNOWN`] (an empty
+    /// alternative).
+    fn singles(&mut self) -> Option<Box<[WordId]>> {
+        let n = self.len()?;
+        let b = self.bytes(n.checked_mul(4)?)?;
+        let mut v = Vec::with_capacity(n);
+        for c in b.chunks_exact(4) {
+            let i = u32::from_le_bytes([c[0], c[1], c[2], c[3]]);
+            if i as usize >= self.words && i != UNKNOWN {
+                return None;
+            }
+            v.push(i as WordId);
+        }
+        Some(v.into_boxed_slice())
+    }
     fn code(&mut self) -> Option<Option<CodeSpec>> {
         Some(match self.u8()? {
             0 => None,
@@ -144,12 +160,18 @@ impl<'a> Reader<'a> {
         for _ in 0..n {
             v.push(match self.u8()? {
                 0 => {
+                    // The multi-word alternatives (mostly none: no allocation), then the
+                    // single words in one array, as `Alts::new` sorted them.
                     let n = self.len()?;
-                    let mut alts = Vec::with_capacity(n);
+                    let mut multi = Vec::with_capacity(n);
                     for _ in 0..n {
-                        alts.push(self.ids()?);
+                        let a = self.ids()?;
+                        if a.len() < 2 {
+                            return None;
+                        }
+                        multi.push(a);
                     }
-                    PTok::Words(alts)
+                    PTok::Words(Alts::from_parts(multi.into_boxed_slice(), self.singles()?))
                 }
                 1 => PTok::Gap(self.u8()?),
                 2 => PTok::Source,

@@ -1762,7 +1762,7 @@ impl Engine<'_> {
                 let next =
                     if ti + 1 < toks.len() { Some(if rev { &toks[toks.len() - 2 - ti] } else { &toks[ti + 1] }) } else { None };
                 let singles_next = match next {
-                    Some(PTok::Words(alts)) if multi_words(alts) == 0 => Some(&alts[..]),
+                    Some(PTok::Words(alts)) if alts.multi().is_empty() => Some(alts.singles()),
                     _ => None,
                 };
                 for k in 0..=(*g as usize) {
@@ -1784,12 +1784,11 @@ impl Engine<'_> {
                 false
             }
             PTok::Words(alts) => {
-                // Alternatives are sorted by `VerbDictionary::optimize`: multi-word ones first,
-                // then single words by id (binary search).
-                let singles = multi_words(alts);
+                // Alternatives are sorted (`Alts`): single words by id (binary search), then
+                // the multi-word ones.
                 if si < seq.len() {
                     let w = s.ids[seq[si]];
-                    if has_single(&alts[singles..], w) {
+                    if has_single(alts.singles(), w) {
                         let mark = b.lits.len();
                         b.lits.push(seq[si]);
                         if self.match_seq(s, toks, ti + 1, seq, si + 1, rev, b) {
@@ -1798,7 +1797,7 @@ impl Engine<'_> {
                         b.lits.truncate(mark);
                     }
                 }
-                for alt in &alts[..singles] {
+                for alt in alts.multi() {
                     let l = alt.len();
                     if l == 0 || si + l > seq.len() {
                         continue;
@@ -2318,21 +2317,11 @@ impl Engine<'_> {
     }
 }
 
-/// The number of multi-word alternatives of a pattern position: they come first
-/// (`VerbDictionary::optimize` sorts them so), and most positions have none.
+/// Whether `w` is one of the single-word alternatives `singles` ([`crate::dict::Alts::singles`],
+/// sorted by id).
 #[inline(always)]
-fn multi_words(alts: &[Box<[WordId]>]) -> usize {
-    if alts.first().is_some_and(|a| a.len() > 1) {
-        alts.partition_point(|a| a.len() > 1)
-    } else {
-        0
-    }
-}
-
-/// Whether `w` is one of the single-word alternatives `alts` (sorted by id).
-#[inline(always)]
-fn has_single(alts: &[Box<[WordId]>], w: WordId) -> bool {
-    alts.binary_search_by(|a| a.first().copied().unwrap_or(UNKNOWN).cmp(&w)).is_ok()
+fn has_single(singles: &[WordId], w: WordId) -> bool {
+    singles.binary_search(&w).is_ok()
 }
 
 /// How good a pattern match is, compared in this order (the first difference decides, then
@@ -2556,21 +2545,29 @@ mod tests {
             }
         }
 
-        /// The alternatives of a pattern position as `optimize` sorts them (multi-word ones
-        /// first, then single words by id): the multi-word count and the membership test are
-        /// the plain scans'.
+        /// The alternatives of a pattern position as `Alts` keeps them: the multi-word ones
+        /// and the single-word lookup are those of the sorted list of alternatives (multi-word
+        /// ones first, then the others, empty ones included, by their first word, as a binary
+        /// search over the boxed alternatives found them).
         #[test]
         fn alternatives_lookups_are_the_reference(
-            mut alts in prop::collection::vec(prop::collection::vec(0u32..40, 1..4), 0..12),
-            w in 0u32..42,
+            raw in prop::collection::vec(prop::collection::vec(0u32..40, 0..4), 0..12),
+            w in prop::sample::select(vec![0u32, 1, 5, 17, 39, 40, 41, UNKNOWN]),
         ) {
+            let mut alts = raw.clone();
             alts.sort_by(|a, b| (a.len() <= 1).cmp(&(b.len() <= 1)).then_with(|| a.cmp(b)));
             alts.dedup();
             let alts: Vec<Box<[WordId]>> = alts.into_iter().map(Vec::into_boxed_slice).collect();
             let multi = alts.iter().take_while(|a| a.len() > 1).count();
-            prop_assert_eq!(multi_words(&alts), multi);
-            let want = alts[multi..].iter().any(|a| a.first().copied().unwrap_or(UNKNOWN) == w);
-            prop_assert_eq!(has_single(&alts[multi..], w), want);
+            let packed = crate::dict::Alts::new(raw.into_iter().map(Vec::into_boxed_slice).collect());
+            prop_assert_eq!(packed.multi(), &alts[..multi]);
+            prop_assert_eq!(packed.len(), alts.len());
+            let want = alts[multi..].binary_search_by(|a| a.first().copied().unwrap_or(UNKNOWN).cmp(&w)).is_ok();
+            prop_assert_eq!(has_single(packed.singles(), w), want);
+            // Without empty alternatives, that is membership.
+            if alts.iter().all(|a| !a.is_empty()) {
+                prop_assert_eq!(want, alts[multi..].iter().any(|a| a[0] == w));
+            }
         }
 
         /// Words made of the suffixes' letters, of every length.

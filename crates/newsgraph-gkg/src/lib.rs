@@ -30,6 +30,8 @@ pub mod eval;
 pub mod places;
 pub mod tone;
 
+// `places_table.rs` (compiled by build.rs too) hashes with `crate::fxhash`.
+use newsgraph_core::fxhash;
 use newsgraph_core::model::{Document, Record};
 use newsgraph_core::Stage;
 use places::Gazetteer;

@@ -27,14 +27,13 @@
 #[path = "places_table.rs"]
 mod table;
 
-use newsgraph_core::fxhash::{FxBuildHasher, FxHashMap, FxHasher};
+use newsgraph_core::fxhash::{FxBuildHasher, FxHashMap};
 use newsgraph_core::model::{ActorKind, ActorMention, Location, LocationKind};
 /// The maps and sets here hold short keys (country codes, place ids, names) and are looked up
 /// for every candidate mention: the Fx hasher, not SipHash. None is iterated in an order that
 /// shows in the output.
 type HashMap<K, V> = FxHashMap<K, V>;
 type HashSet<K> = newsgraph_core::fxhash::FxHashSet<K>;
-use std::hash::Hasher;
 use std::sync::OnceLock;
 
 /// The generated gazetteer.
@@ -78,12 +77,15 @@ impl PlaceKind {
 pub struct Place {
     /// Kind.
     pub kind: PlaceKind,
-    /// Name as the gazetteer writes it.
-    pub name: Box<str>,
+    /// Name as the gazetteer writes it ([`Gazetteer::name`]): (offset, length) in the
+    /// gazetteer's strings.
+    name: (u32, u32),
     /// ISO 3166-1 alpha-3 country code, empty when none.
     pub country: [u8; 3],
-    /// First-level division code, empty when none.
-    pub adm1: Box<str>,
+    /// First-level division code, empty when none ([`Gazetteer::adm1`]): (offset, length) in
+    /// the gazetteer's strings; two places have the same code exactly when they have the same
+    /// range (the strings hold each code once).
+    adm1: (u32, u32),
     /// Latitude.
     pub lat: f64,
     /// Longitude.
@@ -92,8 +94,9 @@ pub struct Place {
     pub population: u64,
 }
 
-/// A place from a row's fields (`kind` an index into [`table::KINDS`]).
-fn place(kind: u8, name: &str, country: [u8; 3], adm1: &str, lat: f64, lon: f64, population: u64) -> Place {
+/// A place from a row's fields (`kind` an index into [`table::KINDS`]; `at`: the offsets and
+/// lengths of name and division code, [`table::place_strings`]).
+fn place(kind: u8, at: [u32; 4], country: [u8; 3], lat: f64, lon: f64, population: u64) -> Place {
     let kind = match kind {
         0 => PlaceKind::Country,
         1 => PlaceKind::Adm1,
@@ -101,7 +104,7 @@ fn place(kind: u8, name: &str, country: [u8; 3], adm1: &str, lat: f64, lon: f64,
         3 => PlaceKind::City,
         _ => PlaceKind::Landmark,
     };
-    Place { kind, name: name.into(), country, adm1: adm1.into(), lat, lon, population }
+    Place { kind, name: (at[0], at[1]), country, adm1: (at[2], at[3]), lat, lon, population }
 }
 
 impl Place {
@@ -139,15 +142,13 @@ pub struct Gazetteer {
     /// Surface form `n` stands for places `name_ids[name_start[n]..name_start[n + 1]]` (ascending).
     name_start: Vec<u32>,
     name_ids: Vec<u32>,
-    /// Distinct surface forms: byte ranges into `pattern_text`.
+    /// Distinct surface forms: byte ranges into `strings`.
     patterns: Vec<(u32, u32)>,
-    pattern_text: String,
-    /// Hash of the first word of a surface form → range of `first_word_patterns`: the surface
-    /// indices starting with that word, longest first. The scan looks up [`Self::first_words`],
-    /// built from it; the tests compare the two.
-    #[cfg_attr(not(test), allow(dead_code))]
-    first_word: FxHashMap<u64, (u32, u32)>,
-    /// One bit per [`FIRST_WORD_FILTER_BITS`]-bit prefix of the keys of `first_word`: a clear bit
+    /// The surface forms one after the other, then the division codes and any other place
+    /// name ([`table::place_strings`]): UTF-8 text, read by byte range (a string read as a
+    /// `str` is checked then).
+    strings: Box<[u8]>,
+    /// One bit per [`FIRST_WORD_FILTER_BITS`]-bit prefix of the keys of `first_words`: a clear bit
     /// says that no key has that prefix, so most capitalised words that start no name ("The",
     /// "He", people's names) are turned away without a hash-map lookup.
     first_word_filter: Box<[u64]>,
@@ -156,12 +157,14 @@ pub struct Gazetteer {
     /// (the low eight bits): the scan tries the candidates of a word in one pass over these,
     /// and reads a surface form only when its last byte is in place in the text.
     first_word_ends: Vec<u64>,
-    /// `first_word` as an open-addressing table for the scan ([`FirstWords`]).
+    /// Hash of the first word of a surface form ([`word_hash`]) → range of
+    /// `first_word_patterns`: the surface indices starting with that word, longest first.
     first_words: FirstWords,
     stopnames: HashSet<Box<str>>,
     never: HashSet<Box<str>>,
     country_by_code: HashMap<[u8; 3], u32>,
-    adm1_by_code: HashMap<Box<str>, u32>,
+    /// By the range of the code in `strings`.
+    adm1_by_code: HashMap<(u32, u32), u32>,
 }
 
 impl std::fmt::Debug for Gazetteer {
@@ -185,19 +188,23 @@ struct FirstWords {
 }
 
 impl FirstWords {
-    fn new(map: &FxHashMap<u64, (u32, u32)>) -> Self {
+    /// The table of `(key, range)` pairs; of two pairs with the same key, the first is kept.
+    fn new(map: &[(u64, (u32, u32))]) -> Self {
         let slots = (map.len() * 2).next_power_of_two().max(16);
         let mut t = FirstWords {
             keys: vec![0; slots].into_boxed_slice(),
             ranges: vec![(0, 0); slots].into_boxed_slice(),
             shift: 64 - slots.trailing_zeros(),
         };
-        for (&h, &r) in map {
+        'pairs: for &(h, r) in map {
             if r.1 <= r.0 {
                 continue; // an empty group has no candidates: the same as no entry
             }
             let mut i = t.slot(h);
             while t.ranges[i] != (0, 0) {
+                if t.keys[i] == h {
+                    continue 'pairs;
+                }
                 i = (i + 1) & (slots - 1);
             }
             t.keys[i] = h;
@@ -239,14 +246,7 @@ fn filter_bit(h: u64) -> (usize, u64) {
     (b / 64, 1u64 << (b % 64))
 }
 
-/// The key of a first word in [`Gazetteer::first_word`]. Two words with the same hash only share a
-/// candidate list: every candidate is checked against the text in full.
-#[inline]
-fn word_hash(w: &[u8]) -> u64 {
-    let mut h = FxHasher::default();
-    h.write(w);
-    h.finish()
-}
+use table::word_hash;
 
 impl Gazetteer {
     /// Builds a gazetteer from gazetteer-format texts and a stop-name list.
@@ -259,20 +259,32 @@ impl Gazetteer {
             table::parse_rows(s, &mut rows, &mut surfaces)
                 .map_err(|e| GazetteerError { line: e.line, message: e.message.to_string() })?;
         }
-        let places = rows.iter().map(|r| place(r.kind, r.name, r.country, r.adm1, r.lat, r.lon, r.population)).collect();
         let names = table::names::<FxBuildHasher>(&surfaces);
+        let (strings, at) = table::place_strings(&rows, &names);
+        let places = rows.iter().zip(at).map(|(r, at)| place(r.kind, at, r.country, r.lat, r.lon, r.population)).collect();
         // Grouped by the hash of the first word: two words with the same hash share a group.
         let (groups, first_word_patterns) = table::group_by_first_word::<u64, FxBuildHasher>(&names, word_hash);
-        let first_word = groups.into_iter().map(|(h, a, b)| (h, (a, b))).collect();
-        Ok(Self::assemble(places, names, first_word, first_word_patterns, stopnames))
+        let first_word: Vec<(u64, (u32, u32))> = groups.into_iter().map(|(h, a, b)| (h, (a, b))).collect();
+        let table::Names { patterns, name_start, name_ids, .. } = names;
+        Ok(Self::assemble(
+            places,
+            patterns,
+            strings.into_bytes().into_boxed_slice(),
+            name_start,
+            name_ids,
+            &first_word,
+            first_word_patterns,
+            stopnames,
+        ))
     }
 
-    /// Reads the tables `build.rs` computed from the built-in gazetteer ([`table::encoding`]);
-    /// `None` when they are missing or malformed, or when two first words of the built-in
-    /// gazetteer share a hash (then [`Gazetteer::from_sources`] groups them as it does).
+    /// Reads the tables `build.rs` computed from the built-in gazetteer ([`table::encoding`]):
+    /// bulk copies, and the tables that are quick to derive (codes, the first-word table and
+    /// its filter); `None` when they are missing or malformed, or were keyed by a hasher that
+    /// differs from this crate's ([`table::hasher_check`]).
     fn from_table(blob: &[u8], stopnames: &str) -> Option<Self> {
         let mut r = table::encoding::Reader::new(blob);
-        if r.u32()? != table::encoding::MAGIC {
+        if r.u32()? != table::encoding::MAGIC || r.u64()? != table::hasher_check() {
             return None;
         }
         let mut n = [0usize; 7];
@@ -280,57 +292,56 @@ impl Gazetteer {
             *x = r.u32()? as usize;
         }
         let [n_places, n_patterns, n_ids, n_groups, n_order, pattern_len, strings_len] = n;
-        let mut raw_places = table::encoding::Reader::new(r.bytes(n_places.checked_mul(table::encoding::PLACE_BYTES)?)?);
+        let raw_places = r.bytes(n_places.checked_mul(table::encoding::PLACE_BYTES)?)?;
         let patterns: Vec<(u32, u32)> = r.u32s(n_patterns.checked_mul(2)?)?.chunks_exact(2).map(|c| (c[0], c[1])).collect();
         let name_start = r.u32s(n_patterns + 1)?;
         let name_ids = r.u32s(n_ids)?;
-        let groups = r.u32s(n_groups.checked_mul(2)?)?;
+        let raw_groups = r.bytes(n_groups.checked_mul(table::encoding::GROUP_BYTES)?)?;
         let first_word_patterns = r.u32s(n_order)?;
-        let strings = std::str::from_utf8(r.bytes(strings_len)?).ok()?;
-        let pattern_text = strings.get(..pattern_len)?.to_string();
+        // (Read by byte range: names and codes as `str`s when they are read, patterns
+        // compared with the text as bytes.)
+        let strings: Box<[u8]> = r.bytes(strings_len)?.into();
         if !r.is_empty()
-            || patterns.iter().any(|&(a, b)| pattern_text.get(a as usize..b as usize).is_none())
+            || pattern_len > strings_len
+            || patterns.iter().any(|&(a, b)| a > b || b as usize > pattern_len)
             || name_start.windows(2).any(|w| w[0] > w[1])
             || name_start.last().is_none_or(|&e| e as usize != n_ids)
-            || name_ids.iter().any(|&i| i as usize >= n_places)
-            || first_word_patterns.iter().any(|&i| i as usize >= n_patterns)
+            || name_ids.iter().fold(0, |m, &i| m.max(i)) as usize >= n_places.max(usize::from(n_ids == 0))
+            || first_word_patterns.iter().fold(0, |m, &i| m.max(i)) as usize >= n_patterns.max(usize::from(n_order == 0))
         {
             return None;
         }
         let mut places = Vec::with_capacity(n_places);
-        for _ in 0..n_places {
-            let head = raw_places.bytes(4)?;
-            let (name_at, name_len, adm1_at, adm1_len) =
-                (raw_places.u32()? as usize, raw_places.u32()? as usize, raw_places.u32()? as usize, raw_places.u32()? as usize);
-            let name = strings.get(name_at..name_at.checked_add(name_len)?)?;
-            let adm1 = strings.get(adm1_at..adm1_at.checked_add(adm1_len)?)?;
-            let (lat, lon, population) =
-                (f64::from_bits(raw_places.u64()?), f64::from_bits(raw_places.u64()?), raw_places.u64()?);
-            if usize::from(head[0]) >= table::KINDS.len() {
+        let u32_at = |b: &[u8], i: usize| u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]);
+        let u64_at = |b: &[u8], i: usize| u64::from(u32_at(b, i)) | u64::from(u32_at(b, i + 4)) << 32;
+        for p in raw_places.chunks_exact(table::encoding::PLACE_BYTES) {
+            let at = [u32_at(p, 4), u32_at(p, 8), u32_at(p, 12), u32_at(p, 16)];
+            if usize::from(p[0]) >= table::KINDS.len() {
                 return None;
             }
-            places.push(place(head[0], name, [head[1], head[2], head[3]], adm1, lat, lon, population));
+            let (lat, lon) = (f64::from_bits(u64_at(p, 20)), f64::from_bits(u64_at(p, 28)));
+            places.push(place(p[0], at, [p[1], p[2], p[3]], lat, lon, u64_at(p, 36)));
         }
-        let mut first_word: FxHashMap<u64, (u32, u32)> = FxHashMap::default();
-        first_word.reserve(n_groups);
-        for g in groups.chunks_exact(2) {
-            let (a, b) = (g[0], g[1]);
-            let &first = first_word_patterns.get(a as usize..b as usize)?.first()?;
-            let (s, e) = patterns[first as usize];
-            let w = table::first_word(&pattern_text.as_bytes()[s as usize..e as usize]);
-            if w.is_empty() || first_word.insert(word_hash(w), (a, b)).is_some() {
+        let mut first_word = Vec::with_capacity(n_groups);
+        for g in raw_groups.chunks_exact(table::encoding::GROUP_BYTES) {
+            let (a, b) = (u32_at(g, 8), u32_at(g, 12));
+            if a >= b || b as usize > n_order {
                 return None;
             }
+            first_word.push((u64_at(g, 0), (a, b)));
         }
-        let names = table::Names { patterns, pattern_text, name_start, name_ids };
-        Some(Self::assemble(places, names, first_word, first_word_patterns, stopnames))
+        Some(Self::assemble(places, patterns, strings, name_start, name_ids, &first_word, first_word_patterns, stopnames))
     }
 
-    /// The rest of a gazetteer: codes and stop names.
+    /// The rest of a gazetteer: codes, stop names and the first-word table.
+    #[allow(clippy::too_many_arguments)]
     fn assemble(
         places: Vec<Place>,
-        names: table::Names,
-        first_word: FxHashMap<u64, (u32, u32)>,
+        patterns: Vec<(u32, u32)>,
+        strings: Box<[u8]>,
+        name_start: Vec<u32>,
+        name_ids: Vec<u32>,
+        first_word: &[(u64, (u32, u32))],
         first_word_patterns: Vec<u32>,
         stopnames: &str,
     ) -> Self {
@@ -340,8 +351,8 @@ impl Gazetteer {
             if p.kind == PlaceKind::Country {
                 country_by_code.entry(p.country).or_insert(i as u32);
             }
-            if p.kind == PlaceKind::Adm1 && !p.adm1.is_empty() {
-                adm1_by_code.entry(p.adm1.clone()).or_insert(i as u32);
+            if p.kind == PlaceKind::Adm1 && p.adm1.1 != 0 {
+                adm1_by_code.entry(p.adm1).or_insert(i as u32);
             }
         }
         let (mut stop, mut never) = (HashSet::default(), HashSet::default());
@@ -351,20 +362,16 @@ impl Gazetteer {
                 None => stop.insert(l.into()),
             };
         }
-        let table::Names { patterns, pattern_text, name_start, name_ids } = names;
         let mut first_word_filter = vec![0u64; (1 << FIRST_WORD_FILTER_BITS) / 64].into_boxed_slice();
-        for &h in first_word.keys() {
+        for &(h, _) in first_word {
             let (i, bit) = filter_bit(h);
             first_word_filter[i] |= bit;
         }
-        let first_words = FirstWords::new(&first_word);
+        let first_words = FirstWords::new(first_word);
         let first_word_ends = first_word_patterns
             .iter()
             .map(|&c| {
-                let p = patterns
-                    .get(c as usize)
-                    .and_then(|&(a, b)| pattern_text.as_bytes().get(a as usize..b as usize))
-                    .unwrap_or_default();
+                let p = patterns.get(c as usize).and_then(|&(a, b)| strings.get(a as usize..b as usize)).unwrap_or_default();
                 (p.len() as u64) << 8 | u64::from(p.last().copied().unwrap_or(0))
             })
             .collect();
@@ -375,8 +382,7 @@ impl Gazetteer {
             name_start,
             name_ids,
             patterns,
-            pattern_text,
-            first_word,
+            strings,
             first_word_filter,
             first_word_patterns,
             stopnames: stop,
@@ -400,7 +406,32 @@ impl Gazetteer {
     #[inline]
     fn pattern(&self, c: u32) -> &str {
         let (a, b) = self.patterns[c as usize];
-        &self.pattern_text[a as usize..b as usize]
+        std::str::from_utf8(&self.strings[a as usize..b as usize]).expect("patterns are text")
+    }
+
+    /// The first-word table as a map (for the tests).
+    #[cfg(test)]
+    fn first_word_map(&self) -> FxHashMap<u64, (u32, u32)> {
+        let t = &self.first_words;
+        t.keys.iter().zip(t.ranges.iter()).filter(|(_, &r)| r != (0, 0)).map(|(&k, &r)| (k, r)).collect()
+    }
+
+    /// A string of `strings` by (offset, length); empty when out of range or not text (neither
+    /// happens with tables this crate made).
+    #[inline]
+    fn string(&self, (a, n): (u32, u32)) -> &str {
+        let b = self.strings.get(a as usize..(a as usize).saturating_add(n as usize)).unwrap_or_default();
+        std::str::from_utf8(b).unwrap_or("")
+    }
+
+    /// The name of a place, as the gazetteer writes it.
+    pub fn name(&self, p: &Place) -> &str {
+        self.string(p.name)
+    }
+
+    /// The first-level division code of a place, empty when none.
+    pub fn adm1(&self, p: &Place) -> &str {
+        self.string(p.adm1)
     }
 
     /// The built-in gazetteer, loaded once per process on first use.
@@ -433,18 +464,21 @@ impl Gazetteer {
     /// A display name: "Donetsk, Ukraine", "Paris, Texas, United States", "Crimea, Ukraine".
     pub fn display_name(&self, i: u32) -> String {
         let p = self.place(i);
-        let mut name = p.name.to_string();
-        if matches!(p.kind, PlaceKind::City | PlaceKind::Capital) {
-            if let Some(&a) = self.adm1_by_code.get(&p.adm1) {
-                name.push_str(", ");
-                name.push_str(&self.place(a).name);
-            }
-        }
-        if p.kind != PlaceKind::Country {
-            if let Some(&c) = self.country_by_code.get(&p.country) {
-                name.push_str(", ");
-                name.push_str(&self.place(c).name);
-            }
+        // The parts first, then one allocation of the right size.
+        let adm1 = matches!(p.kind, PlaceKind::City | PlaceKind::Capital)
+            .then(|| self.adm1_by_code.get(&p.adm1))
+            .flatten()
+            .map(|&a| self.name(self.place(a)));
+        let country = (p.kind != PlaceKind::Country)
+            .then(|| self.country_by_code.get(&p.country))
+            .flatten()
+            .map(|&c| self.name(self.place(c)));
+        let own = self.name(p);
+        let mut name = String::with_capacity(own.len() + adm1.map_or(0, |a| a.len() + 2) + country.map_or(0, |c| c.len() + 2));
+        name.push_str(own);
+        for part in [adm1, country].into_iter().flatten() {
+            name.push_str(", ");
+            name.push_str(part);
         }
         name
     }
@@ -477,7 +511,7 @@ impl Gazetteer {
                 _ => None,
             };
             if let Some((a, b)) = candidates {
-                let pattern_text = self.pattern_text.as_bytes();
+                let pattern_text = &self.strings[..];
                 let (a, b) = (a as usize, b as usize);
                 let (Some(order), Some(ends)) = (self.first_word_patterns.get(a..b), self.first_word_ends.get(a..b)) else {
                     i = next;
@@ -520,11 +554,11 @@ impl Gazetteer {
             }
         }
         // First-level divisions named unambiguously (a state, or a city whose readings all lie in it).
-        let mut adm1_context: HashSet<&str> = HashSet::default();
+        let mut adm1_context: HashSet<(u32, u32)> = HashSet::default();
         for &(_, _, n) in &raw {
             let ids = self.ids(n);
-            let a0 = &self.places[ids[0] as usize].adm1;
-            if !a0.is_empty() && ids.iter().all(|&i| &self.places[i as usize].adm1 == a0) {
+            let a0 = self.places[ids[0] as usize].adm1;
+            if a0.1 != 0 && ids.iter().all(|&i| self.places[i as usize].adm1 == a0) {
                 adm1_context.insert(a0);
             }
         }
@@ -597,7 +631,7 @@ impl Gazetteer {
                     // A small town needs its division named too to beat a prominent namesake
                     // ("Geneva" in an article about the US is still Geneva, Switzerland).
                     let small = p.kind == PlaceKind::City && p.population < SMALL_CITY;
-                    score += if !small || adm1_context.contains(&*p.adm1) && ids.len() > 1 { 40.0 } else { 5.0 };
+                    score += if !small || adm1_context.contains(&p.adm1) && ids.len() > 1 { 40.0 } else { 5.0 };
                 }
                 if dateline_places.contains(&i) || dateline_countries.contains(&p.country) {
                     score += 60.0;
@@ -674,7 +708,7 @@ impl Gazetteer {
             name: self.display_name(m.place),
             kind: p.kind.location_kind(),
             country: (!country.is_empty()).then(|| country.to_string()),
-            adm1: (!p.adm1.is_empty()).then(|| p.adm1.to_string()),
+            adm1: (p.adm1.1 != 0).then(|| self.adm1(p).to_string()),
             lat: p.lat,
             lon: p.lon,
         }
@@ -1023,7 +1057,7 @@ landmark\tGaza Strip\tPSE\t\t31.42\t34.36\t2100000\tGaza
                 j += 1;
             }
             let mut next = w + 1;
-            if let Some(&(a, b)) = g.first_word.get(&word_hash(&bytes[w..j])) {
+            if let Some(&(a, b)) = g.first_word_map().get(&word_hash(&bytes[w..j])) {
                 for &c in &g.first_word_patterns[a as usize..b as usize] {
                     let p = g.pattern(c).as_bytes();
                     let e = w + p.len();
@@ -1055,7 +1089,8 @@ landmark\tGaza Strip\tPSE\t\t31.42\t34.36\t2100000\tGaza
             map.insert(k, (i, i + 1 + i % 3));
         }
         map.insert(0, (3, 9));
-        let t = FirstWords::new(&map);
+        let pairs: Vec<(u64, (u32, u32))> = map.iter().map(|(&k, &r)| (k, r)).collect();
+        let t = FirstWords::new(&pairs);
         for (&k, &r) in &map {
             assert_eq!(t.get(k), Some(r), "{k:x}");
         }
@@ -1063,7 +1098,9 @@ landmark\tGaza Strip\tPSE\t\t31.42\t34.36\t2100000\tGaza
             let k = i.wrapping_mul(0x5851_F42D_4C95_7F2D) | 1 << 63;
             assert_eq!(t.get(k), map.get(&k).copied(), "{k:x}");
         }
-        assert_eq!(FirstWords::new(&FxHashMap::default()).get(0), None);
+        assert_eq!(FirstWords::new(&[]).get(0), None);
+        // Of two pairs with the same key, the first is kept.
+        assert_eq!(FirstWords::new(&[(5, (1, 2)), (5, (3, 4))]).get(5), Some((1, 2)));
     }
 
     #[test]
@@ -1112,7 +1149,7 @@ landmark\tGaza Strip\tPSE\t\t31.42\t34.36\t2100000\tGaza
     /// Everything two gazetteers hold, for comparisons (first-word groups by their contents).
     fn dump(g: &Gazetteer) -> String {
         let mut groups: Vec<(u64, Vec<u32>)> =
-            g.first_word.iter().map(|(&h, &(a, b))| (h, g.first_word_patterns[a as usize..b as usize].to_vec())).collect();
+            g.first_word_map().iter().map(|(&h, &(a, b))| (h, g.first_word_patterns[a as usize..b as usize].to_vec())).collect();
         groups.sort();
         let places: Vec<String> = g
             .places
@@ -1121,9 +1158,9 @@ landmark\tGaza Strip\tPSE\t\t31.42\t34.36\t2100000\tGaza
                 format!(
                     "{:?} {} {:?} {} {} {} {}",
                     p.kind,
-                    p.name,
+                    g.name(p),
                     p.country,
-                    p.adm1,
+                    g.adm1(p),
                     p.lat.to_bits(),
                     p.lon.to_bits(),
                     p.population
@@ -1132,7 +1169,7 @@ landmark\tGaza Strip\tPSE\t\t31.42\t34.36\t2100000\tGaza
             .collect();
         let mut countries: Vec<_> = g.country_by_code.iter().collect();
         countries.sort();
-        let mut adm1: Vec<_> = g.adm1_by_code.iter().collect();
+        let mut adm1: Vec<_> = g.adm1_by_code.iter().map(|(&k, v)| (g.string(k), v)).collect();
         adm1.sort();
         let mut stop: Vec<_> = g.stopnames.iter().collect();
         stop.sort();
@@ -1140,7 +1177,7 @@ landmark\tGaza Strip\tPSE\t\t31.42\t34.36\t2100000\tGaza
         never.sort();
         format!(
             "{places:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{groups:?}\n{countries:?}\n{adm1:?}\n{stop:?}\n{never:?}",
-            g.patterns, g.pattern_text, g.name_start, g.name_ids
+            g.patterns, g.strings, g.name_start, g.name_ids
         )
     }
 
@@ -1154,6 +1191,16 @@ landmark\tGaza Strip\tPSE\t\t31.42\t34.36\t2100000\tGaza
         assert!(Gazetteer::from_table(&BUILTIN_TABLE[..BUILTIN_TABLE.len() - 1], "").is_none());
         assert!(Gazetteer::from_table(&[], "").is_none());
         assert!(Gazetteer::from_table(&BUILTIN_TABLE[..100], "").is_none());
+        // Tables keyed by another hasher (their check value differs) are refused too.
+        let mut other = BUILTIN_TABLE.to_vec();
+        other[4] ^= 1;
+        assert!(Gazetteer::from_table(&other, "").is_none());
+        // Names and codes read from the tables are those of the text.
+        for i in (0..from_text.len() as u32).step_by(97) {
+            assert_eq!(from_text.display_name(i), from_table.display_name(i));
+            let (a, b) = (from_text.place(i), from_table.place(i));
+            assert_eq!((from_text.name(a), from_text.adm1(a)), (from_table.name(b), from_table.adm1(b)));
+        }
     }
 
     #[test]
@@ -1168,10 +1215,8 @@ landmark\tGaza Strip\tPSE\t\t31.42\t34.36\t2100000\tGaza
         let mut surfaces = Vec::new();
         table::parse_rows(text, &mut rows, &mut surfaces).unwrap();
         let names = table::names::<std::collections::hash_map::RandomState>(&surfaces);
-        let (groups, order) =
-            table::group_by_first_word::<Vec<u8>, std::collections::hash_map::RandomState>(&names, <[u8]>::to_vec);
-        let ranges: Vec<(u32, u32)> = groups.iter().map(|(_, a, b)| (*a, *b)).collect();
-        let blob = table::encoding::encode(&rows, &names, &ranges, &order);
+        let (groups, order) = table::group_by_first_word::<u64, std::collections::hash_map::RandomState>(&names, word_hash);
+        let blob = table::encoding::encode(&rows, &names, &groups, &order);
         let h = Gazetteer::from_table(&blob, "Paris\nMay!\n").unwrap();
         assert_eq!(dump(&g), dump(&h));
         assert_eq!(g.len(), 5);

@@ -7,7 +7,7 @@
 //! Standard library only: `build.rs` compiles this file too.
 
 use std::collections::HashMap;
-use std::hash::BuildHasher;
+use std::hash::{BuildHasher, Hasher};
 
 /// Row kinds, as written in the first column; a row's kind is its index here.
 pub const KINDS: [&str; 5] = ["country", "adm1", "capital", "city", "landmark"];
@@ -62,6 +62,48 @@ pub fn is_word_byte(b: u8) -> bool {
 #[inline]
 pub fn first_word(p: &[u8]) -> &[u8] {
     &p[..p.iter().position(|&b| !is_word_byte(b)).unwrap_or(p.len())]
+}
+
+/// The key of a first word in the first-word table: its Fx hash (newsgraph-core's hasher,
+/// which `build.rs` compiles too). Two words with the same hash share a group of candidates;
+/// every candidate is checked against the text in full.
+#[inline]
+pub fn word_hash(w: &[u8]) -> u64 {
+    let mut h = crate::fxhash::FxHasher::default();
+    h.write(w);
+    h.finish()
+}
+
+/// [`word_hash`] of words of every length from 0 to 40 bytes, combined: the tables `build.rs`
+/// wrote hold first-word hashes, usable only when the crate hashes as `build.rs` did.
+pub fn hasher_check() -> u64 {
+    let text = b"Abcdefghijklmnopqrstuvwxyz0123456789_\xc3\xa9\xe2\x80\x99";
+    (0..=text.len()).fold(0u64, |acc, n| acc.rotate_left(7) ^ word_hash(&text[..n]))
+}
+
+/// The strings of the places of `rows`: the pattern text of `names` (every name is a pattern)
+/// with the division codes (each once) and any other name after it, and, per row, the
+/// (offset, length) of its name and of its division code in them.
+pub fn place_strings(rows: &[Row<'_>], names: &Names) -> (String, Vec<[u32; 4]>) {
+    let mut strings = names.pattern_text.clone();
+    let mut adm1_at: HashMap<&str, u32> = HashMap::new();
+    let pattern_at: HashMap<&str, u32> =
+        names.patterns.iter().map(|&(a, b)| (&names.pattern_text[a as usize..b as usize], a)).collect();
+    let mut at = Vec::with_capacity(rows.len());
+    for r in rows {
+        let name_at = pattern_at.get(r.name).copied().unwrap_or_else(|| {
+            let at = strings.len() as u32;
+            strings.push_str(r.name);
+            at
+        });
+        let adm1 = *adm1_at.entry(r.adm1).or_insert_with(|| {
+            let at = strings.len() as u32;
+            strings.push_str(r.adm1);
+            at
+        });
+        at.push([name_at, r.name.len() as u32, adm1, r.adm1.len() as u32]);
+    }
+    (strings, at)
 }
 
 /// Splits a line on tabs into the first `N` fields; returns them and the total number of fields.
@@ -280,42 +322,28 @@ pub mod encoding {
     use super::{Names, Row};
 
     /// Marks the format (and its version).
-    pub const MAGIC: u32 = 0x4e47_5a31;
+    pub const MAGIC: u32 = 0x4e47_5a32;
     /// Bytes per place: kind, country (3), name and division as (offset, length) `u32`s into
     /// the strings, latitude and longitude bits and population as `u64`s.
     pub const PLACE_BYTES: usize = 4 + 4 * 4 + 3 * 8;
+    /// Bytes per first-word group: its key ([`super::word_hash`]) and its range of the order.
+    pub const GROUP_BYTES: usize = 8 + 2 * 4;
 
-    /// Writes rows, names and first-word groups (`(start, end)` ranges of `order`): a header of
-    /// `u32`s (magic; numbers of places, patterns, name ids, groups and order entries; lengths of
-    /// the pattern text and of all strings), then the places ([`PLACE_BYTES`] each), patterns,
-    /// `name_start`, `name_ids`, groups, order, and the strings (the pattern text first).
+    /// Writes rows, names and first-word groups (`(key, start, end)`, ranges of `order`): a
+    /// header (magic; [`super::hasher_check`] as a `u64`; numbers of places, patterns, name
+    /// ids, groups and order entries; lengths of the pattern text and of all strings as
+    /// `u32`s), then the places ([`PLACE_BYTES`] each), patterns, `name_start`, `name_ids`,
+    /// groups ([`GROUP_BYTES`] each), order, and the strings ([`super::place_strings`]).
     #[allow(dead_code)] // build.rs and the tests
-    pub fn encode(rows: &[Row<'_>], names: &Names, groups: &[(u32, u32)], order: &[u32]) -> Vec<u8> {
+    pub fn encode(rows: &[Row<'_>], names: &Names, groups: &[(u64, u32, u32)], order: &[u32]) -> Vec<u8> {
         let mut out = Vec::new();
         let u32s = |out: &mut Vec<u8>, v: &[u32]| v.iter().for_each(|x| out.extend_from_slice(&x.to_le_bytes()));
-        // Strings: the pattern text (every name is a pattern), then the division codes.
-        let mut strings = names.pattern_text.clone();
-        let mut adm1_at: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
-        let pattern_at: std::collections::HashMap<&str, u32> =
-            names.patterns.iter().map(|&(a, b)| (&names.pattern_text[a as usize..b as usize], a)).collect();
-        let mut place_words = Vec::with_capacity(rows.len() * 4);
-        for r in rows {
-            let name_at = pattern_at.get(r.name).copied().unwrap_or_else(|| {
-                let at = strings.len() as u32;
-                strings.push_str(r.name);
-                at
-            });
-            let adm1 = *adm1_at.entry(r.adm1).or_insert_with(|| {
-                let at = strings.len() as u32;
-                strings.push_str(r.adm1);
-                at
-            });
-            place_words.extend([name_at, r.name.len() as u32, adm1, r.adm1.len() as u32]);
-        }
+        let (strings, place_words) = super::place_strings(rows, names);
+        out.extend_from_slice(&MAGIC.to_le_bytes());
+        out.extend_from_slice(&super::hasher_check().to_le_bytes());
         u32s(
             &mut out,
             &[
-                MAGIC,
                 rows.len() as u32,
                 names.patterns.len() as u32,
                 names.name_ids.len() as u32,
@@ -325,7 +353,7 @@ pub mod encoding {
                 strings.len() as u32,
             ],
         );
-        for (r, w) in rows.iter().zip(place_words.chunks_exact(4)) {
+        for (r, w) in rows.iter().zip(&place_words) {
             out.push(r.kind);
             out.extend_from_slice(&r.country);
             u32s(&mut out, w);
@@ -338,7 +366,8 @@ pub mod encoding {
         }
         u32s(&mut out, &names.name_start);
         u32s(&mut out, &names.name_ids);
-        for &(a, b) in groups {
+        for &(k, a, b) in groups {
+            out.extend_from_slice(&k.to_le_bytes());
             u32s(&mut out, &[a, b]);
         }
         u32s(&mut out, order);

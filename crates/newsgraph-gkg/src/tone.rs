@@ -171,7 +171,13 @@ impl ShortTable {
     /// False when no key has the folded form `folded` ([`fold_key`], [`fold_of_key`]).
     #[inline(always)]
     fn may_hold(&self, folded: u128) -> bool {
-        let f = (mix(folded) >> (64 - FILTER_BITS)) as usize;
+        self.may_hold_mixed(mix(folded))
+    }
+
+    /// [`Self::may_hold`] of the folded form whose [`mix`] is `h`.
+    #[inline(always)]
+    fn may_hold_mixed(&self, h: u64) -> bool {
+        let f = (h >> (64 - FILTER_BITS)) as usize;
         self.filter[f / 64] >> (f % 64) & 1 != 0
     }
 
@@ -278,6 +284,36 @@ const BYTE_MASKS: [u128; 16] = {
     }
     m
 };
+
+/// `MASKS_8[n]`: the low `n` bytes of a `u64` set (`n` up to 8).
+const MASKS_8: [u64; 9] = {
+    let mut m = [0u64; 9];
+    let mut n = 1;
+    while n < 9 {
+        m[n] = u64::MAX >> (64 - 8 * n);
+        n += 1;
+    }
+    m
+};
+
+/// `FOLD_8[n]`: bit 0x20 of each of the low `n` bytes.
+const FOLD_8: [u64; 9] = {
+    let mut m = [0u64; 9];
+    let mut n = 1;
+    while n < 9 {
+        m[n] = 0x2020_2020_2020_2020 & MASKS_8[n];
+        n += 1;
+    }
+    m
+};
+
+/// `mix(fold_key(x, n))` for a word of `n` bytes, 1 to 8, `x` ([`fold_key`], [`mix`]) in one
+/// register: the high half of the folded form is the length alone (in its top byte), which the
+/// rotation in [`mix`] moves to bit 21.
+#[inline(always)]
+fn mix_folded_8(x: u64, n: usize) -> u64 {
+    ((x | FOLD_8[n]) ^ (n as u64) << 21).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
 
 /// The counts of a sentence from the number of its words by class set (`hist[bits]`).
 #[inline]
@@ -415,7 +451,6 @@ impl ToneLexicon {
     /// by class set, summed into the four counts once per sentence.
     pub fn sentence_counts(&self, doc: &Document) -> Vec<ToneCounts> {
         let body = doc.body();
-        let bytes = body.as_bytes();
         let mut buf = String::new();
         doc.sentences
             .iter()
@@ -426,21 +461,44 @@ impl ToneLexicon {
                     if t.kind != TokenKind::Word {
                         continue;
                     }
-                    let bits = match body_word(bytes, t.start, t.end) {
-                        // The folded form first: most words are not in the lexicon, and leave
-                        // here without being lower-cased.
-                        Some((x, n)) if !self.short.may_hold(fold_key(x, n)) => 0,
-                        Some((x, n)) => self.short.probe(lower_key(x, n)),
-                        None => match body.get(t.start..t.end) {
-                            Some(w) => self.classes(w, &mut buf),
-                            None => continue,
-                        },
-                    };
+                    let Some(bits) = self.span_classes(body, t.start, t.end, &mut buf) else { continue };
                     hist[usize::from(bits & 15)] += 1;
                 }
                 counts_from_histogram(&hist)
             })
             .collect()
+    }
+
+    /// The classes of the word `start..end` of `body`, `None` when that is no valid `str` span.
+    ///
+    /// A word of 1 to 15 ASCII bytes with 16 bytes of the body from its start ([`body_word`])
+    /// is looked up by its packed key, its folded form first: most words are not in the
+    /// lexicon, and leave without being lower-cased. Most words have at most 8 bytes: those
+    /// take one register ([`mix_folded_8`]).
+    #[inline(always)]
+    fn span_classes(&self, body: &str, start: usize, end: usize, buf: &mut String) -> Option<u8> {
+        let bytes = body.as_bytes();
+        let n = end.wrapping_sub(start);
+        if n.wrapping_sub(1) < 8 {
+            if let Some(chunk) = bytes.get(start..).and_then(<[u8]>::first_chunk::<16>) {
+                let [a, b, c, d, e, f, g, h, ..] = *chunk;
+                let x = u64::from_le_bytes([a, b, c, d, e, f, g, h]) & MASKS_8[n];
+                // Not ASCII, or the next byte continues a character (then `end` is no boundary):
+                // the general path below.
+                if x & 0x8080_8080_8080_8080 == 0 && chunk[n & 15] & 0xC0 != 0x80 {
+                    if !self.short.may_hold_mixed(mix_folded_8(x, n)) {
+                        return Some(0);
+                    }
+                    return Some(self.short.probe(lower_key(u128::from(x), n)));
+                }
+            }
+        } else if let Some((x, n)) = body_word(bytes, start, end) {
+            if !self.short.may_hold(fold_key(x, n)) {
+                return Some(0);
+            }
+            return Some(self.short.probe(lower_key(x, n)));
+        }
+        body.get(start..end).map(|w| self.classes(w, buf))
     }
 
     /// Counts for a plain text split on anything that is not a letter, digit or apostrophe.
@@ -650,11 +708,16 @@ mod tests {
     /// The classes [`ToneLexicon::sentence_counts`] finds for the span `s..e` of `body`: the
     /// in-place packed key, else the string path; `None` where the span is no valid `str` span.
     fn span_classes(lex: &ToneLexicon, body: &str, s: usize, e: usize) -> Option<u8> {
-        let mut buf = String::new();
-        match body_word(body.as_bytes(), s, e) {
-            Some((x, n)) if !lex.short.may_hold(fold_key(x, n)) => Some(0),
-            Some((x, n)) => Some(lex.short.probe(lower_key(x, n))),
-            None => body.get(s..e).map(|w| lex.classes(w, &mut buf)),
+        lex.span_classes(body, s, e, &mut String::new())
+    }
+
+    proptest::proptest! {
+        /// The one-register hash of a folded word of at most 8 bytes is that of its packed form.
+        #[test]
+        fn mix_folded_8_is_mix_of_fold_key(x in proptest::num::u64::ANY, n in 1usize..=8) {
+            let x = x & MASKS_8[n] & 0x7F7F_7F7F_7F7F_7F7F;
+            proptest::prop_assert_eq!(mix_folded_8(x, n), mix(fold_key(u128::from(x), n)));
+            proptest::prop_assert_eq!(u128::from(MASKS_8[n]), BYTE_MASKS[n] & u128::from(u64::MAX));
         }
     }
 

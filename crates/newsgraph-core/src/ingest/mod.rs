@@ -20,6 +20,7 @@ pub use text::{clean_body, parse_plain_text, BodyParts};
 
 use crate::error::{IngestError, IngestErrorKind};
 use crate::model::Article;
+use std::borrow::Cow;
 use std::path::Path;
 
 /// An input format newsgraph reads.
@@ -108,20 +109,23 @@ impl Default for IngestOptions {
     }
 }
 
-/// The number of control bytes other than `\n`, `\r`, `\t` and form feed; eight bytes at a
+/// The number of control bytes other than `\n`, `\r`, `\t` and form feed; sixteen bytes at a
 /// time skip the (usual) stretches without any byte below 0x20.
 fn control_bytes(b: &[u8]) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let is_control = |c: &u8| *c < 0x20 && !matches!(c, b'\n' | b'\r' | b'\t' | 0x0c);
-    let mut chunks = b.chunks_exact(8);
-    let mut n = 0;
-    for c in &mut chunks {
+    // Some byte of `x` below 0x20? (Exact for whether there is one.)
+    let low = |x: u64| x.wrapping_sub(ONES * 0x20) & !x & HIGH;
+    let load = |c: &[u8]| {
         let mut a = [0u8; 8];
         a.copy_from_slice(c);
-        let x = u64::from_le_bytes(a);
-        // Some byte below 0x20?
-        if x.wrapping_sub(ONES * 0x20) & !x & HIGH != 0 {
+        u64::from_le_bytes(a)
+    };
+    let mut chunks = b.chunks_exact(16);
+    let mut n = 0;
+    for c in &mut chunks {
+        if low(load(&c[..8])) | low(load(&c[8..])) != 0 {
             n += c.iter().filter(|c| is_control(c)).count();
         }
     }
@@ -131,40 +135,85 @@ fn control_bytes(b: &[u8]) -> usize {
 /// Decodes bytes as UTF-8, lossily when needed. Returns the text and an optional warning,
 /// or an error when the bytes are binary.
 pub fn decode(bytes: &[u8], origin: &str) -> Result<(String, Option<String>), IngestError> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        return Err(IngestError::new(origin, IngestErrorKind::Empty));
-    }
-    if let Some(pos) = memchr::memchr(0, bytes) {
-        return Err(IngestError::new(origin, IngestErrorKind::Binary(format!("NUL byte at offset {pos}"))));
-    }
-    match std::str::from_utf8(bytes) {
-        Ok(s) => {
-            let controls = control_bytes(s.as_bytes());
-            if controls * 20 > s.len().max(1) {
-                return Err(IngestError::new(origin, IngestErrorKind::Binary(format!("{controls} control bytes"))));
-            }
-            Ok((s.to_string(), None))
+    decode_cow(Cow::Borrowed(bytes), origin)
+}
+
+/// [`decode`] of borrowed or owned bytes: owned valid UTF-8 without a byte-order mark (the usual
+/// file) becomes the text without being copied.
+fn decode_cow(bytes: Cow<'_, [u8]>, origin: &str) -> Result<(String, Option<String>), IngestError> {
+    const BOM: &[u8] = b"\xEF\xBB\xBF";
+    let bom = bytes.starts_with(BOM);
+    {
+        let b = if bom { &bytes[BOM.len()..] } else { &bytes[..] };
+        if b.iter().all(|b| b.is_ascii_whitespace()) {
+            return Err(IngestError::new(origin, IngestErrorKind::Empty));
         }
-        Err(_) => {
-            let text = String::from_utf8_lossy(bytes).into_owned();
-            let bad = text.chars().filter(|&c| c == '\u{fffd}').count();
-            let total = text.chars().count().max(1);
-            if bad * 10 > total {
-                return Err(IngestError::new(
-                    origin,
-                    IngestErrorKind::Binary(format!("{bad} of {total} characters are not valid UTF-8")),
-                ));
-            }
-            let warning = format!("invalid UTF-8: {bad} byte sequence(s) replaced with U+FFFD");
-            Ok((text, Some(warning)))
+        if let Some(pos) = memchr::memchr(0, b) {
+            return Err(IngestError::new(origin, IngestErrorKind::Binary(format!("NUL byte at offset {pos}"))));
         }
     }
+    match bytes {
+        Cow::Owned(v) if !bom => match String::from_utf8(v) {
+            Ok(s) => valid_text(s, origin),
+            Err(e) => decode_lossy(e.as_bytes(), origin),
+        },
+        b => {
+            let b = if bom { &b[BOM.len()..] } else { &b[..] };
+            match std::str::from_utf8(b) {
+                Ok(s) => valid_text(s.to_string(), origin),
+                Err(_) => decode_lossy(b, origin),
+            }
+        }
+    }
+}
+
+/// Valid UTF-8 text, unless it has too many control bytes.
+fn valid_text(s: String, origin: &str) -> Result<(String, Option<String>), IngestError> {
+    let controls = control_bytes(s.as_bytes());
+    if controls * 20 > s.len().max(1) {
+        return Err(IngestError::new(origin, IngestErrorKind::Binary(format!("{controls} control bytes"))));
+    }
+    Ok((s, None))
+}
+
+/// Bytes that are not valid UTF-8: decoded lossily with a warning, or rejected as binary.
+fn decode_lossy(bytes: &[u8], origin: &str) -> Result<(String, Option<String>), IngestError> {
+    let text = String::from_utf8_lossy(bytes).into_owned();
+    let bad = text.chars().filter(|&c| c == '\u{fffd}').count();
+    let total = text.chars().count().max(1);
+    if bad * 10 > total {
+        return Err(IngestError::new(
+            origin,
+            IngestErrorKind::Binary(format!("{bad} of {total} characters are not valid UTF-8")),
+        ));
+    }
+    let warning = format!("invalid UTF-8: {bad} byte sequence(s) replaced with U+FFFD");
+    Ok((text, Some(warning)))
 }
 
 /// Reads one input's bytes into articles. Multi-record formats return one result per record.
 pub fn ingest_bytes(
     bytes: &[u8],
+    format: Option<InputFormat>,
+    origin: &str,
+    opts: &IngestOptions,
+) -> Vec<Result<Article, IngestError>> {
+    ingest_cow(Cow::Borrowed(bytes), format, origin, opts)
+}
+
+/// [`ingest_bytes`] of bytes the caller hands over (a file just read): the same articles, without
+/// copying the text when it is valid UTF-8.
+pub fn ingest_vec(
+    bytes: Vec<u8>,
+    format: Option<InputFormat>,
+    origin: &str,
+    opts: &IngestOptions,
+) -> Vec<Result<Article, IngestError>> {
+    ingest_cow(Cow::Owned(bytes), format, origin, opts)
+}
+
+fn ingest_cow(
+    bytes: Cow<'_, [u8]>,
     format: Option<InputFormat>,
     origin: &str,
     opts: &IngestOptions,
@@ -175,9 +224,9 @@ pub fn ingest_bytes(
             IngestErrorKind::TooLarge { size: bytes.len() as u64, limit: opts.max_bytes },
         ))];
     }
-    let looks_html = format == Some(InputFormat::Html) || (format.is_none() && sniff_html_bytes(bytes));
-    if looks_html && std::str::from_utf8(bytes).is_err() {
-        if let Some((text, label)) = decode_declared_charset(bytes) {
+    let looks_html = format == Some(InputFormat::Html) || (format.is_none() && sniff_html_bytes(&bytes));
+    if looks_html && std::str::from_utf8(&bytes).is_err() {
+        if let Some((text, label)) = decode_declared_charset(&bytes) {
             let mut article = parse_html(&text, origin);
             if let Ok(a) = &mut article {
                 a.warnings.push(format!("decoded from the page's declared charset {label}"));
@@ -189,7 +238,7 @@ pub fn ingest_bytes(
             return vec![article];
         }
     }
-    let (text, warning) = match decode(bytes, origin) {
+    let (text, warning) = match decode_cow(bytes, origin) {
         Ok(t) => t,
         Err(e) => return vec![Err(e)],
     };
@@ -249,6 +298,58 @@ pub fn normalize_date(raw: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_bytes_equal_bytewise() {
+        let reference = |b: &[u8]| b.iter().filter(|&&c| c < 0x20 && !matches!(c, b'\n' | b'\r' | b'\t' | 0x0c)).count();
+        for n in 0..40 {
+            for p in 0..n {
+                for c in 0..=255u8 {
+                    let mut b = vec![b'a'; n];
+                    b[p] = c;
+                    assert_eq!(control_bytes(&b), reference(&b), "{b:?}");
+                    b[n - 1] = 0x01;
+                    b[0] = c;
+                    assert_eq!(control_bytes(&b), reference(&b), "{b:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn owned_bytes_ingest_as_borrowed() {
+        let inputs: Vec<Vec<u8>> = vec![
+            b"Title\n\nBody text here. More.".to_vec(),
+            b"\xEF\xBB\xBFTitle\r\n\r\nBody with a byte-order mark.".to_vec(),
+            b"Title\n\nBad \xff\xfe UTF-8 in a long enough text to stay mostly text.".to_vec(),
+            b"\xff\xfe\xfd\xfc".to_vec(),
+            b"".to_vec(),
+            b"  \n\t ".to_vec(),
+            b"\xEF\xBB\xBF".to_vec(),
+            b"a\x00b".to_vec(),
+            b"\x01\x02\x03\x04 text".to_vec(),
+            "Ünïcödé title\n\n字 body — “quoted”.".as_bytes().to_vec(),
+            b"{\"text\": \"Body one.\"}\n{\"text\": \"Body two.\"}\n".to_vec(),
+            b"<html><body><article><h1>T</h1><p>Some paragraph text that is long enough.</p></article></body></html>".to_vec(),
+            b"<html><head><meta charset=\"iso-8859-1\"></head><body><p>S\xe3o Paulo</p></body></html>".to_vec(),
+        ];
+        let opts = IngestOptions { default_date: Some("2024-01-02".into()), max_bytes: 1 << 20 };
+        let small = IngestOptions { default_date: None, max_bytes: 8 };
+        for bytes in inputs {
+            for format in [None, Some(InputFormat::Text), Some(InputFormat::Html), Some(InputFormat::Jsonl)] {
+                for opts in [&opts, &small] {
+                    let borrowed = ingest_bytes(&bytes, format, "x.txt", opts);
+                    let owned = ingest_vec(bytes.clone(), format, "x.txt", opts);
+                    assert_eq!(format!("{borrowed:?}"), format!("{owned:?}"), "{bytes:?} {format:?}");
+                }
+            }
+            assert_eq!(
+                format!("{:?}", decode(&bytes, "x")),
+                format!("{:?}", decode_cow(Cow::Owned(bytes.clone()), "x")),
+                "{bytes:?}"
+            );
+        }
+    }
 
     #[test]
     fn declared_latin1_charset_is_honoured() {

@@ -311,14 +311,18 @@ fn stray_reason(b: &str, index: usize, count: usize) -> Option<String> {
         }
     };
     let l = labels();
+    // `equal` needs equal lengths and equal first bytes ignoring ASCII case: checked first,
+    // inline, so that most labels are passed over without a call.
+    let first = lower.as_bytes().first().map(u8::to_ascii_lowercase);
+    let same_first = |label: &str| label.as_bytes().first().map(u8::to_ascii_lowercase) == first;
     // A teaser ("READ MORE: Why the talks failed") can carry a headline-length link text.
-    if l.prefixes.iter().any(|p| lower.get(..p.len()).is_some_and(|head| equal(head, p))) {
+    if l.prefixes.iter().any(|p| (p.is_empty() || same_first(p)) && lower.get(..p.len()).is_some_and(|head| equal(head, p))) {
         return Some("link teaser or page prompt".to_string());
     }
     if words > 10 || b.len() > 90 {
         return None;
     }
-    if l.exact.iter().any(|x| equal(lower, x)) {
+    if l.exact.iter().any(|x| x.len() == lower.len() && same_first(x) && equal(lower, x)) {
         return Some("advertisement or page label".to_string());
     }
     // An all-capitals fragment without sentence punctuation between two paragraphs.
