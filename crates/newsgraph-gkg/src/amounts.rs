@@ -464,7 +464,8 @@ pub fn find_amounts(doc: &Document) -> Vec<Amount> {
         let kind = |k: usize| toks.get(k).map(|t| t.kind);
         // Two tokens are adjacent within a phrase when only spaces separate them.
         let glued = |a: usize, b: usize| match (toks.get(a), toks.get(b)) {
-            (Some(x), Some(y)) => body.get(x.end..y.start).is_some_and(|g| g.chars().all(|c| c == ' ')),
+            // (Bytes: every byte of a character other than ' ' differs from b' '.)
+            (Some(x), Some(y)) => body.get(x.end..y.start).is_some_and(|g| g.bytes().all(|c| c == b' ')),
             _ => false,
         };
         let bytes = body.as_bytes();
@@ -494,7 +495,12 @@ pub fn find_amounts(doc: &Document) -> Vec<Amount> {
             }
             // "a"/"A" is one of the most common words, and starts an amount only as "a dozen",
             // "a hundred" or "a thousand" ([`amount_at`] finds nothing otherwise): skip the call.
-            if is_article_a(w) && !["dozen", "hundred", "thousand"].iter().any(|x| x.eq_ignore_ascii_case(text(k + 1))) {
+            if is_article_a(w)
+                && !{
+                    let next = text(k + 1);
+                    ["dozen", "hundred", "thousand"].iter().any(|x| x.eq_ignore_ascii_case(next))
+                }
+            {
                 k += 1;
                 continue;
             }
@@ -531,9 +537,71 @@ fn number_word_keys() -> &'static [u128] {
 fn number_or_vague_word(w: &str) -> bool {
     let b = w.as_bytes();
     match crate::tone::short_key(b) {
-        Some(k) if !b.contains(&b'-') => number_word_keys().binary_search(&k).is_ok(),
+        // (No key of the table has a hyphen: a word in it has none.)
+        Some(k) if is_number_word_key(k) => true,
+        Some(_) if !b.contains(&b'-') => false,
         _ => number_word(w).is_some() || lookup(vague_word, w).is_some(),
     }
+}
+
+/// Slots of [`number_word_table`] (a power of two, over twice the number of keys).
+const NUMBER_SLOTS: usize = 128;
+
+/// The home slot of a packed key in [`number_word_table`].
+#[inline(always)]
+fn number_slot(k: u128) -> usize {
+    ((k as u64 ^ (k >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 57) as usize & (NUMBER_SLOTS - 1)
+}
+
+/// [`number_word_keys`] in an open-addressing table (0 marks a free slot; no key is 0).
+fn number_word_table() -> &'static [u128; NUMBER_SLOTS] {
+    static TABLE: std::sync::OnceLock<[u128; NUMBER_SLOTS]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = [0u128; NUMBER_SLOTS];
+        for &k in number_word_keys().iter().take(NUMBER_SLOTS / 2).filter(|&&k| k != 0) {
+            let mut i = number_slot(k);
+            while t[i] != 0 && t[i] != k {
+                i = (i + 1) & (NUMBER_SLOTS - 1);
+            }
+            t[i] = k;
+        }
+        t
+    })
+}
+
+/// `number_word_keys().binary_search(&k).is_ok()`, by one probe of [`number_word_table`]
+/// (at most half full, so a free slot ends every search).
+#[inline]
+fn is_number_word_key(k: u128) -> bool {
+    let t = number_word_table();
+    let mut i = number_slot(k);
+    loop {
+        let s = t[i];
+        if s == k {
+            return k != 0;
+        }
+        if s == 0 {
+            return false;
+        }
+        i = (i + 1) & (NUMBER_SLOTS - 1);
+    }
+}
+
+/// [`MONTHS`] as packed lower-case keys ([`crate::tone::short_key`]), sorted.
+fn month_keys() -> &'static [u128] {
+    static KEYS: std::sync::OnceLock<Vec<u128>> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        let mut k: Vec<u128> = MONTHS.iter().filter_map(|w| crate::tone::short_key(w.as_bytes())).collect();
+        k.sort_unstable();
+        k
+    })
+}
+
+/// `MONTHS.iter().any(|m| m.eq_ignore_ascii_case(w))`: every month name is lower-case ASCII of
+/// 3 to 9 bytes, so `w` is one exactly when its packed lower-case key is among theirs.
+#[inline]
+fn is_month(w: &str) -> bool {
+    (3..=9).contains(&w.len()) && crate::tone::short_key(w.as_bytes()).is_some_and(|k| month_keys().binary_search(&k).is_ok())
 }
 
 /// [`STOP`] as packed lower-case keys ([`crate::tone::short_key`]), sorted, without repeats.
@@ -718,9 +786,10 @@ fn amount_at<'a>(
                 }
                 vague = true;
                 i = j; // points at the last "of"
-            } else if (t == "a" || t == "A")
-                && ["dozen", "hundred", "thousand"].iter().any(|x| x.eq_ignore_ascii_case(text(i + 1)))
-            {
+            } else if (t == "a" || t == "A") && {
+                let next = text(i + 1);
+                ["dozen", "hundred", "thousand"].iter().any(|x| x.eq_ignore_ascii_case(next))
+            } {
                 value = lookup(unit_word, text(i + 1)).or_else(|| lookup(scale_word, text(i + 1)))?;
                 i += 1;
             } else {
@@ -733,7 +802,10 @@ fn amount_at<'a>(
                     }
                 }
                 // "one of the", "one another", "no one"
-                if value == 1.0 && ["of", "another", "day", "such"].iter().any(|x| x.eq_ignore_ascii_case(text(i + 1))) {
+                if value == 1.0 && {
+                    let next = text(i + 1);
+                    ["of", "another", "day", "such"].iter().any(|x| x.eq_ignore_ascii_case(next))
+                } {
                     return None;
                 }
             }
@@ -745,7 +817,7 @@ fn amount_at<'a>(
     if plain_int {
         let prev = if first > 0 { text(first - 1) } else { "" };
         let next = text(i + 1);
-        if MONTHS.iter().any(|m| m.eq_ignore_ascii_case(prev) || m.eq_ignore_ascii_case(next)) {
+        if is_month(prev) || is_month(next) {
             return None;
         }
     }
@@ -870,6 +942,57 @@ mod tests {
         assert!(word_cannot_start_quick(b"abc", 5, 7));
         assert!(word_cannot_start_quick(b"abc", 2, 1));
         assert!(word_cannot_start_quick(b"abc", 2, 2));
+    }
+
+    #[test]
+    fn number_word_table_equals_the_sorted_keys() {
+        assert!(number_word_keys().len() <= NUMBER_SLOTS / 2);
+        let words =
+            NUMBER_WORDS.iter().copied().chain(STOP.iter().copied()).chain(["", "x", "Two", "TWENTY", "twenty-one", "tens"]);
+        for w in words {
+            for v in [w.to_string(), w.to_ascii_uppercase()] {
+                if let Some(k) = crate::tone::short_key(v.as_bytes()) {
+                    assert_eq!(is_number_word_key(k), number_word_keys().binary_search(&k).is_ok(), "{v:?}");
+                }
+            }
+        }
+        assert!(!is_number_word_key(0));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn number_word_table_matches_on_random_keys(w in "[a-zA-Z-]{1,15}", k in proptest::num::u128::ANY) {
+            if let Some(key) = crate::tone::short_key(w.as_bytes()) {
+                proptest::prop_assert_eq!(is_number_word_key(key), number_word_keys().binary_search(&key).is_ok());
+            }
+            proptest::prop_assert_eq!(is_number_word_key(k), k != 0 && number_word_keys().binary_search(&k).is_ok());
+        }
+    }
+
+    #[test]
+    fn months_by_key_equal_the_list() {
+        for m in MONTHS {
+            assert!((3..=9).contains(&m.len()) && m.bytes().all(|b| b.is_ascii_lowercase()), "{m}");
+        }
+        let words = MONTHS.iter().map(|m| m.to_string()).chain(MONTHS.iter().map(|m| m.to_ascii_uppercase())).chain(
+            ["", "May", "MAY", "mayo", "ma", "Sept.", "sep", "decembers", "d\u{e9}c", "jan\u{301}", "2020", "Junе"]
+                .map(String::from),
+        );
+        for w in words {
+            assert_eq!(is_month(&w), MONTHS.iter().any(|m| m.eq_ignore_ascii_case(&w)), "{w:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn months_by_key_match(w in "(\\PC|[a-zA-Z.]){0,10}") {
+            proptest::prop_assert_eq!(is_month(&w), MONTHS.iter().any(|m| m.eq_ignore_ascii_case(&w)));
+        }
+
+        #[test]
+        fn glued_bytes_equal_glued_chars(g in "[ \u{a0}\u{2000}x]{0,4}") {
+            proptest::prop_assert_eq!(g.bytes().all(|c| c == b' '), g.chars().all(|c| c == ' '));
+        }
     }
 
     #[test]

@@ -609,7 +609,8 @@ impl Gazetteer {
                     continue;
                 }
             }
-            let locative = prev_word.is_some_and(|w| LOCATIVE.contains(&w.to_ascii_lowercase().as_str()));
+            // (Every locative word is lower-case ASCII: compared without a lower-case copy.)
+            let locative = prev_word.is_some_and(|w| LOCATIVE.iter().any(|l| l.eq_ignore_ascii_case(w)));
             // "Paris, Texas": the next match after a comma may qualify this one.
             let qualifier = raw.get(k + 1).filter(|&&(s2, _, _)| body[e..s2].trim() == ",").copied();
             let qualifies = |p: &Place, n2: usize| {
@@ -1101,6 +1102,18 @@ landmark\tGaza Strip\tPSE\t\t31.42\t34.36\t2100000\tGaza
         assert_eq!(FirstWords::new(&[]).get(0), None);
         // Of two pairs with the same key, the first is kept.
         assert_eq!(FirstWords::new(&[(5, (1, 2)), (5, (3, 4))]).get(5), Some((1, 2)));
+    }
+
+    #[test]
+    fn locative_words_compare_as_lower_case_copies() {
+        for l in LOCATIVE {
+            assert!(l.bytes().all(|b| b.is_ascii_lowercase()), "{l}");
+        }
+        for w in ["in", "IN", "In", "iN", "at", "Near", "TOWARDS", "throughout", "inn", "i", "", "é", "İn", "ın", "to\u{301}"]
+        {
+            let want = LOCATIVE.contains(&w.to_ascii_lowercase().as_str());
+            assert_eq!(LOCATIVE.iter().any(|l| l.eq_ignore_ascii_case(w)), want, "{w:?}");
+        }
     }
 
     #[test]

@@ -103,11 +103,15 @@ struct ShortTable {
     /// forms ([`fold_of_key`]): a clear bit says that no key folds to that prefix, so most words
     /// (nearly nine in ten miss the lexicon) leave after one load, before they are lower-cased
     /// and probed for.
-    filter: Box<[u64]>,
+    filter: Box<[u64; FILTER_WORDS]>,
 }
 
 /// Log2 of the number of bits in [`ShortTable::filter`] (8 KiB).
 const FILTER_BITS: u32 = 16;
+
+/// Number of `u64`s in [`ShortTable::filter`]: a fixed size, so that a bit of a hash's top
+/// [`FILTER_BITS`] bits is read without a bounds check.
+const FILTER_WORDS: usize = (1 << FILTER_BITS) / 64;
 
 /// The hash of a packed key: its two halves mixed, multiplied. Its top bits pick the home slot
 /// and the filter bit.
@@ -132,7 +136,7 @@ impl ShortTable {
             bits: vec![0; slots].into_boxed_slice(),
             shift: 64 - slots.trailing_zeros(),
             empty: 0,
-            filter: vec![0u64; (1 << FILTER_BITS) / 64].into_boxed_slice(),
+            filter: Box::new([0u64; FILTER_WORDS]),
         };
         for (k, b) in entries {
             if k == 0 {
