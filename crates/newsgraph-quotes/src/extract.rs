@@ -367,13 +367,18 @@ impl<'a> Ctx<'a> {
             _ => return None,
         };
         // A capitalised cue inside a sentence is a name or a title word ("Islamic State", "Trump Said").
+        // (After a colon a capital opens a clause: "…: According to X, …" keeps its cue.)
+        let after_colon = i > 0 && self.text(i - 1) == ":";
         if self.is_cap(i)
             && i > 0
             && self.sent(i) == self.sent(i - 1)
             && self.kind(i - 1) != TokenKind::Quote
             && !self.is_title_para(self.para(i))
         {
-            return None;
+            if !after_colon {
+                return None;
+            }
+            return self.hits[a..b].iter().find(|(c, _)| c.class == CueClass::Prep && want(c.class)).copied();
         }
         // After a determiner or a possessive a cue word is a noun ("his remarks", "the report", "Editor's note").
         let noun_slot = i > 0
@@ -735,14 +740,25 @@ impl<'a> Ctx<'a> {
     fn with_head(&self, np: Np, lo: usize) -> Np {
         let mut np = np;
         for _ in 0..2 {
-            if np.start < lo + 2 || !matches!(self.low(np.start - 1), "in" | "of" | "from" | "at" | "for" | "with" | "across") {
+            let prep = |j: usize| {
+                matches!(
+                    self.low(j),
+                    "in" | "of" | "from" | "at" | "for" | "with" | "across" | "on" | "off" | "around" | "inside" | "outside"
+                )
+            };
+            if np.start < lo + 2 || !prep(np.start - 1) {
                 break;
             }
-            let Some(head) = self.np_left(np.start - 1, lo) else { break };
+            // "officials on and off the island": two coordinated prepositions share the object.
+            let mut p = np.start - 1;
+            if p >= lo + 3 && self.low(p - 1) == "and" && prep(p - 2) {
+                p -= 2;
+            }
+            let Some(head) = self.np_left(p, lo) else { break };
             let clause_start = head.start == lo
                 || !self.is_word(head.start - 1)
                 || matches!(self.low(head.start - 1), "and" | "but" | "that" | "while" | "because" | "when" | "as");
-            if !clause_start || self.is_pronoun(head.start) || head.end + 1 != np.start {
+            if !clause_start || self.is_pronoun(head.start) || head.end != p {
                 break;
             }
             np = Np { start: head.start, end: np.end, appositive: np.appositive };
@@ -1374,8 +1390,10 @@ impl<'a> Ctx<'a> {
         }
         let hi = (i..n).take_while(|&j| in_para(j)).last().map_or(i, |j| j + 1);
         // Inverted: said X.
+        // (A participle opening the next clause is no inverted cue: in "Calling it a disaster,
+        // the mayor …" the word after it is its object, not a speaker.)
         if let Some((cue, len)) = self.cue_at(i, |c| matches!(c, CueClass::Verb | CueClass::Object)) {
-            if cue.class == CueClass::Verb || cue.class == CueClass::Object {
+            if (cue.class == CueClass::Verb || cue.class == CueClass::Object) && !self.low(i).ends_with("ing") {
                 let np = self.np_right(i + len, hi)?;
                 if ends_sentence && !is_terminal(last) {
                     return None;
@@ -1621,9 +1639,7 @@ impl<'a> Ctx<'a> {
     /// party label ("D-Ore.", "R-TX", "I-Vt.") inside it, and a speech verb right after it.
     fn party_label_frame(&self, open: usize, i: usize, hi: usize) -> Option<Frame> {
         let close = (open + 1..(open + 8).min(hi)).find(|&j| self.text(j) == ")")?;
-        let t = self.text(open + 1);
-        let party = t.strip_prefix(['D', 'R', 'I']).unwrap_or("x");
-        if !(party.starts_with(['-', '–']) || party.is_empty() && matches!(self.text(open + 2), "-" | "–")) {
+        if !self.party_label_at(open) {
             return None;
         }
         let (_, len) = self.cue_at(close + 1, |c| c == CueClass::Verb)?;
@@ -1636,6 +1652,32 @@ impl<'a> Ctx<'a> {
             prep: false,
             extra: None,
         })
+    }
+
+    /// Does the "(" at `open` start a party label ("(D-Ore.)", "(R - Iowa)", "(R., Iowa)")?
+    fn party_label_at(&self, open: usize) -> bool {
+        if open + 2 >= self.n() {
+            return false;
+        }
+        let party = self.text(open + 1).strip_prefix(['D', 'R', 'I']).unwrap_or("x");
+        if party.starts_with(['-', '–']) {
+            return true;
+        }
+        let mut j = open + 2;
+        if party.is_empty() && self.text(j) == "." && j + 1 < self.n() {
+            j += 1;
+        }
+        (party.is_empty() || party == ".") && matches!(self.text(j), "-" | "–" | ",")
+    }
+
+    /// "…, Sen. Ana Ruiz (R-Iowa) told reporters": the "(" of a party label closing just before
+    /// the cue at `k`, after the word `lo + 1` at least.
+    fn party_label_before(&self, k: usize, lo: usize) -> Option<usize> {
+        if k < lo + 4 || self.text(k - 1) != ")" {
+            return None;
+        }
+        let open = (lo + 1..k - 1).rev().take(6).find(|&j| self.text(j) == "(")?;
+        self.party_label_at(open).then_some(open)
     }
 
     /// `, adding (that) …` / `, saying …` at the end of a quotation's frame: (cue, content) of a
@@ -2092,7 +2134,8 @@ impl<'a> Ctx<'a> {
                     let e = np_end.min(after + 12);
                     (e > after && self.is_word(after)).then_some(Np { start: after, end: e, appositive: None })
                 });
-                if k == lo || k == lo + 1 && self.text(lo) != "," {
+                // ("…: According to X, content": a colon opens the clause too.)
+                if k == lo || k == lo + 1 && self.text(lo) != "," || k > lo + 1 && self.text(k - 1) == ":" {
                     if np_end + 1 < end {
                         let content = self.span(np_end + 1, end);
                         return Some((
@@ -2952,7 +2995,9 @@ impl<'a> Ctx<'a> {
             return None;
         }
         // "…, X said[ adjuncts]." and medial "A, X said, B."
-        let mut np = self.np_left(k, lo).or_else(|| self.short_np_after_comma(k, lo))?;
+        // (A party label between the name and the cue: the name ends before it.)
+        let name_end = self.party_label_before(k, lo).unwrap_or(k);
+        let mut np = self.np_left(name_end, lo).or_else(|| self.short_np_after_comma(name_end, lo))?;
         // "…, veteran Republicans said": lower-case words between the comma and the name.
         if self.comma_before(np.start).is_none() {
             if let Some(wide) = self.short_np_after_comma(np.start, lo) {
@@ -3251,7 +3296,10 @@ impl<'a> Ctx<'a> {
                 {
                     r -= 1;
                 }
-                if r < s {
+                // A preposition inside a capitalised name ("The Kenya Commission on Human
+                // Rights") is no role.
+                let joiner = (r..s).all(|j| matches!(self.low(j), "of" | "on" | "for" | "and" | "in" | "at"));
+                if r < s && !joiner {
                     sp.role = Some(self.span(r, s).slice(self.body).to_string());
                     let aff: Vec<&str> = (np.start..r)
                         .filter(|&j| self.is_cap(j) && !self.has(j, word::DETERMINERS))

@@ -231,6 +231,13 @@ fn speaker_details_and_pronouns() {
     assert_eq!(sp.name, None);
     assert_eq!(sp.role.as_deref(), Some("spokesperson"));
     assert_eq!(sp.affiliation.as_deref(), Some("Foreign Ministry"));
+
+    // A preposition inside a capitalised name is no role (thirteenth round).
+    let rec = run("The Lakeland Commission on Water Rights said in a statement the river was unsafe.");
+    let sp = rec.quotes[0].speaker.as_ref().unwrap();
+    assert_eq!(sp.text, "The Lakeland Commission on Water Rights");
+    assert_eq!(sp.role, None);
+    assert_eq!(sp.affiliation, None);
 }
 
 #[test]
@@ -1163,6 +1170,55 @@ fn twelfth_round_table() {
         (
             "no poll source when a verb follows the noun",
             "The grumbling in the press and the polls was loud.",
+            &[],
+        ),
+    ];
+    for (name, text, want) in rows {
+        check(name, text, want);
+    }
+}
+
+#[test]
+fn thirteenth_round_table() {
+    let rows: &[(&str, &str, &[Want])] = &[
+        (
+            "a thought cue after a noun phrase with coordinated prepositions: the head speaks, not the object",
+            "Many officials on and off the island believe the port will reopen soon.",
+            &[("the port will reopen soon", Indirect, Some("Many officials on and off the island"), Some("believe"))],
+        ),
+        (
+            "a thought cue after a noun phrase with an \"on\" phrase",
+            "Most farmers on the coast think the levy is too high.",
+            &[("the levy is too high", Indirect, Some("Most farmers on the coast"), Some("think"))],
+        ),
+        (
+            "a participle opening the next sentence is no inverted cue: its object is not the speaker",
+            "The council met on Monday.\n\n“This plan will ruin the harbour.” Calling it a disaster, the mayor walked out.",
+            &[("This plan will ruin the harbour.", Direct, None, None)],
+        ),
+        (
+            "a party label between a closing frame's name and its cue",
+            "The tax cut will hurt farmers, Sen. Ana Ruiz (R-Iowa) told reporters.",
+            &[("The tax cut will hurt farmers", Indirect, Some("Sen. Ana Ruiz"), Some("told reporters"))],
+        ),
+        (
+            "a party label before \"said\" in a closing frame",
+            "The bill is dead for this year, Rep. Tom Vega (D-Ore.) said on Friday.",
+            &[("The bill is dead for this year", Indirect, Some("Rep. Tom Vega"), Some("said"))],
+        ),
+        (
+            "a party label written with a comma (\"(R., Iowa)\") after a quotation",
+            "“The tax cut will hurt farmers,” Sen. Ana Ruiz (R., Iowa) told reporters.",
+            &[("The tax cut will hurt farmers", Direct, Some("Sen. Ana Ruiz"), Some("told reporters"))],
+        ),
+        (
+            "\"According to\" after a colon opens an attribution",
+            "The race is close: According to recent polls, Vega leads by two points.",
+            &[("Vega leads by two points", Indirect, Some("recent polls"), Some("According to"))],
+        ),
+        (
+            "a capitalised speech verb after a colon is still no cue",
+            "The plan is simple: Said Khan Road will close to traffic in June.",
             &[],
         ),
     ];
