@@ -409,6 +409,8 @@ impl<'a> Ctx<'a> {
                 && self.is_word(i - 1)
                 && !self.is_cap(i - 1)
                 && !self.has(i - 1, word::AUX)
+                // ("a third say", "a majority believe": a share of people is a plural subject.)
+                && !matches!(self.low(i - 1), "third" | "quarter" | "fifth" | "majority" | "minority" | "few" | "lot")
                 && {
                     let w = self.low(i);
                     !w.ends_with('s')
@@ -716,7 +718,9 @@ impl<'a> Ctx<'a> {
         }
         // A phrase of lower-case words needs a role noun head ("officials") or a determiner.
         let any_cap = (s..e).any(|j| self.is_cap(j) && !self.has(j, word::DETERMINERS));
-        if !any_cap && !self.has(e - 1, word::ROLE_NOUNS) && !self.has(s, word::DETERMINERS) {
+        // ("those surveyed say", "those polled said": a demonstrative before a participle.)
+        let demonstrative = s > lo && s + 1 == e && self.low(s - 1) == "those" && self.low(s).ends_with("ed");
+        if !any_cap && !self.has(e - 1, word::ROLE_NOUNS) && !self.has(s, word::DETERMINERS) && !demonstrative {
             return None;
         }
         if self.has(e - 1, word::DETERMINERS) || self.kind(e - 1) != TokenKind::Word {
@@ -1526,7 +1530,9 @@ impl<'a> Ctx<'a> {
         }
         if k <= c0
             || k - c0 > 5
-            || !(self.text(j) == ","
+            // (`j == c0`: the share opens the clause, "Nearly a third say …".)
+            || !(j == c0
+                || self.text(j) == ","
                 || j > 0 && self.text(j - 1) == ","
                 || j > 1 && self.kind(j - 1) == TokenKind::Quote && self.text(j - 2) == ",")
         {
@@ -1553,7 +1559,7 @@ impl<'a> Ctx<'a> {
             share(t)
                 || t > of && self.is_word(t) && !self.has(t, word::DETERMINERS | word::AUX) && !self.is_pronoun(t)
                 || self.is_word(t)
-                    && !self.is_cap(t)
+                    && (!self.is_cap(t) || t == j)
                     && matches!(
                         self.low(t),
                         "about"
@@ -1714,6 +1720,53 @@ impl<'a> Ctx<'a> {
             return None;
         }
         Some((self.span(j + 1, j + 1 + len), self.span(c, end), end))
+    }
+
+    /// `X called the plan "a disgrace," but said he would …` / `… "a good day" and said …` /
+    /// `… "a feat" - but he said …`: a speech verb coordinated after a quotation whose frame
+    /// comes before it is a second statement of the sentence, by the frame's speaker or the
+    /// pronoun before the verb. Returns (cue, content, end token, pronoun token).
+    fn coordinated_after_quote(&self, pair: &Pair) -> Option<(Span, Span, usize, Option<usize>)> {
+        let n = self.n();
+        let mut j = pair.close + 1;
+        if j < n && matches!(self.text(j), "," | "-" | "—" | "–" | "--") {
+            j += 1;
+        }
+        if j + 4 >= n || !matches!(self.low(j), "and" | "but") || self.para(j) != self.para(pair.close) {
+            return None;
+        }
+        let mut v = j + 1;
+        let pronoun = (self.is_pronoun(v) && matches!(self.low(v), "he" | "she" | "they" | "we" | "i")).then_some(v);
+        if pronoun.is_some() {
+            v += 1;
+        }
+        while v < n && self.is_word(v) && matches!(self.low(v), "also" | "then" | "later" | "again" | "has" | "had" | "have") {
+            v += 1;
+        }
+        let (_, len) = self.cue_at(v, |c| c == CueClass::Verb)?;
+        let mut c = v + len;
+        let sent = self.sent(v);
+        let mut e = c;
+        while e < n && self.sent(e) == sent && self.para(e) == self.para(v) {
+            e += 1;
+        }
+        while e > c && (is_terminal(self.text(e - 1)) || self.kind(e - 1) == TokenKind::Quote) {
+            e -= 1;
+        }
+        // "… but told reporters (on Monday) that …": past the addressee.
+        if matches!(self.low(v), "told" | "tells") {
+            c = (c..(c + 8).min(e)).find(|&t| self.low(t) == "that")?;
+        }
+        if c < e && self.low(c) == "that" {
+            c += 1;
+        }
+        if c + 3 > e
+            || !self.is_word(c)
+            || (c..e).any(|t| self.kind(t) == TokenKind::Quote && t + 1 < e && self.is_word(t + 1) && self.is_cap(t + 1))
+        {
+            return None;
+        }
+        Some((self.span(v, v + len), self.span(c, e), e, pronoun))
     }
 
     /// `"…," said Ana Ruiz, a nurse, who said she …`: a relative clause with its own cue after a
@@ -1942,6 +1995,15 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             let speaker = self.subject_left(k, lo);
+            // Passive: `… were described by Johnson as a "…"`: the agent speaks.
+            let passive = k > lo
+                && self.low(k + len) == "by"
+                && matches!(self.low(k - 1), "was" | "were" | "is" | "are" | "been" | "being");
+            let speaker = if passive {
+                self.np_right(k + len + 1, p + 1).filter(|np| self.is_cap(np.start) && self.is_cap(np.end - 1)).or(speaker)
+            } else {
+                speaker
+            };
             // Inverted: `said Mr. X: "…"`: the speaker follows the cue.
             let speaker = speaker.or_else(|| if colon { self.np_right(k + len, p + 1) } else { None });
             let mut from = speaker.as_ref().map_or(k, |np| np.start.min(k));
@@ -2135,7 +2197,9 @@ impl<'a> Ctx<'a> {
                     (e > after && self.is_word(after)).then_some(Np { start: after, end: e, appositive: None })
                 });
                 // ("…: According to X, content": a colon opens the clause too.)
-                if k == lo || k == lo + 1 && self.text(lo) != "," || k > lo + 1 && self.text(k - 1) == ":" {
+                // ("but, according to X, content": a conjunction and its comma open the clause.)
+                let conj = k == lo + 2 && self.text(lo + 1) == "," && matches!(self.low(lo), "but" | "and" | "yet" | "so");
+                if k == lo || k == lo + 1 && self.text(lo) != "," || k > lo + 1 && self.text(k - 1) == ":" || conj {
                     if np_end + 1 < end {
                         let content = self.span(np_end + 1, end);
                         return Some((
@@ -2172,6 +2236,15 @@ impl<'a> Ctx<'a> {
                         Frame { speaker: np, cue: Some(self.span(k, after)), region: (k, end), prep: true, extra: None },
                         cue.class,
                     ));
+                } else if k > lo + 3 && self.kind(k - 1) == TokenKind::Quote && self.comma_before(k).is_some() {
+                    // `She compared it to a "root canal," according to her memoir.`: the comma
+                    // inside the closing mark; the content runs to the mark.
+                    let content = self.span(lo, k);
+                    return Some((
+                        content,
+                        Frame { speaker: np, cue: Some(self.span(k, after)), region: (k, end), prep: true, extra: None },
+                        cue.class,
+                    ));
                 }
                 k = after;
                 continue;
@@ -2189,8 +2262,10 @@ impl<'a> Ctx<'a> {
                 && (self.text(k - 1) == "," || adverb_before)
             {
                 let s0 = s.token_start;
+                // "… were described by Johnson as …, saying he …": a passive main clause's agent.
                 let subject = self
-                    .main_subject(s0, k, quoted)
+                    .passive_agent(s0, k)
+                    .or_else(|| self.main_subject(s0, k, quoted))
                     .or_else(|| self.sentence_subject(s0, k))
                     .or_else(|| self.loose_np_left(k - 1, s0).filter(|n| n.start == s0));
                 if let Some(np) = subject {
@@ -2218,6 +2293,8 @@ impl<'a> Ctx<'a> {
                 .subject_left(k, lo)
                 .or_else(|| self.chain_subject(k, lo).filter(|np| np.start == lo || self.plausible_speaker(np)))
                 .or_else(|| self.clause_subject(k, lo, end, cue.class))
+                // A share of poll respondents opening the clause: "Nearly a third say …".
+                .or_else(|| self.share_subject(lo, lo, k))
                 .or_else(|| {
                     // The main verb after a parenthetical that had its own statement: "Priebus, in the
                     // wake of a poll showing …, told Fox News that …".
@@ -2389,9 +2466,19 @@ impl<'a> Ctx<'a> {
             if let Some(r) = self.medium_closing(lo, end, used) {
                 return Some(r);
             }
-            return self.fallback(lo, end, used, quoted);
+            if let Some(r) = self.fallback(lo, end, used, quoted) {
+                return Some(r);
+            }
+            if let Some(r) = self.bare_frame_next(si, lo, end, used, quoted) {
+                return Some(r);
+            }
         }
-        None
+        // "The voters were worried; most said they were …": with no statement before a
+        // semicolon, the clause after it is read on its own.
+        match semi {
+            Some(j) if j + 4 < hi => self.reported(si, j + 1, used, quoted),
+            _ => None,
+        }
     }
 
     /// "Trump has a decisive lead in the polls.", "… he fell to 10 percent in the latest CNN/ORC
@@ -2992,6 +3079,16 @@ impl<'a> Ctx<'a> {
                     cue.class,
                 ));
             }
+            // "…, said Ana Ruiz, an analyst at Lyon Bank, who notes that …": a relative clause
+            // about the speaker with a cue of its own; the scan goes on at "who".
+            if let Some(who) = self.relative_with_cue(tail, end) {
+                let content = self.span(lo, comma);
+                return Some((
+                    content,
+                    Frame { speaker: Some(np), cue: Some(self.span(k, after)), region: (k, who), prep: false, extra: None },
+                    cue.class,
+                ));
+            }
             return None;
         }
         // "…, X said[ adjuncts]." and medial "A, X said, B."
@@ -3056,6 +3153,11 @@ impl<'a> Ctx<'a> {
             });
         if intro {
             return None;
+        }
+        // "…, Obama told his advisers as he labored over …": a time clause after the cue is no
+        // content; the scan goes on at it (it may hold a statement of its own).
+        if b > lo + 3 && c > k + 1 && c + 2 < end && matches!(self.low(c), "as" | "when" | "while" | "before" | "after") {
+            return Some((self.span(lo, b - 1), Frame { region: (b, c), ..frame }, cue.class));
         }
         let plain = |frame: Frame| (b > lo + 3 && self.rest_is_adjunct(c, end)).then(|| (self.span(lo, b - 1), frame, cue.class));
         let Some(comma) = (c..(c + 9).min(end)).find(|&j| self.text(j) == ",") else { return plain(frame) };
@@ -3140,6 +3242,84 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// "The tax cut will hurt farmers. Ruiz told reporters.": a plain sentence followed, in its
+    /// paragraph, by a sentence that is only a frame (a name or pronoun, a speech verb, its
+    /// addressee and adjuncts) is that frame's statement. Sentence `si` has no statement and no
+    /// quotation of its own (`lo..end` its words); the frame's tokens become the region.
+    fn bare_frame_next(
+        &self,
+        si: usize,
+        lo: usize,
+        end: usize,
+        used: &[bool],
+        quoted: &[bool],
+    ) -> Option<(Span, Frame, CueClass)> {
+        let next = self.doc.sentences.get(si + 1)?;
+        let (t0, t1) = (next.token_start, next.token_end.min(self.n()));
+        if t1 < t0 + 3 || t1 > t0 + 12 || end < lo + 4 || self.text(t1 - 1) != "." || self.para(t0) != self.para(lo) {
+            return None;
+        }
+        let (k, len) = (t0 + 1..t1 - 1).find_map(|k| self.cue_at(k, |c| c == CueClass::Verb).map(|(_, len)| (k, len)))?;
+        // (The name right before the verb: "He was also praised in the West." is a passive.)
+        let np = self.np_left(k, t0).filter(|np| {
+            np.start == t0
+                && np.end == k
+                && (matches!(self.low(t0), "he" | "she" | "they")
+                    || self.is_cap(np.end - 1) && (np.end > np.start + 1 || self.has_actor(self.span(np.start, np.end))))
+        })?;
+        let mut c = k + len;
+        if matches!(self.low(k), "told" | "tells") {
+            if let Some(obj) = self.np_right(c, t1 - 1) {
+                c = obj.end;
+            } else if matches!(self.low(c), "him" | "her" | "them" | "us" | "me" | "reporters") {
+                c += 1;
+            }
+        }
+        // Nothing after the cue but a time or place adjunct ("on Tuesday", "in Paris").
+        let adjunct = c + 1 == t1
+            || matches!(
+                self.low(c),
+                "on" | "in" | "at" | "during" | "after" | "last" | "this" | "earlier" | "later" | "today" | "yesterday"
+            ) && (c + 1..t1 - 1).all(|j| self.is_word(j) && self.cue_at(j, |_| true).is_none() && !self.has(j, word::AUX));
+        if !adjunct {
+            return None;
+        }
+        // (Last, as the dearest test: no quotation, question or colon in either sentence.)
+        if (lo..t1).any(|j| used[j] || quoted.get(j).copied().unwrap_or(false) || self.kind(j) == TokenKind::Quote)
+            || (lo..end).any(|j| matches!(self.text(j), "?" | ":"))
+        {
+            return None;
+        }
+        let frame = Frame { speaker: Some(np), cue: Some(self.span(k, k + len)), region: (t0, t1), prep: false, extra: None };
+        Some((self.span(lo, end), frame, CueClass::Verb))
+    }
+
+    /// The agent of a passive main clause before a participle at `k` ("The plans were described
+    /// by Johnson as a mandate, saying …"): a name or pronoun after "by" that follows a form of
+    /// "be" and a past participle.
+    fn passive_agent(&self, s0: usize, k: usize) -> Option<Np> {
+        let by = (s0 + 3..k.saturating_sub(1)).find(|&j| {
+            self.low(j) == "by"
+                && self.low(j - 1).ends_with("ed")
+                && matches!(self.low(j - 2), "was" | "were" | "been" | "is" | "are" | "being")
+        })?;
+        let np = self.np_right(by + 1, k)?;
+        (self.is_cap(np.start) && self.is_cap(np.end - 1) || self.is_pronoun(np.start) && np.end == np.start + 1).then_some(np)
+    }
+
+    /// A relative clause opening at `tail` (", who notes that …", "who says …") whose verb,
+    /// within three words, is a speech or thought cue: the token of "who".
+    fn relative_with_cue(&self, tail: usize, end: usize) -> Option<usize> {
+        let who = if self.text(tail) == "," { tail + 1 } else { tail };
+        if who + 2 >= end || self.low(who) != "who" {
+            return None;
+        }
+        (who + 1..(who + 4).min(end))
+            .take_while(|&j| self.is_word(j))
+            .any(|j| self.cue_at(j, |c| matches!(c, CueClass::Verb | CueClass::Thought)).is_some())
+            .then_some(who)
+    }
+
     fn token_after(&self, byte: usize) -> usize {
         self.doc.tokens.partition_point(|t| t.start < byte)
     }
@@ -3213,7 +3393,8 @@ impl<'a> Ctx<'a> {
                     | "today"
                     | "yesterday"
                     | "tonight"
-            ))
+            )
+            || matches!(first, "earlier" | "later"))
         {
             return false;
         }
@@ -3734,6 +3915,30 @@ pub fn extract(
                 mark(&mut used, p.close + 1, e2);
                 let (speaker, srcs) =
                     quotes.get(main).map_or((None, Vec::new()), |(_, q)| (q.speaker.clone(), q.sources.clone()));
+                quotes.push((
+                    ctx.token_after(c2.start),
+                    Quote {
+                        text: c2.slice(ctx.body).to_string(),
+                        start: c2.start,
+                        end: c2.end,
+                        kind: if inner { QuoteKind::Mixed } else { QuoteKind::Indirect },
+                        speaker,
+                        cue: Some(TextSpan::from_span(ctx.body, cue2)),
+                        sources: srcs,
+                    },
+                ));
+            }
+            // `X called it "a disgrace," but said …`: a coordinated speech verb after a
+            // quotation framed before it.
+            let coordinated = if f.region.1 == p.open { ctx.coordinated_after_quote(&p) } else { None };
+            if let Some((cue2, c2, e2, pronoun)) = coordinated {
+                let inner = pairs.iter().any(|q| c2.contains(q.content) && q.words >= 2);
+                skip_to = skip_to.max(e2);
+                mark(&mut used, p.close + 1, e2);
+                let (speaker, srcs) = match pronoun {
+                    Some(t) => (Some(ctx.speaker(&Np { start: t, end: t + 1, appositive: None }, &last_named)), Vec::new()),
+                    None => quotes.get(main).map_or((None, Vec::new()), |(_, q)| (q.speaker.clone(), q.sources.clone())),
+                };
                 quotes.push((
                     ctx.token_after(c2.start),
                     Quote {
