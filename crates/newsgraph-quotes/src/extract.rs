@@ -445,7 +445,21 @@ impl<'a> Ctx<'a> {
                 && matches!(self.low(i - 2), "a" | "an" | "the")
                 && !self.is_cap(i - 1)
                 && (self.low(i - 1).ends_with("ly") || matches!(self.low(i - 1), "much" | "well" | "often" | "little"));
-        self.hits[a..b].iter().find(|(c, _)| want(c.class)).copied().filter(|(_, len)| !(noun_slot && *len == 1))
+        // "a more challenging role", "the most damning account": after a degree word and before
+        // a plain word an "-ing" cue is an adjective (not "with most saying they …", "more
+        // warning that …"). (Verbs only: a `[medium]` or `[document]` noun keeps its cue.)
+        let adjective = i > 0
+            && i + 1 < self.n()
+            && matches!(self.low(i - 1), "more" | "most" | "less" | "least" | "very" | "too" | "quite" | "rather")
+            && self.low(i).ends_with("ing")
+            && self.sent(i + 1) == self.sent(i)
+            && self.is_word(i + 1)
+            && !self.is_cap(i + 1)
+            && !self.is_pronoun(i + 1)
+            && !self.has(i + 1, word::DETERMINERS | word::AUX | word::NP_STOP);
+        self.hits[a..b].iter().find(|(c, _)| want(c.class)).copied().filter(|(c, len)| {
+            !((noun_slot || adjective && matches!(c.class, CueClass::Verb | CueClass::Object | CueClass::Thought)) && *len == 1)
+        })
     }
 
     /// True when the "-ing" word at `i` closes a noun phrase opened by an article ("a flash
@@ -2289,6 +2303,21 @@ impl<'a> Ctx<'a> {
             if let Some(r) = self.trailing_frame(k, len, lo, end, cue) {
                 return Some(r);
             }
+            // "No deaths were reported in …", "Nothing was said about …": a negative subject of a
+            // passive speech verb (no "by" agent, read above) is no speaker. (Other passive
+            // subjects are left alone: PolNeAR marks "a curfew was announced" as an attribution.)
+            if cue.class == CueClass::Verb
+                && len == 1
+                && k > lo
+                && matches!(self.low(k - 1), "was" | "were" | "is" | "are" | "been" | "being" | "be")
+                && (self.low(k).ends_with("ed") || matches!(self.low(k), "told" | "said"))
+                && self
+                    .subject_left(k, lo)
+                    .is_some_and(|np| matches!(self.low(np.start), "no" | "nothing" | "none" | "nobody" | "neither"))
+            {
+                k = after;
+                continue;
+            }
             let subject = self
                 .subject_left(k, lo)
                 .or_else(|| self.chain_subject(k, lo).filter(|np| np.start == lo || self.plausible_speaker(np)))
@@ -2307,6 +2336,9 @@ impl<'a> Ctx<'a> {
                         .then(|| self.main_subject(s.token_start, k, quoted))
                         .flatten()
                 });
+            // ("12 votes in favor, …", "in praise of": after "in" a cue word is a noun and the
+            // phrase before it no subject; a gerund stays a verb, "… joined him in calling for …".)
+            let subject = subject.filter(|np| !(self.low(np.end - 1) == "in" && np.end == k && !self.low(k).ends_with("ing")));
             if let Some(np) = subject {
                 let mut c = after;
                 if cue.class == CueClass::Verb
@@ -2768,6 +2800,15 @@ impl<'a> Ctx<'a> {
             j -= 1;
         }
         if j == k || j <= lo {
+            return None;
+        }
+        // "Further observations are needed to learn …", "the tools were used to show …": the
+        // subject of a passive of purpose is the means, not the one who learns or shows.
+        if (j + 1..k.saturating_sub(1)).any(|t| {
+            self.low(t + 1) == "to"
+                && matches!(self.low(t - 1), "is" | "are" | "was" | "were" | "be" | "been" | "being")
+                && matches!(self.low(t), "needed" | "required" | "used" | "designed" | "intended" | "meant")
+        }) {
             return None;
         }
         self.np_left(j, lo).or_else(|| self.subject_left(j, lo))

@@ -1323,6 +1323,38 @@ fn fourteenth_round_table() {
             "The levy was cut twice; but, according to her memoir, she opposed both cuts.",
             &[("she opposed both cuts", Indirect, Some("her memoir"), Some("according to"))],
         ),
+        (
+            "a negative subject of a passive speech verb is no speaker (after a semicolon)",
+            "A gale hit the island of Tarn on Sunday; no injuries were reported in the port, with local radio reporting floods.",
+            &[],
+        ),
+        ("a negative passive subject, no semicolon", "Nothing was said about the ferry.", &[]),
+        (
+            "\"in favor\" is no cue: the phrase before it is no subject",
+            "The board met on Monday; the levy passed with 12 votes in favor, two abstentions, and one vote against.",
+            &[],
+        ),
+        (
+            "\"in favor\" after a real subject still reads",
+            "Ana Ruiz has long spoken in favor of the levy.",
+            &[("of the levy", Indirect, Some("Ana Ruiz"), Some("favor"))],
+        ),
+        (
+            "an \"-ing\" cue after a degree word and before a noun is an adjective",
+            "The singer moved to the coast last year; and I have taken a few more challenging roles in the choir.",
+            &[],
+        ),
+        ("the same adjective without a semicolon", "She took on more challenging roles in the choir.", &[]),
+        (
+            "an \"-ing\" cue after an adverb in \"-ly\" is still a verb",
+            "Officials were increasingly warning that the dam could fail.",
+            &[("that the dam could fail", Indirect, Some("Officials"), Some("warning"))],
+        ),
+        (
+            "the subject of a passive of purpose is no speaker",
+            "The comet was faint in the images; further observations are needed to learn more about its tail.",
+            &[],
+        ),
     ];
     for (name, text, want) in rows {
         check(name, text, want);
