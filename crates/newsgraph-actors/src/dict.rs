@@ -370,12 +370,79 @@ impl Dictionary {
 }
 
 /// Splits a `;`-separated list column.
-fn list(col: Option<&&str>) -> Vec<String> {
-    col.map(|c| c.split(';').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()).unwrap_or_default()
+fn list<'a>(col: Option<&&'a str>) -> Vec<&'a str> {
+    col.map(|c| split_on(c, b';').map(trim).filter(|s| !s.is_empty()).collect()).unwrap_or_default()
+}
+
+/// `s.trim()`, at once when `s` starts and ends with a visible ASCII character (most columns).
+#[inline]
+fn trim(s: &str) -> &str {
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(a), Some(b)) if a.is_ascii_graphic() && b.is_ascii_graphic() => s,
+        _ => s.trim(),
+    }
+}
+
+/// `s.split(sep as char)` for an ASCII separator, byte by byte: the pieces of dictionary
+/// lines and keys are short, and `str::split` sets up a `memchr` search for each one.
+pub(crate) fn split_on(s: &str, sep: u8) -> SplitOn<'_> {
+    SplitOn { s, at: 0, sep, done: false }
+}
+
+/// The first `b` in `hay`, eight bytes at a time.
+#[inline]
+fn find_byte(hay: &[u8], b: u8) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let pat = ONES * u64::from(b);
+    let mut chunks = hay.chunks_exact(8);
+    for (k, c) in chunks.by_ref().enumerate() {
+        let x = c.try_into().map_or(0, u64::from_le_bytes) ^ pat;
+        // The high bit of the first zero byte (the first `b`) is the lowest one set: a borrow
+        // can only set bits above a zero byte.
+        let zero = x.wrapping_sub(ONES) & !x & HIGH;
+        if zero != 0 {
+            return Some(8 * k + (zero.trailing_zeros() / 8) as usize);
+        }
+    }
+    let done = hay.len() - chunks.remainder().len();
+    chunks.remainder().iter().position(|&c| c == b).map(|i| done + i)
+}
+
+/// The iterator of [`split_on`].
+pub(crate) struct SplitOn<'a> {
+    s: &'a str,
+    /// Where the next piece starts.
+    at: usize,
+    sep: u8,
+    done: bool,
+}
+
+impl<'a> Iterator for SplitOn<'a> {
+    type Item = &'a str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        if self.done {
+            return None;
+        }
+        let rest = self.s.as_bytes().get(self.at..).unwrap_or(&[]);
+        // An ASCII separator is a whole character: the pieces end on character boundaries.
+        let (end, next) = match find_byte(rest, self.sep) {
+            Some(i) => (self.at + i, self.at + i + 1),
+            None => {
+                self.done = true;
+                (self.s.len(), self.s.len())
+            }
+        };
+        let piece = self.s.get(self.at..end).unwrap_or("");
+        self.at = next;
+        Some(piece)
+    }
 }
 
 fn col<'a>(cols: &[&'a str], i: usize) -> &'a str {
-    cols.get(i).map(|s| s.trim()).unwrap_or("")
+    cols.get(i).map(|s| trim(s)).unwrap_or("")
 }
 
 /// Parses `YYYY-MM-DD` (or `YYYYMMDD`) into a `YYYYMMDD` number, checking the day.
@@ -450,16 +517,17 @@ fn read_tsv(src: &Source<'_>, d: &mut Dictionary, problems: &mut Vec<Problem>) {
     let mut person_index: newsgraph_core::fxhash::FxHashMap<&str, usize> = Default::default();
     // One column buffer for all lines.
     let mut cols: Vec<&str> = Vec::with_capacity(max_cols + 1);
-    for (i, raw) in src.text.lines().enumerate() {
+    // Lines as `str::lines` gives them, and one more (empty, skipped) after a last newline.
+    for (i, raw) in split_on(src.text, b'\n').enumerate() {
         let line = raw.trim_end_matches(['\r', '\n']);
-        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+        if trim(line).is_empty() || line.trim_start().starts_with('#') {
             continue;
         }
         let origin = Origin { file: file.clone(), line: i + 1 };
         cols.clear();
-        cols.extend(line.split('\t'));
+        cols.extend(split_on(line, b'\t'));
         // A header row: its first columns are the header's names (any case), without allocating.
-        if cols.len() >= header.len() && cols.iter().zip(header).all(|(c, h)| c.trim().eq_ignore_ascii_case(h)) {
+        if cols.len() >= header.len() && cols.iter().zip(header).all(|(c, h)| trim(c).eq_ignore_ascii_case(h)) {
             continue;
         }
         let mut bad = |m: String| problems.push(Problem { origin: origin.clone(), message: m });
@@ -483,17 +551,17 @@ fn read_tsv(src: &Source<'_>, d: &mut Dictionary, problems: &mut Vec<Problem>) {
                 let (names, kind) = match src.format {
                     Format::Regions => (list(cols.get(1)), EntryKind::Region),
                     Format::Igos | Format::Places => {
-                        let mut v = vec![col(&cols, 1).to_string()];
+                        let mut v = vec![col(&cols, 1)];
                         v.extend(list(cols.get(2)));
                         (v, if src.format == Format::Igos { EntryKind::Igo } else { EntryKind::Region })
                     }
                     _ => {
-                        let mut v = vec![col(&cols, 1).to_string()];
+                        let mut v = vec![col(&cols, 1)];
                         v.extend(list(cols.get(2)));
                         (v, EntryKind::Country)
                     }
                 };
-                let Some(canonical) = names.first().filter(|n| !n.is_empty()).cloned() else {
+                let Some(canonical) = names.first().filter(|n| !n.is_empty()).map(|n| n.to_string()) else {
                     bad("missing name".into());
                     continue;
                 };
@@ -603,7 +671,7 @@ fn read_tsv(src: &Source<'_>, d: &mut Dictionary, problems: &mut Vec<Problem>) {
                 let e = &mut d.entries[idx];
                 for a in list(cols.get(1)) {
                     if !e.names.iter().any(|n| n.text == a) {
-                        e.names.push(make_name(&a, NameForm::Name, &origin, false));
+                        e.names.push(make_name(a, NameForm::Name, &origin, false));
                     }
                 }
                 if from.is_none() && until.is_none() {
@@ -640,6 +708,54 @@ pub(crate) fn with_plurals_petrarch(term: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`find_byte`] against a scan, the byte at every place of haystacks of 0 to 40 bytes.
+    #[test]
+    fn find_byte_equals_position() {
+        for n in 0..40 {
+            for at in 0..=n {
+                for fill in [b'a', 0x80, 0xff, 0x08, 0x0a] {
+                    let mut hay = vec![fill; n];
+                    if at < n {
+                        hay[at] = b'\t';
+                    }
+                    if at + 3 < n {
+                        hay[at + 3] = b'\t';
+                    }
+                    for b in [b'\t', fill, b'\n'] {
+                        assert_eq!(find_byte(&hay, b), hay.iter().position(|&c| c == b), "{hay:?} {b}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn trim_equals_str_trim() {
+        for t in ["", " ", "a", " a", "a ", "\u{a0}a", "a\u{3000}", "é", " é ", "\t#x\t", "ab cd", "\r", "x\n", "\u{85}"] {
+            assert_eq!(trim(t), t.trim(), "{t:?}");
+        }
+    }
+
+    /// [`split_on`] gives what `str::split` gives, empty pieces, non-ASCII text and empty
+    /// input included.
+    #[test]
+    fn split_on_equals_split() {
+        let alphabet = ["a", "\t", ";", " ", "é", "日", "\n", "\r", "xy", ""];
+        let mut seed = 5u64;
+        let mut next = |n: usize| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        for _ in 0..5000 {
+            let s: String = (0..next(12)).map(|_| alphabet[next(alphabet.len())]).collect();
+            for sep in [b'\t', b';', b' ', b'\n'] {
+                let a: Vec<&str> = split_on(&s, sep).collect();
+                let b: Vec<&str> = s.split(sep as char).collect();
+                assert_eq!(a, b, "{s:?} {sep}");
+            }
+        }
+    }
 
     #[test]
     fn dates() {

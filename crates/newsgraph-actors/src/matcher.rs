@@ -39,11 +39,23 @@ pub(crate) struct WordCase {
 }
 
 impl WordCase {
-    /// Reads the case of each token of a dictionary phrase.
-    pub fn of(phrase: &str) -> WordCase {
+    /// Reads the case of each token (`toks`) of a dictionary phrase.
+    pub fn of_tokens(phrase: &str, toks: &[Token]) -> WordCase {
         let mut w = WordCase::default();
-        for (i, t) in newsgraph_core::segment::tokenize(phrase).iter().enumerate().take(64) {
-            let s = &phrase[t.start..t.end];
+        for (i, t) in toks.iter().enumerate().take(64) {
+            let s = phrase.get(t.start..t.end).unwrap_or("");
+            if s.is_ascii() {
+                // The same tests on bytes (an ASCII letter is alphabetic, and has a case).
+                let b = s.as_bytes();
+                let letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
+                let Some(&first) = b.iter().find(|c| c.is_ascii_alphabetic()) else { continue };
+                if letters >= 2 && !b.iter().any(u8::is_ascii_lowercase) {
+                    w.upper |= 1 << i;
+                } else if first.is_ascii_uppercase() {
+                    w.capital |= 1 << i;
+                }
+                continue;
+            }
             let letters = s.chars().filter(|c| c.is_alphabetic()).count();
             let Some(first) = s.chars().find(|c| c.is_alphabetic()) else { continue };
             if letters >= 2 && !s.chars().any(char::is_lowercase) {
@@ -178,29 +190,14 @@ impl Lexicon {
 /// several words ("Vladimir Putin", "President Putin" → `putin`), when it belongs to one
 /// person only, has three letters or more, is not a generational suffix ("Jr.") and is no
 /// cue word (given names, function words, titles…). A word two people share is ambiguous.
-fn add_surnames(d: &Dictionary, lex: &mut Lexicon) {
+/// `found`: the key of each person's name's last word ([`surname_key`]) and the person.
+fn add_surnames(found: Vec<(String, u32)>, lex: &mut Lexicon) {
     const AMBIGUOUS: u32 = NO - 1;
-    let mut seen: HashMap<String, u32> = HashMap::new();
-    for (i, e) in d.entries.iter().enumerate() {
-        if e.kind != crate::dict::EntryKind::Person {
-            continue;
-        }
-        for n in &e.names {
-            let toks = newsgraph_core::segment::tokenize(&n.text);
-            if toks.len() < 2 {
-                continue;
-            }
-            let Some(last) = toks.last().and_then(|t| n.text.get(t.start..t.end)) else { continue };
-            let mut key = String::new();
-            push_key(&mut key, last);
-            let plain = key.len() >= 3 && key.bytes().all(|b| b.is_ascii_lowercase() || b == b'\'');
-            if !plain || matches!(key.as_str(), "jr" | "sr" | "ii" | "iii" | "iv") {
-                continue;
-            }
-            let slot = seen.entry(key).or_insert(i as u32);
-            if *slot != i as u32 {
-                *slot = AMBIGUOUS;
-            }
+    let mut seen: HashMap<String, u32> = HashMap::with_capacity(found.len());
+    for (key, i) in found {
+        let slot = seen.entry(key).or_insert(i);
+        if *slot != i {
+            *slot = AMBIGUOUS;
         }
     }
     for (w, e) in seen {
@@ -209,6 +206,20 @@ fn add_surnames(d: &Dictionary, lex: &mut Lexicon) {
         }
         lex.entry(&w).surname = e;
     }
+}
+
+/// The surname key of a dictionary person's name `text` (tokenised: `toks`) for
+/// [`add_surnames`]: the key of its last word, when it has two words or more and the key is
+/// plain (three letters or more, or apostrophes) and no generational suffix.
+fn surname_key(text: &str, toks: &[Token]) -> Option<String> {
+    if toks.len() < 2 {
+        return None;
+    }
+    let last = toks.last().and_then(|t| text.get(t.start..t.end))?;
+    let mut key = String::new();
+    push_key(&mut key, last);
+    let plain = key.len() >= 3 && key.bytes().all(|b| b.is_ascii_lowercase() || b == b'\'');
+    (plain && !matches!(key.as_str(), "jr" | "sr" | "ii" | "iii" | "iv")).then_some(key)
 }
 
 /// How patterns are searched.
@@ -279,7 +290,7 @@ fn split_words(key: &str) -> Option<Vec<(u32, &str)>> {
     }
     let mut out = Vec::new();
     let mut gap = 0u32;
-    for (i, w) in key.split(' ').enumerate() {
+    for (i, w) in crate::dict::split_on(key, b' ').enumerate() {
         if w.is_empty() {
             gap += 1;
             continue;
@@ -296,6 +307,9 @@ impl WordTrie {
     fn new(keys: &[String], lex: &mut Lexicon) -> Option<WordTrie> {
         let mut n_words = 0u32;
         let mut t = WordTrie { roots: Vec::new(), edges: IntMap::default(), pattern_at: vec![NO] };
+        // About one edge per pattern (most have one or two words), a node per edge or root.
+        t.edges.reserve(keys.len());
+        t.pattern_at.reserve(2 * keys.len());
         for (p, k) in keys.iter().enumerate() {
             let ws = split_words(k)?;
             let mut node = 0u32;
@@ -444,11 +458,15 @@ pub(crate) fn push_key(out: &mut String, tok: &str) {
 
 /// The normalised form of a dictionary phrase, tokenised like a document.
 pub(crate) fn pattern_key(phrase: &str) -> String {
-    let toks = newsgraph_core::segment::tokenize(phrase);
+    key_of_tokens(phrase, &newsgraph_core::segment::tokenize(phrase))
+}
+
+/// [`pattern_key`], of a phrase already tokenised.
+fn key_of_tokens(phrase: &str, toks: &[Token]) -> String {
     let mut s = String::with_capacity(phrase.len() + 2 * toks.len());
-    for t in &toks {
+    for t in toks {
         s.push(' ');
-        push_key(&mut s, &phrase[t.start..t.end]);
+        push_key(&mut s, phrase.get(t.start..t.end).unwrap_or(""));
         s.push(' ');
     }
     s
@@ -1116,23 +1134,38 @@ impl Matcher {
             let n = rank.len();
             rank.entry(e.origin.file.as_ref()).or_insert(n);
         }
+        // Room for every form (most keys are distinct).
+        let forms =
+            d.entries.iter().map(|e| e.names.len()).sum::<usize>() + d.agents.iter().map(|a| a.forms.len()).sum::<usize>();
         let mut index: crate::cues::HashMap<String, usize> = Default::default();
-        let mut keys: Vec<String> = Vec::new();
-        let mut ranked: Vec<Vec<(usize, NameRef)>> = Vec::new();
-        let mut agents: Vec<Option<u32>> = Vec::new();
+        index.reserve(forms);
+        let mut keys: Vec<String> = Vec::with_capacity(forms);
+        let mut ranked: Vec<Vec<(usize, NameRef)>> = Vec::with_capacity(forms);
+        let mut agents: Vec<Option<u32>> = Vec::with_capacity(forms);
         let mut slot_of =
             |k: String, keys: &mut Vec<String>, ranked: &mut Vec<Vec<(usize, NameRef)>>, agents: &mut Vec<Option<u32>>| {
-                if let Some(&i) = index.get(&k) {
-                    return i;
+                // One hash of the key, whether it is new or not.
+                match index.entry(k) {
+                    std::collections::hash_map::Entry::Occupied(o) => *o.get(),
+                    std::collections::hash_map::Entry::Vacant(v) => {
+                        keys.push(v.key().clone());
+                        ranked.push(Vec::new());
+                        agents.push(None);
+                        *v.insert(keys.len() - 1)
+                    }
                 }
-                keys.push(k.clone());
-                ranked.push(Vec::new());
-                agents.push(None);
-                index.insert(k, keys.len() - 1);
-                keys.len() - 1
             };
+        // The rank of the last entry's file (entries of a file come one after the other).
+        let mut last_rank: Option<(&str, usize)> = None;
+        // Surname keys of people's names, with their entry (see `add_surnames`).
+        let mut surnames: Vec<(String, u32)> = Vec::new();
         for (i, e) in d.entries.iter().enumerate() {
-            let r = rank[e.origin.file.as_ref()];
+            let file = e.origin.file.as_ref();
+            let r = match last_rank {
+                Some((f, r)) if std::ptr::eq(f, file) => r,
+                _ => rank[file],
+            };
+            last_rank = Some((file, r));
             for n in &e.names {
                 // "the Balkans" is compiled as "Balkans" and takes its "the" back after
                 // matching, so that a leading "the" cannot hide a longer name that starts
@@ -1141,12 +1174,22 @@ impl Matcher {
                     Some(p) if p.eq_ignore_ascii_case("the ") && n.text.len() > 4 => (n.text[4..].trim_start(), true),
                     _ => (n.text.as_str(), false),
                 };
-                let k = pattern_key(text);
+                let toks = newsgraph_core::segment::tokenize(text);
+                if e.kind == crate::dict::EntryKind::Person {
+                    // The surname is read from the name as written ("the" included).
+                    let key = if the {
+                        surname_key(&n.text, &newsgraph_core::segment::tokenize(&n.text))
+                    } else {
+                        surname_key(text, &toks)
+                    };
+                    surnames.extend(key.map(|k| (k, i as u32)));
+                }
+                let k = key_of_tokens(text, &toks);
                 if k.trim().is_empty() {
                     continue;
                 }
                 let slot = slot_of(k, &mut keys, &mut ranked, &mut agents);
-                let case = (!e.petrarch).then(|| WordCase::of(text));
+                let case = (!e.petrarch).then(|| WordCase::of_tokens(text, &toks));
                 ranked[slot].push((r, NameRef { entry: i as u32, form: n.form, acronym: n.acronym, case, the }));
             }
         }
@@ -1182,7 +1225,7 @@ impl Matcher {
             Some(w) => Engine::Words(w),
             None => build(&keys).map_or(Engine::Empty, Engine::Bytes),
         };
-        add_surnames(d, &mut lex);
+        add_surnames(surnames, &mut lex);
         lex.freeze();
         Matcher { lex, engine, refs }
     }
@@ -1412,7 +1455,7 @@ impl Matcher {
         } else {
             // A hyphenated token ("al-Qaeda" → "al  qaeda"): one word per part.
             let mut i = pos + 1;
-            for w in key.split(' ') {
+            for w in crate::dict::split_on(key, b' ') {
                 if !w.is_empty() {
                     words.push((i, i + w.len(), self.lex.get(w).map_or(NO, |l| l.word), ti as u32));
                 }
@@ -1743,6 +1786,80 @@ mod tests {
         }
     }
 
+    /// [`WordCase::of_tokens`] (with its ASCII path) against the tests on characters.
+    #[test]
+    fn word_case_equals_char_tests() {
+        let simple = |phrase: &str| {
+            let mut w = WordCase::default();
+            for (i, t) in newsgraph_core::segment::tokenize(phrase).iter().enumerate().take(64) {
+                let s = &phrase[t.start..t.end];
+                let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+                let Some(first) = s.chars().find(|c| c.is_alphabetic()) else { continue };
+                if letters >= 2 && !s.chars().any(char::is_lowercase) {
+                    w.upper |= 1 << i;
+                } else if first.is_uppercase() {
+                    w.capital |= 1 << i;
+                }
+            }
+            w
+        };
+        let alphabet = ["a", "B", "UN", "x1", "É", "é", "日", "-", ".", " ", "'", "3", "Mc", "ß", "ǅ"];
+        let mut seed = 17u64;
+        let mut next = |n: usize| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        for _ in 0..5000 {
+            let phrase: String = (0..next(10)).map(|_| alphabet[next(alphabet.len())]).collect();
+            let toks = newsgraph_core::segment::tokenize(&phrase);
+            assert_eq!(WordCase::of_tokens(&phrase, &toks), simple(&phrase), "{phrase:?}");
+        }
+    }
+
+    /// The surnames the matcher marks (keys gathered while compiling the names) are what
+    /// reading every person's names once more gives, on the built-in dictionaries.
+    #[test]
+    fn surnames_equal_a_second_reading() {
+        let d = Dictionary::load(&crate::dict::builtin_sources(), false).expect("built-in dictionaries");
+        let m = Matcher::new(&d);
+        const AMBIGUOUS: u32 = NO - 1;
+        let mut seen: HashMap<String, u32> = HashMap::new();
+        for (i, e) in d.entries.iter().enumerate().filter(|(_, e)| e.kind == crate::dict::EntryKind::Person) {
+            for n in &e.names {
+                let toks = newsgraph_core::segment::tokenize(&n.text);
+                let Some(t) = toks.last().filter(|_| toks.len() >= 2) else { continue };
+                let mut key = String::new();
+                push_key(&mut key, &n.text[t.start..t.end]);
+                let plain = key.len() >= 3 && key.bytes().all(|b| b.is_ascii_lowercase() || b == b'\'');
+                if !plain || matches!(key.as_str(), "jr" | "sr" | "ii" | "iii" | "iv") {
+                    continue;
+                }
+                let slot = seen.entry(key).or_insert(i as u32);
+                if *slot != i as u32 {
+                    *slot = AMBIGUOUS;
+                }
+            }
+        }
+        let want: HashMap<&str, u32> = seen
+            .iter()
+            .filter(|(w, &e)| e != AMBIGUOUS && m.lex.get(w).is_none_or(|l| l.cues == 0))
+            .map(|(w, &e)| (w.as_str(), e))
+            .collect();
+        assert!(want.len() > 100, "{}", want.len());
+        let got: HashMap<&str, u32> = m
+            .lex
+            .long
+            .iter()
+            .map(|(w, l)| (&**w, l.surname))
+            .chain(seen.keys().map(|w| (w.as_str(), m.lex.get(w).map_or(NO, |l| l.surname))))
+            .filter(|&(_, e)| e != NO)
+            .collect();
+        assert_eq!(got, want);
+        // No other word of the lexicon is marked.
+        let marked = m.lex.short.values().chain(m.lex.long.values()).filter(|l| l.surname != NO).count();
+        assert_eq!(marked, want.len());
+    }
+
     #[test]
     fn pack_is_bytes_then_length() {
         let words = ["", "a", "ab", "abc", "abcd", "abcde", "abcdefg", "abcdefgh", "abcdefghi", "abcdefghijklmno", "zürich"];
@@ -1850,6 +1967,13 @@ mod tests {
             "Ω",
             "日本",
             "\u{7f}",
+            // Keys that look like a pronoun's from tokens off the plain path, before or after the
+            // same key from a plain token.
+            "H.E.",
+            "S.H",
+            "h-s",
+            "hé",
+            "HE",
         ];
         let mut seed = 7u64;
         let mut next = |n: usize| {

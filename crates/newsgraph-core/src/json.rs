@@ -2,8 +2,10 @@
 //!
 //! Records are mostly strings (the body, every mention's text, field names), and serde_json
 //! escapes a string one byte at a time through its `Formatter`. [`write_compact`] is a
-//! serde `Serializer` into a `Vec<u8>` that scans strings eight bytes at a time for the
+//! serde `Serializer` into a `Vec<u8>` that scans strings 32 bytes at a time for the
 //! bytes that need escaping (`"`, `\`, controls) and copies the runs between them whole.
+//! Small pieces are gathered in a fixed staging buffer and reach the `Vec` in one copy
+//! (see `Out`).
 //! Numbers are written as serde_json writes them (integers in plain decimal, as `itoa` does,
 //! floats by serde_json itself), so the output is identical; the tests compare both on every
 //! kind of value.
@@ -28,12 +30,97 @@ pub type Error = serde_json::Error;
 
 /// Appends `value` as compact JSON (exactly `serde_json::to_writer`'s output) to `out`.
 pub fn write_compact<T: Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) -> Result<(), Error> {
-    value.serialize(&mut Compact { out })
+    let mut ser = Compact { out: Out::new(out) };
+    let result = value.serialize(&mut ser);
+    ser.out.flush();
+    result
 }
 
-/// The serializer: a `Vec<u8>` to append to.
+/// The serializer: the output to append to.
 struct Compact<'a> {
-    out: &'a mut Vec<u8>,
+    out: Out<'a>,
+}
+
+/// Bytes of the staging buffer of [`Out`].
+const STAGE: usize = 1024;
+
+/// The output: a `Vec<u8>`, with small writes gathered in a fixed staging buffer first.
+///
+/// Most of a record is small pieces (a field name, a short string, a number), each a word
+/// store or two. Appended to the `Vec` one by one, every piece costs a capacity check, a
+/// reload of the `Vec`'s pointer and length and a store of the new length (and a truncation
+/// for a piece shorter than the word stored). Here a piece costs one comparison of the fill
+/// level with a constant, one store at a known place and the new level; the staging buffer
+/// goes to the `Vec` in one copy when full, and long strings (the body) go straight to it.
+struct Out<'a> {
+    /// Bytes of `buf` in use.
+    len: usize,
+    buf: [u8; STAGE],
+    vec: &'a mut Vec<u8>,
+}
+
+impl<'a> Out<'a> {
+    fn new(vec: &'a mut Vec<u8>) -> Self {
+        Out { len: 0, buf: [0; STAGE], vec }
+    }
+
+    /// Moves the staged bytes to the `Vec`.
+    #[inline(never)]
+    fn flush(&mut self) {
+        self.vec.extend_from_slice(&self.buf[..self.len]);
+        self.len = 0;
+    }
+
+    /// The `Vec` with everything staged moved to it, for writes straight to it.
+    #[inline]
+    fn vec(&mut self) -> &mut Vec<u8> {
+        if self.len > 0 {
+            self.flush();
+        }
+        self.vec
+    }
+
+    /// Appends the low `n` bytes of `x` (`n <= 8`), lowest first: one 8-byte store and a
+    /// shorter advance, instead of a `memcpy` call for a few bytes.
+    #[inline(always)]
+    fn put_word(&mut self, x: u64, n: usize) {
+        debug_assert!(n <= 8);
+        let mut at = self.len;
+        if at > STAGE - 8 {
+            self.flush();
+            at = 0;
+        }
+        self.buf[at..at + 8].copy_from_slice(&x.to_le_bytes());
+        self.len = at + n;
+    }
+
+    #[inline(always)]
+    fn push(&mut self, c: u8) {
+        self.put_word(u64::from(c), 1);
+    }
+
+    #[inline(always)]
+    fn extend_from_slice(&mut self, b: &[u8]) {
+        let at = self.len;
+        if b.len() <= STAGE - at {
+            self.buf[at..at + b.len()].copy_from_slice(b);
+            self.len = at + b.len();
+        } else {
+            self.extend_slow(b);
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn extend_slow(&mut self, b: &[u8]) {
+        self.flush();
+        if b.len() <= STAGE {
+            self.buf[..b.len()].copy_from_slice(b);
+            self.len = b.len();
+        } else {
+            self.vec.extend_from_slice(b);
+        }
+    }
 }
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
@@ -48,9 +135,12 @@ const ZERO: u64 = 0x30_2e_30;
 fn escape_mask(x: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
-    let below_space = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
-    below_space | has_zero(x ^ (ONES * b'"' as u64)) | has_zero(x ^ (ONES * b'\\' as u64))
+    // Per byte, the high bit of `c - 0x20` says `c < 0x20`, that of `(c ^ q) - 1` says `c == q`,
+    // for a byte `c` without its high bit set; the three share that last test (`q < 0x80`).
+    let below_space = x.wrapping_sub(ONES * 0x20);
+    let quote = (x ^ (ONES * b'"' as u64)).wrapping_sub(ONES);
+    let backslash = (x ^ (ONES * b'\\' as u64)).wrapping_sub(ONES);
+    (below_space | quote | backslash) & !x & HIGH
 }
 
 /// Eight bytes of `b` from `i` as one number (`i + 8 <= b.len()`).
@@ -69,41 +159,56 @@ fn load4(b: &[u8], i: usize) -> u64 {
     u64::from(u32::from_le_bytes(a))
 }
 
-/// Appends the low `n` bytes of `x` (`n <= 8`), lowest first: one 8-byte store and a shorter
-/// length, instead of a `memcpy` call for a few bytes.
-#[inline(always)]
-fn put_word(out: &mut Vec<u8>, x: u64, n: usize) {
-    debug_assert!(n <= 8);
-    let len = out.len();
-    out.extend_from_slice(&x.to_le_bytes());
-    out.truncate(len + n);
+/// The length of a prefix of `b` (eight bytes or more) without a byte to escape: `b.len()` when
+/// no byte needs escaping, else at most the position of the first that does. Sixteen bytes at a
+/// time, the tail by an overlapping load (no copy into a padded buffer, which costs a `memcpy`
+/// call per string).
+#[inline]
+fn clean_prefix(b: &[u8]) -> usize {
+    let n = b.len();
+    debug_assert!(n >= 8);
+    let mut i = skip_clean(b, 0);
+    while i + 16 <= n {
+        if escape_mask(load8(b, i)) | escape_mask(load8(b, i + 8)) != 0 {
+            return i;
+        }
+        i += 16;
+    }
+    if i + 8 <= n {
+        if escape_mask(load8(b, i)) != 0 {
+            return i;
+        }
+        i += 8;
+    }
+    // The last eight bytes overlap bytes already found clean.
+    if i == n || escape_mask(load8(b, n - 8)) == 0 {
+        n
+    } else {
+        i
+    }
 }
 
-/// Whether no byte of `b` needs escaping: eight bytes at a time, the tail by an overlapping
-/// load (no copy into a padded buffer, which costs a `memcpy` call per string).
-#[inline]
-fn clean(b: &[u8]) -> bool {
-    let n = b.len();
-    if n >= 8 {
-        let mut i = 0;
-        while i + 16 <= n {
-            if escape_mask(load8(b, i)) | escape_mask(load8(b, i + 8)) != 0 {
-                return false;
-            }
-            i += 16;
+/// A position from `i` on, in steps of 32 bytes, before which `b[i..]` has no byte to escape:
+/// the start of the first 32 bytes that may have one, or of the last fewer than 32 bytes.
+/// Four words at a time, without bounds checks (the compiler turns them into vector operations).
+#[inline(always)]
+fn skip_clean(b: &[u8], mut i: usize) -> usize {
+    let word = |c: &[u8]| {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(c);
+        u64::from_le_bytes(a)
+    };
+    for c in b.get(i..).unwrap_or(&[]).chunks_exact(32) {
+        let m = escape_mask(word(&c[..8]))
+            | escape_mask(word(&c[8..16]))
+            | escape_mask(word(&c[16..24]))
+            | escape_mask(word(&c[24..]));
+        if m != 0 {
+            break;
         }
-        if i + 8 <= n {
-            if escape_mask(load8(b, i)) != 0 {
-                return false;
-            }
-            i += 8;
-        }
-        return i == n || escape_mask(load8(b, n - 8)) == 0;
+        i += 32;
     }
-    if n >= 4 {
-        return escape_mask(load4(b, 0) | load4(b, n - 4) << 32) == 0;
-    }
-    b.iter().all(|&c| ESCAPE[usize::from(c)] == 0)
+    i
 }
 
 /// Writes `s` as a JSON string, quotes included, escaped as serde_json escapes it.
@@ -113,7 +218,7 @@ fn clean(b: &[u8]) -> bool {
 /// checked eight bytes at a time and copied whole; strings with bytes to escape take
 /// [`write_escaped`].
 #[inline(always)]
-fn write_str(out: &mut Vec<u8>, s: &str) {
+fn write_str(out: &mut Out<'_>, s: &str) {
     let b = s.as_bytes();
     let n = b.len();
     if n <= 16 {
@@ -125,22 +230,21 @@ fn write_str(out: &mut Vec<u8>, s: &str) {
 
 /// [`write_str`] for a string of at most 16 bytes.
 #[inline(always)]
-fn write_short(out: &mut Vec<u8>, b: &[u8]) {
+fn write_short(out: &mut Out<'_>, b: &[u8]) {
     const QUOTE: u64 = b'"' as u64;
     let n = b.len();
     if n >= 8 {
         let (x, y) = (load8(b, 0), load8(b, n - 8));
         if escape_mask(x) | escape_mask(y) == 0 {
-            out.reserve(18);
             if n <= 14 {
                 // The opening quote and the first n - 7 bytes, then the last seven bytes and
                 // the closing quote: two words.
-                put_word(out, QUOTE | x << 8, n - 6);
-                put_word(out, y >> 8 | QUOTE << 56, 8);
+                out.put_word(QUOTE | x << 8, n - 6);
+                out.put_word(y >> 8 | QUOTE << 56, 8);
             } else {
                 out.push(b'"');
-                put_word(out, x, n - 8);
-                put_word(out, y, 8);
+                out.put_word(x, n - 8);
+                out.put_word(y, 8);
                 out.push(b'"');
             }
             return;
@@ -148,9 +252,8 @@ fn write_short(out: &mut Vec<u8>, b: &[u8]) {
     } else if n >= 4 {
         let (x, y) = (load4(b, 0), load4(b, n - 4));
         if escape_mask(x | y << 32) == 0 {
-            out.reserve(10);
-            put_word(out, QUOTE | x << 8, n - 3);
-            put_word(out, y | QUOTE << 32, 5);
+            out.put_word(QUOTE | x << 8, n - 3);
+            out.put_word(y | QUOTE << 32, 5);
             return;
         }
     } else {
@@ -162,33 +265,45 @@ fn write_short(out: &mut Vec<u8>, b: &[u8]) {
             w |= u64::from(c) << (8 * (i + 1));
         }
         if ok {
-            put_word(out, w | QUOTE << (8 * (n + 1)), n + 2);
+            out.put_word(w | QUOTE << (8 * (n + 1)), n + 2);
             return;
         }
     }
-    write_quoted_escaped(out, b);
+    write_quoted_escaped(out, b, 0);
 }
 
 /// [`write_str`] for a string of more than 16 bytes.
 #[inline]
-fn write_long(out: &mut Vec<u8>, b: &[u8]) {
-    out.reserve(b.len() + 2);
-    out.push(b'"');
-    if clean(b) {
-        out.extend_from_slice(b);
-    } else {
-        write_escaped(out, b);
+fn write_long(out: &mut Out<'_>, b: &[u8]) {
+    let clean = clean_prefix(b);
+    if clean < b.len() {
+        return write_quoted_escaped(out, b, clean);
     }
-    out.push(b'"');
+    let at = out.len;
+    if b.len() + 2 <= STAGE - at {
+        // Into the staging buffer (a quotation, a long name).
+        out.buf[at] = b'"';
+        out.buf[at + 1..at + 1 + b.len()].copy_from_slice(b);
+        out.buf[at + 1 + b.len()] = b'"';
+        out.len = at + b.len() + 2;
+    } else {
+        // Straight to the `Vec` (the body).
+        let v = out.vec();
+        v.reserve(b.len() + 2);
+        v.push(b'"');
+        v.extend_from_slice(b);
+        v.push(b'"');
+    }
 }
 
-/// A short string with bytes to escape, quotes included.
-#[cold]
+/// A string with bytes to escape, quotes included, none of them in `b[..clean]`.
 #[inline(never)]
-fn write_quoted_escaped(out: &mut Vec<u8>, b: &[u8]) {
-    out.push(b'"');
-    write_escaped(out, b);
-    out.push(b'"');
+fn write_quoted_escaped(out: &mut Out<'_>, b: &[u8], clean: usize) {
+    let v = out.vec();
+    v.reserve(b.len() + 2);
+    v.push(b'"');
+    write_escaped(v, b, clean);
+    v.push(b'"');
 }
 
 /// Writes a field name and the colon after it (`"name":`), after a comma unless it is the
@@ -196,7 +311,7 @@ fn write_quoted_escaped(out: &mut Vec<u8>, b: &[u8]) {
 /// code the checks and the byte shuffling fold away: a name of up to 12 bytes becomes one or
 /// two word stores.
 #[inline(always)]
-fn write_key(out: &mut Vec<u8>, key: &str, comma: bool) {
+fn write_key(out: &mut Out<'_>, key: &str, comma: bool) {
     let b = key.as_bytes();
     let n = b.len();
     let total = n + 3 + usize::from(comma);
@@ -213,11 +328,10 @@ fn write_key(out: &mut Vec<u8>, key: &str, comma: bool) {
         a[i + 2 + n] = b':';
         let lo = load8(&a, 0);
         if total <= 8 {
-            put_word(out, lo, total);
+            out.put_word(lo, total);
         } else {
-            out.reserve(16);
-            put_word(out, lo, 8);
-            put_word(out, load8(&a, 8), total - 8);
+            out.put_word(lo, 8);
+            out.put_word(load8(&a, 8), total - 8);
         }
     } else {
         if comma {
@@ -230,17 +344,15 @@ fn write_key(out: &mut Vec<u8>, key: &str, comma: bool) {
 
 /// The body of a string that has bytes to escape. Clean runs are copied whole, found eight
 /// bytes at a time; each byte to escape is located exactly from the mask (its lowest flagged
-/// byte), not by stepping towards it one byte at a time.
-#[cold]
-fn write_escaped(out: &mut Vec<u8>, b: &[u8]) {
+/// byte), not by stepping towards it one byte at a time. `b[..clean]` is known to need no
+/// escapes.
+fn write_escaped(out: &mut Vec<u8>, b: &[u8], clean: usize) {
     let n = b.len();
     let mut start = 0;
-    let mut i = 0;
+    let mut i = clean;
     loop {
-        // Clean stretches sixteen bytes at a time.
-        while i + 16 <= n && escape_mask(load8(b, i)) | escape_mask(load8(b, i + 8)) == 0 {
-            i += 16;
-        }
+        // Clean stretches 32 bytes at a time, then eight.
+        i = skip_clean(b, i);
         if i + 8 > n {
             break;
         }
@@ -312,7 +424,7 @@ const PAIRS: [u16; 100] = {
 /// byte offset and index in practice) are built two digits at a time in one word and written
 /// with one store.
 #[inline]
-fn write_u64(out: &mut Vec<u8>, v: u64) {
+fn write_u64(out: &mut Out<'_>, v: u64) {
     if v >= 100_000_000 {
         return write_u64_long(out, v);
     }
@@ -330,7 +442,7 @@ fn write_u64(out: &mut Vec<u8>, v: u64) {
         w = w << 8 | u64::from(b'0' + v as u8);
         n += 1;
     }
-    put_word(out, w, n);
+    out.put_word(w, n);
 }
 
 /// Writes `v` as serde_json does when it is a short decimal, `±i.dddd` with at most four digits
@@ -343,13 +455,15 @@ fn write_u64(out: &mut Vec<u8>, v: u64) {
 /// after the point that does (floats here are less than `10^-6` apart, such decimals at least
 /// `10^-4`), so it is the shortest one: `k / 10^4` without its trailing zeros (one kept).
 #[inline]
-fn write_short_decimal_f64(out: &mut Vec<u8>, v: f64) -> bool {
+fn write_short_decimal_f64(out: &mut Out<'_>, v: f64) -> bool {
     let a = v.abs();
     if !(1e-3..1e9).contains(&a) {
         return false;
     }
-    let k = (a * 1e4).round();
-    if k / 1e4 != a {
+    // The nearest integer to `a * 10^4` (by a conversion, not a call of `round`; a tie rounded
+    // either way is no short decimal anyway); the check below is what makes the output exact.
+    let k = (a * 1e4 + 0.5) as i64;
+    if k as f64 / 1e4 != a {
         return false;
     }
     write_scaled(out, v < 0.0, k as u64, 10_000);
@@ -360,13 +474,13 @@ fn write_short_decimal_f64(out: &mut Vec<u8>, v: f64) -> bool {
 /// decimal that reads back as the same `f32`), with at most two digits after the point and
 /// `0.01 <= |v| < 10^5`, where `f32`s are less than `0.008` apart.
 #[inline]
-fn write_short_decimal_f32(out: &mut Vec<u8>, v: f32) -> bool {
+fn write_short_decimal_f32(out: &mut Out<'_>, v: f32) -> bool {
     let a = v.abs();
     if !(1e-2..1e5).contains(&a) {
         return false;
     }
     // `k` is below 2^24, so exact as an `f32`; the division is correctly rounded.
-    let k = (f64::from(a) * 100.0).round();
+    let k = (f64::from(a) * 100.0 + 0.5) as i64;
     if k as f32 / 100.0 != a {
         return false;
     }
@@ -377,14 +491,14 @@ fn write_short_decimal_f32(out: &mut Vec<u8>, v: f32) -> bool {
 /// Writes `k / scale` (`scale` 100 or 10^4) in fixed notation with a minus sign when `negative`,
 /// the fraction without trailing zeros but with at least one digit.
 #[inline]
-fn write_scaled(out: &mut Vec<u8>, negative: bool, k: u64, scale: u64) {
+fn write_scaled(out: &mut Out<'_>, negative: bool, k: u64, scale: u64) {
     if negative {
         out.push(b'-');
     }
     write_u64(out, k / scale);
     let mut frac = (k % scale) as usize;
     if frac == 0 {
-        put_word(out, u64::from(u16::from_le_bytes(*b".0")), 2);
+        out.put_word(u64::from(u16::from_le_bytes(*b".0")), 2);
         return;
     }
     // Four fraction digits (two for an `f32`'s scale of 100, padded with zeros), then the
@@ -402,23 +516,23 @@ fn write_scaled(out: &mut Vec<u8>, negative: bool, k: u64, scale: u64) {
     } else {
         5
     };
-    put_word(out, w, n);
+    out.put_word(w, n);
 }
 
 #[inline(never)]
-fn write_u64_long(out: &mut Vec<u8>, v: u64) {
+fn write_u64_long(out: &mut Out<'_>, v: u64) {
     out.extend_from_slice(itoa::Buffer::new().format(v).as_bytes());
 }
 
 #[inline]
-fn write_i64(out: &mut Vec<u8>, v: i64) {
+fn write_i64(out: &mut Out<'_>, v: i64) {
     if v < 0 {
         out.push(b'-');
     }
     write_u64(out, v.unsigned_abs());
 }
 
-fn write_u128(out: &mut Vec<u8>, v: u128) {
+fn write_u128(out: &mut Out<'_>, v: u128) {
     out.extend_from_slice(itoa::Buffer::new().format(v).as_bytes());
 }
 
@@ -464,9 +578,9 @@ impl<'s, 'a> ser::Serializer for &'s mut Compact<'a> {
     #[inline]
     fn serialize_bool(self, v: bool) -> Result<(), Error> {
         if v {
-            put_word(self.out, u64::from(u32::from_le_bytes(*b"true")), 4);
+            self.out.put_word(u64::from(u32::from_le_bytes(*b"true")), 4);
         } else {
-            put_word(self.out, u64::from_le_bytes(*b"false\0\0\0"), 5);
+            self.out.put_word(u64::from_le_bytes(*b"false\0\0\0"), 5);
         }
         Ok(())
     }
@@ -484,7 +598,7 @@ impl<'s, 'a> ser::Serializer for &'s mut Compact<'a> {
     }
     #[inline]
     fn serialize_i64(self, v: i64) -> Result<(), Error> {
-        write_i64(self.out, v);
+        write_i64(&mut self.out, v);
         Ok(())
     }
     fn serialize_i128(self, v: i128) -> Result<(), Error> {
@@ -505,43 +619,43 @@ impl<'s, 'a> ser::Serializer for &'s mut Compact<'a> {
     }
     #[inline]
     fn serialize_u64(self, v: u64) -> Result<(), Error> {
-        write_u64(self.out, v);
+        write_u64(&mut self.out, v);
         Ok(())
     }
     fn serialize_u128(self, v: u128) -> Result<(), Error> {
-        write_u128(self.out, v);
+        write_u128(&mut self.out, v);
         Ok(())
     }
     #[inline]
     fn serialize_f32(self, v: f32) -> Result<(), Error> {
         if v == 0.0 && v.is_sign_positive() {
-            put_word(self.out, ZERO, 3);
+            self.out.put_word(ZERO, 3);
             return Ok(());
         }
-        if write_short_decimal_f32(self.out, v) {
+        if write_short_decimal_f32(&mut self.out, v) {
             return Ok(());
         }
         // serde_json's own float formatting (and `null` for NaN and infinities).
-        serde_json::to_writer(&mut *self.out, &v)
+        serde_json::to_writer(self.out.vec(), &v)
     }
     #[inline]
     fn serialize_f64(self, v: f64) -> Result<(), Error> {
         if v == 0.0 && v.is_sign_positive() {
-            put_word(self.out, ZERO, 3);
+            self.out.put_word(ZERO, 3);
             return Ok(());
         }
-        if write_short_decimal_f64(self.out, v) {
+        if write_short_decimal_f64(&mut self.out, v) {
             return Ok(());
         }
-        serde_json::to_writer(&mut *self.out, &v)
+        serde_json::to_writer(self.out.vec(), &v)
     }
     fn serialize_char(self, v: char) -> Result<(), Error> {
-        write_str(self.out, v.encode_utf8(&mut [0u8; 4]));
+        write_str(&mut self.out, v.encode_utf8(&mut [0u8; 4]));
         Ok(())
     }
-    #[inline]
+    #[inline(always)]
     fn serialize_str(self, v: &str) -> Result<(), Error> {
-        write_str(self.out, v);
+        write_str(&mut self.out, v);
         Ok(())
     }
     fn serialize_bytes(self, v: &[u8]) -> Result<(), Error> {
@@ -554,7 +668,7 @@ impl<'s, 'a> ser::Serializer for &'s mut Compact<'a> {
     }
     #[inline]
     fn serialize_none(self) -> Result<(), Error> {
-        put_word(self.out, u64::from(u32::from_le_bytes(*b"null")), 4);
+        self.out.put_word(u64::from(u32::from_le_bytes(*b"null")), 4);
         Ok(())
     }
     #[inline]
@@ -571,7 +685,7 @@ impl<'s, 'a> ser::Serializer for &'s mut Compact<'a> {
     #[inline(always)]
     fn serialize_unit_variant(self, _name: &'static str, _index: u32, variant: &'static str) -> Result<(), Error> {
         // Inlined into each arm of an enum's `Serialize` code, where `variant` is a constant.
-        write_str(self.out, variant);
+        write_str(&mut self.out, variant);
         Ok(())
     }
     #[inline]
@@ -586,7 +700,7 @@ impl<'s, 'a> ser::Serializer for &'s mut Compact<'a> {
         value: &T,
     ) -> Result<(), Error> {
         self.out.push(b'{');
-        write_str(self.out, variant);
+        write_str(&mut self.out, variant);
         self.out.push(b':');
         value.serialize(&mut *self)?;
         self.out.push(b'}');
@@ -611,7 +725,7 @@ impl<'s, 'a> ser::Serializer for &'s mut Compact<'a> {
         _len: usize,
     ) -> Result<Compound<'s, 'a>, Error> {
         self.out.push(b'{');
-        write_str(self.out, variant);
+        write_str(&mut self.out, variant);
         self.out.extend_from_slice(b":[");
         Ok(Compound { ser: self, first: true, close: b']', variant: true })
     }
@@ -632,7 +746,7 @@ impl<'s, 'a> ser::Serializer for &'s mut Compact<'a> {
         _len: usize,
     ) -> Result<Compound<'s, 'a>, Error> {
         self.out.push(b'{');
-        write_str(self.out, variant);
+        write_str(&mut self.out, variant);
         self.out.extend_from_slice(b":{");
         Ok(Compound { ser: self, first: true, close: b'}', variant: true })
     }
@@ -696,7 +810,7 @@ impl ser::SerializeMap for Compound<'_, '_> {
     type Error = Error;
     fn serialize_key<T: ?Sized + Serialize>(&mut self, key: &T) -> Result<(), Error> {
         self.comma();
-        key.serialize(MapKey { out: self.ser.out })?;
+        key.serialize(MapKey { out: &mut self.ser.out })?;
         self.ser.out.push(b':');
         Ok(())
     }
@@ -706,7 +820,7 @@ impl ser::SerializeMap for Compound<'_, '_> {
     #[inline]
     fn serialize_entry<K: ?Sized + Serialize, V: ?Sized + Serialize>(&mut self, key: &K, value: &V) -> Result<(), Error> {
         self.comma();
-        key.serialize(MapKey { out: self.ser.out })?;
+        key.serialize(MapKey { out: &mut self.ser.out })?;
         self.ser.out.push(b':');
         value.serialize(&mut *self.ser)
     }
@@ -723,9 +837,9 @@ impl ser::SerializeStruct for Compound<'_, '_> {
     fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, value: &T) -> Result<(), Error> {
         if self.first {
             self.first = false;
-            write_key(self.ser.out, key, false);
+            write_key(&mut self.ser.out, key, false);
         } else {
-            write_key(self.ser.out, key, true);
+            write_key(&mut self.ser.out, key, true);
         }
         value.serialize(&mut *self.ser)
     }
@@ -753,12 +867,12 @@ fn key_must_be_a_string() -> Error {
 
 /// Map keys: strings, or what serde_json turns into strings (numbers, booleans, chars,
 /// unit variants); anything else is an error, as in serde_json.
-struct MapKey<'a> {
-    out: &'a mut Vec<u8>,
+struct MapKey<'a, 'b> {
+    out: &'a mut Out<'b>,
 }
 
-impl MapKey<'_> {
-    fn quoted(self, f: impl FnOnce(&mut Vec<u8>)) -> Result<(), Error> {
+impl MapKey<'_, '_> {
+    fn quoted(self, f: impl FnOnce(&mut Out<'_>)) -> Result<(), Error> {
         self.out.push(b'"');
         f(self.out);
         self.out.push(b'"');
@@ -766,7 +880,7 @@ impl MapKey<'_> {
     }
 }
 
-impl ser::Serializer for MapKey<'_> {
+impl ser::Serializer for MapKey<'_, '_> {
     type Ok = ();
     type Error = Error;
     type SerializeSeq = ser::Impossible<(), Error>;
@@ -818,18 +932,20 @@ impl ser::Serializer for MapKey<'_> {
         if !v.is_finite() {
             return Err(ser::Error::custom("float key must be finite (got NaN or +/-inf)"));
         }
-        self.out.push(b'"');
-        serde_json::to_writer(&mut *self.out, &v)?;
-        self.out.push(b'"');
+        let v_out = self.out.vec();
+        v_out.push(b'"');
+        serde_json::to_writer(&mut *v_out, &v)?;
+        v_out.push(b'"');
         Ok(())
     }
     fn serialize_f64(self, v: f64) -> Result<(), Error> {
         if !v.is_finite() {
             return Err(ser::Error::custom("float key must be finite (got NaN or +/-inf)"));
         }
-        self.out.push(b'"');
-        serde_json::to_writer(&mut *self.out, &v)?;
-        self.out.push(b'"');
+        let v_out = self.out.vec();
+        v_out.push(b'"');
+        serde_json::to_writer(&mut *v_out, &v)?;
+        v_out.push(b'"');
         Ok(())
     }
     fn serialize_char(self, v: char) -> Result<(), Error> {
@@ -1040,7 +1156,7 @@ mod tests {
                         same(s.as_str());
                         // Appended after other output, as in a record.
                         let mut out = b"{\"k\":".to_vec();
-                        write_str(&mut out, &s);
+                        staged(&mut out, |o| write_str(o, &s));
                         assert_eq!(out[5..], serde_json::to_vec(&s).unwrap()[..], "{s:?}");
                     }
                 }
@@ -1088,11 +1204,11 @@ mod tests {
         vals.extend((0..40_000).map(|i| 99_990_000 + i));
         for v in vals {
             let mut out = b"x".to_vec();
-            write_u64(&mut out, v);
+            staged(&mut out, |o| write_u64(o, v));
             assert_eq!(&out[1..], itoa::Buffer::new().format(v).as_bytes());
             for i in [v as i64, (v as i64).wrapping_neg()] {
                 out.truncate(1);
-                write_i64(&mut out, i);
+                staged(&mut out, |o| write_i64(o, i));
                 assert_eq!(&out[1..], itoa::Buffer::new().format(i).as_bytes());
             }
         }
@@ -1107,12 +1223,12 @@ mod tests {
     fn short_decimals_equal_serde_json() {
         let check64 = |v: f64| {
             let mut out = b"x".to_vec();
-            Compact { out: &mut out }.serialize_f64_for_test(v);
+            Compact { out: Out::new(&mut out) }.serialize_f64_for_test(v);
             assert_eq!(&out[1..], &serde_json::to_vec(&v).unwrap()[..], "{v:?}");
         };
         let check32 = |v: f32| {
             let mut out = b"x".to_vec();
-            Compact { out: &mut out }.serialize_f32_for_test(v);
+            Compact { out: Out::new(&mut out) }.serialize_f32_for_test(v);
             assert_eq!(&out[1..], &serde_json::to_vec(&v).unwrap()[..], "{v:?}");
         };
         // Every multiple of 10^-4 up to 100 and every multiple of 10^-2 up to 3000, both signs.
@@ -1154,10 +1270,49 @@ mod tests {
 
     impl Compact<'_> {
         fn serialize_f64_for_test(&mut self, v: f64) {
-            ser::Serializer::serialize_f64(self, v).unwrap();
+            ser::Serializer::serialize_f64(&mut *self, v).unwrap();
+            self.out.flush();
         }
         fn serialize_f32_for_test(&mut self, v: f32) {
-            ser::Serializer::serialize_f32(self, v).unwrap();
+            ser::Serializer::serialize_f32(&mut *self, v).unwrap();
+            self.out.flush();
+        }
+    }
+
+    /// Runs `f` on an [`Out`] that appends to `v`, then moves what it staged to `v`.
+    fn staged(v: &mut Vec<u8>, f: impl FnOnce(&mut Out<'_>)) {
+        let mut out = Out::new(v);
+        f(&mut out);
+        out.flush();
+    }
+
+    /// Every piece (field name, short and long string, number, escape) written across the end
+    /// of the staging buffer, and strings that fill it exactly or do not fit.
+    #[test]
+    fn pieces_across_the_staging_buffer() {
+        #[derive(Serialize)]
+        struct Piece<'a> {
+            text: &'a str,
+            start: usize,
+            score: f64,
+            code: Option<&'a str>,
+        }
+        for fill in 0..140 {
+            let mut pad: Vec<String> = vec!["p".repeat(100); 9];
+            pad.push("q".repeat(fill));
+            for text in ["", "abc", "abcdefghijklmnop", "a long mention text of some length", "esc\"aped\n text here", "é字"] {
+                let pieces: Vec<Piece> = (0..12)
+                    .map(|i| Piece { text, start: 1_000 * i + fill, score: -6.25, code: (i % 2 == 0).then_some("RUSGOV") })
+                    .collect();
+                same(&(&pad, &pieces, "tail"));
+            }
+        }
+        for n in [STAGE - 3, STAGE - 2, STAGE - 1, STAGE, STAGE + 1, 3 * STAGE] {
+            let long = "w".repeat(n);
+            let mut escaped = "e".repeat(n);
+            escaped.push('\n');
+            same(&[long.as_str(), "x", long.as_str(), escaped.as_str(), "y", escaped.as_str()]);
+            same(&("ab", long.as_str(), 42u8));
         }
     }
 
@@ -1189,6 +1344,13 @@ mod tests {
         #[test]
         fn strings_equal_serde_json(s in "(\\PC|[\u{0}-\u{1f}\"\\\\]|[a-z ]{0,12}){0,40}") {
             same(s.as_str());
+        }
+
+        #[test]
+        fn sequences_of_mixed_values_equal_serde_json(
+            items in proptest::collection::vec(("(\\PC|[\u{0}-\u{1f}\"\\\\]){0,20}|[a-z \n]{0,700}", any::<u32>(), -1e6f64..1e6), 0..60)
+        ) {
+            same(&items);
         }
 
         #[test]

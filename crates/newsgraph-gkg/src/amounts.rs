@@ -180,6 +180,35 @@ const FIRST_TWO_LENGTHS: [[u16; 26]; 26] = {
     m
 };
 
+/// For each triple of first letters, a bit per length of the [`NUMBER_WORDS`] that start with
+/// them (every one has at least three letters): "there", "their", "these", "those" start like
+/// "three", "thirty" or "thousands" by their first two letters, but by three like none of them.
+static FIRST_THREE_LENGTHS: [[[u16; 26]; 26]; 26] = {
+    let mut m = [[[0u16; 26]; 26]; 26];
+    let mut i = 0;
+    while i < NUMBER_WORDS.len() {
+        let w = NUMBER_WORDS[i].as_bytes();
+        m[(w[0] - b'a') as usize][(w[1] - b'a') as usize][(w[2] - b'a') as usize] |= 1 << w.len();
+        i += 1;
+    }
+    m
+};
+
+/// Whether the word `w` of 3 to 15 bytes starting with the lower-case letters `f` and `s` (its
+/// first two bytes with bit 0x20 set) has a third letter and a length that some of the
+/// [`NUMBER_WORDS`] starting with `f` and `s` have ([`FIRST_THREE_LENGTHS`]).
+#[inline(always)]
+fn third_letter_fits(f: u8, s: u8, w: &[u8]) -> bool {
+    let Some(&t) = w.get(2) else { return false };
+    let t = t | 0x20;
+    t.is_ascii_lowercase()
+        && FIRST_THREE_LENGTHS[usize::from(f.wrapping_sub(b'a')) % 26][usize::from(s.wrapping_sub(b'a')) % 26]
+            [usize::from(t - b'a')]
+            >> (w.len() & 15)
+            & 1
+            != 0
+}
+
 /// A quick filter: false when `w` cannot be a number word or vague plural (no hyphenated forms).
 #[inline]
 fn maybe_number_word(w: &[u8]) -> bool {
@@ -190,6 +219,7 @@ fn maybe_number_word(w: &[u8]) -> bool {
         && w.len() < 16
         && FIRST_LETTER_LENGTHS[usize::from(f - b'a')] >> w.len() & 1 != 0
         && FIRST_TWO_LENGTHS[usize::from(f - b'a')][usize::from(s - b'a')] >> w.len() & 1 != 0
+        && third_letter_fits(f, s, w)
 }
 
 /// A quick filter for "twenty-five": 9 ("forty-one") to 13 bytes ("seventy-seven"), 15 with U+2011 as the hyphen,
@@ -229,6 +259,41 @@ const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("naira", "NGN"),
     ("rand", "ZAR"),
 ];
+/// A bit per first letter of the [`MONTHS`] (bit 0 for `a`): most words next to a number start
+/// otherwise, and are no month without being packed and searched for.
+const MONTH_FIRST_LETTERS: u32 = {
+    let mut m = 0u32;
+    let mut i = 0;
+    while i < MONTHS.len() {
+        m |= 1 << (MONTHS[i].as_bytes()[0] - b'a');
+        i += 1;
+    }
+    m
+};
+
+/// A bit per length (`CURRENCY_SHAPES[0]`) and per first letter (`CURRENCY_SHAPES[1]`, bit 0 for
+/// `a`) of the [`CURRENCY_WORDS`].
+const CURRENCY_SHAPES: [u32; 2] = {
+    let (mut lens, mut firsts) = (0u32, 0u32);
+    let mut i = 0;
+    while i < CURRENCY_WORDS.len() {
+        let w = CURRENCY_WORDS[i].0.as_bytes();
+        lens |= 1 << w.len();
+        firsts |= 1 << (w[0] - b'a');
+        i += 1;
+    }
+    [lens, firsts]
+};
+
+/// False when `w` is none of the [`CURRENCY_WORDS`] (of either case) by its length and first
+/// letter: most words after a number are not, and leave without eighteen compares.
+#[inline]
+fn may_be_currency_word(w: &str) -> bool {
+    let b = w.as_bytes();
+    let f = b.first().map_or(0, |&c| c | 0x20);
+    b.len() < 32 && CURRENCY_SHAPES[0] >> b.len() & 1 != 0 && f.is_ascii_lowercase() && CURRENCY_SHAPES[1] >> (f - b'a') & 1 != 0
+}
+
 const MONTHS: &[&str] = &[
     "january",
     "february",
@@ -434,6 +499,18 @@ fn number_word(w: &str) -> Option<f64> {
 /// Parses a digit token: `1,000`, `3.5`, `10m`. Returns the value, the glued scale and whether it was a plain
 /// integer without separators (a possible year).
 fn parse_digits(t: &str) -> Option<(f64, bool)> {
+    // Most digit tokens are plain integers ("2023", "15"): up to 15 digits their value is exact
+    // in an `f64`, as the float parser would give it, without the parser.
+    let b = t.as_bytes();
+    if (1..=15).contains(&b.len()) && b.iter().all(u8::is_ascii_digit) {
+        let v = b.iter().fold(0u64, |v, &c| v * 10 + u64::from(c - b'0'));
+        return Some((v as f64, true));
+    }
+    parse_digits_general(t)
+}
+
+/// [`parse_digits`] of any token, through the float parser.
+fn parse_digits_general(t: &str) -> Option<(f64, bool)> {
     let split = t.find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.')).unwrap_or(t.len());
     let (num, suffix) = t.split_at(split);
     if num.is_empty() || num.ends_with([',', '.']) {
@@ -601,7 +678,12 @@ fn month_keys() -> &'static [u128] {
 /// 3 to 9 bytes, so `w` is one exactly when its packed lower-case key is among theirs.
 #[inline]
 fn is_month(w: &str) -> bool {
-    (3..=9).contains(&w.len()) && crate::tone::short_key(w.as_bytes()).is_some_and(|k| month_keys().binary_search(&k).is_ok())
+    (3..=9).contains(&w.len())
+        && w.as_bytes().first().is_some_and(|&c| {
+            let f = c | 0x20;
+            f.is_ascii_lowercase() && MONTH_FIRST_LETTERS >> (f - b'a') & 1 != 0
+        })
+        && crate::tone::short_key(w.as_bytes()).is_some_and(|k| month_keys().binary_search(&k).is_ok())
 }
 
 /// [`STOP`] as packed lower-case keys ([`crate::tone::short_key`]), sorted, without repeats.
@@ -669,8 +751,8 @@ const WORD_START_LENGTHS: [u16; 256] = {
 /// True when a word token at `start..end` of `bytes` cannot start an amount by its length and
 /// first byte ([`WORD_START_LENGTHS`]) or, for 3 to 8 bytes (only number words are that long
 /// among the words that may start an amount), its first two letters ([`FIRST_TWO_LENGTHS`]:
-/// "the" starts like "two", "that" like "tens", but neither like a number word); false says
-/// nothing.
+/// "the" starts like "two", "that" like "tens", but neither like a number word) and then its
+/// first three ([`third_letter_fits`]: "their" like none); false says nothing.
 #[inline(always)]
 fn word_cannot_start_quick(bytes: &[u8], start: usize, end: usize) -> bool {
     let n = end.wrapping_sub(start);
@@ -685,6 +767,8 @@ fn word_cannot_start_quick(bytes: &[u8], start: usize, end: usize) -> bool {
     let (f, s) = (b | 0x20, c | 0x20);
     !(f.is_ascii_lowercase() && s.is_ascii_lowercase())
         || FIRST_TWO_LENGTHS[usize::from(f - b'a')][usize::from(s - b'a')] >> n & 1 == 0
+        // The few words left ("their", "these", "first") by their third letter.
+        || bytes.get(start..end).is_some_and(|w| !third_letter_fits(f, s, w))
 }
 
 /// "a" or "A", which starts an amount only before "dozen", "hundred" or "thousand".
@@ -845,7 +929,9 @@ fn amount_at<'a>(
     if next.eq_ignore_ascii_case("per") && text(last + 2).eq_ignore_ascii_case("cent") {
         return Some((first, last + 2, value, "percent".into()));
     }
-    if let Some(&(_, code)) = CURRENCY_WORDS.iter().find(|(w, _)| w.eq_ignore_ascii_case(next)) {
+    if let Some(&(_, code)) =
+        may_be_currency_word(next).then(|| CURRENCY_WORDS.iter().find(|(w, _)| w.eq_ignore_ascii_case(next))).flatten()
+    {
         if glued(last, last + 1) {
             return Some((first, last + 1, value, code.to_string()));
         }
@@ -897,6 +983,76 @@ mod tests {
                 proptest::prop_assert!(!(cannot_start(kind, w.as_bytes()) && may_start(kind, &w)));
             }
         }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn plain_integers_parse_as_the_float_parser_does(t in "[0-9]{1,20}|[0-9,.]{1,8}[a-zA-Z]{0,2}|\\PC{0,4}") {
+            let (a, b) = (parse_digits(&t), parse_digits_general(&t));
+            proptest::prop_assert_eq!(a.map(|(v, p)| (v.to_bits(), p)), b.map(|(v, p)| (v.to_bits(), p)));
+        }
+    }
+
+    #[test]
+    fn currency_word_filter_is_sound() {
+        for (w, _) in CURRENCY_WORDS {
+            for v in [w.to_string(), w.to_ascii_uppercase(), w[..1].to_ascii_uppercase() + &w[1..]] {
+                assert!(may_be_currency_word(&v), "{v}");
+            }
+        }
+        for w in ["", "a", "people", "of", "killed", "Dollars!", "\u{e9}uros", "percent", "years", "x".repeat(40).as_str()] {
+            let listed = CURRENCY_WORDS.iter().any(|(c, _)| c.eq_ignore_ascii_case(w));
+            assert!(may_be_currency_word(w) || !listed, "{w}");
+        }
+        assert!(
+            !may_be_currency_word("killed")
+                && !may_be_currency_word("troops")
+                && !may_be_currency_word("of")
+                && !may_be_currency_word("")
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn currency_word_filter_never_drops_one(w in "(\\PC|[dDeEyYrRoOlLsS]){0,9}") {
+            if CURRENCY_WORDS.iter().any(|(c, _)| c.eq_ignore_ascii_case(&w)) {
+                proptest::prop_assert!(may_be_currency_word(&w));
+            }
+        }
+    }
+
+    #[test]
+    fn three_letter_filter_keeps_every_number_word() {
+        let lens = |f: &[u8]| -> Vec<usize> {
+            NUMBER_WORDS.iter().filter(|w| w.as_bytes()[..3].eq_ignore_ascii_case(f)).map(|w| w.len()).collect()
+        };
+        for w in NUMBER_WORDS {
+            for v in [w.to_string(), w.to_ascii_uppercase(), w[..1].to_ascii_uppercase() + &w[1..]] {
+                assert!(maybe_number_word(v.as_bytes()), "{v}");
+                assert!(!word_cannot_start_quick(v.as_bytes(), 0, v.len()) || v.len() > 8, "{v}");
+                assert!(may_start(TokenKind::Word, &v), "{v}");
+            }
+        }
+        for w in ["their", "there", "these", "those", "think", "first", "found", "since", "Thursday", "Minister"] {
+            assert!(!maybe_number_word(w.as_bytes()), "{w}");
+            assert!(word_cannot_start_quick(w.as_bytes(), 0, w.len()), "{w}");
+        }
+        // Every three letters (either case) and length: the filter passes exactly the prefixes
+        // and lengths of number words.
+        for f in b'a'..=b'z' {
+            for s in b'a'..=b'z' {
+                for t in b'a'..=b'z' {
+                    let want = lens(&[f, s, t]);
+                    for n in 3..=15 {
+                        let mut w = vec![f, s, t.to_ascii_uppercase()];
+                        w.resize(n, b'x');
+                        assert_eq!(third_letter_fits(f, s, &w), want.contains(&n), "{w:?}");
+                    }
+                }
+            }
+        }
+        assert!(!third_letter_fits(b't', b'h', b"th"));
+        assert!(!third_letter_fits(b't', b'h', b"th\xc3\xa9"));
     }
 
     #[test]

@@ -93,7 +93,10 @@ impl GkgStage {
         record.locations = resolved.mentions.iter().map(|m| gaz.location(body, m)).collect();
         for ev in &mut record.events {
             let pos = ev.trigger.first().map_or(ev.sentence.start, |t| t.start);
-            ev.location = resolved.nearest((ev.sentence.start, ev.sentence.end), pos).map(|m| gaz.location(body, m));
+            // The record's location of that mention (built above, in the order of the mentions).
+            ev.location = resolved.nearest_index((ev.sentence.start, ev.sentence.end), pos).and_then(|k| {
+                record.locations.get(k).cloned().or_else(|| resolved.mentions.get(k).map(|m| gaz.location(body, m)))
+            });
         }
     }
 
@@ -161,6 +164,29 @@ mod tests {
         // No place in the third sentence: the article's main place (first of the most mentioned).
         assert_eq!(record.events[1].location.as_ref().unwrap().text, "Ukraine");
         assert_eq!(record.layers["sentence_tone"].as_array().unwrap().len(), 3);
+    }
+
+    #[test]
+    fn event_locations_are_the_nearest_mentions_locations() {
+        let body = "Talks in Geneva and Paris went on. Shelling hit Kharkiv, then Donetsk, Ukraine. \
+                    Nothing else happened. Officials in Kyiv and Lviv met.";
+        let doc = segment::segment(Article::from_body(body.into()));
+        let mut record = Record::new(&doc);
+        let mut want = Vec::new();
+        let gaz = Gazetteer::builtin();
+        let resolved = gaz.resolve(body, None, &[]);
+        for (si, trigger) in [(0, "Talks"), (0, "went"), (1, "Shelling"), (1, "then"), (1, "Ukraine"), (2, "Nothing"), (3, "met")]
+        {
+            let span = doc.sentences[si].span();
+            let ev = event(body, span, trigger);
+            let pos = ev.trigger[0].start;
+            want.push(resolved.nearest((span.start, span.end), pos).map(|m| gaz.location(body, m)));
+            record.events.push(ev);
+        }
+        GkgStage::new().run(&doc, &mut record);
+        let got: Vec<_> = record.events.iter().map(|e| e.location.clone()).collect();
+        assert_eq!(got, want);
+        assert!(got.iter().filter(|l| l.is_some()).count() >= 5);
     }
 
     proptest! {

@@ -740,14 +740,21 @@ impl Resolved {
     /// The GDELT-style location of something at byte `pos` in the sentence `sentence`:
     /// the mention in that sentence nearest `pos`, else the main place.
     pub fn nearest(&self, sentence: (usize, usize), pos: usize) -> Option<&PlaceMention> {
+        self.nearest_index(sentence, pos).and_then(|k| self.mentions.get(k))
+    }
+
+    /// The index in [`Resolved::mentions`] of [`Resolved::nearest`].
+    pub fn nearest_index(&self, sentence: (usize, usize), pos: usize) -> Option<usize> {
         // Mentions are in text order.
         let lo = self.mentions.partition_point(|m| m.start < sentence.0);
         let hi = self.mentions.partition_point(|m| m.start < sentence.1).max(lo);
         self.mentions[lo..hi]
             .iter()
-            .filter(|m| m.end <= sentence.1)
-            .min_by_key(|m| if m.start >= pos { m.start - pos } else { pos.saturating_sub(m.end) })
-            .or_else(|| self.main.and_then(|k| self.mentions.get(k)))
+            .enumerate()
+            .filter(|(_, m)| m.end <= sentence.1)
+            .min_by_key(|(_, m)| if m.start >= pos { m.start - pos } else { pos.saturating_sub(m.end) })
+            .map(|(k, _)| lo + k)
+            .or_else(|| self.main.filter(|&k| k < self.mentions.len()))
     }
 }
 

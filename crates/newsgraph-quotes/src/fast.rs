@@ -245,12 +245,12 @@ pub(crate) fn token_facts<'a>(
     }
     let low_of = |i: usize| lower.get(i).copied().unwrap_or("");
     let mut hits: Vec<(&'a Cue, usize)> = Vec::with_capacity(cands.len());
-    // Written up to each candidate before its hits are added (the candidates are in token
-    // order, so each entry once), then to the end.
+    // Written up to each candidate with hits once they are found (the candidates are in token
+    // order, so each entry once; most candidates have none, and the entries of a run of tokens
+    // without hits are one value, written at the next hit), then to the end.
     let mut hit_at: Vec<u32> = Vec::with_capacity(n + 1);
     for (i, e) in cands {
-        let gap = (i + 1).saturating_sub(hit_at.len());
-        hit_at.extend(std::iter::repeat_n(hits.len() as u32, gap));
+        let before = hits.len();
         let avail = (i + 6).min(n) - i;
         // The next word's key, to skip cues whose second word differs (most of those starting
         // with "in", "is", "was", …) without comparing strings.
@@ -276,6 +276,10 @@ pub(crate) fn token_facts<'a>(
             for &id in index.open_cues_of(e) {
                 try_cue(id);
             }
+        }
+        if hits.len() > before {
+            let gap = (i + 1).saturating_sub(hit_at.len());
+            hit_at.extend(std::iter::repeat_n(before as u32, gap));
         }
     }
     let gap = (n + 1).saturating_sub(hit_at.len());
@@ -397,6 +401,10 @@ mod tests {
         assert_eq!(f.cap, cap);
         assert_eq!(f.wflags, flags);
         assert_eq!(f.hit_at.len(), doc.tokens.len() + 1);
+        // The table never decreases, from 0 to the number of hits.
+        assert_eq!(f.hit_at.first(), Some(&0));
+        assert_eq!(f.hit_at.last(), Some(&(f.hits.len() as u32)));
+        assert!(f.hit_at.windows(2).all(|w| w[0] <= w[1]));
         let asked: Vec<usize> = (0..lower.len()).filter(|&i| lower[i] == "asked").collect();
         assert_eq!(f.asked_at, asked);
         let report: Vec<usize> = (0..lower.len()).filter(|&i| REPORT_VERBS.contains(&lower[i].as_str())).collect();
@@ -430,6 +438,26 @@ mod tests {
             "x\ny\n\n\"Quoted,\" he added, noting that they would refuse to comment but said no.",
             "Reuters REPORTED, AP Reports, Asked: \"asked\" QUOTED cited Cited SAID; Saïd reporteds quote “Said”.",
             "A Spokesperson REPORTEDLY said, according to SPOKESWOMAN Accordingly-Long-Hyphenated words, AS\u{212A}ED.",
+        ] {
+            check_text(t);
+        }
+    }
+
+    #[test]
+    fn hit_table_around_candidates_without_cues() {
+        // Runs of words that start cues but none here ("the", "a", "in", "is" before other
+        // words) before, between and after cues, and cues at the first and last tokens: the
+        // table entries between two hits keep one value, written when the later hit is found.
+        for t in [
+            "the a in the said",
+            "said the a in the",
+            "The report said in a statement the in a the",
+            "in the a the according to the a in in in said",
+            "the",
+            "said",
+            "in",
+            "a an the in is was\n\nthe report said, according to the the",
+            "Le rapport «the» said İn the ÉLYSÉE is was in a statement",
         ] {
             check_text(t);
         }

@@ -2,6 +2,7 @@
 
 use crate::error::{IngestError, IngestErrorKind};
 use crate::model::{Article, Dropped};
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// The parts of a cleaned article text.
@@ -22,6 +23,18 @@ pub struct BodyParts {
 struct Labels {
     exact: Vec<String>,
     prefixes: Vec<String>,
+    /// The first bytes of the labels (exact ones and prefixes), bit `b` of word `b / 64`.
+    first_bytes: [u64; 4],
+    /// Whether some label is empty (and so matches whatever the first byte).
+    has_empty: bool,
+}
+
+impl Labels {
+    /// Whether a fragment whose lower-case form starts with the byte `b` (after trimming) may
+    /// match a label: `false` means it matches none.
+    fn may_start_with(&self, b: u8) -> bool {
+        self.has_empty || self.first_bytes[usize::from(b >> 6)] >> (b & 63) & 1 != 0
+    }
 }
 
 fn labels() -> &'static Labels {
@@ -39,7 +52,18 @@ fn labels() -> &'static Labels {
                 None => exact.push(line.to_lowercase()),
             }
         }
-        Labels { exact, prefixes }
+        let mut first_bytes = [0u64; 4];
+        let mut has_empty = false;
+        for l in exact.iter().chain(&prefixes) {
+            match l.as_bytes().first() {
+                Some(&b) => {
+                    let b = b.to_ascii_lowercase();
+                    first_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
+                }
+                None => has_empty = true,
+            }
+        }
+        Labels { exact, prefixes, first_bytes, has_empty }
     })
 }
 
@@ -59,9 +83,15 @@ pub fn parse_plain_text(text: &str, origin: &str) -> Result<Article, IngestError
 
 /// Splits raw text into paragraphs (blank-line separated, or one a line when the text
 /// has no blank lines), reflowing hard-wrapped lines.
+#[cfg(test)]
 fn paragraphs(raw: &str) -> Vec<String> {
-    let text = unix_newlines(raw);
-    let has_blank = lines(&text).skip_while(|l| l.trim().is_empty()).any(|l| l.trim().is_empty());
+    paragraphs_of(&unix_newlines(raw)).into_iter().map(Cow::into_owned).collect()
+}
+
+/// [`paragraphs`] of a text without `\r`: a paragraph that is one line with nothing to collapse
+/// (the usual case) is borrowed from `text`, not copied.
+fn paragraphs_of(text: &str) -> Vec<Cow<'_, str>> {
+    let has_blank = lines(text).skip_while(|l| l.trim().is_empty()).any(|l| l.trim().is_empty());
     let mut out = Vec::new();
     if has_blank {
         // Each paragraph is built in one string: its trimmed lines joined by a space, blank runs
@@ -72,29 +102,40 @@ fn paragraphs(raw: &str) -> Vec<String> {
         // A paragraph's string is reserved at its first line with that line's length (its
         // collapsed form is never longer): a paragraph of one line, the usual case, is allocated
         // once and never regrown.
-        let mut cur = String::new();
-        for line in lines(&text) {
+        let mut cur: Cow<'_, str> = Cow::Borrowed("");
+        for line in lines(text) {
             let t = line.trim();
             if t.is_empty() {
                 if !cur.is_empty() {
                     out.push(std::mem::take(&mut cur));
                 }
+            } else if cur.is_empty() {
+                cur = collapsed(t);
             } else {
-                if cur.is_empty() {
-                    cur.reserve(t.len());
-                } else {
-                    cur.push(' ');
-                }
-                push_collapsed(&mut cur, t);
+                let c = cur.to_mut();
+                c.push(' ');
+                push_collapsed(c, t);
             }
         }
         if !cur.is_empty() {
             out.push(cur);
         }
     } else {
-        out.extend(lines(&text).map(str::trim).filter(|l| !l.is_empty()).map(collapse_spaces));
+        out.extend(lines(text).map(str::trim).filter(|l| !l.is_empty()).map(collapsed));
     }
     out
+}
+
+/// `s` (trimmed) with runs of spaces and tabs as one space: borrowed when it has none to change.
+fn collapsed(s: &str) -> Cow<'_, str> {
+    let b = s.as_bytes();
+    if memchr::memchr(b'\t', b).is_none() && double_space().find(b).is_none() {
+        Cow::Borrowed(s)
+    } else {
+        let mut out = String::with_capacity(s.len());
+        push_collapsed(&mut out, s);
+        Cow::Owned(out)
+    }
 }
 
 /// The pieces of `text` between newlines, as `text.split('\n')` gives them, found with the
@@ -178,9 +219,9 @@ fn push_collapsed(out: &mut String, s: &str) {
 /// Cleans an article text: optional headline, byline, dateline, stray fragments.
 pub fn clean_body(raw: &str, headline: bool) -> BodyParts {
     let mut parts = BodyParts::default();
+    let text = unix_newlines(raw);
     let mut blocks = if headline {
         // The headline is the first non-empty *line*, even when the byline follows without a blank line.
-        let text = unix_newlines(raw);
         let mut rest_start = 0usize;
         for line in lines(&text) {
             rest_start += line.len() + 1;
@@ -189,9 +230,9 @@ pub fn clean_body(raw: &str, headline: bool) -> BodyParts {
                 break;
             }
         }
-        paragraphs(text.get(rest_start.min(text.len())..).unwrap_or(""))
+        paragraphs_of(text.get(rest_start.min(text.len())..).unwrap_or(""))
     } else {
-        paragraphs(raw)
+        paragraphs_of(&text)
     };
 
     // Byline: a short "By …" line near the top.
@@ -201,7 +242,7 @@ pub fn clean_body(raw: &str, headline: bool) -> BodyParts {
     }
     // A date-only first paragraph ("Friday, January 4, 2019") is the dateline.
     if blocks.first().is_some_and(|b| is_date_line(b)) {
-        parts.dateline = Some(blocks.remove(0));
+        parts.dateline = Some(blocks.remove(0).into_owned());
     }
     if let Some(first) = blocks.first_mut() {
         if let Some((dateline, rest)) = split_dateline(first) {
@@ -210,7 +251,7 @@ pub fn clean_body(raw: &str, headline: bool) -> BodyParts {
                 None => dateline,
             };
             parts.dateline = Some(dl);
-            *first = rest;
+            *first = Cow::Owned(rest);
         }
     }
     if blocks.first().is_some_and(|b| b.is_empty()) {
@@ -221,12 +262,20 @@ pub fn clean_body(raw: &str, headline: bool) -> BodyParts {
     let mut kept = Vec::with_capacity(n);
     for (i, b) in blocks.into_iter().enumerate() {
         if let Some(reason) = stray_reason(&b, i, n) {
-            parts.dropped.push(Dropped { text: b, reason });
+            parts.dropped.push(Dropped { text: b.into_owned(), reason });
         } else {
             kept.push(b);
         }
     }
-    parts.body = kept.join("\n\n");
+    // `kept.join("\n\n")`, of borrowed and owned paragraphs.
+    let mut body = String::with_capacity(kept.iter().map(|k| k.len() + 2).sum());
+    for (i, k) in kept.iter().enumerate() {
+        if i > 0 {
+            body.push_str("\n\n");
+        }
+        body.push_str(k);
+    }
+    parts.body = body;
     parts
 }
 
@@ -251,7 +300,8 @@ fn is_date_line(b: &str) -> bool {
 
 /// Splits a "CITY — text" or "CITY, Month Day (Agency) - text" dateline off a paragraph.
 fn split_dateline(p: &str) -> Option<(String, String)> {
-    let window = p.char_indices().take_while(|(i, _)| *i < 120).last().map(|(i, c)| i + c.len_utf8()).unwrap_or(0);
+    // The characters that start before byte 120: up to the first character boundary from 120 on.
+    let window = if p.len() <= 120 { p.len() } else { (120..p.len()).find(|&i| p.is_char_boundary(i)).unwrap_or(p.len()) };
     let head = &p[..window];
     let (pos, sep) = first_dateline_separator(head)?;
     let prefix = p[..pos].trim().trim_end_matches(',');
@@ -293,9 +343,13 @@ fn stray_reason(b: &str, index: usize, count: usize) -> Option<String> {
     if b.len() > 240 {
         return None;
     }
-    let words = word_count(b);
-    if words == 0 || words > 30 {
-        return None;
+    // Many paragraphs start with a letter or digit no label starts with: then only the
+    // all-capitals test below applies. The words are counted only once a test needs them.
+    let l = labels();
+    if let Some(&f) = b.as_bytes().first() {
+        if f.is_ascii_alphanumeric() && !l.may_start_with(f.to_ascii_lowercase()) {
+            return capitals_fragment(b, index, count);
+        }
     }
     // Labels are lower case: an ASCII fragment is compared with them ignoring ASCII case (the
     // same as comparing its lower-case form), without building that form.
@@ -310,24 +364,30 @@ fn stray_reason(b: &str, index: usize, count: usize) -> Option<String> {
             text == label
         }
     };
-    let l = labels();
     // `equal` needs equal lengths and equal first bytes ignoring ASCII case: checked first,
     // inline, so that most labels are passed over without a call.
     let first = lower.as_bytes().first().map(u8::to_ascii_lowercase);
     let same_first = |label: &str| label.as_bytes().first().map(u8::to_ascii_lowercase) == first;
     // A teaser ("READ MORE: Why the talks failed") can carry a headline-length link text.
     if l.prefixes.iter().any(|p| (p.is_empty() || same_first(p)) && lower.get(..p.len()).is_some_and(|head| equal(head, p))) {
-        return Some("link teaser or page prompt".to_string());
+        let words = word_count(b);
+        return (1..=30).contains(&words).then(|| "link teaser or page prompt".to_string());
     }
-    if words > 10 || b.len() > 90 {
+    if b.len() > 90 {
         return None;
     }
     if l.exact.iter().any(|x| x.len() == lower.len() && same_first(x) && equal(lower, x)) {
-        return Some("advertisement or page label".to_string());
+        let words = word_count(b);
+        return (1..=10).contains(&words).then(|| "advertisement or page label".to_string());
     }
-    // An all-capitals fragment without sentence punctuation between two paragraphs.
+    capitals_fragment(b, index, count)
+}
+
+/// The last test of [`stray_reason`] (for a fragment of at most 240 bytes): an all-capitals
+/// fragment of one to four words without sentence punctuation between two paragraphs.
+fn capitals_fragment(b: &str, index: usize, count: usize) -> Option<String> {
     let inner = index > 0 && index + 1 < count;
-    if inner && words <= 4 && !b.ends_with(['.', '"', '”']) {
+    if inner && !b.ends_with(['.', '"', '”']) && (1..=4).contains(&word_count(b)) {
         let (mut letters, mut upper) = (0usize, true);
         for c in b.chars().filter(|c| c.is_alphabetic()) {
             letters += 1;
@@ -539,6 +599,13 @@ mod tests {
             "WATCH: the video",
             "one two three four five six seven eight nine ten eleven",
             "a b c d e f g h i j k l m n o p q r s t u v w x y z a b c d e f",
+            "X-RAY NEWS",
+            "NATO SUMMIT 2024",
+            "9 ADVERTISEMENT",
+            "Zürich",
+            "ZÜRICH TALKS",
+            "Quoted.",
+            "QUIET\u{a0}PLEASE",
         ];
         for b in cases {
             for (i, n) in [(0, 1), (0, 3), (1, 3), (2, 3)] {
