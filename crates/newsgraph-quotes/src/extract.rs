@@ -133,6 +133,10 @@ struct Frame {
     extra: Option<(Span, Option<Span>)>,
 }
 
+/// A speech verb coordinated after a quotation: (cue, content, end token, the pronoun before the
+/// verb, the source of a closing "according to").
+type Coordinated = (Span, Span, usize, Option<usize>, Option<Np>);
+
 /// Per-document working state.
 struct Ctx<'a> {
     doc: &'a Document,
@@ -1740,7 +1744,7 @@ impl<'a> Ctx<'a> {
     /// `… "a feat" - but he said …`: a speech verb coordinated after a quotation whose frame
     /// comes before it is a second statement of the sentence, by the frame's speaker or the
     /// pronoun before the verb. Returns (cue, content, end token, pronoun token).
-    fn coordinated_after_quote(&self, pair: &Pair) -> Option<(Span, Span, usize, Option<usize>)> {
+    fn coordinated_after_quote(&self, pair: &Pair) -> Option<Coordinated> {
         let n = self.n();
         let mut j = pair.close + 1;
         if j < n && matches!(self.text(j), "," | "-" | "—" | "–" | "--") {
@@ -1780,7 +1784,23 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
-        Some((self.span(v, v + len), self.span(c, e), e, pronoun))
+        // `… and said the talks were "useful," according to a readout`: the cited source closing
+        // the sentence is no part of the content.
+        let mut source = None;
+        let mut ce = e;
+        if let Some((j, np)) = (c + 3..e).find_map(|j| {
+            if self.text(j) != "," {
+                return None;
+            }
+            // `…,” according to`: the closing mark stays with the content.
+            let at = if j + 1 < e && self.kind(j + 1) == TokenKind::Quote { j + 2 } else { j + 1 };
+            let (_, pl) = self.cue_at(at, |k| k == CueClass::Prep)?;
+            Some((if at == j + 2 { j + 2 } else { j }, self.np_right(at + pl, e)?))
+        }) {
+            ce = j;
+            source = Some(np);
+        }
+        Some((self.span(v, v + len), self.span(c, ce), e, pronoun, source))
     }
 
     /// `"…," said Ana Ruiz, a nurse, who said she …`: a relative clause with its own cue after a
@@ -3972,14 +3992,18 @@ pub fn extract(
             // `X called it "a disgrace," but said …`: a coordinated speech verb after a
             // quotation framed before it.
             let coordinated = if f.region.1 == p.open { ctx.coordinated_after_quote(&p) } else { None };
-            if let Some((cue2, c2, e2, pronoun)) = coordinated {
+            if let Some((cue2, c2, e2, pronoun, source)) = coordinated {
                 let inner = pairs.iter().any(|q| c2.contains(q.content) && q.words >= 2);
                 skip_to = skip_to.max(e2);
                 mark(&mut used, p.close + 1, e2);
-                let (speaker, srcs) = match pronoun {
+                let (speaker, mut srcs) = match pronoun {
                     Some(t) => (Some(ctx.speaker(&Np { start: t, end: t + 1, appositive: None }, &last_named)), Vec::new()),
                     None => quotes.get(main).map_or((None, Vec::new()), |(_, q)| (q.speaker.clone(), q.sources.clone())),
                 };
+                if let Some(np) = source {
+                    let kind = ctx.outlet_at(np.start, np.end).map_or(SourceKind::Official, |(_, k)| k);
+                    push_source(&mut srcs, ctx.span(np.start, np.end).slice(ctx.body), kind);
+                }
                 quotes.push((
                     ctx.token_after(c2.start),
                     Quote {

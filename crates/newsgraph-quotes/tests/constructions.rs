@@ -1369,3 +1369,17 @@ fn a_passive_after_a_plain_sentence_is_no_bare_frame() {
     let rec = run("The mayor rebuilt the harbour in two years. He was praised on Monday.");
     assert!(rec.quotes.iter().all(|q| !q.text.contains("harbour")), "{:?}", got(&rec));
 }
+
+#[test]
+fn a_closing_source_after_a_coordinated_speech_verb_is_a_source() {
+    // `X described … as "…" and said …, according to Y`: the statement is X's, and the closing
+    // "according to" names where the article has it from, not part of what was said.
+    let text = "Ana Ruiz described the levy as a \"fair price\" and said the plan was \"good for farmers,\" according to a statement from the ministry.";
+    let rec = run(text);
+    let q = rec.quotes.iter().find(|q| q.cue.as_ref().is_some_and(|c| c.text == "said")).expect("the coordinated statement");
+    assert_eq!(q.text, "the plan was \"good for farmers,\"");
+    assert_eq!(q.kind, Mixed);
+    assert_eq!(q.speaker.as_ref().map(|s| s.text.as_str()), Some("Ana Ruiz"));
+    assert!(!q.sources.is_empty(), "{:?}", q.sources);
+    assert!(q.sources.iter().all(|s| s.name.starts_with("a statement")), "{:?}", q.sources);
+}
