@@ -133,6 +133,27 @@ struct Frame {
     extra: Option<(Span, Option<Span>)>,
 }
 
+/// A second statement found next to a framed quotation (a participle's clause, a coordinated
+/// speech verb): `mixed` when it holds a quotation of two words or more.
+fn second_statement(
+    body: &str,
+    content: Span,
+    cue: Span,
+    inner: bool,
+    speaker: Option<Speaker>,
+    sources: Vec<CitedSource>,
+) -> Quote {
+    Quote {
+        text: content.slice(body).to_string(),
+        start: content.start,
+        end: content.end,
+        kind: if inner { QuoteKind::Mixed } else { QuoteKind::Indirect },
+        speaker,
+        cue: Some(TextSpan::from_span(body, cue)),
+        sources,
+    }
+}
+
 /// A speech verb coordinated after a quotation: (cue, content, end token, the pronoun before the
 /// verb, the source of a closing "according to").
 type Coordinated = (Span, Span, usize, Option<usize>, Option<Np>);
@@ -3976,18 +3997,7 @@ pub fn extract(
                 mark(&mut used, p.close + 1, e2);
                 let (speaker, srcs) =
                     quotes.get(main).map_or((None, Vec::new()), |(_, q)| (q.speaker.clone(), q.sources.clone()));
-                quotes.push((
-                    ctx.token_after(c2.start),
-                    Quote {
-                        text: c2.slice(ctx.body).to_string(),
-                        start: c2.start,
-                        end: c2.end,
-                        kind: if inner { QuoteKind::Mixed } else { QuoteKind::Indirect },
-                        speaker,
-                        cue: Some(TextSpan::from_span(ctx.body, cue2)),
-                        sources: srcs,
-                    },
-                ));
+                quotes.push((ctx.token_after(c2.start), second_statement(ctx.body, c2, cue2, inner, speaker, srcs)));
             }
             // `X called it "a disgrace," but said …`: a coordinated speech verb after a
             // quotation framed before it.
@@ -4004,18 +4014,7 @@ pub fn extract(
                     let kind = ctx.outlet_at(np.start, np.end).map_or(SourceKind::Official, |(_, k)| k);
                     push_source(&mut srcs, ctx.span(np.start, np.end).slice(ctx.body), kind);
                 }
-                quotes.push((
-                    ctx.token_after(c2.start),
-                    Quote {
-                        text: c2.slice(ctx.body).to_string(),
-                        start: c2.start,
-                        end: c2.end,
-                        kind: if inner { QuoteKind::Mixed } else { QuoteKind::Indirect },
-                        speaker,
-                        cue: Some(TextSpan::from_span(ctx.body, cue2)),
-                        sources: srcs,
-                    },
-                ));
+                quotes.push((ctx.token_after(c2.start), second_statement(ctx.body, c2, cue2, inner, speaker, srcs)));
             }
             if let Some((cue2, c2, who)) = ctx.relative_after_frame(&f) {
                 let np = Np { start: who, end: who + 1, appositive: None };
