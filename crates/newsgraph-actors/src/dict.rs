@@ -742,11 +742,7 @@ mod tests {
     #[test]
     fn split_on_equals_split() {
         let alphabet = ["a", "\t", ";", " ", "é", "日", "\n", "\r", "xy", ""];
-        let mut seed = 5u64;
-        let mut next = |n: usize| {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            (seed >> 33) as usize % n
-        };
+        let mut next = crate::test_rng(5);
         for _ in 0..5000 {
             let s: String = (0..next(12)).map(|_| alphabet[next(alphabet.len())]).collect();
             for sep in [b'\t', b';', b' ', b'\n'] {

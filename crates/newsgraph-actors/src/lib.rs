@@ -59,6 +59,15 @@ pub mod petrarch;
 mod resolve;
 
 pub use dict::{builtin_sources, Dictionary, Format, Problem, Source};
+
+/// The randomised tests' deterministic generator (a 64-bit LCG): `next(n)` is in `0..n`.
+#[cfg(test)]
+pub(crate) fn test_rng(mut seed: u64) -> impl FnMut(usize) -> usize {
+    move |n| {
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (seed >> 33) as usize % n
+    }
+}
 pub use resolve::{How, Mention};
 
 use newsgraph_core::model::{ActorKind, ActorMention, Document, Record};

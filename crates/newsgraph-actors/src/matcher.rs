@@ -1596,11 +1596,7 @@ mod tests {
             (words, bytes)
         };
         let (words, bytes) = engines(&keys);
-        let mut seed = 12345u64;
-        let mut next = |n: usize| {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            (seed >> 33) as usize % n
-        };
+        let mut next = crate::test_rng(12345);
         for _ in 0..3000 {
             let mut body = String::new();
             for _ in 0..next(12) {
@@ -1749,11 +1745,7 @@ mod tests {
         }
         // Random tokens of 0 to 20 bytes anywhere in a body, also out of range.
         let alphabet = ["a", "Z", "q", "M", "'", "-", "_", ".", " ", "\t", "0", "9", "é", "Ö", "’", "@", "\u{1}", "\u{7f}"];
-        let mut seed = 99u64;
-        let mut next = |n: usize| {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            (seed >> 33) as usize % n
-        };
+        let mut next = crate::test_rng(99);
         for _ in 0..20000 {
             let mut body = String::new();
             for _ in 0..next(30) {
@@ -1804,11 +1796,7 @@ mod tests {
             w
         };
         let alphabet = ["a", "B", "UN", "x1", "É", "é", "日", "-", ".", " ", "'", "3", "Mc", "ß", "ǅ"];
-        let mut seed = 17u64;
-        let mut next = |n: usize| {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            (seed >> 33) as usize % n
-        };
+        let mut next = crate::test_rng(17);
         for _ in 0..5000 {
             let phrase: String = (0..next(10)).map(|_| alphabet[next(alphabet.len())]).collect();
             let toks = newsgraph_core::segment::tokenize(&phrase);
@@ -1975,11 +1963,7 @@ mod tests {
             "hé",
             "HE",
         ];
-        let mut seed = 7u64;
-        let mut next = |n: usize| {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            (seed >> 33) as usize % n
-        };
+        let mut next = crate::test_rng(7);
         let mut docs: Vec<String> = vec![String::new(), " ".into(), ".".into(), "China".into()];
         for _ in 0..400 {
             let mut body = String::new();
@@ -2080,11 +2064,7 @@ mod tests {
         }
         let alphabet =
             ["a", "Z", "Q", "x", ".", "-", "_", " ", "\t", "\n", "\r", "'", "`", "0", "é", "Ö", "’", "—", "日", "ß", "İ"];
-        let mut seed = 11u64;
-        let mut next = |n: usize| {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            (seed >> 33) as usize % n
-        };
+        let mut next = crate::test_rng(11);
         for i in 0..20000 {
             let mut tok = String::new();
             for _ in 0..next(12) {

@@ -2184,11 +2184,7 @@ mod overlaps_tests {
 
     #[test]
     fn overlaps_equals_scan() {
-        let mut seed = 7u64;
-        let mut next = |n: usize| {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            (seed >> 33) as usize % n
-        };
+        let mut next = crate::test_rng(7);
         let item = |t0, t1| Item { t0, t1, kind: ItemKind::Unknown(false) };
         for _ in 0..2000 {
             let ranges: Vec<Item> = (0..next(4)).map(|_| (next(12), next(12))).map(|(a, b)| item(a, b)).collect();
