@@ -2175,6 +2175,9 @@ impl<'a> Ctx<'a> {
             if let Some(r) = self.in_view(lo, end, used) {
                 return Some(r);
             }
+            if let Some(r) = self.medium_finding(lo, end, used) {
+                return Some(r);
+            }
         }
         // A frame closing the sentence governs all of it: "Trump plans to …, Carson said." is
         // Carson's statement, and PolNeAR nests no attribution inside another.
@@ -2221,6 +2224,13 @@ impl<'a> Ctx<'a> {
             }
             // Noun cues only after a possessor ("his plans to …"; "Trump plans to …" is a verb).
             let possessor = k > lo && matches!(self.low(k - 1), "'s" | "’s" | "his" | "her" | "their" | "its" | "my" | "our");
+            // Round 15a: "Two-thirds support reducing …", "I support him" (the base form is not
+            // listed: it is mostly a noun).
+            if !possessor && self.low(k) == "support" {
+                if let Some(r) = self.support_verb(k, lo, end, used) {
+                    return Some(r);
+                }
+            }
             let Some((cue, len)) = self.cue_at(k, |c| {
                 matches!(c, CueClass::Verb | CueClass::Object | CueClass::Thought | CueClass::Prep | CueClass::Evidential)
                     || possessor && c == CueClass::Noun
@@ -2237,6 +2247,19 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             if cue.class == CueClass::Evidential {
+                // Round 15a: "support" is read by `support_verb` above, or not at all.
+                if self.low(k) == "support" {
+                    k = after;
+                    continue;
+                }
+                // Round 15a: "seen as", "regarded by" are read only in the passive.
+                if matches!(self.low(k), "seen" | "regarded" | "perceived") {
+                    if let Some(r) = self.passive_view(k, after, lo, end, used) {
+                        return Some(r);
+                    }
+                    k = after;
+                    continue;
+                }
                 if let Some(r) = self.evidential(k, after, lo, end, used) {
                     return Some(r);
                 }
@@ -2254,6 +2277,27 @@ impl<'a> Ctx<'a> {
                 // ("…: According to X, content": a colon opens the clause too.)
                 // ("but, according to X, content": a conjunction and its comma open the clause.)
                 let conj = k == lo + 2 && self.text(lo + 1) == "," && matches!(self.low(lo), "but" | "and" | "yet" | "so");
+                // Round 15a: "That's according to a new poll by …": the demonstrative (the previous
+                // sentence's news) is the content, as PolNeAR marks it.
+                if k == lo + 2
+                    && matches!(self.low(lo), "that" | "this")
+                    && matches!(self.low(lo + 1), "'s" | "’s" | "is" | "was")
+                    && np.is_some()
+                    && !used[lo]
+                {
+                    let np_end = np.as_ref().map_or(after, |n| n.end);
+                    return Some((
+                        self.span(lo, lo + 1),
+                        Frame {
+                            speaker: np,
+                            cue: Some(self.span(lo + 1, after)),
+                            region: (lo + 1, np_end.max(after)),
+                            prep: true,
+                            extra: None,
+                        },
+                        cue.class,
+                    ));
+                }
                 if k == lo || k == lo + 1 && self.text(lo) != "," || k > lo + 1 && self.text(k - 1) == ":" || conj {
                     if np_end + 1 < end {
                         let content = self.span(np_end + 1, end);
@@ -2336,6 +2380,10 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
+            // Round 15a: "X is seen as …", "X was viewed by some as …".
+            if let Some(r) = self.passive_view(k, after, lo, end, used) {
+                return Some(r);
+            }
             // Passive: "The plan was criticized by Miller", "a practice opposed by unions".
             if let Some(r) = self.passive(k, after, lo, end) {
                 return Some(r);
@@ -2360,7 +2408,8 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let subject = self
-                .subject_left(k, lo)
+                .which_subject(k, lo, cue.class)
+                .or_else(|| self.subject_left(k, lo))
                 .or_else(|| self.chain_subject(k, lo).filter(|np| np.start == lo || self.plausible_speaker(np)))
                 .or_else(|| self.clause_subject(k, lo, end, cue.class))
                 // A share of poll respondents opening the clause: "Nearly a third say …".
@@ -3762,6 +3811,369 @@ impl<'a> Ctx<'a> {
         }
         None
     }
+
+    /// Round 15a. "A new poll shows Sanders leading …", "The inquiry found virtually nothing …",
+    /// "…, campaign records show.": a finding verb ("show", "found", "suggests", "indicated",
+    /// "revealed") whose subject ends in a `[medium]` noun (poll, survey, records, report, data)
+    /// reports what the medium says; its object need not be a clause ("showed things a little
+    /// differently") and its subject need no determiner ("Polls show …", "records show").
+    /// Only tried at a medium noun (found among the sentence's cue hits), then at the word after it.
+    fn medium_finding(&self, lo: usize, end: usize, used: &[bool]) -> Option<(Span, Frame, CueClass)> {
+        let finding = |j: usize| {
+            matches!(
+                self.low(j),
+                "show"
+                    | "shows"
+                    | "showed"
+                    | "shown"
+                    | "find"
+                    | "finds"
+                    | "found"
+                    | "suggest"
+                    | "suggests"
+                    | "suggested"
+                    | "indicate"
+                    | "indicates"
+                    | "indicated"
+                    | "reveal"
+                    | "reveals"
+                    | "revealed"
+            )
+        };
+        // A medium noun at `j` and its length, after a determiner too ("the data", "a poll"):
+        // the hits themselves, without `cue_at`'s noun-slot test (made for verbs).
+        let medium = |j: usize| match (self.hit_at.get(j), self.hit_at.get(j + 1)) {
+            (Some(&a), Some(&b)) if a < b => {
+                self.hits[a as usize..b as usize].iter().find(|(c, _)| c.class == CueClass::Medium).map(|&(_, l)| l)
+            }
+            _ => None,
+        };
+        let mut m = self.next_hit(lo, end);
+        while m < end {
+            let Some(l) = medium(m) else {
+                m = self.next_hit(m + 1, end);
+                continue;
+            };
+            // "has shown", "have also found": auxiliaries between the noun and the verb.
+            let h = m + l;
+            let mut k = h;
+            while k < end && k < h + 2 && matches!(self.low(k), "has" | "have" | "had" | "also" | "clearly" | "consistently") {
+                k += 1;
+            }
+            if k >= end || !finding(k) || used[k] || self.is_cap(k) {
+                m = self.next_hit(m + 1, end);
+                continue;
+            }
+            // Its modifiers: words, numbers and possessives back to the clause's start
+            // ("a Quinnipiac University poll", "campaign and corporate records", "One influential 2009 paper").
+            let mut s = m;
+            while s > lo
+                && s + 8 > m
+                && (self.is_word(s - 1) || self.kind(s - 1) == TokenKind::Number || matches!(self.text(s - 1), "/" | "-"))
+                && !self.is_pronoun(s - 1)
+                && !matches!(
+                    self.low(s - 1),
+                    "that"
+                        | "which"
+                        | "who"
+                        | "but"
+                        | "while"
+                        | "as"
+                        | "because"
+                        | "if"
+                        | "when"
+                        | "where"
+                        | "after"
+                        | "since"
+                        | "in"
+                        | "on"
+                        | "of"
+                        | "by"
+                        | "with"
+                        | "for"
+                        | "from"
+                        | "to"
+                        | "at"
+                        | "than"
+                        | "and"
+                        | "or"
+                )
+                && self.cue_at(s - 1, |c| matches!(c, CueClass::Verb | CueClass::Thought | CueClass::Object)).is_none()
+            {
+                s -= 1;
+            }
+            // "campaign and corporate records": "and" between two lower-case modifiers.
+            while s >= lo + 2 && self.low(s - 1) == "and" && self.is_word(s - 2) && !self.is_cap(s - 2) && s < m {
+                let t = s - 2;
+                if (t..s - 1).all(|j| self.is_word(j)) && t > lo && matches!(self.text(t - 1), "," | ";") || t == lo {
+                    s = t;
+                } else {
+                    break;
+                }
+            }
+            let np = Np { start: s, end: h, appositive: None };
+            let after = k + 1;
+            let cue = Some(self.span(h, after));
+            let clause_start = s == lo
+                || matches!(self.text(s - 1), "," | ";" | ":" | "—" | "–")
+                || matches!(self.low(s - 1), "but" | "and" | "yet" | "so")
+                    && (s - 1 == lo || matches!(self.text(s - 2), "," | ";"));
+            // ("…, polls revealed Trump strengthening": a name after the verb is its object.)
+            let closing = after >= end || self.rest_is_adjunct(after, end) && !self.is_cap(after);
+            if closing && s > lo + 3 && self.text(s - 1) == "," && !(lo..s).any(|j| used[j]) {
+                // "…, records show.": the words before the comma.
+                let frame = Frame { speaker: Some(np), cue, region: (s, end), prep: false, extra: None };
+                return Some((self.span(lo, s - 1), frame, CueClass::Thought));
+            }
+            if clause_start && !closing && after + 1 < end && !used[after] && self.text(after) != "," {
+                let c = after;
+                let frame = Frame { speaker: Some(np), cue, region: (s, c), prep: false, extra: None };
+                return Some((self.span(c, end), frame, CueClass::Thought));
+            }
+            m = self.next_hit(m + 1, end);
+        }
+        None
+    }
+
+    /// Round 15a. "Rubio is seen as the candidate with the best chance …", "The DNC, which is
+    /// widely viewed as aligned with Clinton, …", "the change was seen by some as a demotion":
+    /// a perception verb in the passive (after a form of "be") attributes the whole clause, its
+    /// subject included, to people the writer does not name, or to the agent after "by"
+    /// (PolNeAR annotates the clause as content; the subject is what is seen, not a speaker).
+    fn passive_view(&self, k: usize, after: usize, lo: usize, end: usize, used: &[bool]) -> Option<(Span, Frame, CueClass)> {
+        if !matches!(self.low(k), "seen" | "viewed" | "regarded" | "considered" | "perceived") || after >= end {
+            return None;
+        }
+        // The form of "be" before it, past one adverb ("is widely seen").
+        let mut b = k;
+        if b > lo + 1 && self.low(b - 1).ends_with("ly") && !self.is_cap(b - 1) {
+            b -= 1;
+        }
+        // (Finite forms and "been" only: "can be seen as", "to be viewed as", "being seen as" are
+        // mostly the writer's own hedges, not attributions in PolNeAR.)
+        if b <= lo + 1 || !matches!(self.low(b - 1), "is" | "are" | "was" | "were" | "been" | "'s" | "’s") {
+            return None;
+        }
+        let be = b - 1;
+        // "seen by some as": the agent up to "as".
+        let mut c = k + 1;
+        let mut agent = None;
+        if self.low(c) == "by" {
+            let e = (c + 1..end.min(c + 8)).find(|&j| self.low(j) == "as")?;
+            agent = (e > c + 1).then_some(Np { start: c + 1, end: e, appositive: None });
+            c = e;
+        }
+        // "seen as …"; "considered" also before a plain complement ("is considered an asset").
+        if !(self.low(c) == "as"
+            || self.low(k) == "considered" && agent.is_none() && self.is_word(c) && !self.has(c, word::CLAUSE_WORDS))
+            || c + 1 >= end
+            || used[c]
+        {
+            return None;
+        }
+        // The clause's start: the last comma, semicolon, colon or dash before "be" (a quotation
+        // in between is not read here).
+        let c0 = (lo..be).rev().find(|&j| matches!(self.text(j), "," | ";" | "—" | "–" | ":")).map_or(lo, |j| j + 1);
+        let mut s0 = c0;
+        // Past a conjunction or subordinator opening the clause ("Since the base has long been
+        // considered …", "if Twitter is seen as …").
+        while s0 < be
+            && matches!(
+                self.low(s0),
+                "and"
+                    | "but"
+                    | "so"
+                    | "yet"
+                    | "since"
+                    | "because"
+                    | "although"
+                    | "though"
+                    | "while"
+                    | "if"
+                    | "when"
+                    | "as"
+                    | "after"
+                    | "before"
+                    | "whereas"
+                    | "until"
+                    | "unless"
+            )
+        {
+            s0 += 1;
+        }
+        // "… presided over what was widely considered a sham": the clause is an object.
+        if (s0..be).any(|j| matches!(self.low(j), "what" | "whatever" | "whose")) {
+            return None;
+        }
+        if s0 >= be
+            || be - s0 > 14
+            || (s0..be).any(|j| {
+                used[j]
+                    || self.kind(j) == TokenKind::Quote
+                    || !self.is_word(j)
+                        && self.kind(j) != TokenKind::Number
+                        && !matches!(self.text(j), "'s" | "’s" | "-" | "." | "&")
+            })
+        {
+            return None;
+        }
+        // ("…, has been widely regarded as …": the subject is before the comma, not read here.)
+        if self.has(s0, word::AUX) {
+            return None;
+        }
+        // "It is considered rude to …", "what is seen as …": no clause of its own.
+        if matches!(self.low(s0), "it" | "this" | "there" | "what" | "whatever") && s0 + 1 == be {
+            return None;
+        }
+        // The content ends at the first comma or dash outside quotation marks ("Rubio is seen as
+        // …, although …", "… are seen as opportunities for Sanders, largely because …").
+        let mut open = false;
+        let e = (c..end)
+            .find(|&j| {
+                if self.kind(j) == TokenKind::Quote {
+                    open = !open;
+                }
+                !open && matches!(self.text(j), "," | "—" | "–" | "-" | ";")
+            })
+            .unwrap_or(end);
+        // ("Cows are considered sacred by Hindus and …": an agent after the complement is not read.)
+        if e < c + 2 || agent.is_none() && (c..e).any(|j| self.low(j) == "by") {
+            return None;
+        }
+        let cue_end = if self.low(c) == "as" { c + 1 } else { c };
+        let frame = Frame { speaker: agent, cue: Some(self.span(be, cue_end)), region: (be, cue_end), prep: false, extra: None };
+        Some((self.span(s0, e), frame, CueClass::Evidential))
+    }
+
+    /// Round 15a. "support" as a verb, which the lists leave out (it is mostly a noun: "his
+    /// support", "support for", "strong support among"): after a subject pronoun, a modal, an
+    /// adverb, a share of people ("Two-thirds support …", "most support …") or a plural name or
+    /// role noun ("Millennials support …", "senators support …"), and before its object. The
+    /// content is the object, as for the `[object]` cues. (Not after "not": "could not support
+    /// him", "does not support those" are mostly not stances.)
+    fn support_verb(&self, k: usize, lo: usize, end: usize, used: &[bool]) -> Option<(Span, Frame, CueClass)> {
+        // (Not in a question: "Would they support him?")
+        if k <= lo || k + 1 >= end || used[k] || used[k + 1] || !self.is_word(k + 1) || end < self.n() && self.text(end) == "?" {
+            return None;
+        }
+        let prev = self.low(k - 1);
+        let verb = matches!(prev, "i" | "we" | "they" | "who")
+            || matches!(
+                prev,
+                "would"
+                    | "will"
+                    | "can"
+                    | "could"
+                    | "should"
+                    | "might"
+                    | "may"
+                    | "must"
+                    | "do"
+                    | "did"
+                    | "also"
+                    | "still"
+                    | "now"
+                    | "all"
+                    | "both"
+                    | "thirds"
+                    | "quarters"
+                    | "half"
+                    | "most"
+                    | "many"
+                    | "some"
+            )
+            || prev.ends_with("ly") && !self.is_cap(k - 1) && prev.len() > 4
+            || prev.ends_with('s') && self.is_word(k - 1) && (self.is_cap(k - 1) || self.has(k - 1, word::ROLE_NOUNS));
+        // The object: not a preposition, conjunction or verb ("support for", "support among").
+        let next = self.low(k + 1);
+        let object = !matches!(
+            next,
+            "for"
+                | "from"
+                | "among"
+                | "of"
+                | "in"
+                | "on"
+                | "to"
+                | "and"
+                | "or"
+                | "with"
+                | "as"
+                | "at"
+                | "by"
+                | "behind"
+                | "over"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "had"
+                | "have"
+                | "would"
+                | "will"
+                | "could"
+                | "grew"
+                | "that"
+                | "which"
+                | "but"
+                | "than"
+        ) && !self.has(k + 1, word::AUX);
+        if !verb || !object {
+            return None;
+        }
+        let np = self.subject_left(k, lo).or_else(|| self.share_subject(lo, lo, k))?;
+        let cue = Some(self.span(k, k + 1));
+        let region = (np.start.min(k), k + 1);
+        let frame = Frame { speaker: Some(np), cue, region, prep: false, extra: None };
+        Some((self.span(k + 1, end), frame, CueClass::Object))
+    }
+
+    /// Round 15a. "The union, which endorsed Ms. Ruiz in May, is …": "which" after a comma, as
+    /// the subject of the cue at `k` (past auxiliaries and an adverb: "which has long opposed"),
+    /// is the speaker, as PolNeAR marks it ("who" already was, as a pronoun); the statement then
+    /// ends with the clause, as for "who".
+    fn which_subject(&self, k: usize, lo: usize, class: CueClass) -> Option<Np> {
+        let mut j = k;
+        while j > lo + 2 && k - j < 3 && (self.has(j - 1, word::AUX) || self.low(j - 1).ends_with("ly") && !self.is_cap(j - 1)) {
+            // ("which was denounced by …", "which is expected to …": a passive has no speaker here.)
+            if matches!(self.low(j - 1), "is" | "was" | "are" | "were" | "be" | "been" | "being") {
+                return None;
+            }
+            j -= 1;
+        }
+        if j < lo + 2 {
+            return None;
+        }
+        // "an outfit that endorsed Sanders": "that" after a plain noun (not after a verb, where it
+        // opens a clause: "said that", "so that").
+        // (Speech and stance verbs only: "the rats that continued to …", "a door that has writing
+        // in …", "bans that aims to …" are no statements.)
+        let that = self.low(j - 1) == "that"
+            && matches!(class, CueClass::Verb | CueClass::Object)
+            && !(j < k && self.low(k).ends_with("ing"))
+            // ("the rats that continued to use …": a chain of verbs, not a statement.)
+            && self.low(k + 1) != "to"
+            && self.is_word(j - 2)
+            && !self.is_cap(j - 2)
+            && !self.has(j - 2, word::AUX | word::NP_STOP)
+            && self.cue_at(j - 2, |_| true).is_none()
+            && !self.low(j - 2).ends_with("ed")
+            && !matches!(
+                self.low(j - 2),
+                "so" | "such" | "now" | "given" | "fact" | "sure" | "clear" | "true" | "concern" | "hope" | "like"
+            );
+        if that {
+            // PolNeAR marks the noun phrase before "that" as the source ("an outfit that …").
+            return Some(self.np_left(j - 1, lo).filter(|np| np.end == j - 1).map(|np| self.with_head(np, lo)).unwrap_or(Np {
+                start: j - 1,
+                end: j,
+                appositive: None,
+            }));
+        }
+        (self.low(j - 1) == "which" && self.text(j - 2) == "," && matches!(class, CueClass::Verb | CueClass::Object))
+            .then_some(Np { start: j - 1, end: j, appositive: None })
+    }
 }
 
 fn push_source(out: &mut Vec<CitedSource>, name: &str, kind: SourceKind) {
@@ -4181,7 +4593,11 @@ pub fn extract(
             // A relative clause's statement ends with the clause: "Sanders, who on Tuesday endorsed
             // Vega, said Wednesday …" (the main verb after the comma is the sentence's own).
             let relative = frame.speaker.as_ref().is_some_and(|np| {
-                np.end == np.start + 1 && ctx.low(np.start) == "who" && np.start > lo && ctx.text(np.start - 1) == ","
+                np.end == np.start + 1
+                    && np.start > lo
+                    && (matches!(ctx.low(np.start), "who" | "which") && ctx.text(np.start - 1) == ","
+                        || ctx.low(np.start) == "that" && ctx.is_word(np.start - 1))
+                    || np.end < frame.region.1 && ctx.low(np.end) == "that" && ctx.is_word(np.end - 1) && class != CueClass::Verb
             });
             if relative && next_from.is_none() {
                 let verb_at = |v: usize| {

@@ -1383,3 +1383,112 @@ fn a_closing_source_after_a_coordinated_speech_verb_is_a_source() {
     assert!(!q.sources.is_empty(), "{:?}", q.sources);
     assert!(q.sources.iter().all(|s| s.name.starts_with("a statement")), "{:?}", q.sources);
 }
+
+#[test]
+fn fifteenth_round_a_table() {
+    // Round 15a (recall): constructions whose attribution was missed entirely.
+    let rows: &[(&str, &str, &[Want])] = &[
+        (
+            "a medium noun with a finding verb and a plain object",
+            "A new survey shows upstart candidates leading the race in the valley.",
+            &[("upstart candidates leading the race in the valley", Indirect, Some("A new survey"), Some("shows"))],
+        ),
+        (
+            "a medium noun with no determiner opening the sentence",
+            "Court records show little evidence of the promised donations.",
+            &[("little evidence of the promised donations", Indirect, Some("Court records"), Some("show"))],
+        ),
+        (
+            "a closing finding verb after a medium noun with a determiner",
+            "Rents in the harbour district rose by a fifth last year, the data show.",
+            &[("Rents in the harbour district rose by a fifth last year", Indirect, Some("the data"), Some("show"))],
+        ),
+        (
+            "a closing finding verb after coordinated modifiers",
+            "Most of the money came from firms that no longer exist, tax and corporate records show.",
+            &[(
+                "Most of the money came from firms that no longer exist",
+                Indirect,
+                Some("tax and corporate records"),
+                Some("show"),
+            )],
+        ),
+        (
+            "an auxiliary between the medium noun and the finding verb",
+            "But every recent county poll has shown the mayor trailing her rival.",
+            &[("the mayor trailing her rival", Indirect, Some("every recent county poll"), Some("has shown"))],
+        ),
+        (
+            "a medium noun inside reported speech is left to the speech verb",
+            "Ana Ruiz said new polls show the levy is popular.",
+            &[("new polls show the levy is popular", Indirect, Some("Ana Ruiz"), Some("said"))],
+        ),
+        (
+            "a passive perception verb: the clause with its subject, no speaker",
+            "The harbour plan is widely seen as the mayor's best chance of re-election.",
+            &[(
+                "The harbour plan is widely seen as the mayor's best chance of re-election",
+                Indirect,
+                None,
+                Some("is widely seen as"),
+            )],
+        ),
+        (
+            "a passive perception verb with its agent, the content ending at the comma",
+            "The reshuffle was viewed by some as a demotion for Ruiz, although she kept her title.",
+            &[("The reshuffle was viewed by some as a demotion for Ruiz", Indirect, Some("some"), Some("was viewed by some as"))],
+        ),
+        (
+            "a subordinator before the passive perception clause is no content",
+            "Since the port has long been considered a safe haven, few ships left.",
+            &[("the port has long been considered a safe haven", Indirect, None, Some("been considered"))],
+        ),
+        ("a modal passive is the writer's own hedge", "The vote could be seen as a warning to the council.", &[]),
+        (
+            "a reduced participle \"seen as\" is no statement",
+            "Low fuel prices, seen as a boon for drivers, hurt the drilling firms.",
+            &[],
+        ),
+        (
+            "\"That's according to\": the demonstrative is the content",
+            "Turnout rose by a fifth in the capital. That's according to early results from the electoral commission.",
+            &[("That", Indirect, Some("early results from the electoral commission"), Some("'s according to"))],
+        ),
+        (
+            "\"support\" as a verb after a share of people",
+            "Two-thirds support lowering the voting age to sixteen.",
+            &[("lowering the voting age to sixteen", Indirect, Some("Two-thirds"), Some("support"))],
+        ),
+        (
+            "\"support\" as a verb after a plural name and after a pronoun",
+            "Millennials support stricter checks on landlords. I support him because he listens.",
+            &[
+                ("stricter checks on landlords", Indirect, Some("Millennials"), Some("support")),
+                ("him because he listens", Indirect, Some("I"), Some("support")),
+            ],
+        ),
+        (
+            "\"support\" as a noun, or in a question, is no cue",
+            "There was strong support among farmers. The levy won 41 percent support in May. Do you support the levy?",
+            &[],
+        ),
+        (
+            "a non-restrictive \"which\" clause with a stance verb ends at its comma",
+            "The dockers' union, which endorsed Ana Ruiz in May, is one of the largest in the port.",
+            &[("Ana Ruiz in May", Indirect, Some("which"), Some("endorsed"))],
+        ),
+        (
+            "\"which\" before a passive is no speaker",
+            "The union, which was founded by dockers in 1921, is one of the largest in the port.",
+            &[],
+        ),
+        (
+            "a restrictive \"that\" clause: the noun phrase before it is the source",
+            "Lyon Forward, a group that endorsed Ana Ruiz in the primary, launched a petition.",
+            &[("Ana Ruiz in the primary", Indirect, Some("a group"), Some("endorsed"))],
+        ),
+    ];
+    for (name, text, want) in rows {
+        check(name, text, want);
+    }
+}
