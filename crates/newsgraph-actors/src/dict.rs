@@ -258,17 +258,27 @@ impl AgentCode {
     }
     /// Combines with an actor code (PETRARCH's rule: no doubling; `A/B` codes combine part by part).
     pub fn apply(&self, actor: &str) -> String {
-        actor
-            .split('/')
-            .map(|a| match self {
-                AgentCode::Suffix(c) if a.ends_with(c.as_str()) => a.to_string(),
-                AgentCode::Suffix(c) => format!("{a}{c}"),
-                AgentCode::Prefix(c) if a.starts_with(c.as_str()) => a.to_string(),
-                AgentCode::Prefix(c) => format!("{c}{a}"),
-                AgentCode::Standalone(c) => c.clone(),
-            })
-            .collect::<Vec<_>>()
-            .join("/")
+        // The parts written one after the other into one string (no string per part).
+        let mut out = String::with_capacity(actor.len() + self.code().len());
+        for (i, a) in actor.split('/').enumerate() {
+            if i > 0 {
+                out.push('/');
+            }
+            match self {
+                AgentCode::Suffix(c) if a.ends_with(c.as_str()) => out.push_str(a),
+                AgentCode::Suffix(c) => {
+                    out.push_str(a);
+                    out.push_str(c);
+                }
+                AgentCode::Prefix(c) if a.starts_with(c.as_str()) => out.push_str(a),
+                AgentCode::Prefix(c) => {
+                    out.push_str(c);
+                    out.push_str(a);
+                }
+                AgentCode::Standalone(c) => out.push_str(c),
+            }
+        }
+        out
     }
 }
 
@@ -708,6 +718,37 @@ pub(crate) fn with_plurals_petrarch(term: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`AgentCode::apply`] gives what splitting on `/`, combining each part and joining with
+    /// `/` gives (codes with and without parts, empty ones, doubled affixes, non-ASCII text).
+    #[test]
+    fn apply_equals_split_join() {
+        let reference = |code: &AgentCode, actor: &str| -> String {
+            actor
+                .split('/')
+                .map(|a| match code {
+                    AgentCode::Suffix(c) if a.ends_with(c.as_str()) => a.to_string(),
+                    AgentCode::Suffix(c) => format!("{a}{c}"),
+                    AgentCode::Prefix(c) if a.starts_with(c.as_str()) => a.to_string(),
+                    AgentCode::Prefix(c) => format!("{c}{a}"),
+                    AgentCode::Standalone(c) => c.clone(),
+                })
+                .collect::<Vec<_>>()
+                .join("/")
+        };
+        let pieces = ["", "/", "USA", "GOV", "USAGOV", "IGO", "MIL", "É", "//", "GOVUSA", "x"];
+        let mut next = crate::test_rng(5);
+        for _ in 0..3000 {
+            let actor: String = (0..next(5)).map(|_| pieces[next(pieces.len())]).collect();
+            let c = pieces[next(pieces.len())].to_string();
+            let code = match next(3) {
+                0 => AgentCode::Suffix(c),
+                1 => AgentCode::Prefix(c),
+                _ => AgentCode::Standalone(c),
+            };
+            assert_eq!(code.apply(&actor), reference(&code, &actor), "{code:?} {actor:?}");
+        }
+    }
 
     /// [`find_byte`] against a scan, the byte at every place of haystacks of 0 to 40 bytes.
     #[test]

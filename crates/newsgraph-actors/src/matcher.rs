@@ -1022,6 +1022,15 @@ impl Normalised {
         self.flags.get(t).is_some_and(|f| f & (CAPITALISED | PRONOUN) == 0)
     }
 
+    /// The key of token `t` (its segment without the spaces around it; empty out of range).
+    #[inline]
+    pub fn key(&self, t: usize) -> &str {
+        match self.toks.get(t..t.wrapping_add(2)) {
+            Some([a, b]) if b.start >= a.start + 2 => self.text.get(a.start + 1..b.start - 1).unwrap_or(""),
+            _ => "",
+        }
+    }
+
     /// Where token `t`'s segment starts in the text (`t` up to the number of tokens: the
     /// text's length).
     #[inline]
@@ -2000,6 +2009,7 @@ mod tests {
             for (i, t) in toks.iter().enumerate() {
                 let cap = case[i] & CAPITALISED != 0;
                 let key = &text[recs[i].start + 1..recs[i + 1].start - 1];
+                assert_eq!(n.key(i), key, "{body:?} {i}");
                 let pronoun = (2..=3).contains(&key.len()) && (key.starts_with('h') || key.starts_with('s'));
                 assert_eq!(bit_set(&n.look, i), cap || pronoun, "{body:?} {i}");
                 assert_eq!(bit_set(&n.look, i), !n.neither_capitalised_nor_pronoun(i), "{body:?} {i}");
@@ -2011,6 +2021,10 @@ mod tests {
             assert!(!bit_set(&n.look, toks.len()) && !bit_set(&n.cap_words, toks.len()));
             assert!(n.look.len() > toks.len() / 64 && n.cap_words.len() > toks.len() / 64, "{body:?}");
             assert!(!n.neither_capitalised_nor_pronoun(toks.len()) && n.flags(toks.len()) == 0);
+            // No key past the last token (nor for an index that would overflow).
+            for t in [toks.len(), toks.len() + 1, usize::MAX - 1, usize::MAX] {
+                assert_eq!(n.key(t), "", "{body:?} {t}");
+            }
             assert_eq!(n.lower_seen, lower_seen, "{body:?}");
             n.recycle();
         }

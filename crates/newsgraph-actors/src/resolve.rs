@@ -82,6 +82,8 @@ struct Known {
     root: usize,
     name: String,
     tokens: Vec<String>,
+    /// [`word_bits`] of `tokens`: a list of words whose bits are not all here is not among them.
+    bits: u64,
     entry: Option<u32>,
     code: Option<String>,
     role: Option<String>,
@@ -237,11 +239,9 @@ impl<'a> Resolver<'a> {
     }
 
     /// The normalised (lower-case, folded) text of token `t`.
+    #[inline]
     fn lower(&self, t: usize) -> &'a str {
-        match (self.norm.start(t), self.norm.start(t + 1)) {
-            (Some(a), Some(b)) if b >= a + 2 => self.norm.text.get(a + 1..b - 1).unwrap_or(""),
-            _ => "",
-        }
+        self.norm.key(t)
     }
 
     fn span_text(&self, t0: usize, t1: usize) -> &'a str {
@@ -377,11 +377,15 @@ impl<'a> Resolver<'a> {
         };
         let mut extra: Vec<Item> = Vec::new();
         for &(s0, s1) in sentences {
-            // Is the sentence a headline in capitals? Counted only when asked (rarely).
-            let headline = || {
-                let words = (s0..s1).filter(|&t| self.tokens[t].kind == TokenKind::Word).count();
-                let shouting = (s0..s1).filter(|&t| self.acronym(t)).count();
-                shouting >= 3 && shouting * 5 >= words * 3
+            // Is the sentence a headline in capitals? Counted only when asked (rarely), and
+            // once per sentence.
+            let mut is_headline: Option<bool> = None;
+            let mut headline = || {
+                *is_headline.get_or_insert_with(|| {
+                    let words = (s0..s1).filter(|&t| self.tokens[t].kind == TokenKind::Word).count();
+                    let shouting = (s0..s1).filter(|&t| self.acronym(t)).count();
+                    shouting >= 3 && shouting * 5 >= words * 3
+                })
             };
             let mut t = s0;
             loop {
@@ -878,18 +882,7 @@ impl<'a> Resolver<'a> {
             }
         }
         let toks: &[&str] = if more.is_empty() { &buf[..n] } else { &more };
-        if toks.is_empty() {
-            return None;
-        }
-        if let Some(i) =
-            self.known.iter().position(|k| k.tokens.len() == toks.len() && k.tokens.iter().zip(toks.iter()).all(|(a, b)| a == b))
-        {
-            return Some(i);
-        }
-        if toks.len() > 2 {
-            return None;
-        }
-        self.known.iter().rposition(|k| k.tokens.len() > toks.len() && toks.iter().all(|w| k.tokens.iter().any(|x| x == w)))
+        find_in_known(&self.known, toks)
     }
 
     fn push(&mut self, m: Mention) -> usize {
@@ -923,12 +916,14 @@ impl<'a> Resolver<'a> {
         let m = &self.out[idx];
         let name = m.name.clone().unwrap_or_default();
         let tokens = name_keys(&name);
+        let bits = word_bits(tokens.iter().map(String::as_str));
         let first = tokens.first().cloned().unwrap_or_default();
         let gender = gender.or_else(|| self.cues.given.get(&first).copied().flatten());
         self.known.push(Known {
             root: idx,
             name,
             tokens,
+            bits,
             entry,
             code: m.code.clone(),
             role: m.role.clone(),
@@ -982,7 +977,7 @@ impl<'a> Resolver<'a> {
             return;
         }
         let ext = self.span_text(c.t1, it.t1);
-        c.role = Some(Cow::Owned(format!("{role} {ext}")));
+        c.role = Some(Cow::Owned(concat(&[role.as_ref(), " ", ext])));
         c.t1 = it.t1;
     }
 
@@ -1419,7 +1414,7 @@ impl<'a> Resolver<'a> {
     fn eli_of(&self, code: Option<&str>) -> Option<String> {
         let b = code?.as_bytes();
         let head = [*b.first()?, *b.get(1)?, *b.get(2)?];
-        self.countries.contains(&head).then(|| format!("{}ELI", String::from_utf8_lossy(&head)))
+        self.countries.contains(&head).then(|| concat(&[&String::from_utf8_lossy(&head), "ELI"]))
     }
 
     /// "Brazil's foreign ministry said … The ministry added": a definite agent with no actor
@@ -1486,6 +1481,25 @@ impl<'a> Resolver<'a> {
         } else {
             self.sent_para[k - 1].1
         }
+    }
+
+    /// The paragraph of token `t` ([`Resolver::paragraph_of`]), and a token `p0 <= t` such
+    /// that every token from `p0` to `t` is in that paragraph too.
+    fn paragraph_and_start(&self, t: usize) -> (usize, usize) {
+        let k = self.sent_para.partition_point(|&(t0, _)| t0 <= t);
+        if k == 0 {
+            // Before the first sentence: paragraph 0, as every token before it.
+            return (0, 0);
+        }
+        let para = self.sent_para[k - 1].1;
+        // The first of the sentences before `t` that are all in the paragraph.
+        let mut i = k - 1;
+        while i > 0 && self.sent_para[i - 1].1 == para {
+            i -= 1;
+        }
+        // Tokens before the first sentence are in paragraph 0.
+        let p0 = if i == 0 && para == 0 { 0 } else { self.sent_para[i].0 };
+        (para, p0)
     }
 
     /// After a person's name: take role, affiliation and code from an apposition.
@@ -1766,11 +1780,12 @@ impl<'a> Resolver<'a> {
             }
             // 5. One country named earlier in the paragraph.
             if found.is_none() && !person {
-                let para = self.paragraph_of(m.t0);
+                let (para, p0) = self.paragraph_and_start(m.t0);
+                // Mentions from `p0` on are in the paragraph without looking it up.
                 found = one(before
                     .iter()
                     .rev()
-                    .take_while(|&&j| self.paragraph_of(self.out[j].t0) == para)
+                    .take_while(|&&j| self.out[j].t0 >= p0 || self.paragraph_of(self.out[j].t0) == para)
                     .filter_map(|&j| countries[j]));
             }
             // 6. The dateline.
@@ -1795,7 +1810,7 @@ impl<'a> Resolver<'a> {
             let m = &mut self.out[i];
             let code = m.code.take().unwrap_or_default();
             m.code = match found {
-                Some(c) => Some(format!("{}{code}", String::from_utf8_lossy(&c))),
+                Some(c) => Some(concat(&[&String::from_utf8_lossy(&c), &code])),
                 None if code.is_empty() => None,
                 None => Some(code),
             };
@@ -1960,6 +1975,46 @@ fn name_keys(name: &str) -> Vec<String> {
         .collect()
 }
 
+/// One bit per word (of 64, from a hash of the word), or-ed: equal lists of words have equal
+/// bits, and the bits of a word in a list are among the list's.
+fn word_bits<'w>(words: impl IntoIterator<Item = &'w str>) -> u64 {
+    words.into_iter().fold(0, |bits, w| {
+        let h = w.bytes().fold(w.len() as u64, |h, b| (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95));
+        bits | 1 << (h >> 58)
+    })
+}
+
+/// The person of `known` that the name words `toks` refer to: the first with exactly these
+/// words, else (for one or two words) the last whose words include them all.
+fn find_in_known(known: &[Known], toks: &[&str]) -> Option<usize> {
+    if toks.is_empty() {
+        return None;
+    }
+    // The bits rule out most people without comparing a word.
+    let bits = word_bits(toks.iter().copied());
+    if let Some(i) = known
+        .iter()
+        .position(|k| k.bits == bits && k.tokens.len() == toks.len() && k.tokens.iter().zip(toks.iter()).all(|(a, b)| a == b))
+    {
+        return Some(i);
+    }
+    if toks.len() > 2 {
+        return None;
+    }
+    known
+        .iter()
+        .rposition(|k| bits & !k.bits == 0 && k.tokens.len() > toks.len() && toks.iter().all(|w| k.tokens.iter().any(|x| x == w)))
+}
+
+/// The pieces one after the other (as `format!` would write them, without its machinery).
+fn concat(pieces: &[&str]) -> String {
+    let mut s = String::with_capacity(pieces.iter().map(|p| p.len()).sum());
+    for p in pieces {
+        s.push_str(p);
+    }
+    s
+}
+
 /// `s` lower-cased like [`lower_case`], borrowed when that changes nothing (ASCII without capitals).
 fn lower_cow(s: &str) -> Cow<'_, str> {
     if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
@@ -2073,6 +2128,89 @@ impl Overlaps {
 #[cfg(test)]
 mod overlaps_tests {
     use super::*;
+
+    /// [`find_in_known`] finds what the plain scans (no bits) find: equal word lists first,
+    /// then the last list holding one or two words, on random lists over a small vocabulary.
+    #[test]
+    fn find_in_known_equals_scan() {
+        let reference = |known: &[Known], toks: &[&str]| -> Option<usize> {
+            if toks.is_empty() {
+                return None;
+            }
+            if let Some(i) =
+                known.iter().position(|k| k.tokens.len() == toks.len() && k.tokens.iter().zip(toks.iter()).all(|(a, b)| a == b))
+            {
+                return Some(i);
+            }
+            if toks.len() > 2 {
+                return None;
+            }
+            known.iter().rposition(|k| k.tokens.len() > toks.len() && toks.iter().all(|w| k.tokens.iter().any(|x| x == w)))
+        };
+        let vocab = ["wang", "yi", "putin", "vladimir", "", "é", "o'neil", "ab", "ba", "biden", "joe"];
+        let mut next = crate::test_rng(21);
+        let mut words = |n: usize| -> Vec<String> { (0..n).map(|_| vocab[next(vocab.len())].to_string()).collect() };
+        let mut found = 0;
+        for round in 0..2000 {
+            let known: Vec<Known> = (0..round % 7)
+                .map(|i| {
+                    let tokens = words(1 + (i * 7 + round) % 4);
+                    Known {
+                        root: i,
+                        name: String::new(),
+                        bits: word_bits(tokens.iter().map(String::as_str)),
+                        tokens,
+                        entry: None,
+                        code: None,
+                        role: None,
+                        affiliation: None,
+                        gender: None,
+                        last_sentence: 0,
+                        roles: Vec::new(),
+                    }
+                })
+                .collect();
+            let q = words(round % 5);
+            let toks: Vec<&str> = q.iter().map(String::as_str).collect();
+            let want = reference(&known, &toks);
+            found += usize::from(want.is_some());
+            assert_eq!(find_in_known(&known, &toks), want, "{toks:?}");
+        }
+        assert!(found > 100, "{found}");
+    }
+
+    /// [`Resolver::paragraph_and_start`] gives [`Resolver::paragraph_of`], and a start from
+    /// which every token up to `t` is in that paragraph; also with paragraph numbers out of
+    /// order and tokens before the first sentence.
+    #[test]
+    fn paragraph_start_equals_scan() {
+        let stage = crate::ActorStage::from_sources(&[], Options::default()).expect("no sources");
+        let mut next = crate::test_rng(11);
+        let words = ["Alpha", "beta.", "Gamma said", "\n\n", "delta", "\n", "é.", "?"];
+        for round in 0..300 {
+            let body: String = (0..next(40)).map(|_| words[next(words.len())]).collect::<Vec<_>>().join(" ");
+            let mut doc = newsgraph_core::segment::segment(newsgraph_core::Article::from_body(body));
+            if round % 3 == 1 {
+                // Paragraph numbers in any order.
+                for s in doc.sentences.iter_mut() {
+                    s.paragraph = next(3);
+                }
+            }
+            if round % 3 == 2 && !doc.sentences.is_empty() {
+                // The first sentence starting after the first token.
+                let n = doc.tokens.len();
+                doc.sentences[0].token_start = (doc.sentences[0].token_start + 1).min(n);
+            }
+            let norm = stage.matcher.normalise(doc.body(), &doc.tokens);
+            let r = Resolver::new(&stage.dict, &stage.matcher, &stage.options, &doc, &norm, &stage.countries);
+            for t in 0..doc.tokens.len() + 2 {
+                let (para, p0) = r.paragraph_and_start(t);
+                assert_eq!(para, r.paragraph_of(t), "{t}");
+                assert!(p0 <= t, "{t} {p0}");
+                assert!((p0..=t).all(|x| r.paragraph_of(x) == para), "{t} {p0}");
+            }
+        }
+    }
 
     /// [`lower_cow`] gives what [`str::to_lowercase`] does, and borrows only unchanged text.
     #[test]

@@ -343,7 +343,8 @@ impl<'a> Ctx<'a> {
         match (self.hit_at.get(k), self.hit_at.get(k + 1..=end)) {
             // Equal at both ends: no hits in between.
             (Some(&base), Some(rest)) if rest.last() == Some(&base) => end,
-            (Some(&base), Some(rest)) => rest.iter().position(|&v| v != base).map_or(end, |p| k + p),
+            // (The entries never decrease: those equal to `base` come first.)
+            (Some(&base), Some(rest)) => k + rest.partition_point(|&v| v == base),
             _ => k,
         }
     }
@@ -5189,5 +5190,33 @@ mod table_tests {
             });
         }
         assert!(pairs_seen > 10, "{pairs_seen}");
+    }
+
+    /// [`Ctx::next_hit`] against a token-by-token scan, for every start and end (past the
+    /// tokens too).
+    #[test]
+    fn next_hit_is_the_first_token_with_a_cue() {
+        let mut hits_seen = 0;
+        for doc in docs() {
+            with_ctx(&doc, |ctx| {
+                let n = ctx.n();
+                let has_hit = |j: usize| ctx.hit_at.get(j).is_some_and(|a| ctx.hit_at.get(j + 1).is_some_and(|b| a != b));
+                hits_seen += (0..n).filter(|&j| has_hit(j)).count();
+                for k in 0..n + 3 {
+                    for end in 0..n + 3 {
+                        let want = if k >= end {
+                            k
+                        } else if end > n {
+                            // (Past the table: `k` itself, as before.)
+                            k
+                        } else {
+                            (k..end).find(|&j| has_hit(j)).unwrap_or(end)
+                        };
+                        assert_eq!(ctx.next_hit(k, end), want, "{:?} {k} {end}", doc.body());
+                    }
+                }
+            });
+        }
+        assert!(hits_seen > 10, "{hits_seen}");
     }
 }

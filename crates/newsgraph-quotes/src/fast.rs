@@ -6,7 +6,7 @@
 //! boundaries as the body, so a token's range in the body is its range there); the few
 //! non-ASCII tokens with capitals are lower-cased one by one into a second buffer.
 
-use crate::lexicon::{load8, mark as marked, pack, second_bit, Cue, Cues, Entry, TokenIndex, NO_SECOND};
+use crate::lexicon::{load8, mark as marked, pack, second_bit, word_key, Cue, Cues, Entry, TokenIndex, NO_SECOND};
 use newsgraph_core::fxhash::short_words;
 use newsgraph_core::model::{Document, TokenKind};
 
@@ -25,14 +25,52 @@ fn upper_bytes(w: u64) -> u64 {
     w.wrapping_add(0x3F3F_3F3F_3F3F_3F3F) & !w.wrapping_add(0x2525_2525_2525_2525) & HIGH
 }
 
-/// `c.is_uppercase()`, without its table lookup for ASCII and for the General Punctuation
-/// block (U+2000 to U+206F: quotation marks, dashes, no letters), most non-ASCII tokens.
+/// `c.is_uppercase()`, without its table lookup for ASCII, Latin-1 (whose capitals are U+00C0
+/// to U+00DE but U+00D7), the scripts without case from Hebrew to Myanmar (U+0590 to U+109F:
+/// Arabic, Devanagari, …), the General Punctuation block (U+2000 to U+206F: quotation marks,
+/// dashes), CJK (U+3000 to U+9FFF) and Hangul syllables (U+AC00 to U+D7AF): most non-ASCII
+/// tokens.
 #[inline]
 fn is_upper(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_uppercase()
-    } else {
-        !('\u{2000}'..='\u{206F}').contains(&c) && c.is_uppercase()
+    match c {
+        '\0'..='\u{7F}' => c.is_ascii_uppercase(),
+        '\u{80}'..='\u{FF}' => matches!(c, '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{DE}'),
+        '\u{0590}'..='\u{109F}' | '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' => false,
+        _ => c.is_uppercase(),
+    }
+}
+
+/// The bytes of token text `b` (of 1 to 8 bytes, at byte `at` of the body `bytes`) as a
+/// little-endian word padded with zeros, as [`load8`]: one 8-byte load from the body, masked to
+/// the token's length, except within 8 bytes of its end. `None` for other lengths.
+#[inline(always)]
+fn short_token(bytes: &[u8], at: usize, b: &[u8]) -> Option<u64> {
+    let len = b.len();
+    if len.wrapping_sub(1) >= 8 {
+        return None;
+    }
+    match bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+        Some(c) => Some(u64::from_le_bytes(*c) & u64::MAX >> (64 - 8 * len)),
+        None => load8(b),
+    }
+}
+
+/// The bytes of token text `b` (of 9 to 15 bytes, at byte `at` of the body `bytes`) as two
+/// little-endian words, as [`short_words`]: two 8-byte loads from the body, the second masked,
+/// except within 16 bytes of its end.
+#[inline(always)]
+fn mid_token(bytes: &[u8], at: usize, b: &[u8]) -> Option<(u64, u64)> {
+    let len = b.len();
+    if !(9..=15).contains(&len) {
+        return None;
+    }
+    match bytes.get(at..).and_then(<[u8]>::first_chunk::<16>) {
+        Some(c) => {
+            let (lo, hi) = c.split_at(8);
+            let word = |h: &[u8]| h.first_chunk::<8>().map_or(0, |w| u64::from_le_bytes(*w));
+            Some((word(lo), word(hi) & u64::MAX >> (128 - 8 * len)))
+        }
+        None => short_words(b),
     }
 }
 
@@ -150,6 +188,7 @@ pub(crate) fn token_facts<'a>(
     index: &TokenIndex,
 ) -> TokenFacts<'a> {
     let body = doc.body();
+    let bytes = body.as_bytes();
     let n = doc.tokens.len();
     let texts: Vec<&'a str> = doc.tokens.iter().map(|t| body.get(t.start..t.end).unwrap_or("")).collect();
     let mut lower: Vec<&'a str> = vec![""; n];
@@ -168,7 +207,7 @@ pub(crate) fn token_facts<'a>(
         if t.kind == TokenKind::Quote {
             quote_at.push(i);
         }
-        match load8(b) {
+        match short_token(bytes, t.start, b) {
             Some(w) if w & HIGH == 0 => {
                 let upper = upper_bytes(w);
                 // The first byte is the lowest.
@@ -189,8 +228,8 @@ pub(crate) fn token_facts<'a>(
                     mark(key, i, &mut marks);
                 }
             }
-            None if (9..=15).contains(&b.len()) && short_words(b).is_some_and(|(lo, hi)| (lo | hi) & HIGH == 0) => {
-                let (lo, hi) = short_words(b).unwrap_or((0, 0));
+            None if (9..=15).contains(&b.len()) && mid_token(bytes, t.start, b).is_some_and(|(lo, hi)| (lo | hi) & HIGH == 0) => {
+                let (lo, hi) = mid_token(bytes, t.start, b).unwrap_or((0, 0));
                 let (ul, uh) = (upper_bytes(lo), upper_bytes(hi));
                 *cp = word_or_number && ul & 0x80 != 0;
                 *low = if ul | uh == 0 { s } else { lowbody.get(t.start..t.end).unwrap_or("") };
@@ -253,8 +292,8 @@ pub(crate) fn token_facts<'a>(
         let before = hits.len();
         let avail = (i + 6).min(n) - i;
         // The next word's key, to skip cues whose second word differs (most of those starting
-        // with "in", "is", "was", …) without comparing strings.
-        let next = pack(low_of(i + 1));
+        // with "the", "in", "is", "was", …) without comparing strings.
+        let next = word_key(low_of(i + 1));
         let mut try_cue = |id: u32| {
             let Some(c) = cues.get(id as usize) else { return };
             let len = c.words.len();
@@ -262,17 +301,17 @@ pub(crate) fn token_facts<'a>(
                 hits.push((c, len));
             }
         };
-        if next.is_some_and(|k| e.seconds & second_bit(k) != 0) {
-            let (ids, second) = index.cues_of(e);
+        if e.seconds & second_bit(next) != 0 {
+            let (ids, second) = index.cue_keys_of(e);
             for (&id, &sk) in ids.iter().zip(second) {
-                if sk != NO_SECOND && Some(sk) != next {
+                if sk != NO_SECOND && sk != next {
                     continue;
                 }
                 try_cue(id);
             }
         } else {
-            // The next word is none of the packed second words: only the cues without one
-            // can match (in the same order).
+            // The next word is none of the second words: only the one-word cues can match
+            // (in the same order).
             for &id in index.open_cues_of(e) {
                 try_cue(id);
             }
@@ -479,7 +518,41 @@ mod tests {
         check(&doc);
     }
 
+    /// [`short_token`] and [`mid_token`] are [`load8`] and [`short_words`] of the token's bytes,
+    /// at any place in the body (the end of the body within 8 or 16 bytes or not).
+    fn check_loads(body: &[u8]) {
+        for at in 0..=body.len() {
+            for len in 0..=16 {
+                let Some(b) = body.get(at..at + len) else { continue };
+                assert_eq!(short_token(body, at, b), load8(b), "{body:?} {at} {len}");
+                let want = if (9..=15).contains(&len) { short_words(b) } else { None };
+                assert_eq!(mid_token(body, at, b), want, "{body:?} {at} {len}");
+            }
+        }
+    }
+
+    #[test]
+    fn token_loads_agree_with_load8_and_short_words() {
+        for t in [
+            "",
+            "a",
+            "said",
+            "abcdefgh",
+            "abcdefghi",
+            "Spokesperson said",
+            "x y ÉLYSÉE «Nous» SAID; İstanbul’s 0123456789abcdefghij",
+        ] {
+            check_loads(t.as_bytes());
+        }
+        check_loads(&[0xFF, 0x80, 0, 1, 0x7F, 0xC3, 0xA9, 0x41, 0x5A, 0x5B, 0x60, 0x61, 0x7A, 0x7B, 0x40, 0x20, 0x0A, 0xE2]);
+    }
+
     proptest! {
+        #[test]
+        fn token_loads_agree_on_any_bytes(b in proptest::collection::vec(any::<u8>(), 0..40)) {
+            check_loads(&b);
+        }
+
         #[test]
         fn agrees_with_the_reference_on_any_text(s in "\\PC{0,200}") {
             check_text(&s);
@@ -491,6 +564,9 @@ mod tests {
             Just("in"), Just("a"), Just("statement"), Just("É"), Just("Ölfeld"), Just("İ"), Just("\""), Just("“"),
             Just("’s"), Just(","), Just("."), Just("\n\n"), Just(" "), Just("the"), Just("WTO"), Just("Spokesperson"),
             Just("REPORTEDLY"), Just("Accordingly"), Just("abcdefghijklmnoP"), Just("AS\u{212A}ED"), Just("Reported"), Just("asked"), Just("CITED"), Just("quoted"), Just(";"),
+            // Cues whose second word does not pack (longer than 8 bytes or not ASCII).
+            Just("broadcaster"), Just("Broadcaster"), Just("déclaré"), Just("DÉCLARÉ"), Just("is"), Just("was"), Just("determined"),
+            Just("convinced"), Just("made"), Just("clear"), Just("newspaper"), Just("told"), Just("journalists"),
         ], 0..40)) {
             check_text(&parts.join(" "));
         }

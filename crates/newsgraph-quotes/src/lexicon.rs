@@ -231,7 +231,23 @@ pub mod mark {
     ];
 }
 
-/// The bit of a packed second word in [`Entry::seconds`].
+/// A key of any word, for the second-word filter of [`TokenIndex`]: its [`pack`]ed key when it
+/// packs, else a hash of its bytes with the high bit set (which no packed key has) and the low
+/// bit clear (never [`NO_SECOND`]). Equal words have equal keys; unequal words may share one
+/// only when neither packs.
+#[inline]
+pub(crate) fn word_key(word: &str) -> u64 {
+    match pack(word) {
+        Some(k) => k,
+        None => {
+            let mut h = FxHasher::default();
+            h.write(word.as_bytes());
+            h.finish() & !1 | 1 << 63
+        }
+    }
+}
+
+/// The bit of a second word's [`word_key`] in [`Entry::seconds`].
 #[inline]
 pub(crate) fn second_bit(key: u64) -> u64 {
     1 << (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58)
@@ -243,12 +259,11 @@ pub(crate) struct Entry {
     /// Its cues, longest first: `ids[at..at + n]` (and their second words in `second`).
     at: u32,
     n: u32,
-    /// Those of its cues whose second word is [`NO_SECOND`], in the same order:
-    /// `open_ids[open_at..open_at + open_n]` (the only ones that can match when the next
-    /// word's key is not among `seconds`).
+    /// Its one-word cues, in the same order: `open_ids[open_at..open_at + open_n]` (the only
+    /// ones that can match when the next word's [`word_key`] is not among `seconds`).
     open_at: u32,
     open_n: u32,
-    /// [`second_bit`] of each packed second word of its cues.
+    /// [`second_bit`] of the [`word_key`] of the second word of each of its cues.
     pub(crate) seconds: u64,
     /// Its [`word`] bits.
     pub(crate) flags: u8,
@@ -280,7 +295,10 @@ pub struct TokenIndex {
     /// Per entry of `ids`: its cue's second word [`pack`]ed, or [`NO_SECOND`] (a one-word cue,
     /// or a second word that does not pack), to reject most multi-word cues with one compare.
     second: Vec<u64>,
-    /// The entries of `ids` whose `second` is [`NO_SECOND`], grouped as `ids`.
+    /// Per entry of `ids`: the [`word_key`] of its cue's second word, or [`NO_SECOND`] for a
+    /// one-word cue.
+    second_key: Vec<u64>,
+    /// The entries of `ids` of one-word cues, grouped as `ids`.
     open_ids: Vec<u32>,
     /// Bit `len` (capped at 63) of `first_len[first byte]`: some key has that first byte and length.
     first_len: Vec<u64>,
@@ -308,17 +326,20 @@ impl TokenIndex {
             ids.sort_by_key(|&i| std::cmp::Reverse(cues.cues[i as usize].words.len()));
             let second: Vec<u64> =
                 ids.iter().map(|&i| cues.cues[i as usize].words.get(1).and_then(|w| pack(w)).unwrap_or(NO_SECOND)).collect();
+            let second_key: Vec<u64> =
+                ids.iter().map(|&i| cues.cues[i as usize].words.get(1).map_or(NO_SECOND, |w| word_key(w))).collect();
             let entry = Entry {
                 at: out.ids.len() as u32,
                 n: ids.len() as u32,
                 open_at: out.open_ids.len() as u32,
-                open_n: second.iter().filter(|&&k| k == NO_SECOND).count() as u32,
-                seconds: second.iter().filter(|&&k| k != NO_SECOND).fold(0, |b, &k| b | second_bit(k)),
+                open_n: second_key.iter().filter(|&&k| k == NO_SECOND).count() as u32,
+                seconds: second_key.iter().filter(|&&k| k != NO_SECOND).fold(0, |b, &k| b | second_bit(k)),
                 flags,
                 mark: mark::WORDS.iter().find(|(m, _)| *m == w).map_or(0, |&(_, m)| m),
             };
-            out.open_ids.extend(ids.iter().zip(&second).filter(|(_, &k)| k == NO_SECOND).map(|(&i, _)| i));
+            out.open_ids.extend(ids.iter().zip(&second_key).filter(|(_, &k)| k == NO_SECOND).map(|(&i, _)| i));
             out.second.extend(second);
+            out.second_key.extend(second_key);
             out.ids.extend(ids);
             match (pack(w), pack16(w)) {
                 (Some(k), _) => packed.push((k, entry)),
@@ -419,7 +440,18 @@ impl TokenIndex {
         }
     }
 
-    /// An entry's cue indices whose second word is [`NO_SECOND`], in the same order.
+    /// An entry's cue indices and the [`word_key`]s of their second words ([`NO_SECOND`] for a
+    /// one-word cue).
+    #[inline]
+    pub(crate) fn cue_keys_of(&self, e: &Entry) -> (&[u32], &[u64]) {
+        let r = e.at as usize..e.at as usize + e.n as usize;
+        match (self.ids.get(r.clone()), self.second_key.get(r)) {
+            (Some(ids), Some(keys)) => (ids, keys),
+            _ => (&[], &[]),
+        }
+    }
+
+    /// An entry's one-word cue indices, in the same order.
     #[inline]
     pub(crate) fn open_cues_of(&self, e: &Entry) -> &[u32] {
         self.open_ids.get(e.open_at as usize..e.open_at as usize + e.open_n as usize).unwrap_or(&[])
@@ -929,6 +961,62 @@ mod tests {
             assert!(lens.windows(2).all(|p| p[0] >= p[1]), "{w}");
         }
         assert!(!index.lookup("said").0.is_empty() && !index.lookup("spokesman").0.is_empty());
+    }
+
+    #[test]
+    fn word_keys_are_packed_keys_or_hashes_apart_from_them() {
+        for w in ["said", "a", "reported", "spokesman", "broadcaster", "déclaré", "", "DÉCLARÉ", "abcdefghijklmnopq"] {
+            let k = word_key(w);
+            // (The same word in another string.)
+            assert_eq!(k, word_key(&w.chars().collect::<String>()), "{w}");
+            assert_ne!(k, NO_SECOND, "{w}");
+            match pack(w) {
+                Some(p) => assert_eq!(k, p, "{w}"),
+                // No packed key has its high bit set.
+                None => assert!(k >> 63 == 1, "{w}"),
+            }
+        }
+        assert_ne!(word_key("broadcaster"), word_key("broadcasters"));
+        assert_ne!(word_key("déclaré"), word_key("déclarée"));
+    }
+
+    /// The second-word filter of the cue candidates: each cue's second-word key is the
+    /// [`word_key`] of its second word (one-word cues: [`NO_SECOND`], and listed among the open
+    /// cues, in order), and its bit is in the entry's `seconds`.
+    #[test]
+    fn second_word_keys_cover_every_multiword_cue() {
+        let mut cues = Cues::parse(BUILTIN_CUES).unwrap();
+        cues.add(BUILTIN_ATTRIBUTION_CUES).unwrap();
+        cues.add("[verb]\nthe broadcaster said\nspokesperson déclaré\nabcdefghijklmnopq said so\n").unwrap();
+        let words = WordLists::parse(BUILTIN_WORDS).unwrap();
+        let index = TokenIndex::new(&cues, &words);
+        let mut firsts: Vec<String> = cues.iter().filter_map(|c| c.words.first().cloned()).collect();
+        firsts.sort();
+        firsts.dedup();
+        let mut multi = 0;
+        for w in &firsts {
+            let e = index.entry_of(w).unwrap_or_else(|| panic!("{w}"));
+            let (ids, keys) = index.cue_keys_of(e);
+            assert_eq!(ids, index.lookup(w).0, "{w}");
+            assert_eq!(ids.len(), keys.len(), "{w}");
+            let mut open = Vec::new();
+            for (&id, &k) in ids.iter().zip(keys) {
+                let c = cues.get(id as usize).unwrap();
+                match c.words.get(1) {
+                    Some(second) => {
+                        multi += 1;
+                        assert_eq!(k, word_key(second), "{w} {second}");
+                        assert_ne!(e.seconds & second_bit(k), 0, "{w} {second}");
+                    }
+                    None => {
+                        assert_eq!(k, NO_SECOND, "{w}");
+                        open.push(id);
+                    }
+                }
+            }
+            assert_eq!(index.open_cues_of(e), open.as_slice(), "{w}");
+        }
+        assert!(multi > 100, "{multi}");
     }
 
     #[test]
