@@ -485,7 +485,118 @@ impl<'a> Ctx<'a> {
             && !self.has(i + 1, word::DETERMINERS | word::AUX | word::NP_STOP);
         self.hits[a..b].iter().find(|(c, _)| want(c.class)).copied().filter(|(c, len)| {
             !((noun_slot || adjective && matches!(c.class, CueClass::Verb | CueClass::Object | CueClass::Thought)) && *len == 1)
+                // "his campaign for the nomination", "Kasich's campaign for": a phrase cue whose
+                // first word is a plain form after a determiner or a possessive is a noun too (a
+                // `[noun]` cue keeps it).
+                && !(noun_slot
+                    && *len > 1
+                    && matches!(c.class, CueClass::Verb | CueClass::Object | CueClass::Thought)
+                    && self.plain_form(i))
+                && !self.participle_adjective(i)
+                && !self.add_to(i)
         })
+    }
+
+    /// "a majority of pledged delegates", "leads by 271 pledged delegates": a past participle
+    /// right after a preposition or a count is an adjective (a finite verb needs a subject there;
+    /// a year is a time adjunct: "Obama in 2012 said").
+    fn participle_adjective(&self, i: usize) -> bool {
+        i > 0 && self.low(i).ends_with("ed") && !self.is_cap(i - 1) && {
+            let p = self.low(i - 1);
+            matches!(p, "of" | "in" | "for" | "with" | "by" | "from" | "on" | "at")
+                || p.bytes().all(|b| b.is_ascii_digit())
+                    && !(p.len() == 4 && (p.starts_with("19") || p.starts_with("20")))
+                    // ("News 12 reported": a number closing a name.)
+                    && !(i > 1 && self.is_cap(i - 2))
+        }
+    }
+
+    /// "adding to her delegate lead", "only added to the confusion": "add to" is "increase".
+    fn add_to(&self, i: usize) -> bool {
+        self.low(i).starts_with("add")
+            && matches!(self.low(i), "add" | "adds" | "added" | "adding")
+            && i + 1 < self.n()
+            && self.low(i + 1) == "to"
+    }
+
+    /// True when tokens `a..b` before a colon are a newsroom label, not a speaker: "Breaking:",
+    /// "Correction:", "Contributing:", "Editor's Note:", "The Latest:". (An interviewer's "Q:"
+    /// stays: PolNeAR annotates the questions of an interview.)
+    fn newsroom_label(&self, a: usize, b: usize) -> bool {
+        let first = if self.low(a) == "the" && b > a + 1 { a + 1 } else { a };
+        let w = self.low(first);
+        let one = b == first + 1;
+        (one || self.low(b - 1) == "note" || self.low(b - 1) == "notice")
+            && matches!(
+                w,
+                "breaking"
+                    | "revealed"
+                    | "exclusive"
+                    | "update"
+                    | "updated"
+                    | "correction"
+                    | "corrections"
+                    | "contributing"
+                    | "email"
+                    | "e-mail"
+                    | "look"
+                    | "watch"
+                    | "boom"
+                    | "video"
+                    | "photos"
+                    | "related"
+                    | "latest"
+                    | "editor"
+                    | "editors"
+                    | "note"
+                    | "paid"
+            )
+    }
+
+    /// The first comma in `from..end` (not quoted) followed by "but" and a subject ("…, but
+    /// critics point to …", "…, but he …"), or by "and" and a personal pronoun ("…, and she
+    /// …"): a new clause starts after it.
+    fn new_clause_after(&self, from: usize, end: usize, quoted: &[bool]) -> Option<usize> {
+        (from..end.saturating_sub(3)).find(|&j| {
+            if self.text(j) != "," || quoted.get(j).copied().unwrap_or(false) {
+                return false;
+            }
+            let c0 = j + 2;
+            let personal = matches!(self.low(c0), "he" | "she" | "they" | "we" | "i");
+            match self.low(j + 1) {
+                "but" => {
+                    personal
+                        || self.has(c0, word::DETERMINERS) && !self.has(c0, word::AUX)
+                        || self.is_cap(c0) && self.is_word(c0) && self.cue_at(c0, |_| true).is_none()
+                }
+                "and" => personal,
+                _ => false,
+            }
+        })
+    }
+
+    /// The form of the verb at `i`: 0 plain ("push"), 1 "-s" ("pushes"), 2 past ("pushed",
+    /// "said"), 3 "-ing".
+    fn verb_form(&self, i: usize) -> u8 {
+        let w = self.low(i);
+        if w.ends_with("ing") {
+            3
+        } else if w.ends_with("ed") || !self.plain_form(i) {
+            2
+        } else if w.ends_with('s') && !w.ends_with("ss") {
+            1
+        } else {
+            0
+        }
+    }
+
+    /// True when the word at `i` is a plain form (no "-ed", "-ing", or listed irregular past):
+    /// after a determiner it can only be a noun ("his campaign for", "the push for").
+    fn plain_form(&self, i: usize) -> bool {
+        let w = self.low(i);
+        !w.ends_with("ed")
+            && !w.ends_with("ing")
+            && !matches!(w, "said" | "told" | "wrote" | "thought" | "felt" | "knew" | "saw" | "spoke" | "heard" | "made" | "took")
     }
 
     /// True when the "-ing" word at `i` closes a noun phrase opened by an article ("a flash
@@ -2155,7 +2266,10 @@ impl<'a> Ctx<'a> {
                     self.cue_at(k, |x| x == CueClass::Verb).is_some()
                         && self.np_left(k, c + 1).is_some_and(|np| np.start == c + 1)
                 });
-                if let Some(np) = self.np_left(c, lo).filter(|np| np.start == lo && self.is_cap(np.end - 1) && !own) {
+                if let Some(np) = self
+                    .np_left(c, lo)
+                    .filter(|np| np.start == lo && self.is_cap(np.end - 1) && !own && !self.newsroom_label(np.start, np.end))
+                {
                     if end > c + 3 && !used[c + 1] {
                         let frame = Frame {
                             speaker: Some(np),
@@ -4633,6 +4747,7 @@ pub fn extract(
                     continue;
                 }
                 let c0 = if matches!(ctx.low(j + 1), "but" | "and" | "while") { j + 2 } else { j + 1 };
+                let contrast = matches!(ctx.low(c0 - 1), "while" | "whereas");
                 let clause = (c0..(c0 + 8).min(ct1)).find_map(|k| {
                     let (cue, len) = ctx
                         .cue_at(k, |c| matches!(c, CueClass::Verb | CueClass::Object | CueClass::Thought))
@@ -4651,12 +4766,22 @@ pub fn extract(
                     if let Some(np) = ctx.share_subject(j, c0, k) {
                         return Some(np);
                     }
-                    let np = ctx.np_left(k, c0).filter(|np| np.start == c0)?;
+                    let np = ctx.np_left(k, c0).filter(|np| np.start == c0).or_else(|| {
+                        if contrast {
+                            ctx.subject_left(k, c0).filter(|np| np.start == c0)
+                        } else {
+                            None
+                        }
+                    })?;
                     if bare_and && !(ctx.is_pronoun(np.start) || ctx.is_cap(np.start)) {
                         return None;
                     }
-                    // A stance or thought cue ends the content only after a pronoun or a name.
-                    (cue.class == CueClass::Verb || class != CueClass::Verb && (ctx.is_pronoun(np.start) || ctx.is_cap(np.start)))
+                    // A stance or thought cue ends the content only after a pronoun or a name; after
+                    // a contrastive "while" any subject opens a clause of its own ("…, while male
+                    // voters backed Vega").
+                    (cue.class == CueClass::Verb
+                        || class != CueClass::Verb && (ctx.is_pronoun(np.start) || ctx.is_cap(np.start))
+                        || contrast)
                         .then_some(np)
                 });
                 if clause.is_some() && j > ct0 + 2 {
@@ -4679,6 +4804,26 @@ pub fn extract(
                     content = Span::new(content.start, ctx.doc.tokens[j - 1].end);
                     next_from = Some(j + 1);
                     break;
+                }
+            }
+            // A content after its cue ends where ", but" opens a clause with a subject of its own
+            // ("Saudi officials deny any links, but critics point to …"; after a stance or
+            // thought cue also ", and" with a pronoun: "… favors the tax, and he says …"): the
+            // rest is the writer's narration, read again for its own statement.
+            // (Not before a closing frame: "A, but B, a source said." is all the source's.)
+            if next_from.is_none()
+                && matches!(class, CueClass::Object | CueClass::Thought | CueClass::Verb)
+                && frame.region.1 <= ct0
+            {
+                // (After a speech verb only ", but", never after a colon: "…, and they were
+                // investigating" and an answer after "NG:" go on with the same voice.)
+                let speech = class == CueClass::Verb;
+                let colon = frame.cue.is_some_and(|c| c.slice(ctx.body) == ":");
+                if let Some(j) =
+                    ctx.new_clause_after(ct0 + 2, ct1, &quoted).filter(|&j| !(colon || speech && ctx.low(j + 1) == "and"))
+                {
+                    content = Span::new(content.start, ctx.doc.tokens[j - 1].end);
+                    next_from = Some(j + 2);
                 }
             }
             let (span0, t0, t1) = first_bounds;
@@ -4764,19 +4909,35 @@ pub fn extract(
                 while j + 2 < ct1 {
                     // "…, adding …" or a coordinated speech verb: "refused to comment but said …".
                     let participle = ctx.text(j) == "," && ctx.low(j + 1).ends_with("ing");
+                    // "…, while (also) suggesting that …": a participle after "while" is the same
+                    // speaker's second statement.
+                    let while_ing = ctx.low(j) == "while"
+                        && (ctx.low(j + 1).ends_with("ing") || ctx.low(j + 1) == "also" && ctx.low(j + 2).ends_with("ing"));
+                    let participle = participle || while_ing;
                     let coordinated = matches!(ctx.low(j), "but" | "and");
                     // "and also said", "but later called".
-                    let v =
-                        if coordinated && matches!(ctx.low(j + 1), "also" | "then" | "later" | "again") { j + 2 } else { j + 1 };
+                    let v = if (coordinated || while_ing) && matches!(ctx.low(j + 1), "also" | "then" | "later" | "again") {
+                        j + 2
+                    } else {
+                        j + 1
+                    };
+                    // "… and called himself pro-choice": an object cue coordinated by "and", in the
+                    // main cue's form (not "has said they would expand … and push for …", whose
+                    // "push" belongs to the inner clause).
+                    let and_object = ctx.low(j) == "and"
+                        && frame.cue.is_some_and(|c| ctx.verb_form(ctx.token_after(c.start)) == ctx.verb_form(j + 1));
                     let classes = |c: CueClass| {
                         c == CueClass::Verb
                             || (participle || ctx.low(j) == "but") && matches!(c, CueClass::Object | CueClass::Thought)
+                            || and_object && c == CueClass::Object
                     };
                     if (participle || coordinated) && !quoted.get(v).copied().unwrap_or(false) {
-                        if let Some((_, len)) = ctx
-                            .cue_at(v, classes)
-                            .filter(|(cue, _)| coordinated && ctx.low(j) == "but" || participle || cue.class == CueClass::Verb)
-                        {
+                        if let Some((_, len)) = ctx.cue_at(v, classes).filter(|(cue, _)| {
+                            coordinated && ctx.low(j) == "but"
+                                || participle
+                                || cue.class == CueClass::Verb
+                                || and_object && cue.class == CueClass::Object
+                        }) {
                             let e = if ctx.text(j - 1) == "," { j.saturating_sub(2) } else { j - 1 };
                             let j = v - 1;
                             let mut c = j + 1 + len;
@@ -4808,7 +4969,13 @@ pub fn extract(
                 cue: cue.clone(),
                 sources: srcs.clone(),
             };
-            quotes.push((ct0, q));
+            // A reporter's credit line ("Lerer reported from Los Angeles.", "Additional reporting
+            // by …") is no attribution.
+            let credit = cue.as_ref().is_some_and(|c| c.text.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("report")))
+                && matches!(ctx.low(ct0), "from" | "by");
+            if !credit {
+                quotes.push((ct0, q));
+            }
             // (A piece that is all a direct quotation read already is not read again: `…, Spicer
             // said, adding, "…"`.)
             let extra = frame.extra.filter(|(piece, _)| {

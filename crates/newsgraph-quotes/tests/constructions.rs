@@ -1492,3 +1492,135 @@ fn fifteenth_round_a_table() {
         check(name, text, want);
     }
 }
+
+#[test]
+fn round_15b_taken_and_spurious_table() {
+    let rows: &[(&str, &str, &[Want])] = &[
+        (
+            "a phrase cue after a possessive is a noun (\"his campaign for\")",
+            "Mayor Ana Ruiz is ending her campaign for the governorship after a poor result.",
+            &[],
+        ),
+        (
+            "a phrase cue after an article and an adjective is a noun (\"a fierce fight for\")",
+            "The two ports are in a fierce fight for second place behind Lyon.",
+            &[],
+        ),
+        (
+            "a phrase cue after a subject stays a verb",
+            "Tom Vega will campaign for Ana Ruiz in the autumn.",
+            &[("Ana Ruiz in the autumn", Indirect, Some("Tom Vega"), Some("campaign for"))],
+        ),
+        (
+            "a newsroom label before a colon is no speaker (\"Correction:\")",
+            "The council met on Monday.\n\nCorrection: An earlier version of this story gave the wrong date for the vote.",
+            &[],
+        ),
+        (
+            "a newsroom label before a colon is no speaker (\"The Latest:\")",
+            "The Latest: Harbour workers end their strike after two weeks",
+            &[],
+        ),
+        (
+            "an object cue coordinated by \"and\" in the main cue's form is a second statement",
+            "Mayor Ana Ruiz praised the harbour plan and criticized the cost of the new bridge.",
+            &[
+                ("the harbour plan", Indirect, Some("Mayor Ana Ruiz"), Some("praised")),
+                ("the cost of the new bridge", Indirect, Some("Mayor Ana Ruiz"), Some("criticized")),
+            ],
+        ),
+        (
+            "a verb after \"and\" in another form belongs to the inner clause",
+            "Ana Ruiz has said the growers would expand the port and push for a new levy.",
+            &[("the growers would expand the port and push for a new levy", Indirect, Some("Ana Ruiz"), Some("has said"))],
+        ),
+        (
+            "a participle after \"while also\" is the speaker's second statement",
+            "Most of the growers said they would back the levy, while also warning that prices could rise.",
+            &[
+                ("they would back the levy", Indirect, Some("Most of the growers"), Some("said")),
+                ("prices could rise", Indirect, Some("Most of the growers"), Some("warning")),
+            ],
+        ),
+        (
+            "after a contrastive \"while\" a plain noun phrase opens a clause of its own",
+            "Ana Ruiz backed the new harbour levy, while male growers favored the old tax.",
+            &[
+                ("the new harbour levy", Indirect, Some("Ana Ruiz"), Some("backed")),
+                ("the old tax", Indirect, Some("male growers"), Some("favored")),
+            ],
+        ),
+        (
+            "a stance object ends where \", but\" opens a clause with its own subject",
+            "Officials deny any link to the smugglers, but the critics point to the missing cargo.",
+            &[
+                ("any link to the smugglers", Indirect, Some("Officials"), Some("deny")),
+                ("the missing cargo", Indirect, Some("the critics"), Some("point to")),
+            ],
+        ),
+        (
+            "a reported statement ends where \", but\" opens the writer's own clause",
+            "Ana Ruiz said the port will reopen in May, but the council has not set a date.",
+            &[("the port will reopen in May", Indirect, Some("Ana Ruiz"), Some("said"))],
+        ),
+        (
+            "before a closing frame the \", but\" clause stays in the content",
+            "The port will reopen in May, but the council has not set a date, an official said.",
+            &[("The port will reopen in May, but the council has not set a date", Indirect, Some("an official"), Some("said"))],
+        ),
+        (
+            "a list of objects after \", and\" is no new clause",
+            "Ruiz criticized Vega, Okafor, and the mayor.",
+            &[("Vega, Okafor, and the mayor", Indirect, Some("Ruiz"), Some("criticized"))],
+        ),
+        (
+            "a reporter's credit line (\"reported from\") is no attribution",
+            "The council met on Monday. Ana Ruiz reported from Lyon.",
+            &[],
+        ),
+        (
+            "\"Additional reporting by\" is no attribution",
+            "The council met on Monday.\n\n(Additional reporting by Tom Vega in Lyon; editing by Ana Ruiz)",
+            &[],
+        ),
+        (
+            "\"reported that\" still reports",
+            "The council met on Monday. Ana Ruiz reported that the port had closed.",
+            &[("that the port had closed", Indirect, Some("Ana Ruiz"), Some("reported"))],
+        ),
+        (
+            "\"adding to\" is \"increasing\", no speech",
+            "Ana Ruiz won the primary in Lyon, adding to her lead over Tom Vega.",
+            &[],
+        ),
+        ("\"added to\" after a subject is no speech either", "The delays only added to the confusion at the port.", &[]),
+        (
+            "a participle after a count is an adjective (\"120 pledged delegates\")",
+            "Ruiz leads Vega by 120 pledged delegates after the vote in Lyon.",
+            &[],
+        ),
+        (
+            "a participle after a preposition is an adjective (\"a majority of pledged delegates\")",
+            "Vega has now won a majority of pledged delegates in the region.",
+            &[],
+        ),
+        (
+            "a number closing a name is no count (\"News 12 reported\")",
+            "Indeed, News 12 reported that the harbour was closed.",
+            &[("that the harbour was closed", Indirect, Some("News 12"), Some("reported"))],
+        ),
+        (
+            "a year before the cue is a time adjunct, not a count",
+            "Obama in 2012 pledged to close the harbour.",
+            &[("to close the harbour", Indirect, Some("Obama in 2012"), Some("pledged"))],
+        ),
+        (
+            "a name before a colon opening the paragraph still speaks",
+            "The council met on Monday.\n\nAna Ruiz: The harbour will reopen before the summer.",
+            &[("The harbour will reopen before the summer", Indirect, Some("Ana Ruiz"), Some(":"))],
+        ),
+    ];
+    for (name, text, want) in rows {
+        check(name, text, want);
+    }
+}
