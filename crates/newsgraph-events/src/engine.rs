@@ -241,6 +241,9 @@ pub(crate) struct Engine<'a> {
     pub codebook: &'a Codebook,
     pub opts: EventOptions,
     pub base: &'a Event,
+    /// Skip the sentences [`Engine::codes_no_dyad`] tells cannot give an event (true; false
+    /// only in the test that checks that skipping them changes nothing).
+    pub skip_no_dyad: bool,
 }
 
 struct Sent<'s> {
@@ -501,7 +504,7 @@ impl Engine<'_> {
             sc.actor_at[a..b].fill(idx);
             sc.acts.push(Act { mention: mi, start: a, end: b, coded, alt: NONE, agent: NONE, country: NONE });
         }
-        if sc.acts.is_empty() {
+        if sc.acts.is_empty() || (self.skip_no_dyad && self.codes_no_dyad(actors, &sc.acts, true)) {
             return false;
         }
         // Every per-token array is written at index `k` below: sized once, rather than
@@ -521,6 +524,8 @@ impl Engine<'_> {
         sc.past.clear();
         sc.past.resize(n, false);
         let mut any_trig = false;
+        // The flags of all the words (for `flag::IMPLIED`).
+        let mut any_raw = 0;
         let toks = &doc.tokens[t0..t1];
         let bytes = body.as_bytes();
         // Sliced to `n`: indexing by `k < n` needs no bounds checks.
@@ -541,7 +546,8 @@ impl Engine<'_> {
                 None => self.token_slow(body.get(t.start..t.end).unwrap_or(""), &mut sc.lower),
             };
             let raw = if id == UNKNOWN { 0 } else { self.flags.get(id as usize).copied().unwrap_or(0) };
-            let mut fl = raw & !flag::TRIG;
+            let mut fl = raw & !(flag::TRIG | flag::IMPLIED);
+            any_raw |= raw;
             if sfx & SFX_NT != 0 {
                 fl |= flag::NEG;
             }
@@ -563,8 +569,9 @@ impl Engine<'_> {
             trig[k] = tr;
             any_trig |= tr;
         }
-        // Without a trigger nothing is coded.
-        if !any_trig {
+        // Without a trigger nothing is coded; nor is anything when every actor has one code
+        // and no word could make an implied target ([`Self::codes_no_dyad`]).
+        if !any_trig || (any_raw & flag::IMPLIED == 0 && self.skip_no_dyad && self.codes_no_dyad(actors, &sc.acts, false)) {
             return false;
         }
         self.merge_adjacent(actors, sc);
@@ -575,6 +582,29 @@ impl Engine<'_> {
         Self::distribute_agents(actors, sc);
         self.possessives(sc);
         true
+    }
+
+    /// Whether no event can come out of a sentence whose actors are `acts` (before
+    /// [`Self::merge_adjacent`], without the pronoun acts): when an event needs a target
+    /// ([`EventOptions::require_dyad`]) and every act carries the same code `C` (one code, no
+    /// `/`), each source and target is `C` (pronoun acts take an act's code;
+    /// [`Self::distribute_agents`] changes no code of acts that all have one code: an agent
+    /// needs a six-letter head and a three-letter member, a country a `---` code and one
+    /// without), and an event from `C` to `C` is not coded; only an implied target
+    /// ([`implied_target`]) could be another code. `implied`: whether the sentence may have
+    /// one as far as its words go (false when no word has [`flag::IMPLIED`]: no protest code
+    /// and no domestic measure; the modifier codes make 14x or 133 only of a 14x code); then
+    /// none comes unless `C` has a country. Most sentences naming one country or person are
+    /// such, and are not looked at further.
+    fn codes_no_dyad(&self, actors: &[ActorMention], acts: &[Act], implied: bool) -> bool {
+        if !self.opts.require_dyad {
+            return false;
+        }
+        let code = |a: &Act| actors[a.coded].code.as_deref().unwrap_or("");
+        let Some(first) = acts.first().map(code) else { return true };
+        !first.contains('/')
+            && acts[1..].iter().all(|a| code(a) == first)
+            && !(implied && self.opts.implied_targets && implied_country(first).is_some())
     }
 
     /// A token that is not 1 to 15 ASCII bytes (or an empty one): its id, whether it starts
@@ -2349,17 +2379,7 @@ enum Measure {
 /// legislative or judicial source's curfew its people (`CVL`), for its state of emergency or
 /// martial law its country.
 fn implied_target(source: &str, code: &str, measure: Option<Measure>) -> Option<String> {
-    if source.contains('/') || source.len() < 6 {
-        return None;
-    }
-    let country = source.get(..3)?;
-    if !country.bytes().all(|b| b.is_ascii_uppercase()) || matches!(country, "IGO" | "NGO" | "---") {
-        return None;
-    }
-    // A bare role ("CVLOPP") has no country.
-    if crate::eval::is_role_code(country) {
-        return None;
-    }
+    let country = implied_country(source)?;
     // A protest, or a threatened one (133 "threaten political dissent, protest").
     match code {
         c if c.starts_with("14") || c == "133" => Some(format!("{country}GOV")),
@@ -2371,6 +2391,38 @@ fn implied_target(source: &str, code: &str, measure: Option<Measure>) -> Option<
         _ if measure == Some(Measure::Emergency) => Some(country.to_string()),
         _ => None,
     }
+}
+
+/// Whether an entry has a protest code (14x, or 133 "threaten to protest"), of a pattern or
+/// its default, either way of a pair: the only codes [`implied_target`] gives a target for
+/// without a domestic measure, once the modifier codes are applied (they make 14x or 133 only
+/// of a 14x code: [`modifiers::threat_code`]).
+pub(crate) fn may_protest(e: &crate::dict::Entry) -> bool {
+    let protest = |c: &str| c.starts_with("14") || c == "133";
+    let spec = |c: &CodeSpec| match c {
+        CodeSpec::NoEvent => false,
+        CodeSpec::Code(c) => protest(c),
+        CodeSpec::Pair(x, y) => protest(x) || protest(y),
+    };
+    e.default.as_ref().is_some_and(spec) || e.patterns.iter().any(|p| spec(&p.code))
+}
+
+/// The country of a source that may have an implied target ([`implied_target`] is `None`
+/// for every code and measure when this is `None`): a source of one code, at least six
+/// letters, whose first three are a country (not a role, `IGO`, `NGO` or `---`).
+fn implied_country(source: &str) -> Option<&str> {
+    if source.contains('/') || source.len() < 6 {
+        return None;
+    }
+    let country = source.get(..3)?;
+    if !country.bytes().all(|b| b.is_ascii_uppercase()) || matches!(country, "IGO" | "NGO" | "---") {
+        return None;
+    }
+    // A bare role ("CVLOPP") has no country.
+    if crate::eval::is_role_code(country) {
+        return None;
+    }
+    Some(country)
 }
 
 /// The code of an act: its mention's code, plus the role of the agent it is listed after.
@@ -2483,6 +2535,7 @@ mod tests {
             codebook: &stage.codebook,
             opts: stage.opts,
             base: &stage.base,
+            skip_no_dyad: true,
         };
         engine.token_slow(w, &mut String::new())
     }
@@ -2523,6 +2576,118 @@ mod tests {
         ];
         for w in words {
             assert_eq!(token_slow_with(&stage, w, true), token_slow_with(&stage, w, false), "{w:?}");
+        }
+    }
+
+    /// The built-in dictionary's events of `text` (actors from a table of codes that are
+    /// alike, carry a role, several codes or none of a country), with the sentences
+    /// [`Engine::codes_no_dyad`] turns away skipped, and coded.
+    fn events_with_and_without_skip(stage: &crate::EventStage, text: &str, opts: EventOptions) -> (Vec<Event>, Vec<Event>) {
+        use newsgraph_core::{segment, Article};
+        let doc = segment::segment(Article::from_body(text.to_string()));
+        let actors = crate::testing::TableTagger::new(&[
+            ("Iran", "IRN"),
+            ("Tehran", "IRN"),
+            ("Iraq", "IRQ"),
+            ("Iraqi police", "IRQCOP"),
+            ("Iraqi government", "IRQGOV"),
+            ("Baghdad", "IRQGOV"),
+            ("protesters", "CVL"),
+            ("Iranian protesters", "IRNCVL"),
+            ("United Nations", "IGOUNO"),
+            ("rebels", "REBOPP"),
+            ("the ministry", "---GOV"),
+            ("Frodo", "FRO/BIL"),
+            ("Bilbo", "BIL"),
+        ])
+        .tag(&doc);
+        let run = |skip: bool| {
+            let engine = Engine {
+                dict: &stage.dict,
+                ascii_words: stage.ascii_words,
+                flags: &stage.flags,
+                ids: stage.ids,
+                codebook: &stage.codebook,
+                opts,
+                base: &stage.base,
+                skip_no_dyad: skip,
+            };
+            let mut out = Vec::new();
+            engine.code_document(&doc, &actors, &mut out);
+            out
+        };
+        (run(true), run(false))
+    }
+
+    fn builtin_stage() -> &'static crate::EventStage {
+        static STAGE: std::sync::OnceLock<crate::EventStage> = std::sync::OnceLock::new();
+        STAGE.get_or_init(|| crate::EventStage::load(true, &[]).unwrap())
+    }
+
+    /// PETRARCH's suite's options ([`crate::eval::Record::options`] of a record without
+    /// configuration).
+    const PETRARCH: EventOptions = EventOptions {
+        require_dyad: true,
+        modifier_codes: false,
+        compound_reciprocal: false,
+        locatives: false,
+        commas: CommaRules { min: 2, max: 8, bmin: 0, bmax: 0, emin: 2, emax: 8 },
+        agentless_passive_active: true,
+        implied_targets: false,
+        verb_phrases: true,
+        uncertainty: false,
+    };
+
+    #[test]
+    fn skipped_sentences_give_no_event() {
+        let stage = builtin_stage();
+        for text in [
+            "Iran attacked Tehran. Iraqi police protested. Iran condemned Iraq.",
+            "Iranian protesters marched against the government. They rallied in Tehran.",
+            "Iraqi police imposed a curfew. The ministry declared martial law. Baghdad declared a state of emergency.",
+            "Frodo attacked Frodo. Frodo met Bilbo. Bilbo praised Frodo and it thanked him.",
+            "Protesters demonstrated. Rebels attacked rebels. The United Nations condemned the United Nations.",
+            "Iraqi police threatened to protest. Iran and Tehran held talks.",
+        ] {
+            for opts in [EventOptions::default(), EventOptions { implied_targets: false, ..EventOptions::default() }, PETRARCH] {
+                let (skipped, coded) = events_with_and_without_skip(stage, text, opts);
+                assert_eq!(skipped, coded, "{text:?}");
+            }
+        }
+        // The words that may make an implied target are flagged, others not.
+        let flagged = |w: &str| stage.flags[stage.dict.word(w) as usize] & flag::IMPLIED != 0;
+        assert!(flagged("protested") && flagged("curfew") && flagged("martial") && flagged("emergency"));
+        assert!(!flagged("attacked") && !flagged("the") && !flagged("praised"));
+        // One actor codes an event with an implied target.
+        let text = "Iranian protesters marched against the government.";
+        let (skipped, _) = events_with_and_without_skip(stage, text, EventOptions::default());
+        assert_eq!(skipped.len(), 1, "{skipped:?}");
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(96))]
+        /// Skipping the sentences whose actors all carry one code changes no event, under the
+        /// default options, PETRARCH's, and without implied targets or modifier codes.
+        #[test]
+        fn skipping_one_code_sentences_changes_nothing(
+            words in prop::collection::vec(prop::sample::select(vec![
+                "Iran", "Tehran", "Iraq", "Iraqi police", "Iraqi government", "Baghdad", "protesters", "Iranian protesters",
+                "United Nations", "rebels", "the ministry", "Frodo", "Bilbo", "it", "they", "its", "attacked", "protested",
+                "marched", "against", "imposed", "a", "curfew", "declared", "martial", "law", "state", "of", "emergency",
+                "threatened", "to", "refused", "strike", "held", "talks", "with", "met", "condemned", "accused", "urged",
+                "demanded", "that", "and", "the", "was", "by", "said", "not", "will", ",", ".", "?", "\u{e9}",
+            ]), 0..30),
+            which in 0usize..3,
+        ) {
+            let stage = builtin_stage();
+            let text = words.join(" ");
+            let opts = match which {
+                0 => EventOptions::default(),
+                1 => EventOptions { implied_targets: false, modifier_codes: false, ..EventOptions::default() },
+                _ => PETRARCH,
+            };
+            let (skipped, coded) = events_with_and_without_skip(stage, &text, opts);
+            prop_assert_eq!(skipped, coded);
         }
     }
 

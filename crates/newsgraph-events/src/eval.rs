@@ -300,15 +300,50 @@ impl Prf {
     }
 }
 
-/// CAMEO role codes that may follow a country code (or stand alone) in a domestic actor code.
+/// CAMEO role codes that may follow a country code (or stand alone) in a domestic actor code
+/// (the list [`is_role_code`] matches, kept for its test).
+#[cfg(test)]
 const ROLE_CODES: &[&str] = &[
     "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY", "CVL", "BUS", "MED", "LAB", "EDU", "HLH", "REF", "AGR", "ENV", "HRI",
     "ELI", "PTY", "UAF", "CRM", "IMG", "INS", "SEP", "MOD", "RAD", "RES",
 ];
 
 /// Whether a three-letter code is a CAMEO role ("GOV", "CVL", …) rather than a country.
+///
+/// (A match on the bytes, a decision tree on the three letters: the coder asks this for the
+/// source of every sentence it looks at, and a search of a list compares strings.)
 pub fn is_role_code(c: &str) -> bool {
-    ROLE_CODES.contains(&c)
+    matches!(
+        c.as_bytes(),
+        b"GOV"
+            | b"MIL"
+            | b"COP"
+            | b"JUD"
+            | b"LEG"
+            | b"OPP"
+            | b"REB"
+            | b"SPY"
+            | b"CVL"
+            | b"BUS"
+            | b"MED"
+            | b"LAB"
+            | b"EDU"
+            | b"HLH"
+            | b"REF"
+            | b"AGR"
+            | b"ENV"
+            | b"HRI"
+            | b"ELI"
+            | b"PTY"
+            | b"UAF"
+            | b"CRM"
+            | b"IMG"
+            | b"INS"
+            | b"SEP"
+            | b"MOD"
+            | b"RAD"
+            | b"RES"
+    )
 }
 
 /// An actor code under the dev set's convention (`eval/README.md`, "Actor codes"): a domestic
@@ -316,12 +351,12 @@ pub fn is_role_code(c: &str) -> bool {
 /// "USAGOV"), a bare role keeps only its first role ("CVLOPP" → "CVL"); IGO and NGO codes
 /// (`IGOUNOWFP`, `NGOHRIAMN`) and the empty code are kept as they are.
 pub fn normalize_actor(code: &str) -> &str {
-    if code.len() <= 6 && !code.get(..3).is_some_and(|p| ROLE_CODES.contains(&p)) {
+    if code.len() <= 6 && !code.get(..3).is_some_and(is_role_code) {
         return code;
     }
     match code.get(..3) {
         Some("IGO" | "NGO") | None => code,
-        Some(p) if ROLE_CODES.contains(&p) => p,
+        Some(p) if is_role_code(p) => p,
         Some(_) => code.get(..6).unwrap_or(code),
     }
 }
@@ -411,6 +446,23 @@ impl DevScore {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn is_role_code_matches_the_list() {
+        let mut words: Vec<String> = vec![String::new(), "G".into(), "GO".into(), "GOVX".into(), "gov".into(), "GÖV".into()];
+        for a in b'A'..=b'Z' {
+            for b in b'A'..=b'Z' {
+                for c in b'A'..=b'Z' {
+                    words.push(String::from_utf8(vec![a, b, c]).unwrap());
+                }
+            }
+        }
+        words.extend(ROLE_CODES.iter().flat_map(|r| [r.to_string(), format!("{r} "), r[..2].to_string(), r.to_lowercase()]));
+        for w in &words {
+            assert_eq!(is_role_code(w), ROLE_CODES.contains(&w.as_str()), "{w:?}");
+        }
+        assert_eq!(words[6..6 + 26 * 26 * 26].iter().filter(|w| is_role_code(w)).count(), ROLE_CODES.len());
+    }
 
     fn t(s: &str, tg: &str, c: &str) -> Triple {
         Triple { source: s.into(), target: tg.into(), code: c.into() }

@@ -130,9 +130,19 @@ impl EventStage {
         for (id, fl) in pairs {
             flags[id as usize] |= fl;
         }
-        for &id in dict.forms.keys() {
+        // (Per entry once: an entry has many forms.)
+        let protest: Vec<bool> = dict.entries.iter().map(engine::may_protest).collect();
+        for (&id, forms) in &dict.forms {
             if let Some(f) = flags.get_mut(id as usize) {
                 *f |= modifiers::flag::TRIG;
+                if forms.iter().any(|form| protest.get(form.entry as usize).copied().unwrap_or(false)) {
+                    *f |= modifiers::flag::IMPLIED;
+                }
+            }
+        }
+        for id in [ids.curfew, ids.emergency, ids.martial] {
+            if let Some(f) = flags.get_mut(id as usize) {
+                *f |= modifiers::flag::IMPLIED;
             }
         }
         let ascii_words = dict.all_words_ascii();
@@ -184,6 +194,7 @@ impl EventStage {
             codebook: &self.codebook,
             opts,
             base: &self.base,
+            skip_no_dyad: true,
         };
         engine.code_document(doc, actors, &mut out);
         out

@@ -64,6 +64,10 @@ pub mod flag {
     /// The word starts a dictionary form (a possible trigger). Kept in the stage's word
     /// table only; the engine moves it to its own array.
     pub const TRIG: u32 = 1 << 31;
+    /// The word starts a form of an entry with a protest code (14x, or 133) or is a
+    /// domestic-measure word ("curfew", "emergency", "martial"): an event with an implied
+    /// target needs one in its sentence. Kept in the stage's word table only, like `TRIG`.
+    pub const IMPLIED: u32 = 1 << 30;
 }
 
 /// The cue sections and their words.
