@@ -71,9 +71,93 @@ const MESSAGES: &[&str] = &[
     "appeal",
 ];
 
+/// Participles that after a form of "be" name a state of the subject, who holds the stance
+/// ("is convinced that", "is assured of winning", "are focused on"): no passive of a speech verb.
+const STATIVE: &[&str] = &[
+    "determined",
+    "convinced",
+    "worried",
+    "concerned",
+    "prepared",
+    "assured",
+    "focused",
+    "opposed",
+    "committed",
+    "interested",
+    "pleased",
+    "disappointed",
+    "surprised",
+    "frustrated",
+    "satisfied",
+    "troubled",
+    "alarmed",
+    "dismayed",
+    "puzzled",
+    "inclined",
+    "poised",
+    "divided",
+    "united",
+    "engaged",
+    "involved",
+    "impressed",
+    "tired",
+    "scared",
+    "shocked",
+    "outraged",
+    "delighted",
+    "thrilled",
+    "excited",
+    "relieved",
+    "annoyed",
+    "confused",
+    "embarrassed",
+    "offended",
+    "stunned",
+    "dedicated",
+    "devoted",
+    "obsessed",
+    "resigned",
+    "inspired",
+    "motivated",
+];
+
+/// Head nouns of organisations named with "to", "for" or "on" ("Committee to Protect
+/// Journalists", "Center for Food Safety", "Commission on International Religious Freedom").
+const ORG_HEADS: &[&str] = &[
+    "committee",
+    "commission",
+    "center",
+    "centre",
+    "campaign",
+    "coalition",
+    "council",
+    "foundation",
+    "alliance",
+    "society",
+    "association",
+    "institute",
+    "fund",
+    "network",
+    "movement",
+    "project",
+    "league",
+    "union",
+    "partnership",
+    "initiative",
+    "office",
+    "agency",
+    "doctors",
+    "reporters",
+];
+
 const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// Phrases in the frame that name a document source ("said in a statement").
+/// A word with a contracted auxiliary ("we'll", "they're", "i've", "you'd", "i'm").
+fn contraction(l: &str) -> bool {
+    ["'ll", "'re", "'ve", "'d", "'m", "’ll", "’re", "’ve", "’d", "’m"].iter().any(|x| l.ends_with(x) && l.len() > x.len())
+}
+
 fn is_terminal(s: &str) -> bool {
     matches!(s, "." | "!" | "?" | "…" | "..." | "?!" | "!?")
 }
@@ -483,8 +567,14 @@ impl<'a> Ctx<'a> {
             && !self.is_cap(i + 1)
             && !self.is_pronoun(i + 1)
             && !self.has(i + 1, word::DETERMINERS | word::AUX | word::NP_STOP);
+        // "among pledged Green Party delegates", "the other observed systems": a participle
+        // after a preposition or "other" and before a noun is an adjective.
+        // (Tested last, and only for a one-word verb cue.)
         self.hits[a..b].iter().find(|(c, _)| want(c.class)).copied().filter(|(c, len)| {
-            !((noun_slot || adjective && matches!(c.class, CueClass::Verb | CueClass::Object | CueClass::Thought)) && *len == 1)
+            !((noun_slot
+                || matches!(c.class, CueClass::Verb | CueClass::Object | CueClass::Thought)
+                    && (adjective || *len == 1 && self.participle_adjective(i)))
+                && *len == 1)
                 // "his campaign for the nomination", "Kasich's campaign for": a phrase cue whose
                 // first word is a plain form after a determiner or a possessive is a noun too (a
                 // `[noun]` cue keeps it).
@@ -492,15 +582,78 @@ impl<'a> Ctx<'a> {
                     && *len > 1
                     && matches!(c.class, CueClass::Verb | CueClass::Object | CueClass::Thought)
                     && self.plain_form(i))
-                && !self.participle_adjective(i)
+                && !self.participle_after_preposition_or_count(i)
                 && !self.add_to(i)
         })
+    }
+
+    /// A lower-case part of a personal name ("Abdullah al-Jahafi", "Osama bin Laden", "Ursula
+    /// von der Leyen").
+    fn name_particle(&self, j: usize) -> bool {
+        let l = self.low(j);
+        matches!(
+            l,
+            "bin" | "ibn" | "al" | "el" | "de" | "van" | "von" | "der" | "den" | "da" | "di" | "du" | "del" | "dos" | "la" | "le"
+        ) || ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-"]
+            .iter()
+            .any(|p| l.starts_with(p) && self.text(j).get(p.len()..).is_some_and(|r| r.starts_with(char::is_uppercase)))
+    }
+
+    /// True when the "-ed" word at `i` follows a preposition or an adjective-like determiner
+    /// ("other", "no", "various") and comes before a plain word of the same sentence: a finite
+    /// verb cannot follow either, so the participle is an adjective ("Amongst reported
+    /// incidents", "among pledged delegates", "some of the other observed systems").
+    fn participle_adjective(&self, i: usize) -> bool {
+        if i == 0 || i + 1 >= self.n() || !self.low(i).ends_with("ed") || self.sent(i + 1) != self.sent(i) {
+            return false;
+        }
+        let before = matches!(
+            self.low(i - 1),
+            "of" | "in"
+                | "on"
+                | "at"
+                | "among"
+                | "amongst"
+                | "from"
+                | "with"
+                | "without"
+                | "within"
+                | "about"
+                | "into"
+                | "onto"
+                | "upon"
+                | "for"
+                | "over"
+                | "under"
+                | "between"
+                | "through"
+                | "throughout"
+                | "during"
+                | "despite"
+                | "against"
+                | "toward"
+                | "towards"
+                | "across"
+                | "amid"
+                | "amidst"
+                | "including"
+                | "other"
+                | "no"
+                | "various"
+                | "numerous"
+        );
+        before
+            && self.is_word(i - 1)
+            && self.is_word(i + 1)
+            && !self.is_pronoun(i + 1)
+            && !self.has(i + 1, word::DETERMINERS | word::AUX | word::NP_STOP | word::CLAUSE_WORDS)
+            && !self.low(i + 1).starts_with(['\'', '’'])
     }
 
     /// "a majority of pledged delegates", "leads by 271 pledged delegates": a past participle
     /// right after a preposition or a count is an adjective (a finite verb needs a subject there;
     /// a year is a time adjunct: "Obama in 2012 said").
-    fn participle_adjective(&self, i: usize) -> bool {
+    fn participle_after_preposition_or_count(&self, i: usize) -> bool {
         i > 0 && self.low(i).ends_with("ed") && !self.is_cap(i - 1) && {
             let p = self.low(i - 1);
             matches!(p, "of" | "in" | "for" | "with" | "by" | "from" | "on" | "at")
@@ -796,6 +949,8 @@ impl<'a> Ctx<'a> {
                 }
                 !self.has(i, word::NP_STOP | word::NOT_SPEAKER | word::SENTENCE_ADVERBS)
                     && !self.is_pronoun(i)
+                    // ("We'll see …", "They're …": a pronoun with a contracted auxiliary is no name.)
+                    && !contraction(l)
                     && (self.cue_at(i, |c| c == CueClass::Verb).is_none() || self.is_cap(i))
             }
             TokenKind::Number => true,
@@ -850,6 +1005,18 @@ impl<'a> Ctx<'a> {
             }
             // "Secretary of State John Kerry", "Burton and Nick": joiners between capitalised words.
             if matches!(self.low(j), "of" | "and") && j > lo && self.is_cap(j - 1) && self.is_cap(j + 1) {
+                s -= 1;
+                continue;
+            }
+            // "The Committee to Protect Journalists", "Center for Food Safety": an organisation's
+            // name with "to", "for" or "on" after its head noun.
+            if matches!(self.low(j), "to" | "for" | "on")
+                && j > lo
+                && self.is_cap(j + 1)
+                && ORG_HEADS.contains(&self.low(j - 1))
+                && self.is_cap(j - 1)
+                && (j + 1..e).all(|x| self.is_cap(x))
+            {
                 s -= 1;
                 continue;
             }
@@ -1049,7 +1216,8 @@ impl<'a> Ctx<'a> {
                 if let Some(np) = self.np_left(e - 1, lo).filter(|np| {
                     np.start > lo
                         && self.text(np.start - 1) == ","
-                        && (np.start..np.end).all(|j| self.is_cap(j) || self.text(j) == ".")
+                        && (np.start..np.end)
+                            .all(|j| self.is_cap(j) || self.text(j) == "." || self.name_particle(j) && j > np.start)
                 }) {
                     return Some(np);
                 }
@@ -1187,6 +1355,41 @@ impl<'a> Ctx<'a> {
         } else {
             c
         }
+    }
+
+    /// The token after a medium adjunct at `c` ("on Facebook", "via Twitter", "on social media",
+    /// "on state television", "over the radio"), when more content follows it.
+    fn skip_medium(&self, c: usize, end: usize) -> Option<usize> {
+        if !matches!(self.low(c), "on" | "via" | "over") {
+            return None;
+        }
+        let medium = |l: &str| {
+            matches!(
+                l,
+                "facebook"
+                    | "twitter"
+                    | "instagram"
+                    | "youtube"
+                    | "telegram"
+                    | "tiktok"
+                    | "weibo"
+                    | "wechat"
+                    | "linkedin"
+                    | "media"
+                    | "television"
+                    | "tv"
+                    | "radio"
+                    | "website"
+                    | "blog"
+            )
+        };
+        // Up to three words before the medium: "on state television", "on its official website".
+        let m = (c + 1..(c + 5).min(end)).take_while(|&j| self.is_word(j)).find(|&j| medium(self.low(j)))?;
+        let ok = (c + 1..m).all(|j| {
+            !self.is_cap(j) && !self.has(j, word::AUX | word::CLAUSE_WORDS)
+                || matches!(self.low(j), "its" | "his" | "her" | "their")
+        });
+        (ok && m + 3 < end).then_some(m + 1)
     }
 
     /// A relative clause with its own cue in the content tokens `ct0..ct1`: `, who <cue> X`,
@@ -2544,6 +2747,8 @@ impl<'a> Ctx<'a> {
             // ("12 votes in favor, …", "in praise of": after "in" a cue word is a noun and the
             // phrase before it no subject; a gerund stays a verb, "… joined him in calling for …".)
             let subject = subject.filter(|np| !(self.low(np.end - 1) == "in" && np.end == k && !self.low(k).ends_with("ing")));
+            // ("Who supports …?": a question's interrogative subject is no speaker.)
+            let subject = subject.filter(|np| !self.interrogative_subject(np));
             if let Some(np) = subject {
                 let mut c = after;
                 if cue.class == CueClass::Verb
@@ -2575,6 +2780,10 @@ impl<'a> Ctx<'a> {
                     c += dl;
                 }
                 c = self.skip_time(c, end);
+                // "announced on Facebook on Tuesday there were …": the medium is no content.
+                if let Some(m) = self.skip_medium(c, end) {
+                    c = self.skip_time(m, end);
+                }
                 while c < end && matches!(self.text(c), "," | ":") {
                     c += 1;
                 }
@@ -2688,6 +2897,15 @@ impl<'a> Ctx<'a> {
                     } else {
                         (after, c)
                     };
+                    // A passive speech verb: its subject is what was said, not who said it.
+                    match self.passive_statement(k, len, &np, c, end) {
+                        Some(Some(r)) if !used[np.start] => return Some(r),
+                        Some(_) => {
+                            k = after;
+                            continue;
+                        }
+                        None => {}
+                    }
                     let content = self.span(c, end);
                     let region = (np.start, c);
                     return Some((
@@ -2864,11 +3082,21 @@ impl<'a> Ctx<'a> {
                     .or_else(|| self.subject_left(k, lo))
                     .or_else(|| self.chain_subject(k, c0.max(lo)))
                     .or_else(|| self.main_subject(lo, k, quoted))
-                    .filter(|np| np.end == k || self.plausible_speaker(np));
+                    .filter(|np| np.end == k || self.plausible_speaker(np))
+                    .filter(|np| !self.interrogative_subject(np));
                 let Some(speaker) = speaker else {
                     k = after;
                     continue;
                 };
+                // A passive speech verb: its subject is no speaker ("A curfew was announced …").
+                match self.passive_statement(k, len, &speaker, c, end) {
+                    Some(Some(r)) if free(speaker.start) => return Some(r),
+                    Some(_) => {
+                        k = after;
+                        continue;
+                    }
+                    None => {}
+                }
                 let speaker = Some(speaker);
                 let region = (speaker.as_ref().map_or(k, |n| n.start), c);
                 let frame = Frame { speaker, cue: Some(self.span(k, after)), region, prep: false, extra: None };
@@ -2955,6 +3183,86 @@ impl<'a> Ctx<'a> {
         let region = (k, agent.end);
         let frame = Frame { speaker: Some(agent), cue: Some(self.span(k, after + 1)), region, prep: false, extra: None };
         Some((self.span(s, e), frame, CueClass::Object))
+    }
+
+    /// True when `np` is the interrogative subject of a question ("Who supports …?", "What
+    /// explains …?"): the word opens the sentence, which ends in a question mark.
+    fn interrogative_subject(&self, np: &Np) -> bool {
+        let Some(s) = self.doc.sentences.get(self.sent(np.start)) else { return false };
+        let (s0, hi) = (s.token_start, s.token_end.min(self.n()));
+        np.end == np.start + 1
+            && matches!(self.low(np.start), "who" | "what" | "which" | "whom")
+            && (np.start == s0 || np.start == s0 + 1 && self.kind(s0) == TokenKind::Quote)
+            && (hi.saturating_sub(3)..hi).any(|j| self.text(j) == "?")
+    }
+
+    /// A passive speech verb ("A curfew was announced", "Trump is expected to speak", "It was
+    /// reported that …") with its subject `np` (an agent after "by" is read by `passive`): the
+    /// subject is not the speaker. `Some(None)`: no statement (a state after the participle,
+    /// "39 are confirmed dead", "she was observed standing in the river"); `Some(Some(_))`: the
+    /// clause from its subject is the content, with no speaker; `None`: not a passive.
+    fn passive_statement(&self, k: usize, len: usize, np: &Np, c: usize, end: usize) -> Option<Option<(Span, Frame, CueClass)>> {
+        let be = |j: usize| matches!(self.low(j), "is" | "are" | "was" | "were" | "be" | "been" | "being");
+        // The participle: the cue's first word after "was" ("was reported"), or its second word
+        // when the cue holds the form of "be" ("is expected").
+        let (b, p) = if len > 1 && be(k) {
+            (k, k + 1)
+        } else {
+            let mut b = k.checked_sub(1)?;
+            if b > np.end
+                && self.is_word(b)
+                && (self.low(b).ends_with("ly") || matches!(self.low(b), "also" | "not" | "never" | "now"))
+            {
+                b -= 1;
+            }
+            (b, k)
+        };
+        let w = self.low(p);
+        let participle =
+            w.ends_with("ed") || matches!(w, "told" | "said" | "thought" | "known" | "seen" | "shown" | "found" | "heard");
+        if b < np.end || !be(b) || !participle || (np.end..b).any(|j| !self.is_word(j)) || STATIVE.contains(&w) {
+            return None;
+        }
+        let after = k + len;
+        // A state after the participle is no statement: "are confirmed dead", "were reported
+        // missing", "was observed standing in the river".
+        let next = self.low(after);
+        if after < end
+            && (next.ends_with("ing") && self.is_word(after) && !self.is_cap(after)
+                || matches!(next, "dead" | "alive" | "missing" | "injured" | "wounded" | "killed" | "hurt" | "unharmed"))
+        {
+            return Some(None);
+        }
+        // What was observed or found, with no agent and no clause, is no statement ("Life has not
+        // been observed in any habitat", "The formation … has never been observed till date").
+        let perceived =
+            matches!(w, "observed" | "seen" | "found" | "discovered" | "spotted" | "detected" | "noticed" | "witnessed");
+        if perceived && !matches!(next, "to" | "that" | "as" | "by") {
+            return Some(None);
+        }
+        // "It was reported that …": the clause after "that"; else the clause from the subject.
+        // (`c`: where the content after the cue starts.)
+        let c = if self.low(np.start) == "it" && np.end == np.start + 1 { c } else { np.start };
+        // "Pigs are considered unclean by Muslims", "X has been attacked on the speeches by Y": an
+        // agent later in the clause is the speaker; the content ends before it.
+        // (Not "expected to pass by Bermuda": "by" after an infinitive's verb is no agent.)
+        let by = (after..end.min(after + 10))
+            .take_while(|&j| !matches!(self.text(j), "," | ";" | "to") || self.low(j) == "by")
+            .find(|&j| self.low(j) == "by");
+        let agent = by.and_then(|j| {
+            self.np_right(j + 1, end).or_else(|| {
+                let e = (j + 1..end.min(j + 7)).find(|&i| !self.is_word(i) || self.has(i, word::CLAUSE_WORDS)).unwrap_or(end);
+                (e > j + 1 && (e == end || !self.is_word(e))).then_some(Np { start: j + 1, end: e, appositive: None })
+            })
+        });
+        let (stop, region_end) = match (&agent, by) {
+            (Some(a), Some(j)) => (j, a.end),
+            _ => (end, after),
+        };
+        // (The region holds the subject too: the rest of the sentence is not read again from it.)
+        let frame =
+            Frame { speaker: agent, cue: Some(self.span(b, after)), region: (c.min(b), region_end), prep: false, extra: None };
+        Some((stop > c + 1).then(|| (self.span(c, stop), frame, CueClass::Evidential)))
     }
 
     /// The subject before a chain of verbs ending at the cue at `k`: "Sanders has long
@@ -3383,6 +3691,11 @@ impl<'a> Ctx<'a> {
             } else if matches!(self.low(c), "him" | "her" | "them" | "us" | "me" | "reporters") {
                 c += 1;
             }
+            // "…, officials told state media.", "…, she told local radio on Monday.": plain
+            // words after (or instead of) the addressee's noun phrase belong to it.
+            if let Some(e) = self.plain_addressee(c, end) {
+                c = e;
+            }
         }
         // "After the event, Mr. X said Mr. Y …": a short introductory phrase opened by a
         // preposition or a participle ("Speaking about the film, …") is no content of a closing frame (a capitalised word after the cue reads
@@ -3435,6 +3748,16 @@ impl<'a> Ctx<'a> {
         // Medial: "This campaign, he says, is different." One statement in two pieces, one cue.
         let extra = Some((self.span(rest, end), None));
         Some((self.span(lo, b - 1), Frame { region: (b, comma + 1), extra, ..frame }, cue.class))
+    }
+
+    /// The end of a short lower-case addressee after a closing "told" ("…, officials told state
+    /// media.", "…, he told local radio on Monday."): up to four plain lower-case words (no
+    /// auxiliary or clause word) that reach the sentence's end or an adjunct.
+    fn plain_addressee(&self, c: usize, end: usize) -> Option<usize> {
+        let e = (c..end.min(c + 5))
+            .find(|&j| !self.is_word(j) || self.is_cap(j) || self.has(j, word::AUX | word::NP_STOP | word::CLAUSE_WORDS))
+            .unwrap_or(end.min(c + 5));
+        (e > c && e <= c + 4 && (e == end || self.rest_is_adjunct(e, end))).then_some(e)
     }
 
     /// "…, donors said", "…, former rival says": a few plain words between a comma and the cue

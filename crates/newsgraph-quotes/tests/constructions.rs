@@ -1624,3 +1624,76 @@ fn round_15b_taken_and_spurious_table() {
         check(name, text, want);
     }
 }
+
+#[test]
+fn fifteenth_round_real_news_table() {
+    // Round 15c: false attributions and wrong speakers found in real news output.
+    let rows: &[(&str, &str, &[Want])] = &[
+        (
+            "a participle after a preposition and before a noun is an adjective",
+            "The mayor broadened her lead among pledged council delegates in the spring.",
+            &[],
+        ),
+        ("the same after a capitalised preposition", "Amongst reported cases of fraud, few reached a court.", &[]),
+        (
+            "a participle after \"other\" is an adjective",
+            "The telescope found some of the other observed comets were brighter.",
+            &[("some of the other observed comets were brighter", Indirect, Some("The telescope"), Some("found"))],
+        ),
+        (
+            "a passive with a state after it is no statement; the closing frame is read",
+            "A total of 12 are confirmed dead, officials told local radio.",
+            &[("A total of 12 are confirmed dead", Indirect, Some("officials"), Some("told"))],
+        ),
+        (
+            "a lower-case addressee after a closing \"told\" is no content",
+            "Eight people drowned in the flood, police told state media.",
+            &[("Eight people drowned in the flood", Indirect, Some("police"), Some("told"))],
+        ),
+        (
+            "a passive with an \"-ing\" complement is no statement",
+            "The hiker was rescued after she was observed standing on a ledge.",
+            &[],
+        ),
+        (
+            "a passive speech verb: the clause from its subject, no speaker",
+            "A curfew was announced in the port city.",
+            &[("A curfew was announced in the port city", Indirect, None, Some("was announced"))],
+        ),
+        (
+            "a passive speech verb with an agent later in the clause: the agent speaks",
+            "The bridge was criticised on Monday by local engineers.",
+            &[("The bridge was criticised on Monday", Indirect, Some("local engineers"), Some("was criticised"))],
+        ),
+        (
+            "\"It was reported that …\": the clause, no speaker",
+            "It was reported that the ferry had sunk.",
+            &[("that the ferry had sunk", Indirect, None, Some("was reported"))],
+        ),
+        (
+            "\"is expected to\": the subject is part of the content",
+            "The cargo ship is expected to reach the port on Friday.",
+            &[("The cargo ship is expected to reach the port on Friday", Indirect, None, Some("is expected"))],
+        ),
+        (
+            "a stative participle keeps its subject as the speaker",
+            "Ana Ruiz is convinced that the levy will pass.",
+            &[("that the levy will pass", Indirect, Some("Ana Ruiz"), Some("is convinced"))],
+        ),
+        ("an interrogative subject is no speaker", "Who supports the new harbour plan?", &[]),
+        ("a contraction is no speaker", "We'll see if the harbour opens.", &[]),
+        (
+            "the appositive name with a lower-case particle speaks; a medium after the cue is no content",
+            "The harbour chief, Omar al-Masri, announced on Facebook on Tuesday there were two suspects.",
+            &[("there were two suspects", Indirect, Some("Omar al-Masri"), Some("announced"))],
+        ),
+        (
+            "an organisation's name with \"to\" in it",
+            "The Committee to Protect Fishermen reports that four boats were seized.",
+            &[("that four boats were seized", Indirect, Some("The Committee to Protect Fishermen"), Some("reports"))],
+        ),
+    ];
+    for (name, text, want) in rows {
+        check(name, text, want);
+    }
+}
