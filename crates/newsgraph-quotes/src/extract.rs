@@ -3989,8 +3989,10 @@ impl<'a> Ctx<'a> {
             affiliation: None,
             actor: None,
         };
+        // (A relative "which"/"that" standing for the noun before it is a pronoun too: no role.)
         let pronoun = np.end == np.start + 1
-            && (self.is_pronoun(np.start) || matches!(self.low(np.start), "his" | "her" | "their" | "its" | "my" | "our"));
+            && (self.is_pronoun(np.start)
+                || matches!(self.low(np.start), "his" | "her" | "their" | "its" | "my" | "our" | "which" | "that"));
         if pronoun {
             if matches!(self.low(np.start), "he" | "she" | "who" | "i" | "his" | "her" | "my") {
                 if let Some((name, actor)) = last_named {

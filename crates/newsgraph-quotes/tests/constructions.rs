@@ -1697,3 +1697,12 @@ fn fifteenth_round_real_news_table() {
         check(name, text, want);
     }
 }
+
+#[test]
+fn relative_pronoun_speaker_has_no_role() {
+    // A relative "which"/"that" speaker stands for the noun before it: it is no role.
+    let rec = run("The dockers' union, which endorsed Ana Ruiz in May, is one of the largest in the port.");
+    let q = rec.quotes.iter().find(|q| q.speaker.as_ref().is_some_and(|s| s.text == "which")).expect("a 'which' statement");
+    let sp = q.speaker.as_ref().expect("speaker");
+    assert_eq!(sp.role, None, "{sp:?}");
+}
