@@ -3255,6 +3255,22 @@ impl<'a> Ctx<'a> {
                 (e > j + 1 && (e == end || !self.is_word(e))).then_some(Np { start: j + 1, end: e, appositive: None })
             })
         });
+        // With no agent, some passives say what was done to the subject, not what anyone said:
+        // a recipient of speech with nothing said after it ("Putin was briefed, and flew …"), a
+        // subjunctive "be" after a noun ("ordered that ballots be accepted until …"), a naming
+        // ("I have been called a lot of names").
+        if agent.is_none() {
+            let recipient = matches!(w, "briefed" | "informed" | "notified" | "told" | "asked" | "advised" | "warned" | "urged")
+                && !matches!(next, "to" | "that" | "about" | "of" | "on" | "whether" | "if" | "how" | "what" | "why")
+                // ("I've been told you can't …": a clause without "that".)
+                && !self.is_pronoun(after);
+            let subjunctive =
+                self.low(b) == "be" && b > 0 && self.is_word(b - 1) && !self.has(b - 1, word::AUX) && self.low(b - 1) != "to";
+            let naming = w == "called" && (self.has(after, word::DETERMINERS) || self.is_cap(after));
+            if recipient || subjunctive || naming {
+                return Some(None);
+            }
+        }
         let (stop, region_end) = match (&agent, by) {
             (Some(a), Some(j)) => (j, a.end),
             _ => (end, after),

@@ -1706,3 +1706,30 @@ fn relative_pronoun_speaker_has_no_role() {
     let sp = q.speaker.as_ref().expect("speaker");
     assert_eq!(sp.role, None, "{sp:?}");
 }
+
+#[test]
+fn agentless_passive_table() {
+    // Passives with no agent that say what was done to the subject, not what anyone said.
+    let rows: &[(&str, &str, &[Want])] = &[
+        ("a recipient of speech with nothing said after it", "The governor was briefed, and left for the coast on Monday.", &[]),
+        (
+            "a subjunctive \"be\" inside a reported order is not a second statement",
+            "The judge ordered that late ballots be accepted until Friday.",
+            &[("that late ballots be accepted until Friday", Indirect, Some("The judge"), Some("ordered"))],
+        ),
+        ("a naming passive", "I have been called many different names.", &[]),
+        (
+            "a recipient with a clause after it is still hearsay",
+            "I've been told you can't sell the discs.",
+            &[("I've been told you can't sell the discs", Indirect, None, Some("been told"))],
+        ),
+        (
+            "a recipient with \"that\" is still hearsay",
+            "The minister was told that the plant would close.",
+            &[("The minister was told that the plant would close", Indirect, None, Some("was told"))],
+        ),
+    ];
+    for (name, text, want) in rows {
+        check(name, text, want);
+    }
+}
