@@ -510,7 +510,9 @@ impl<'a> Ctx<'a> {
                     | "these"
                     | "those"
                     | "whose"
-            );
+            )
+            // Round 16a: "he's said" ("'s" for "has" after a personal pronoun) is a verb.
+            && !(i > 1 && matches!(self.low(i - 1), "'s" | "’s") && self.contracted_has_subject(i, 0).is_some());
         // "an urgent request from …": after an article and a lower-case word, a cue in its base
         // form is a noun (a singular subject would take "requests" or "requested").
         let noun_slot = noun_slot
@@ -812,6 +814,9 @@ impl<'a> Ctx<'a> {
                     (Family::Double, Role::Close)
                 }
             }
+            // Round 16a: `… 'a flight to quality,' " he said`: a nested single quotation closed
+            // before the double one with a space between.
+            '"' if next_space && self.spaced_close(t.start) => (Family::Double, Role::Close),
             '"' => straight(Family::Double),
             '‘' => (Family::Single, if next_space { Role::Neither } else { Role::Open }),
             '’' => {
@@ -1092,6 +1097,10 @@ impl<'a> Ctx<'a> {
     /// appositive or relative clause ("Sanders, who …, said"), or the sentence's subject for a
     /// coordinated verb ("Clinton celebrated … and said").
     fn subject_left(&self, k: usize, lo: usize) -> Option<Np> {
+        // Round 16a: "He's said he will …" ("'s" for "has").
+        if let Some(np) = self.contracted_has_subject(k, lo) {
+            return Some(np);
+        }
         // "Gov. Ana Ruiz (D-OR), said": a comma after a party label is no appositive; the cue's
         // subject is read as without it.
         if k >= lo + 4 && self.text(k - 1) == "," && self.text(k - 2) == ")" {
@@ -1771,8 +1780,18 @@ impl<'a> Ctx<'a> {
         while j < hi && j - i < 10 {
             if j > i {
                 if let Some((_, len)) = self.cue_at(j, |c| c == CueClass::Verb) {
-                    let np = self.np_left(j, i)?;
+                    let mut np = self.np_left(j, i)?;
+                    // Round 16a: `"…," spokesman Jeff Bechdel said`: a lower-case title before the name.
+                    if np.start != i && self.lower_title_before(i, &np) {
+                        np.start = i;
+                    }
                     if np.start != i && !(self.is_word(i) && (i..np.start).all(|k| self.has(k, word::AUX))) {
+                        return None;
+                    }
+                    // Round 16a: `Citing "…," the aide told POLITICO that …`: a cue with a "that"
+                    // clause of its own does not frame a quotation inside the sentence before it.
+                    let o = pair.open;
+                    if o > 0 && self.is_word(o - 1) && self.sent(o - 1) == self.sent(o) && self.own_that_clause(j + len, hi) {
                         return None;
                     }
                     // After a full stop the next sentence must continue the frame ("He said so.").
@@ -2365,6 +2384,14 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             let speaker = self.subject_left(k, lo);
+            // Round 16a: a participle after a comma takes the clause's subject, past an
+            // introductory phrase ("A month later, …, O'Rourke defended …, saying that "…"").
+            let speaker = if self.participle_after_comma(k) {
+                let s0 = self.doc.sentences.get(self.sent(k)).map_or(lo, |s| s.token_start);
+                self.main_subject(s0, k, &[]).or(speaker)
+            } else {
+                speaker
+            };
             // Passive: `… were described by Johnson as a "…"`: the agent speaks.
             let passive = k > lo
                 && self.low(k + len) == "by"
@@ -2384,6 +2411,11 @@ impl<'a> Ctx<'a> {
                 && (matches!(self.low(k - 1), "and" | "but") || self.text(k - 1) == "," && self.low(k).ends_with("ing"))
                 && speaker.as_ref().is_some_and(|np| (np.end..k - 1).any(|j| self.cue_at(j, |c| c == CueClass::Verb).is_some()))
             {
+                from = k - 1;
+            }
+            // Round 16a: the same for a stance verb before an object cue or a participle ("Paul said
+            // the plan … and called him "…"", "Carson endorsed Trump …, calling him "…"").
+            if from + 2 < k && self.first_statement_before(cue.class, k, speaker.as_ref()) {
                 from = k - 1;
             }
             return Some(Frame { speaker, cue: Some(self.span(k, k + len)), region: (from, o), prep: false, extra: None });
@@ -2676,7 +2708,7 @@ impl<'a> Ctx<'a> {
                 && self.low(k).ends_with("ing")
                 && k > s.token_start + 2
                 && k > lo
-                && (self.text(k - 1) == "," || adverb_before)
+                && (self.text(k - 1) == "," || adverb_before || self.quoted_comma_participle(k, s.token_start))
             {
                 let s0 = s.token_start;
                 // "… were described by Johnson as …, saying he …": a passive main clause's agent.
@@ -2749,6 +2781,9 @@ impl<'a> Ctx<'a> {
             let subject = subject.filter(|np| !(self.low(np.end - 1) == "in" && np.end == k && !self.low(k).ends_with("ing")));
             // ("Who supports …?": a question's interrogative subject is no speaker.)
             let subject = subject.filter(|np| !self.interrogative_subject(np));
+            // Round 16a: "In a video message posted to Twitter, Warren …": a participle after a
+            // noun phrase inside an opening prepositional phrase is no statement.
+            let subject = subject.filter(|np| !self.opening_phrase_participle(np, k, lo));
             if let Some(np) = subject {
                 let mut c = after;
                 if cue.class == CueClass::Verb
@@ -2854,6 +2889,8 @@ impl<'a> Ctx<'a> {
                             && (c + 1..(c + 6).min(end))
                                 .take_while(|&j| self.is_word(j))
                                 .any(|j| self.has(j, word::AUX) && !self.is_cap(j) && self.low(j) != "not");
+                    // Round 16a: "Developers see golf courses as wasted space".
+                    let ok = ok || self.sees_as(k, c, end);
                     if !ok {
                         k = after;
                         continue;
@@ -3816,12 +3853,15 @@ impl<'a> Ctx<'a> {
             return true;
         }
         if end - tail > 30
-            || !(self.text(tail) == "," || matches!(self.low(tail), "who" | "whose" | "of" | "from" | "at" | "with"))
+            || !(self.text(tail) == ","
+                || matches!(self.low(tail), "who" | "whose" | "of" | "from" | "at" | "with")
+                // Round 16a: "…, said X, an official with the board that oversees it."
+                || self.low(tail) == "that" && self.relative_that(tail))
         {
             return false;
         }
         !(tail..end).any(|j| {
-            self.low(j) == "that"
+            self.low(j) == "that" && !self.relative_that(j)
                 || self.kind(j) == TokenKind::Quote
                 || !self.is_cap(j) && self.cue_at(j, |c| matches!(c, CueClass::Verb | CueClass::Thought)).is_some()
         })
@@ -4575,10 +4615,21 @@ impl<'a> Ctx<'a> {
                 | "but"
                 | "than"
         ) && !self.has(k + 1, word::AUX);
-        if !verb || !object {
+        if !object {
             return None;
         }
-        let np = self.subject_left(k, lo).or_else(|| self.share_subject(lo, lo, k))?;
+        // Round 16a: a longer subject noun phrase that opens the clause ("A growing number of
+        // Democratic senators support …", "Men under 35 support …").
+        if !verb && !self.support_after_clause_subject(k, lo) {
+            return None;
+        }
+        let np = self.subject_left(k, lo).or_else(|| self.share_subject(lo, lo, k)).or_else(|| {
+            if verb {
+                None
+            } else {
+                self.loose_clause_subject(k, lo)
+            }
+        })?;
         let cue = Some(self.span(k, k + 1));
         let region = (np.start.min(k), k + 1);
         let frame = Frame { speaker: Some(np), cue, region, prep: false, extra: None };
@@ -4629,6 +4680,172 @@ impl<'a> Ctx<'a> {
         }
         (self.low(j - 1) == "which" && self.text(j - 2) == "," && matches!(class, CueClass::Verb | CueClass::Object))
             .then_some(Np { start: j - 1, end: j, appositive: None })
+    }
+
+    /// Round 16a. `… a defense of “New York values,” saying the city …`: the participle at `k`
+    /// follows a comma inside the closing mark of a fragment quoted in running text (the
+    /// sentence starting at `s0` does not open with the quotation), and is read as after a
+    /// plain comma, with the sentence's subject.
+    /// Round 16a. "Developers see golf courses as wasted space", "Germany views itself as a
+    /// leader": an active perception verb (`k`) whose object (from `c`, a plain word) is
+    /// followed by "as" within a few words of the same clause: a stance, the object and its
+    /// complement the content (the thought cues otherwise need a clause after them).
+    fn sees_as(&self, k: usize, c: usize, end: usize) -> bool {
+        matches!(self.low(k), "see" | "sees" | "saw" | "views" | "viewed" | "regards" | "regarded" | "considers")
+            && k > 0
+            && !matches!(self.low(k - 1), "to" | "was" | "were" | "is" | "are" | "be" | "been" | "being" | "you" | "not")
+            && !self.low(k - 1).ends_with("n't")
+            && !self.low(k - 1).ends_with("n’t")
+            && c < end
+            && self.is_word(c)
+            && self.low(c) != "as"
+            // (Not a comparison: "see their incomes go up by as much as …".)
+            && (c + 1..(c + 7).min(end)).take_while(|&j| self.is_word(j)).any(|j| {
+                self.low(j) == "as"
+                    && !matches!(self.low(j - 1), "by" | "much" | "many" | "well" | "long" | "soon" | "far" | "such")
+                    && !self.is_pronoun(j - 1)
+            })
+    }
+
+    /// Round 16a. "support" at `k` after a subject noun phrase of two words or more that opens
+    /// the clause (at `lo`) and ends right before it, and before an object that is not a verb
+    /// form ("Republican support remains strong" is a noun).
+    fn support_after_clause_subject(&self, k: usize, lo: usize) -> bool {
+        let next = self.low(k + 1);
+        if next.ends_with("ed") || next.ends_with("s") && !self.is_cap(k + 1) || self.has(k - 1, word::AUX | word::DETERMINERS) {
+            return false;
+        }
+        self.subject_left(k, lo)
+            .is_some_and(|np| np.end == k && np.start + 2 <= k && np.start == lo && !self.is_pronoun(np.start))
+            || self.loose_clause_subject(k, lo).is_some()
+    }
+
+    /// Round 16a. "About two-thirds of Republican primary voters in all five states voting
+    /// Tuesday support …": the whole clause before the verb at `k` as its subject, when it opens
+    /// with a capital, holds no punctuation, auxiliary or speech verb and is at most 14 tokens.
+    fn loose_clause_subject(&self, k: usize, lo: usize) -> Option<Np> {
+        (k >= lo + 3
+            && k <= lo + 14
+            && self.is_cap(lo)
+            && !self.is_pronoun(lo)
+            && !self.has(lo, word::NP_STOP | word::SENTENCE_ADVERBS)
+            && (lo..k).all(|j| {
+                (self.is_word(j) || self.kind(j) == TokenKind::Number)
+                    && !self.has(j, word::AUX)
+                    && self.low(j) != "to"
+                    && self.cue_at(j, |c| c == CueClass::Verb).is_none()
+            }))
+        .then_some(Np { start: lo, end: k, appositive: None })
+    }
+
+    /// Round 16a. Whether the text before byte `at` ends with punctuation, a closing single mark
+    /// and a space (`,' "`, `.’ "`): a straight double mark there closes (Washington Post style).
+    fn spaced_close(&self, at: usize) -> bool {
+        let mut it = self.body[..at].chars().rev();
+        it.next() == Some(' ') && matches!(it.next(), Some('\'' | '’')) && matches!(it.next(), Some(',' | '.' | '?' | '!'))
+    }
+
+    /// Round 16a. "He's said he will fight on", "she's predicting a win": "'s" for "has" or
+    /// "is" between a personal pronoun and a participle cue at `k`; the pronoun is the subject.
+    /// (Not a passive: "he's expected to", "it's said to be".)
+    fn contracted_has_subject(&self, k: usize, lo: usize) -> Option<Np> {
+        let ok = k >= lo + 2
+            && matches!(self.low(k - 1), "'s" | "’s")
+            && matches!(self.low(k - 2), "he" | "she" | "who")
+            && (self.low(k).ends_with("ed")
+                || self.low(k).ends_with("ing")
+                || matches!(self.low(k), "said" | "told" | "written"))
+            && !matches!(self.low(k), "expected" | "supposed" | "believed" | "considered" | "reported" | "alleged" | "rumored")
+            && (self.low(k).ends_with("ing") || self.low(k + 1) != "to");
+        ok.then_some(Np { start: k - 2, end: k - 1, appositive: None })
+    }
+
+    /// Round 16a. A frame before a quotation whose cue at `k` is coordinated ("and called", "but
+    /// said") or a participle after a comma, with a speech or stance cue between its subject and
+    /// it: the subject's first statement is read by the reported-speech pass, not swallowed by
+    /// the frame. (Speech verb frames after a speech verb were already handled.)
+    fn first_statement_before(&self, class: CueClass, k: usize, speaker: Option<&Np>) -> bool {
+        matches!(class, CueClass::Verb | CueClass::Object)
+            && (matches!(self.low(k - 1), "and" | "but") || self.text(k - 1) == "," && self.low(k).ends_with("ing"))
+            && speaker.is_some_and(|np| {
+                np.end + 1 < k
+                    && (np.end..k - 1)
+                        .any(|j| !self.is_cap(j) && self.cue_at(j, |c| matches!(c, CueClass::Verb | CueClass::Object)).is_some())
+            })
+    }
+
+    /// Round 16a. The first token of a direct quotation's frame inside a content `c0..c1` that
+    /// opens with a comma or "and"/"but" before the frame's cue (set by `first_statement_before`).
+    fn frame_inside(&self, c0: usize, c1: usize, used: &[bool]) -> Option<usize> {
+        let u = (c0 + 2..c1).find(|&j| used[j])?;
+        (matches!(self.low(u), "," | "and" | "but") && u + 1 < c1 && used[u + 1] && self.cue_at(u + 1, |_| true).is_some())
+            .then_some(u)
+    }
+
+    /// Round 16a. `"…," political scientist Christopher Wlezien told …`: one to three lower-case
+    /// words from `i` up to a capitalised name `np` (no auxiliary, function word or cue among
+    /// them) are the name's title, part of the speaker.
+    fn lower_title_before(&self, i: usize, np: &Np) -> bool {
+        np.start > i
+            && np.start <= i + 3
+            && self.is_cap(np.start)
+            && (i..np.start).all(|k| {
+                self.is_word(k)
+                    && !self.is_cap(k)
+                    && !self.has(k, word::AUX | word::NP_STOP | word::DETERMINERS | word::SENTENCE_ADVERBS | word::CLAUSE_WORDS)
+                    && !self.low(k).ends_with("ly")
+                    && self.cue_at(k, |_| true).is_none()
+            })
+    }
+
+    /// Round 16a. An "-ing" word right after a comma ("…, calling it …").
+    fn participle_after_comma(&self, k: usize) -> bool {
+        k > 0 && self.text(k - 1) == "," && self.low(k).ends_with("ing")
+    }
+
+    /// Round 16a. "that" at `j` opening a relative clause after a noun ("the Board of Governors
+    /// that oversees them"): a plain noun before it and a plain verb in "-s" or "-ed" after it
+    /// that is no cue.
+    fn relative_that(&self, j: usize) -> bool {
+        let next = self.low(j + 1);
+        j > 0
+            && self.is_word(j - 1)
+            && !self.has(j - 1, word::AUX | word::NP_STOP)
+            && self.cue_at(j - 1, |_| true).is_none()
+            && self.is_word(j + 1)
+            && !self.is_cap(j + 1)
+            && (next.ends_with('s') || next.ends_with("ed"))
+            && !self.has(j + 1, word::AUX | word::NP_STOP | word::DETERMINERS)
+            && self.cue_at(j + 1, |_| true).is_none()
+    }
+
+    /// Round 16a. The noun phrase `np` before the cue at `k` follows a preposition opening the
+    /// clause (`lo`) and opens with a determiner, and the cue is a past participle: "In a video
+    /// message posted to Twitter, …", "On a call arranged by …" (a reduced relative).
+    fn opening_phrase_participle(&self, np: &Np, k: usize, lo: usize) -> bool {
+        np.start == lo + 1
+            && np.end == k
+            && matches!(self.low(lo), "in" | "on" | "at" | "with" | "by" | "from" | "through" | "via" | "during" | "after")
+            && self.has(np.start, word::DETERMINERS)
+            && self.low(k).ends_with("ed")
+    }
+
+    /// Round 16a. After a cue ending at `c`: an addressee ("told POLITICO", "told him") and a
+    /// time adjunct, then "that" and at least two more words before `hi`.
+    fn own_that_clause(&self, c: usize, hi: usize) -> bool {
+        let mut c = c;
+        if let Some(np) = self.np_right(c, hi).filter(|np| np.end < hi && self.low(np.end) == "that") {
+            c = np.end;
+        } else if matches!(self.low(c), "him" | "her" | "them" | "us" | "me" | "reporters") {
+            c += 1;
+        }
+        let c = self.skip_time(c, hi);
+        // (Not a relative clause: "told the crowd that had gathered …".)
+        c + 2 < hi && self.low(c) == "that" && !self.has(c + 1, word::AUX) && !self.relative_that(c)
+    }
+
+    fn quoted_comma_participle(&self, k: usize, s0: usize) -> bool {
+        k > s0 + 3 && self.kind(k - 1) == TokenKind::Quote && self.kind(s0) != TokenKind::Quote && self.comma_before(k).is_some()
     }
 }
 
@@ -4801,8 +5018,15 @@ pub fn extract(
                     let partial = obj.is_some() && !quotation_like(&ctx, &p);
                     // "Clinton said she opposes "accounting gimmicks"": the object cue is inside
                     // the content of a speech verb before it; the reported-speech pass reads it.
+                    // (Round 16a: a speech verb between the frame's own subject and its participle
+                    // cue is the subject's first statement, not an outer one: "Vega praised the
+                    // mayor, calling the plan "a fine start"".)
+                    let outer_end = match (&f.speaker, f.cue) {
+                        (Some(np), Some(c)) if ctx.participle_after_comma(ctx.token_after(c.start)) => np.start.min(f.region.0),
+                        _ => f.region.0,
+                    };
                     let nested = partial
-                        && (s0..f.region.0)
+                        && (s0..outer_end)
                             .any(|j| !used[j] && ctx.cue_at(j, |c| c == CueClass::Verb).is_some() && !ctx.is_cap(j));
                     if nested {
                         continue;
@@ -5028,6 +5252,13 @@ pub fn extract(
                     content = Span::new(content.start, ctx.doc.tokens[e - 1].end);
                     ct1 = e;
                 }
+            }
+            // Round 16a: the content ends before a quotation's frame that starts inside it ("Carson
+            // endorsed Trump at …, calling him "…"": the frame is ", calling").
+            // (Only in a sentence with a quotation's frame in it.)
+            if let Some(u) = (used_count > 0).then(|| ctx.frame_inside(ct0, ct1, &used)).flatten() {
+                content = Span::new(content.start, ctx.doc.tokens[u - 1].end);
+                ct1 = u;
             }
             // A later clause with its own speaker and cue ends this content: "X said A, but Y said B."
             let mut next_from = None;
