@@ -254,7 +254,10 @@ impl std::hash::Hasher for IntHash {
         self.write_u64((i >> 64) as u64);
     }
     fn finish(&self) -> u64 {
-        self.0
+        // The product's high bits are mixed, its low bits hardly (they depend only on the
+        // key's low bits: a word id, for the trie's edges), and the table picks its bucket
+        // with the low bits: bring the high bits down (as rustc-hash does).
+        self.0.rotate_left(26)
     }
 }
 
@@ -271,7 +274,7 @@ struct WordTrie {
     /// Node reached from the root by word id (`NO`: no pattern starts with it).
     roots: Vec<u32>,
     /// (node << 32 | gap << 24 | word) → child node.
-    edges: IntMap<u32>,
+    edges: EdgeTable,
     /// Pattern ending at each node (`NO`: none).
     pattern_at: Vec<u32>,
 }
@@ -306,9 +309,10 @@ impl WordTrie {
     /// Interns the patterns' words into `lex` (ids `0..n`).
     fn new(keys: &[String], lex: &mut Lexicon) -> Option<WordTrie> {
         let mut n_words = 0u32;
-        let mut t = WordTrie { roots: Vec::new(), edges: IntMap::default(), pattern_at: vec![NO] };
+        let mut t = WordTrie { roots: Vec::new(), edges: EdgeTable::default(), pattern_at: vec![NO] };
+        let mut edges: IntMap<u32> = IntMap::default();
         // About one edge per pattern (most have one or two words), a node per edge or root.
-        t.edges.reserve(keys.len());
+        edges.reserve(keys.len());
         t.pattern_at.reserve(2 * keys.len());
         for (p, k) in keys.iter().enumerate() {
             let ws = split_words(k)?;
@@ -333,7 +337,7 @@ impl WordTrie {
                     }
                     &mut t.roots[id as usize]
                 } else {
-                    t.edges.entry(u64::from(node) << 32 | u64::from(gap) << 24 | u64::from(id)).or_insert(NO)
+                    edges.entry(u64::from(node) << 32 | u64::from(gap) << 24 | u64::from(id)).or_insert(NO)
                 };
                 if *slot == NO {
                     *slot = next;
@@ -344,49 +348,163 @@ impl WordTrie {
             t.pattern_at[node as usize] = p as u32;
         }
         t.roots.resize(n_words as usize, NO);
+        t.edges = EdgeTable::new(&edges);
         Some(t)
     }
 
-    /// Leftmost-longest matches among the words `ws` (byte start, byte end, word id,
-    /// token), reported as the first and last word's index and the pattern.
-    fn find(&self, ws: &[(usize, usize, u32, u32)], mut report: impl FnMut(usize, usize, usize)) {
-        let mut i = 0;
-        while i < ws.len() {
-            let id = ws[i].2;
-            let mut node = if id == NO { NO } else { self.roots[id as usize] };
-            if node == NO {
-                i += 1;
+    /// Leftmost-longest matches among the words of tokens `t0..t1` of `n`, reported as the
+    /// first word's start and token, the last word's end and token, and the pattern.
+    fn find(&self, n: &Normalised, t0: usize, t1: usize, mut report: impl FnMut(usize, u32, usize, u32, usize)) {
+        let mut c = n.cursor(t0);
+        // The tokens of one word that starts no pattern are skipped on their record alone.
+        let toks = n.toks.get(..t1.min(n.len())).unwrap_or(&[]);
+        loop {
+            while toks.get(c.t).is_some_and(|x| x.word != SPLIT && self.roots.get(x.word as usize).is_none_or(|&r| r == NO)) {
+                c.t += 1;
+            }
+            // Most candidates: a token of one word followed by tokens of one word, whose words
+            // are two spaces apart.
+            if let Some(x) = toks.get(c.t).filter(|x| x.word != SPLIT) {
+                if let Some(found) = self.plain_run(toks, c.t, x.word) {
+                    let Some((p, last)) = found else {
+                        c.t += 1;
+                        continue;
+                    };
+                    let (s, e) = (x.start + 1, n.start(last + 1).map_or(0, |y| y.wrapping_sub(1)));
+                    report(s, c.t as u32, e, last as u32, p as usize);
+                    c.t = last + 1;
+                    continue;
+                }
+            }
+            let Some((start, first_end, id, first)) = n.next_word(&mut c, t1) else { break };
+            // (A word in no pattern, `NO`, has no root.)
+            let Some(&root) = self.roots.get(id as usize) else { continue };
+            if root == NO {
                 continue;
             }
-            let mut best = (self.pattern_at[node as usize], i);
-            let mut j = i;
-            while j + 1 < ws.len() {
-                let (a, _, id, _) = ws[j + 1];
-                let gap = a - ws[j].1;
-                if id == NO || gap > 255 {
+            let mut node = root;
+            // The longest match so far: pattern, last word's end and token, and where it leaves the walk.
+            let mut best = (self.pattern(node), first_end, first, c);
+            let (mut d, mut prev_end) = (c, first_end);
+            while let Some((s, e, w, t)) = n.next_word(&mut d, t1) {
+                let gap = s.wrapping_sub(prev_end);
+                if w == NO || gap > 255 {
                     break;
                 }
-                match self.edges.get(&(u64::from(node) << 32 | (gap as u64) << 24 | u64::from(id))) {
-                    Some(&c) => node = c,
-                    None => break,
+                node = self.edges.get(u64::from(node) << 32 | (gap as u64) << 24 | u64::from(w));
+                if node == NO {
+                    break;
                 }
-                j += 1;
-                if self.pattern_at[node as usize] != NO {
-                    best = (self.pattern_at[node as usize], j);
+                prev_end = e;
+                let p = self.pattern(node);
+                if p != NO {
+                    best = (p, e, t, d);
                 }
             }
-            if best.0 == NO {
-                i += 1;
+            let (p, end, last, after) = best;
+            if p == NO {
                 continue;
             }
-            let end = ws[best.1].1 + 1;
-            report(i, best.1, best.0 as usize);
+            report(start, first, end, last, p as usize);
             // Resume where the match ends, as a byte search would.
-            i = best.1 + 1;
-            while i < ws.len() && ws[i].0 <= end {
-                i += 1;
+            c = after;
+            loop {
+                let mut e = c;
+                match n.next_word(&mut e, t1) {
+                    Some(w) if w.0 <= end + 1 => c = e,
+                    _ => break,
+                }
             }
         }
+    }
+
+    /// The longest match that starts with the word `word` of token `t` when the walk meets
+    /// only tokens of one word (`toks`: the tokens searched): `Some(Some((pattern, last
+    /// token)))`, `Some(None)` when there is none, `None` when the walk meets another token
+    /// (the caller walks word by word).
+    #[inline]
+    fn plain_run(&self, toks: &[Tok], t: usize, word: u32) -> Option<Option<(u32, usize)>> {
+        let Some(&root) = self.roots.get(word as usize) else { return Some(None) };
+        let mut node = root;
+        let mut best = (self.pattern(node), t);
+        let mut j = t + 1;
+        while let Some(y) = toks.get(j) {
+            if y.word == SPLIT {
+                return None;
+            }
+            if y.word == NO {
+                break;
+            }
+            // Consecutive one-word segments: ` a  b `, a gap of two spaces.
+            node = self.edges.get(u64::from(node) << 32 | 2 << 24 | u64::from(y.word));
+            if node == NO {
+                break;
+            }
+            let p = self.pattern(node);
+            if p != NO {
+                best = (p, j);
+            }
+            j += 1;
+        }
+        Some((best.0 != NO).then_some(best))
+    }
+
+    /// The pattern ending at `node` (`NO`: none).
+    #[inline]
+    fn pattern(&self, node: u32) -> u32 {
+        self.pattern_at.get(node as usize).copied().unwrap_or(NO)
+    }
+}
+
+/// The trie's edges (keys `node << 32 | gap << 24 | word`, never 0: node 0 is the root, no
+/// edge leaves it) to child nodes: open addressing with linear probing, at most half full.
+#[derive(Default)]
+struct EdgeTable {
+    /// A power of two of (key, child) slots, key 0 for an empty one (or none).
+    slots: Vec<(u64, u32)>,
+    /// log2 of the number of slots.
+    bits: u32,
+}
+
+impl EdgeTable {
+    fn new(edges: &IntMap<u32>) -> EdgeTable {
+        let size = (2 * edges.len()).max(16).next_power_of_two();
+        let bits = size.trailing_zeros();
+        let mut t = EdgeTable { slots: vec![(0, NO); size], bits };
+        for (&k, &v) in edges {
+            let mut i = t.slot(k);
+            while t.slots[i].0 != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            t.slots[i] = (k, v);
+        }
+        t
+    }
+
+    /// The first slot to probe for `key` (the high bits of a multiplicative hash).
+    #[inline(always)]
+    fn slot(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 1 >> (63 - self.bits)) as usize
+    }
+
+    /// The child of `key` (`NO`: no such edge).
+    #[inline]
+    fn get(&self, key: u64) -> u32 {
+        if key == 0 {
+            return NO;
+        }
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut i = self.slot(key) & mask;
+        while let Some(&(k, v)) = self.slots.get(i) {
+            if k == key {
+                return v;
+            }
+            if k == 0 {
+                break;
+            }
+            i = (i + 1) & mask;
+        }
+        NO
     }
 }
 
@@ -481,6 +599,24 @@ pub(crate) struct Tok {
     pub cues: u32,
     /// A document-local id of the token's key: equal keys, equal ids (`0..n_ids`).
     pub id: u32,
+    /// The key's word id in the word trie when the key is one word (`NO`: in no pattern);
+    /// [`SPLIT`] when the key is empty or holds spaces (its words, if any, are in
+    /// [`Normalised::split`]).
+    pub word: u32,
+}
+
+/// [`Tok::word`] of a token whose key is not one word.
+const SPLIT: u32 = NO - 1;
+
+/// A word of the normalised text: byte start, byte end, word id (`NO`: in no pattern), token.
+type Word = (usize, usize, u32, u32);
+
+/// Where a walk over the words of a [`Normalised`] stands: the next token, and the next
+/// entry of [`Normalised::split`].
+#[derive(Clone, Copy)]
+struct Cursor {
+    t: usize,
+    k: usize,
 }
 
 /// A document's normalised text and what normalising records of each token.
@@ -493,8 +629,9 @@ pub(crate) struct Normalised {
     flags: Vec<u8>,
     /// Cue bits of an empty key (a punctuation token), also for tokens out of range.
     pub empty_cues: u32,
-    /// The words of `text`: byte start, byte end, word id (`NO`: in no pattern), token.
-    words: Vec<(usize, usize, u32, u32)>,
+    /// The words of the tokens whose key is not one word ([`SPLIT`]), in text order (the
+    /// other tokens' words are their keys, with [`Tok::word`]).
+    split: Vec<Word>,
     /// Tokens whose key is the surname of exactly one dictionary person: (token, entry).
     pub surnames: Vec<(usize, u32)>,
     /// The number of distinct keys.
@@ -790,7 +927,7 @@ struct Scratch {
     key: String,
     toks: Vec<Tok>,
     flags: Vec<u8>,
-    words: Vec<(usize, usize, u32, u32)>,
+    split: Vec<Word>,
     surnames: Vec<(usize, u32)>,
     /// Keys of up to 15 bytes (packed) to document ids and what the lexicon knows of them,
     /// for the current document only (small enough to stay in cache).
@@ -948,7 +1085,7 @@ struct Other {
 struct Parts<'a> {
     text: &'a mut Vec<u8>,
     key: &'a mut String,
-    words: &'a mut Vec<(usize, usize, u32, u32)>,
+    split: &'a mut Vec<Word>,
     surnames: &'a mut Vec<(usize, u32)>,
     ids: &'a mut DocKeys,
 }
@@ -964,18 +1101,18 @@ impl Normalised {
         let mut text = String::with_capacity(body.len() + tokens.len() * 2);
         let mut toks = Vec::with_capacity(tokens.len() + 1);
         for t in tokens {
-            toks.push(Tok { start: text.len(), cues: 0, id: NO });
+            toks.push(Tok { start: text.len(), cues: 0, id: NO, word: SPLIT });
             text.push(' ');
             push_key(&mut text, body.get(t.start..t.end).unwrap_or(""));
             text.push(' ');
         }
-        toks.push(Tok { start: text.len(), cues: 0, id: NO });
+        toks.push(Tok { start: text.len(), cues: 0, id: NO, word: SPLIT });
         Normalised {
             text,
             toks,
             flags: vec![0; tokens.len()],
             empty_cues: 0,
-            words: Vec::new(),
+            split: Vec::new(),
             surnames: Vec::new(),
             n_ids: 0,
             lower_seen: Vec::new(),
@@ -993,7 +1130,7 @@ impl Normalised {
                     s.text = self.text.into_bytes();
                     s.toks = self.toks;
                     s.flags = self.flags;
-                    s.words = self.words;
+                    s.split = self.split;
                     s.surnames = self.surnames;
                     s.lower_seen = self.lower_seen;
                     s.look = self.look;
@@ -1058,6 +1195,32 @@ impl Normalised {
         } else {
             usize::MAX
         }
+    }
+
+    /// A walk over the words of tokens `t` and after.
+    #[inline]
+    fn cursor(&self, t: usize) -> Cursor {
+        Cursor { t, k: self.split.partition_point(|w| (w.3 as usize) < t) }
+    }
+
+    /// The next word at `c` of a token before `end` (and moves `c` past it).
+    #[inline]
+    fn next_word(&self, c: &mut Cursor, end: usize) -> Option<Word> {
+        while c.t < end {
+            let t = c.t;
+            let (Some(x), Some(y)) = (self.toks.get(t), self.toks.get(t + 1)) else { return None };
+            if x.word != SPLIT {
+                // The key is one word: the segment less its two spaces.
+                c.t = t + 1;
+                return Some((x.start + 1, y.start.wrapping_sub(1), x.word, t as u32));
+            }
+            if let Some(&w) = self.split.get(c.k).filter(|w| w.3 as usize == t) {
+                c.k += 1;
+                return Some(w);
+            }
+            c.t = t + 1;
+        }
+        None
     }
 
     /// The token range of a match on `start..end`, when it lies on token boundaries.
@@ -1246,15 +1409,14 @@ impl Matcher {
 
     /// Every match, in text order.
     pub fn find(&self, n: &Normalised, out: &mut Vec<Hit>) {
-        self.search(n, 0, n.text.len(), out);
+        self.search(n, 0, n.len(), out);
     }
 
     /// Every match inside tokens `t0..t1`, in text order (to look again inside a longest
     /// match that the case check rejected).
     pub fn find_in(&self, n: &Normalised, t0: usize, t1: usize, out: &mut Vec<Hit>) {
-        let (Some(a), Some(b)) = (n.start(t0), n.start(t1)) else { return };
-        if a < b {
-            self.search(n, a, b, out);
+        if t0 < t1 {
+            self.search(n, t0, t1, out);
         }
     }
 
@@ -1279,9 +1441,9 @@ impl Matcher {
         let mut key = std::mem::take(&mut s.key);
         let mut toks = std::mem::take(&mut s.toks);
         let mut flags = std::mem::take(&mut s.flags);
-        let mut words = std::mem::take(&mut s.words);
+        let mut split = std::mem::take(&mut s.split);
         let mut surnames = std::mem::take(&mut s.surnames);
-        words.clear();
+        split.clear();
         surnames.clear();
         // The key table as a local: its fields stay in registers, not behind `s`.
         let mut ids = std::mem::take(&mut s.short_ids);
@@ -1304,7 +1466,6 @@ impl Matcher {
         toks.truncate(tokens.len() + 1);
         flags.resize(tokens.len(), 0);
         flags.truncate(tokens.len());
-        words.reserve(tokens.len());
         let bytes = body.as_bytes();
         let mut st = Other { pos: 0, n_ids: 0, empty_id: None, empty_cues };
         // One pass writes the text, the records, the words and each token's flags; the bit
@@ -1329,15 +1490,14 @@ impl Matcher {
                     st.n_ids += 1;
                     (st.n_ids - 1, self.lex.fast.get(lo, hi))
                 });
-                *rec = Tok { start: pos, cues: lex.cues, id };
+                *rec = Tok { start: pos, cues: lex.cues, id, word: lex.word };
                 if lex.surname != NO {
                     surnames.push((ti, lex.surname));
                 }
-                words.push((pos + 1, pos + 1 + n, lex.word, ti as u32));
                 st.pos = pos + n + 2;
                 (f, n, lo as u8)
             } else {
-                let parts = Parts { text: &mut text, key: &mut key, words: &mut words, surnames: &mut surnames, ids: &mut ids };
+                let parts = Parts { text: &mut text, key: &mut key, split: &mut split, surnames: &mut surnames, ids: &mut ids };
                 self.other_token(body, t, ti, rec, s, parts, &mut st)
             };
             let pronoun = klen.wrapping_sub(2) <= 1 && matches!(first, b'h' | b's');
@@ -1346,14 +1506,14 @@ impl Matcher {
         s.short_ids = ids;
         let (pos, n_ids) = (st.pos, st.n_ids);
         if let Some(last) = toks.last_mut() {
-            *last = Tok { start: pos, cues: empty_cues, id: NO };
+            *last = Tok { start: pos, cues: empty_cues, id: NO, word: SPLIT };
         }
         text.truncate(pos);
         let (look, cap_words, lower_seen) = token_sets(&flags, &toks, n_ids as usize, s);
         s.key = key;
         // Every byte kept is a space or a key (a `str`, or ASCII): the check never fails.
         let text = String::from_utf8(text).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-        Normalised { text, toks, flags, empty_cues, words, surnames, n_ids: n_ids as usize, lower_seen, look, cap_words }
+        Normalised { text, toks, flags, empty_cues, split, surnames, n_ids: n_ids as usize, lower_seen, look, cap_words }
     }
 
     /// [`Matcher::normalise_into`] for a token off the plain path (a period, a token with a
@@ -1373,7 +1533,7 @@ impl Matcher {
         st: &mut Other,
     ) -> (u8, usize, u8) {
         const MARGIN: usize = 32;
-        let Parts { text, key, words, surnames, ids } = p;
+        let Parts { text, key, split, surnames, ids } = p;
         let bytes = body.as_bytes();
         let pos = st.pos;
         if t.end == t.start.wrapping_add(1) && bytes.get(t.start) == Some(&b'.') {
@@ -1395,7 +1555,7 @@ impl Matcher {
                     id
                 }
             };
-            *rec = Tok { start: pos, cues: st.empty_cues, id };
+            *rec = Tok { start: pos, cues: st.empty_cues, id, word: SPLIT };
             st.pos = pos + 2;
             return (0, 0, 0);
         }
@@ -1415,11 +1575,10 @@ impl Matcher {
                 w[1..1 + k.len()].copy_from_slice(k);
                 w[1 + k.len()] = b' ';
             }
-            *rec = Tok { start: pos, cues: x.lex.cues, id: x.id };
+            *rec = Tok { start: pos, cues: x.lex.cues, id: x.id, word: x.lex.word };
             if x.lex.surname != NO {
                 surnames.push((ti, x.lex.surname));
             }
-            words.push((pos + 1, end, x.lex.word, ti as u32));
             st.pos = end + 1;
             return (x.flags, k.len(), k.first().copied().unwrap_or(0));
         }
@@ -1450,13 +1609,13 @@ impl Matcher {
                 }
             },
         };
-        *rec = Tok { start: pos, cues: if key.is_empty() { st.empty_cues } else { lex.cues }, id };
+        *rec = Tok { start: pos, cues: if key.is_empty() { st.empty_cues } else { lex.cues }, id, word: SPLIT };
         if lex.surname != NO && !key.is_empty() {
             surnames.push((ti, lex.surname));
         }
         let one_word = !spaced || !key.as_bytes().contains(&b' ');
         if !key.is_empty() && one_word {
-            words.push((pos + 1, end, lex.word, ti as u32));
+            rec.word = lex.word;
             if let Some(k) = seen_as {
                 s.seen.insert(k, Seen { at: s.seen_keys.len(), len: key.len(), flags: f, id, lex });
                 s.seen_keys.push_str(key);
@@ -1466,7 +1625,7 @@ impl Matcher {
             let mut i = pos + 1;
             for w in crate::dict::split_on(key, b' ') {
                 if !w.is_empty() {
-                    words.push((i, i + w.len(), self.lex.get(w).map_or(NO, |l| l.word), ti as u32));
+                    split.push((i, i + w.len(), self.lex.get(w).map_or(NO, |l| l.word), ti as u32));
                 }
                 i += w.len() + 1;
             }
@@ -1475,17 +1634,15 @@ impl Matcher {
         (f, key.len(), key.as_bytes().first().copied().unwrap_or(0))
     }
 
-    /// Matches on `n.text[a..b]` (`a`, `b`: token starts) that lie on token boundaries.
-    fn search(&self, n: &Normalised, a: usize, b: usize, out: &mut Vec<Hit>) {
+    /// Matches inside tokens `t0..t1` (on `n.text` from token `t0`'s start to token `t1`'s)
+    /// that lie on token boundaries.
+    fn search(&self, n: &Normalised, t0: usize, t1: usize, out: &mut Vec<Hit>) {
+        let (Some(a), Some(b)) = (n.start(t0), n.start(t1)) else { return };
         let Some(text) = n.text.get(a..b) else { return };
         match &self.engine {
             Engine::Empty => {}
             Engine::Words(w) => {
-                let i = n.words.partition_point(|x| x.0 < a);
-                let j = n.words.partition_point(|x| x.0 < b);
-                let ws = n.words.get(i..j).unwrap_or(&[]);
-                w.find(ws, |i, j, p| {
-                    let (Some(&(s, _, _, t0)), Some(&(_, e, _, t1))) = (ws.get(i), ws.get(j)) else { return };
+                w.find(n, t0, t1, |s, t0, e, t1, p| {
                     let s = s.wrapping_sub(1);
                     // The words' tokens, when the match starts at the first word's token and
                     // ends at the last one's (else: where the match's bytes say).
@@ -1565,6 +1722,29 @@ mod tests {
             let (a, b) = (lex.fast.get(k as u64, (k >> 64) as u64), lex.get(w).copied().unwrap_or(UNKNOWN));
             assert_eq!((a.word, a.cues, a.surname), (b.word, b.cues, b.surname), "{w:?}");
         }
+    }
+
+    /// The trie's edge table finds what the map it is built from holds, and nothing else
+    /// (keys that share a word id or a node, key 0, an empty table).
+    #[test]
+    fn edge_table_equals_map() {
+        assert_eq!(EdgeTable::default().get(5), NO);
+        assert_eq!(EdgeTable::new(&IntMap::default()).get(5), NO);
+        let mut next = crate::test_rng(5);
+        let mut map: IntMap<u32> = IntMap::default();
+        for i in 0..5000u32 {
+            let (node, gap, word) = (1 + next(300) as u64, [2, 2, 2, 4, 6][next(5)] as u64, next(40) as u64);
+            map.insert(node << 32 | gap << 24 | word, i);
+        }
+        let t = EdgeTable::new(&map);
+        for (&k, &v) in &map {
+            assert_eq!(t.get(k), v, "{k:x}");
+        }
+        for _ in 0..20000 {
+            let k = (next(400) as u64) << 32 | (next(8) as u64) << 24 | next(50) as u64;
+            assert_eq!(t.get(k), map.get(&k).copied().unwrap_or(NO), "{k:x}");
+        }
+        assert_eq!(t.get(0), NO);
     }
 
     #[test]
@@ -1888,7 +2068,8 @@ mod tests {
             let id = *ids.entry(key.clone()).or_insert(n);
             let start = text.len();
             let cues = if key.is_empty() { empty_cues } else { lex.cues };
-            toks.push(Tok { start, cues, id });
+            let word = if key.is_empty() || key.contains(' ') { SPLIT } else { lex.word };
+            toks.push(Tok { start, cues, id, word });
             flags.push(case_flags(raw, t.kind));
             if lex.surname != NO && !key.is_empty() {
                 surnames.push((ti, lex.surname));
@@ -1904,7 +2085,7 @@ mod tests {
             text.push_str(&key);
             text.push(' ');
         }
-        toks.push(Tok { start: text.len(), cues: empty_cues, id: NO });
+        toks.push(Tok { start: text.len(), cues: empty_cues, id: NO, word: SPLIT });
         (text, toks, flags, words, surnames)
     }
 
@@ -2001,7 +2182,17 @@ mod tests {
             assert_eq!(n.toks, recs, "{body:?}");
             let got: Vec<u8> = (0..toks.len()).map(|t| n.flags(t) & (CAPITALISED | ACRONYM)).collect();
             assert_eq!(got, case, "{body:?}");
-            assert_eq!(n.words, words, "{body:?}");
+            // The words, walked from every token (as a search inside a range starts).
+            let mut c = n.cursor(0);
+            let walked: Vec<Word> = std::iter::from_fn(|| n.next_word(&mut c, toks.len())).collect();
+            assert_eq!(walked, words, "{body:?}");
+            for t0 in [0, 1, toks.len() / 2, toks.len().saturating_sub(1), toks.len()] {
+                let mut c = n.cursor(t0);
+                let t1 = (t0 + 7).min(toks.len());
+                let got: Vec<Word> = std::iter::from_fn(|| n.next_word(&mut c, t1)).collect();
+                let want: Vec<Word> = words.iter().copied().filter(|w| (t0..t1).contains(&(w.3 as usize))).collect();
+                assert_eq!(got, want, "{body:?} {t0}..{t1}");
+            }
             assert_eq!(n.surnames, surnames, "{body:?}");
             assert_eq!(n.n_ids, recs.iter().filter(|r| r.id != NO).map(|r| r.id as usize + 1).max().unwrap_or(0), "{body:?}");
             // What the resolver looks at, token by token and key by key.

@@ -15,7 +15,7 @@
 //!
 //! Years (a bare 1000–2100), clock times, ordinals and day numbers next to a month name are skipped.
 
-use newsgraph_core::model::{Amount, Document, TokenKind};
+use newsgraph_core::model::{Amount, Document, Token, TokenKind};
 
 /// Up to 15 ASCII bytes of `w`, lowercased, on the stack; `None` for longer or non-ASCII words (no number
 /// word, scale or vague plural is either).
@@ -534,67 +534,140 @@ fn parse_digits_general(t: &str) -> Option<(f64, bool)> {
 /// Finds the amounts in `doc`.
 pub fn find_amounts(doc: &Document) -> Vec<Amount> {
     let body = doc.body();
+    let bytes = body.as_bytes();
     let mut out = Vec::new();
     for s in &doc.sentences {
         let toks = doc.tokens.get(s.token_range()).unwrap_or(&[]);
-        let text = |k: usize| toks.get(k).and_then(|t| body.get(t.start..t.end)).unwrap_or("");
-        let kind = |k: usize| toks.get(k).map(|t| t.kind);
-        // Two tokens are adjacent within a phrase when only spaces separate them.
-        let glued = |a: usize, b: usize| match (toks.get(a), toks.get(b)) {
-            // (Bytes: every byte of a character other than ' ' differs from b' '.)
-            (Some(x), Some(y)) => body.get(x.end..y.start).is_some_and(|g| g.bytes().all(|c| c == b' ')),
-            _ => false,
+        // Fast exit: most tokens cannot start an amount. Most words tell by their first byte
+        // and length, punctuation by its first byte (every currency symbol starts with `$`,
+        // `U`, 0xC2 or 0xE2), quotes and dashes by their kind: skipped in one tight loop.
+        let next = |k: usize| {
+            toks.get(k..)?
+                .iter()
+                .position(|t| match t.kind {
+                    TokenKind::Word => !word_cannot_start_quick(bytes, t.start, t.end),
+                    TokenKind::Punct => matches!(bytes.get(t.start), Some(b'$' | b'U' | 0xC2 | 0xE2)),
+                    TokenKind::Quote | TokenKind::Dash => false,
+                    TokenKind::Number => true,
+                })
+                .map(|d| k + d)
         };
-        let bytes = body.as_bytes();
-        let mut k = 0;
-        while k < toks.len() {
-            // Fast exit: most tokens cannot start an amount. Most words tell by their first byte
-            // and length, punctuation by its first byte (every currency symbol starts with `$`,
-            // `U`, 0xC2 or 0xE2), quotes and dashes by their kind: skipped in one tight loop.
-            match toks[k..].iter().position(|t| match t.kind {
-                TokenKind::Word => !word_cannot_start_quick(bytes, t.start, t.end),
-                TokenKind::Punct => matches!(bytes.get(t.start), Some(b'$' | b'U' | 0xC2 | 0xE2)),
-                TokenKind::Quote | TokenKind::Dash => false,
-                TokenKind::Number => true,
-            }) {
-                Some(d) => k += d,
-                None => break,
-            }
-            // The others by their bytes, without the character-boundary checks of a `str` span.
-            if cannot_start(toks[k].kind, body.as_bytes().get(toks[k].start..toks[k].end).unwrap_or(b"")) {
-                k += 1;
-                continue;
-            }
-            let w = body.get(toks[k].start..toks[k].end).unwrap_or("");
-            if !may_start(toks[k].kind, w) {
-                k += 1;
-                continue;
-            }
-            // "a"/"A" is one of the most common words, and starts an amount only as "a dozen",
-            // "a hundred" or "a thousand" ([`amount_at`] finds nothing otherwise): skip the call.
-            if is_article_a(w)
-                && !{
-                    let next = text(k + 1);
-                    ["dozen", "hundred", "thousand"].iter().any(|x| x.eq_ignore_ascii_case(next))
-                }
-            {
-                k += 1;
-                continue;
-            }
-            let Some(found) = amount_at(k, &text, &kind, &glued) else {
-                k += 1;
-                continue;
-            };
-            let (first, last, amount, object) = found;
-            if let (Some(a), Some(b)) = (toks.get(first), toks.get(last)) {
-                if let Some(t) = body.get(a.start..b.end) {
-                    out.push(Amount { text: t.to_string(), start: a.start, end: b.end, amount, object });
-                }
-            }
-            k = last + 1;
-        }
+        sentence_amounts(body, toks, next, &mut out);
     }
     out
+}
+
+/// [`find_amounts`] given, for each sentence of `doc` in order, the indices (in the sentence's
+/// tokens, ascending) of the tokens that may start an amount: sentence `i`'s are
+/// `starts[ends[i - 1]..ends[i]]` (from 0 for the first). Any superset of the tokens that can
+/// start one gives the same amounts; the tone pass ([`crate::tone::ToneLexicon::sentence_counts_marking`])
+/// collects them while it looks every word up anyway, so the tokens are not scanned again here.
+pub fn find_amounts_at(doc: &Document, starts: &[u32], ends: &[u32]) -> Vec<Amount> {
+    let body = doc.body();
+    let mut out = Vec::new();
+    let mut from = 0usize;
+    for (s, &end) in doc.sentences.iter().zip(ends) {
+        let toks = doc.tokens.get(s.token_range()).unwrap_or(&[]);
+        let end = (end as usize).clamp(from, starts.len());
+        let mine = &starts[from..end];
+        from = end;
+        // The first listed token at or after `k`.
+        let mut at = 0usize;
+        let next = |k: usize| {
+            while at < mine.len() && (mine[at] as usize) < k {
+                at += 1;
+            }
+            let c = *mine.get(at)? as usize;
+            (c < toks.len()).then_some(c)
+        };
+        sentence_amounts(body, toks, next, &mut out);
+    }
+    out
+}
+
+/// The amounts of one sentence (its tokens `toks`), appended to `out`. `next(k)` is the first
+/// token at or after `k` that may start an amount (or any token before it that cannot, which
+/// is skipped here), `None` when there is none.
+#[inline(always)]
+fn sentence_amounts(body: &str, toks: &[Token], mut next: impl FnMut(usize) -> Option<usize>, out: &mut Vec<Amount>) {
+    let text = |k: usize| toks.get(k).and_then(|t| body.get(t.start..t.end)).unwrap_or("");
+    let kind = |k: usize| toks.get(k).map(|t| t.kind);
+    // Two tokens are adjacent within a phrase when only spaces separate them.
+    let glued = |a: usize, b: usize| match (toks.get(a), toks.get(b)) {
+        // (Bytes: every byte of a character other than ' ' differs from b' '.)
+        (Some(x), Some(y)) => body.get(x.end..y.start).is_some_and(|g| g.bytes().all(|c| c == b' ')),
+        _ => false,
+    };
+    let bytes = body.as_bytes();
+    let mut k = 0;
+    while k < toks.len() {
+        match next(k) {
+            Some(c) if c >= k => k = c,
+            Some(_) => {}
+            None => break,
+        }
+        let Some(tk) = toks.get(k) else { break };
+        // The others by their bytes, without the character-boundary checks of a `str` span.
+        if cannot_start(tk.kind, bytes.get(tk.start..tk.end).unwrap_or(b"")) {
+            k += 1;
+            continue;
+        }
+        let w = body.get(tk.start..tk.end).unwrap_or("");
+        if !may_start(tk.kind, w) {
+            k += 1;
+            continue;
+        }
+        // "a"/"A" is one of the most common words, and starts an amount only as "a dozen",
+        // "a hundred" or "a thousand" ([`amount_at`] finds nothing otherwise): skip the call.
+        if is_article_a(w)
+            && !{
+                let next = text(k + 1);
+                ["dozen", "hundred", "thousand"].iter().any(|x| x.eq_ignore_ascii_case(next))
+            }
+        {
+            k += 1;
+            continue;
+        }
+        let Some(found) = amount_at(k, &text, &kind, &glued) else {
+            k += 1;
+            continue;
+        };
+        let (first, last, amount, object) = found;
+        if let (Some(a), Some(b)) = (toks.get(first), toks.get(last)) {
+            if let Some(t) = body.get(a.start..b.end) {
+                out.push(Amount { text: t.to_string(), start: a.start, end: b.end, amount, object });
+            }
+        }
+        k = last + 1;
+    }
+}
+
+/// The words that may start an amount by themselves, lower-case: "us" (for "US$"), "a" (for
+/// "a dozen"), and the [`NUMBER_WORDS`]. An ASCII word without a hyphen can start one only
+/// when it is one of these, in any case (hyphenated number words are 9 bytes or longer).
+pub(crate) fn start_words() -> impl Iterator<Item = &'static str> {
+    ["us", "a"].into_iter().chain(NUMBER_WORDS.iter().copied())
+}
+
+/// False when the word token `w` (its bytes) cannot start an amount; true says nothing.
+#[inline]
+pub(crate) fn word_may_start(w: &[u8]) -> bool {
+    !cannot_start(TokenKind::Word, w)
+}
+
+/// Whether the ASCII word of `n` bytes (9 to 15) `x` (its bytes from the lowest, zeros above)
+/// may be a hyphenated number word ("twenty-five", [`maybe_hyphenated`]): a hyphen in it, and
+/// its first letter that of a tens word.
+#[inline(always)]
+pub(crate) fn maybe_hyphenated_packed(x: u128) -> bool {
+    const ONES: u128 = 0x0101_0101_0101_0101_0101_0101_0101_0101;
+    const HIGH: u128 = ONES << 7;
+    // A zero byte of `x ^ '-'…` is a hyphen (the zeros above the word turn into 0x2d).
+    // The first letter first: it turns most words away.
+    matches!(x as u8 | 0x20, b't' | b'f' | b's' | b'e' | b'n') && {
+        let d = x ^ (ONES * u128::from(b'-'));
+        d.wrapping_sub(ONES) & !d & HIGH != 0
+    }
 }
 
 /// [`NUMBER_WORDS`] as packed lower-case keys ([`crate::tone::short_key`]), sorted.
@@ -1267,6 +1340,87 @@ mod tests {
 
     use super::*;
     use newsgraph_core::{segment, Article};
+
+    /// The tokens of each sentence of `body` that [`may_start`] an amount (but an "a" that
+    /// starts none), and those the tone
+    /// pass marks ([`crate::tone::ToneLexicon::sentence_counts_marking`]), by sentence.
+    fn starts_and_marks(lex: &crate::tone::ToneLexicon, body: &str) -> (Vec<Vec<u32>>, Vec<Vec<u32>>) {
+        let doc = segment::segment(Article::from_body(body.into()));
+        let (mut starts, mut ends) = (Vec::new(), Vec::new());
+        lex.sentence_counts_marking(&doc, &mut starts, &mut ends);
+        assert_eq!(ends.len(), doc.sentences.len());
+        let mut from = 0;
+        let mut marked = Vec::new();
+        let mut want = Vec::new();
+        for (s, &end) in doc.sentences.iter().zip(&ends) {
+            marked.push(starts[from..end as usize].to_vec());
+            from = end as usize;
+            let toks = &doc.tokens[s.token_range()];
+            let text = |k: usize| toks.get(k).and_then(|t| body.get(t.start..t.end)).unwrap_or("");
+            // (An "a" that is not "a dozen", "a hundred" or "a thousand" is skipped anyway.)
+            let w: Vec<u32> = (0..toks.len())
+                .filter(|&k| may_start(toks[k].kind, text(k)))
+                .filter(|&k| {
+                    !is_article_a(text(k)) || ["dozen", "hundred", "thousand"].iter().any(|x| x.eq_ignore_ascii_case(text(k + 1)))
+                })
+                .map(|k| k as u32)
+                .collect();
+            want.push(w);
+        }
+        (want, marked)
+    }
+
+    /// Every token that may start an amount is marked by the tone pass (of any lexicon), and the
+    /// amounts found from the marks are those found by scanning every token.
+    fn check_marks(body: &str) {
+        let custom = crate::tone::ToneLexicon::parse("one\tpos\nus\tself\ngood\tpos\n").unwrap();
+        for lex in [crate::tone::ToneLexicon::builtin(), crate::tone::ToneLexicon::default(), custom] {
+            let (want, marked) = starts_and_marks(&lex, body);
+            for (w, m) in want.iter().zip(&marked) {
+                assert!(m.windows(2).all(|p| p[0] < p[1]), "{body:?}: {m:?}");
+                for k in w {
+                    assert!(m.contains(k), "{body:?}: token {k} not marked ({w:?} vs {m:?})");
+                }
+            }
+            let doc = segment::segment(Article::from_body(body.into()));
+            let (mut starts, mut ends) = (Vec::new(), Vec::new());
+            lex.sentence_counts_marking(&doc, &mut starts, &mut ends);
+            assert_eq!(find_amounts_at(&doc, &starts, &ends), find_amounts(&doc), "{body:?}");
+        }
+    }
+
+    #[test]
+    fn marked_tokens_cover_every_start() {
+        let bodies = [
+            "",
+            "1",
+            "two",
+            "Two",
+            "US$5 million was paid. The US paid $3bn, \u{20ac}4 and \u{a3}2; a dozen A Dozen a thousand.",
+            "Twenty-five people and forty\u{2011}two others; SEVENTY-SEVEN troops, Ninety-nine-ninety.",
+            "Thousands of people, tens of thousands of troops, hundreds of millions of dollars.",
+            "one of them, one another, no one; eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen.",
+            "Seventeen seventeen SEVENTEEN thousands THOUSANDS twenty-one twenty-",
+            "\u{3b1}\u{3b2} 3\u{a0}million caf\u{e9}s, \u{e9}one two\u{301} three \u{1F600} 4",
+            "An extraordinarily-long-hyphenated-word, twenty five dollars, 5 per cent, 7% and 10m.",
+            "a",
+            "us",
+            "fifteen",
+            "Ends on a number word: twenty-five",
+        ];
+        for body in bodies {
+            check_marks(body);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn marked_tokens_cover_every_start_on_random_text(
+            body in "(\\PC|[ .,$%]|[0-9]{1,4}|one|Two|US|a|A|dozen|twenty|-|five|seventeen|thousands|of|people|\u{2011}|\u{20ac}|\u{a3}){0,40}"
+        ) {
+            check_marks(&body);
+        }
+    }
 
     fn amounts(text: &str) -> Vec<(String, f64, String)> {
         let doc = segment::segment(Article::from_body(text.to_string()));

@@ -71,8 +71,13 @@ impl GkgStage {
     /// Runs only the tone part.
     pub fn run_tone(&self, doc: &Document, record: &mut Record) {
         let counts = self.lexicon.sentence_counts(doc);
+        Self::put_tone(doc, record, &counts);
+    }
+
+    /// Fills the record's tone, sentence tones and event tones from the counts per sentence.
+    fn put_tone(doc: &Document, record: &mut Record, counts: &[tone::ToneCounts]) {
         let mut total = tone::ToneCounts::default();
-        for c in &counts {
+        for c in counts {
             total.add(c);
         }
         record.tone = Some(total.tone());
@@ -81,7 +86,7 @@ impl GkgStage {
         record.layers.insert("sentence_tone".into(), serde_json::Value::Array(per));
         for ev in &mut record.events {
             let i = doc.sentence_at(ev.sentence.start).unwrap_or(0);
-            ev.tone = (!counts.is_empty()).then(|| tone::window(&counts, i, EVENT_TONE_RADIUS).tone().tone);
+            ev.tone = (!counts.is_empty()).then(|| tone::window(counts, i, EVENT_TONE_RADIUS).tone().tone);
         }
     }
 
@@ -112,9 +117,13 @@ impl Stage for GkgStage {
     }
 
     fn run(&self, doc: &Document, record: &mut Record) {
-        self.run_tone(doc, record);
+        // The tone pass looks every word up and marks, on the way, the tokens that may start an
+        // amount: the amounts part visits only those (the same amounts as `run_amounts`).
+        let (mut starts, mut ends) = (Vec::new(), Vec::with_capacity(doc.sentences.len()));
+        let counts = self.lexicon.sentence_counts_marking(doc, &mut starts, &mut ends);
+        Self::put_tone(doc, record, &counts);
         self.run_places(doc, record);
-        self.run_amounts(doc, record);
+        record.amounts = amounts::find_amounts_at(doc, &starts, &ends);
     }
 }
 
@@ -187,6 +196,40 @@ mod tests {
         let got: Vec<_> = record.events.iter().map(|e| e.location.clone()).collect();
         assert_eq!(got, want);
         assert!(got.iter().filter(|l| l.is_some()).count() >= 5);
+    }
+
+    /// The stage (one tone pass that marks the tokens the amounts part visits) fills the record
+    /// as its parts run one by one do.
+    fn check_stage_equals_parts(body: &str) {
+        let doc = segment::segment(Article::from_body(body.into()));
+        let stage = GkgStage::new();
+        let mut whole = Record::new(&doc);
+        stage.run(&doc, &mut whole);
+        let mut parts = Record::new(&doc);
+        stage.run_tone(&doc, &mut parts);
+        stage.run_places(&doc, &mut parts);
+        stage.run_amounts(&doc, &mut parts);
+        assert_eq!(serde_json::to_string(&whole).unwrap(), serde_json::to_string(&parts).unwrap(), "{body:?}");
+    }
+
+    #[test]
+    fn stage_equals_its_parts() {
+        for body in [
+            "",
+            "Shelling killed two civilians in Donetsk, Ukraine. US$5 million and a dozen trucks arrived.",
+            "Twenty-five people, forty\u{2011}two troops and thousands of refugees fled; a 3.5% rise. A thousand.",
+            "\u{3b1}\u{3b2} \u{20ac}4 caf\u{e9}s in Paris, Texas \u{2014} one of them, 2019 ended; a",
+        ] {
+            check_stage_equals_parts(body);
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+        #[test]
+        fn stage_equals_its_parts_on_random_text(body in "(\\PC|[ $\u{20ac}%,.0-9]|Paris|Kyiv|a|A|two|Twenty-five|dozen|million|thousands of){0,60}") {
+            check_stage_equals_parts(&body);
+        }
     }
 
     proptest! {

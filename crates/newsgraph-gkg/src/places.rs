@@ -145,9 +145,10 @@ pub struct Gazetteer {
     /// Distinct surface forms: byte ranges into `strings`.
     patterns: Vec<(u32, u32)>,
     /// The surface forms one after the other, then the division codes and any other place
-    /// name ([`table::place_strings`]): UTF-8 text, read by byte range (a string read as a
-    /// `str` is checked then).
-    strings: Box<[u8]>,
+    /// name ([`table::place_strings`]), read by byte range: checked as UTF-8 once, when the
+    /// gazetteer is built, so that reading a name or code (every location's) checks only that
+    /// its range falls on character boundaries.
+    strings: Box<str>,
     /// One bit per [`FIRST_WORD_FILTER_BITS`]-bit prefix of the keys of `first_words`: a clear bit
     /// says that no key has that prefix, so most capitalised words that start no name ("The",
     /// "He", people's names) are turned away without a hash-map lookup.
@@ -269,7 +270,7 @@ impl Gazetteer {
         Ok(Self::assemble(
             places,
             patterns,
-            strings.into_bytes().into_boxed_slice(),
+            strings.into_boxed_str(),
             name_start,
             name_ids,
             &first_word,
@@ -298,9 +299,9 @@ impl Gazetteer {
         let name_ids = r.u32s(n_ids)?;
         let raw_groups = r.bytes(n_groups.checked_mul(table::encoding::GROUP_BYTES)?)?;
         let first_word_patterns = r.u32s(n_order)?;
-        // (Read by byte range: names and codes as `str`s when they are read, patterns
+        // (Checked as text once: names and codes are read as `str`s by byte range, patterns
         // compared with the text as bytes.)
-        let strings: Box<[u8]> = r.bytes(strings_len)?.into();
+        let strings: Box<str> = std::str::from_utf8(r.bytes(strings_len)?).ok()?.into();
         if !r.is_empty()
             || pattern_len > strings_len
             || patterns.iter().any(|&(a, b)| a > b || b as usize > pattern_len)
@@ -338,7 +339,7 @@ impl Gazetteer {
     fn assemble(
         places: Vec<Place>,
         patterns: Vec<(u32, u32)>,
-        strings: Box<[u8]>,
+        strings: Box<str>,
         name_start: Vec<u32>,
         name_ids: Vec<u32>,
         first_word: &[(u64, (u32, u32))],
@@ -371,7 +372,10 @@ impl Gazetteer {
         let first_word_ends = first_word_patterns
             .iter()
             .map(|&c| {
-                let p = patterns.get(c as usize).and_then(|&(a, b)| strings.get(a as usize..b as usize)).unwrap_or_default();
+                let p = patterns
+                    .get(c as usize)
+                    .and_then(|&(a, b)| strings.as_bytes().get(a as usize..b as usize))
+                    .unwrap_or_default();
                 (p.len() as u64) << 8 | u64::from(p.last().copied().unwrap_or(0))
             })
             .collect();
@@ -406,7 +410,7 @@ impl Gazetteer {
     #[inline]
     fn pattern(&self, c: u32) -> &str {
         let (a, b) = self.patterns[c as usize];
-        std::str::from_utf8(&self.strings[a as usize..b as usize]).expect("patterns are text")
+        &self.strings[a as usize..b as usize]
     }
 
     /// The first-word table as a map (for the tests).
@@ -416,12 +420,11 @@ impl Gazetteer {
         t.keys.iter().zip(t.ranges.iter()).filter(|(_, &r)| r != (0, 0)).map(|(&k, &r)| (k, r)).collect()
     }
 
-    /// A string of `strings` by (offset, length); empty when out of range or not text (neither
-    /// happens with tables this crate made).
+    /// A string of `strings` by (offset, length); empty when out of range or not on character
+    /// boundaries (neither happens with tables this crate made).
     #[inline]
     fn string(&self, (a, n): (u32, u32)) -> &str {
-        let b = self.strings.get(a as usize..(a as usize).saturating_add(n as usize)).unwrap_or_default();
-        std::str::from_utf8(b).unwrap_or("")
+        self.strings.get(a as usize..(a as usize).saturating_add(n as usize)).unwrap_or_default()
     }
 
     /// The name of a place, as the gazetteer writes it.
@@ -511,7 +514,7 @@ impl Gazetteer {
                 _ => None,
             };
             if let Some((a, b)) = candidates {
-                let pattern_text = &self.strings[..];
+                let pattern_text = self.strings.as_bytes();
                 let (a, b) = (a as usize, b as usize);
                 let (Some(order), Some(ends)) = (self.first_word_patterns.get(a..b), self.first_word_ends.get(a..b)) else {
                     i = next;
@@ -597,13 +600,13 @@ impl Gazetteer {
                 ids.iter().any(|&i| matches!(self.places[i as usize].kind, PlaceKind::Country | PlaceKind::Landmark));
             let (prev_word, prev_sentence_start) = previous_word(body, s);
             let next_cap = next_capitalised_word(body, e).filter(|w| !ALLOWED_AFTER.contains(w));
-            let next_is_place = raw.get(k + 1).is_some_and(|&(s2, _, _)| body[e..s2].trim().is_empty());
+            let next_is_place = raw.get(k + 1).is_some_and(|&(s2, _, _)| is_blank(&body[e..s2]));
             // "Paris Hilton", "Sydney Morning Herald": a capitalised word glued after a city.
             if !settled_kind && next_cap.is_some() && !next_is_place {
                 continue;
             }
             // "Michael Jordan": a capitalised word glued before it (not a sentence start).
-            let prev_is_place = k > 0 && body[raw[k - 1].1..s].trim().is_empty();
+            let prev_is_place = k > 0 && is_blank(&body[raw[k - 1].1..s]);
             if let Some(w) = prev_word {
                 if !prev_sentence_start && starts_upper(w) && !ALLOWED_BEFORE.contains(&w) && !prev_is_place {
                     continue;
@@ -612,7 +615,7 @@ impl Gazetteer {
             // (Every locative word is lower-case ASCII: compared without a lower-case copy.)
             let locative = prev_word.is_some_and(|w| LOCATIVE.iter().any(|l| l.eq_ignore_ascii_case(w)));
             // "Paris, Texas": the next match after a comma may qualify this one.
-            let qualifier = raw.get(k + 1).filter(|&&(s2, _, _)| body[e..s2].trim() == ",").copied();
+            let qualifier = raw.get(k + 1).filter(|&&(s2, _, _)| is_comma_gap(&body[e..s2])).copied();
             let qualifies = |p: &Place, n2: usize| {
                 self.ids(n2).iter().any(|&j| {
                     let q = &self.places[j as usize];
@@ -671,7 +674,7 @@ impl Gazetteer {
                     let country_after = self.ids(n3).iter().any(|&j| {
                         self.places[j as usize].kind == PlaceKind::Country && self.places[j as usize].country == p.country
                     });
-                    if body[e2..s3].trim() == "," && country_after {
+                    if is_comma_gap(&body[e2..s3]) && country_after {
                         end = e3;
                     }
                 }
@@ -818,6 +821,40 @@ fn next_capital_or_non_ascii(b: &[u8], mut i: usize) -> Option<usize> {
 }
 
 use table::is_word_byte;
+
+/// `g.trim().is_empty()`, without decoding characters when `g` starts (after ASCII white
+/// space) with an ASCII byte: the gap between two place names, mostly a space or a word.
+#[inline]
+fn is_blank(g: &str) -> bool {
+    match g.bytes().find(|&c| !is_ascii_white(c)) {
+        None => true,
+        Some(c) if c < 0x80 => false,
+        Some(_) => g.trim().is_empty(),
+    }
+}
+
+/// `g.trim() == ","`, as [`is_blank`] does it.
+#[inline]
+fn is_comma_gap(g: &str) -> bool {
+    let b = g.as_bytes();
+    let Some(i) = b.iter().position(|&c| !is_ascii_white(c)) else { return false };
+    match b[i] {
+        b',' => match b[i + 1..].iter().find(|&&c| !is_ascii_white(c)) {
+            None => true,
+            Some(&c) if c < 0x80 => false,
+            Some(_) => g.trim() == ",",
+        },
+        c if c < 0x80 => false,
+        _ => g.trim() == ",",
+    }
+}
+
+/// An ASCII byte that [`str::trim`] removes (`char::is_whitespace`: space, tab, line feed,
+/// vertical tab, form feed, carriage return).
+#[inline(always)]
+fn is_ascii_white(c: u8) -> bool {
+    matches!(c, b' ' | b'\t'..=b'\r')
+}
 
 fn starts_upper(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
@@ -1145,6 +1182,45 @@ landmark\tGaza Strip\tPSE\t\t31.42\t34.36\t2100000\tGaza
         ) {
             let g = Gazetteer::builtin();
             proptest::prop_assert_eq!(g.raw_matches(&t), raw_matches_reference(g, &t));
+        }
+    }
+
+    #[test]
+    fn gap_tests_equal_trimming() {
+        let gaps = [
+            "",
+            " ",
+            "  ",
+            ",",
+            " , ",
+            ",,",
+            " ,x",
+            "x",
+            " x ",
+            "\u{a0}",
+            "\u{a0},\u{a0}",
+            ", \u{2009}",
+            "\u{b}",
+            "\u{b},\u{c}",
+            "\r\n",
+            " \u{e9} ",
+            ",\u{e9}",
+            "\u{3000}x",
+            " and ",
+            ", ",
+            " ,\u{85}",
+        ];
+        for g in gaps {
+            assert_eq!(is_blank(g), g.trim().is_empty(), "{g:?}");
+            assert_eq!(is_comma_gap(g), g.trim() == ",", "{g:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn gap_tests_equal_trimming_on_random_gaps(g in "(\\PC|[ ,\t\n\r\u{b}\u{c}\u{a0}\u{85}\u{2009}\u{3000}x]){0,8}") {
+            proptest::prop_assert_eq!(is_blank(&g), g.trim().is_empty());
+            proptest::prop_assert_eq!(is_comma_gap(&g), g.trim() == ",");
         }
     }
 

@@ -28,6 +28,12 @@ const POS: u8 = 1;
 const NEG: u8 = 2;
 const ACT: u8 = 4;
 const SELF: u8 = 8;
+/// The four classes above.
+const CLASSES: u8 = POS | NEG | ACT | SELF;
+/// Not a class: marks, in [`ShortTable`], the words that may start an amount by themselves
+/// ([`crate::amounts::start_words`]), so that the tone pass, which looks every word up anyway,
+/// also finds the tokens the amounts part has to look at ([`ToneLexicon::sentence_counts_marking`]).
+const AMOUNT_START: u8 = 16;
 
 /// Word counts behind a [`Tone`]; they add up across sentences.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -128,8 +134,10 @@ impl Default for ShortTable {
 }
 
 impl ShortTable {
+    /// The table of `entries` and of the words that may start an amount (with [`AMOUNT_START`]).
     fn new(entries: impl Iterator<Item = (u128, u8)>) -> Self {
-        let entries: Vec<(u128, u8)> = entries.collect();
+        let starts = crate::amounts::start_words().filter_map(|w| Some((short_key(w.as_bytes())?, AMOUNT_START)));
+        let entries: Vec<(u128, u8)> = entries.chain(starts).collect();
         let slots = (entries.len() * 2).next_power_of_two().max(16);
         let mut t = ShortTable {
             keys: vec![0; slots].into_boxed_slice(),
@@ -392,7 +400,7 @@ impl ToneLexicon {
     #[inline(always)]
     fn classes(&self, word: &str, buf: &mut String) -> u8 {
         match short_key(word.as_bytes()) {
-            Some(k) => self.short.get(k),
+            Some(k) => self.short.get(k) & CLASSES,
             None => self.classes_long(word, buf),
         }
     }
@@ -466,21 +474,72 @@ impl ToneLexicon {
                         continue;
                     }
                     let Some(bits) = self.span_classes(body, t.start, t.end, &mut buf) else { continue };
-                    hist[usize::from(bits & 15)] += 1;
+                    hist[usize::from(bits & CLASSES)] += 1;
                 }
                 counts_from_histogram(&hist)
             })
             .collect()
     }
 
+    /// [`Self::sentence_counts`], and the tokens that may start an amount, for
+    /// [`crate::amounts::find_amounts_at`]: for each sentence in order, the indices of those
+    /// among its tokens are appended to `starts`, then the length of `starts` to `ends`.
+    ///
+    /// (Strictly, of those that may start one, all but an "a" that is not followed by a word of
+    /// 5, 7 or 8 bytes, which [`crate::amounts::find_amounts_at`] would skip anyway.)
+    /// A word's lookup tells whether it may start one ([`AMOUNT_START`]); a hyphenated number
+    /// word ("twenty-five") by a test of its packed bytes; a word off the packed paths by the
+    /// amounts part's own filter. Every number does, and punctuation by its first byte (every
+    /// currency symbol starts with `$`, `U`, 0xC2 or 0xE2). The amounts part then visits only
+    /// these instead of scanning every token again.
+    pub fn sentence_counts_marking(&self, doc: &Document, starts: &mut Vec<u32>, ends: &mut Vec<u32>) -> Vec<ToneCounts> {
+        let body = doc.body();
+        let bytes = body.as_bytes();
+        let mut buf = String::new();
+        doc.sentences
+            .iter()
+            .map(|s| {
+                let toks = doc.tokens.get(s.token_range()).unwrap_or(&[]);
+                let mut hist = [0u32; 16];
+                for (k, t) in toks.iter().enumerate() {
+                    // (Tests in order of frequency, not a jump table: most tokens are words.)
+                    let start = if t.kind == TokenKind::Word {
+                        let Some(bits) = self.span_bits(body, t.start, t.end, &mut buf) else { continue };
+                        hist[usize::from(bits & CLASSES)] += 1;
+                        // (A word of one byte that may start an amount is "a" or "A", which
+                        // starts one only before "dozen", "hundred" or "thousand".)
+                        bits & AMOUNT_START != 0
+                            && (t.end.wrapping_sub(t.start) != 1
+                                || toks.get(k + 1).is_some_and(|u| matches!(u.end.wrapping_sub(u.start), 5 | 7 | 8)))
+                    } else {
+                        t.kind == TokenKind::Number
+                            || t.kind == TokenKind::Punct && matches!(bytes.get(t.start), Some(b'$' | b'U' | 0xC2 | 0xE2))
+                    };
+                    if start {
+                        starts.push(k as u32);
+                    }
+                }
+                ends.push(starts.len() as u32);
+                counts_from_histogram(&hist)
+            })
+            .collect()
+    }
+
     /// The classes of the word `start..end` of `body`, `None` when that is no valid `str` span.
+    #[inline(always)]
+    fn span_classes(&self, body: &str, start: usize, end: usize, buf: &mut String) -> Option<u8> {
+        self.span_bits(body, start, end, buf).map(|b| b & CLASSES)
+    }
+
+    /// The classes of the word `start..end` of `body` with [`AMOUNT_START`] when it may start an
+    /// amount, `None` when that is no valid `str` span.
     ///
     /// A word of 1 to 15 ASCII bytes with 16 bytes of the body from its start ([`body_word`])
     /// is looked up by its packed key, its folded form first: most words are not in the
     /// lexicon, and leave without being lower-cased. Most words have at most 8 bytes: those
     /// take one register ([`mix_folded_8`]).
     #[inline(always)]
-    fn span_classes(&self, body: &str, start: usize, end: usize, buf: &mut String) -> Option<u8> {
+    fn span_bits(&self, body: &str, start: usize, end: usize, buf: &mut String) -> Option<u8> {
         let bytes = body.as_bytes();
         let n = end.wrapping_sub(start);
         if n.wrapping_sub(1) < 8 {
@@ -497,12 +556,16 @@ impl ToneLexicon {
                 }
             }
         } else if let Some((x, n)) = body_word(bytes, start, end) {
+            let hyphenated = if crate::amounts::maybe_hyphenated_packed(x) { AMOUNT_START } else { 0 };
             if !self.short.may_hold(fold_key(x, n)) {
-                return Some(0);
+                return Some(hyphenated);
             }
-            return Some(self.short.probe(lower_key(x, n)));
+            return Some(self.short.probe(lower_key(x, n)) | hyphenated);
         }
-        body.get(start..end).map(|w| self.classes(w, buf))
+        body.get(start..end).map(|w| {
+            let start = if crate::amounts::word_may_start(w.as_bytes()) { AMOUNT_START } else { 0 };
+            self.classes(w, buf) | start
+        })
     }
 
     /// Counts for a plain text split on anything that is not a letter, digit or apostrophe.

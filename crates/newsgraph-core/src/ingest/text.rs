@@ -93,6 +93,7 @@ fn paragraphs(raw: &str) -> Vec<String> {
 fn paragraphs_of(text: &str) -> Vec<Cow<'_, str>> {
     let has_blank = lines(text).skip_while(|l| l.trim().is_empty()).any(|l| l.trim().is_empty());
     let mut out = Vec::new();
+    let mut runs = Runs::new(text);
     if has_blank {
         // Each paragraph is built in one string: its trimmed lines joined by a space, blank runs
         // collapsed line by line. That is `collapse_spaces` of the joined lines (the joining
@@ -110,45 +111,102 @@ fn paragraphs_of(text: &str) -> Vec<Cow<'_, str>> {
                     out.push(std::mem::take(&mut cur));
                 }
             } else if cur.is_empty() {
-                cur = collapsed(t);
+                cur = runs.collapsed(t);
             } else {
                 let c = cur.to_mut();
                 c.push(' ');
-                push_collapsed(c, t);
+                if runs.has_run(t) {
+                    push_collapsed_with(c, t, runs.tabs);
+                } else {
+                    c.push_str(t);
+                }
             }
         }
         if !cur.is_empty() {
             out.push(cur);
         }
     } else {
-        out.extend(lines(text).map(str::trim).filter(|l| !l.is_empty()).map(collapsed));
+        for line in lines(text) {
+            let t = line.trim();
+            if !t.is_empty() {
+                out.push(runs.collapsed(t));
+            }
+        }
     }
     out
 }
 
-/// `s` (trimmed) with runs of spaces and tabs as one space: borrowed when it has none to change.
-fn collapsed(s: &str) -> Cow<'_, str> {
-    let b = s.as_bytes();
-    if memchr::memchr(b'\t', b).is_none() && double_space().find(b).is_none() {
-        Cow::Borrowed(s)
-    } else {
-        let mut out = String::with_capacity(s.len());
-        push_collapsed(&mut out, s);
-        Cow::Owned(out)
+/// Which lines of a text hold a run of blanks to collapse (a tab, or two spaces in a row), for
+/// lines visited in order: the text is searched for tabs once, and for two spaces only from
+/// the line that starts after the last pair found, so that a line before the next pair is
+/// passed without a search of its own.
+struct Runs<'a> {
+    text: &'a str,
+    /// Whether the text has a tab at all.
+    tabs: bool,
+    /// The start of the first pair of spaces at or after the start of the last line looked at,
+    /// or the length of the text when there is none.
+    next_pair: usize,
+    /// Where the search that found `next_pair` started.
+    searched_from: usize,
+}
+
+impl<'a> Runs<'a> {
+    fn new(text: &'a str) -> Self {
+        let b = text.as_bytes();
+        Runs {
+            text,
+            tabs: memchr::memchr(b'\t', b).is_some(),
+            next_pair: double_space().find(b).unwrap_or(b.len()),
+            searched_from: 0,
+        }
+    }
+
+    /// Whether `line` (a piece of the text, lines asked for in order) has a run to collapse.
+    fn has_run(&mut self, line: &str) -> bool {
+        let b = line.as_bytes();
+        if self.tabs && memchr::memchr(b'\t', b).is_some() {
+            return true;
+        }
+        // Where the line lies in the text: a line from elsewhere is searched on its own.
+        let start = (line.as_ptr() as usize).wrapping_sub(self.text.as_ptr() as usize);
+        if start.checked_add(b.len()).is_none_or(|end| end > self.text.len()) || start < self.searched_from {
+            return double_space().find(b).is_some();
+        }
+        if self.next_pair < start {
+            self.next_pair = double_space().find(&self.text.as_bytes()[start..]).map_or(self.text.len(), |p| start + p);
+            self.searched_from = start;
+        }
+        self.next_pair + 2 <= start + b.len()
+    }
+
+    /// `line` (trimmed) with runs of spaces and tabs as one space: borrowed when it has none.
+    fn collapsed<'l>(&mut self, line: &'l str) -> Cow<'l, str> {
+        if self.has_run(line) {
+            let mut out = String::with_capacity(line.len());
+            push_collapsed_with(&mut out, line, self.tabs);
+            Cow::Owned(out)
+        } else {
+            Cow::Borrowed(line)
+        }
     }
 }
 
 /// The pieces of `text` between newlines, as `text.split('\n')` gives them, found with the
 /// `memchr` crate's vectorised search (the standard library's `char` searcher looks at a
-/// word or two at a time, which shows on a whole article).
+/// word or two at a time, which shows on a whole article). An empty line (a newline right
+/// after the last) is taken without a search: articles separate paragraphs with runs of them.
 fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let b = text.as_bytes();
     let mut start = 0;
-    let mut newlines = memchr::memchr_iter(b'\n', text.as_bytes());
     std::iter::from_fn(move || {
         if start > text.len() {
             return None;
         }
-        let end = newlines.next().unwrap_or(text.len());
+        let end = match b.get(start) {
+            Some(b'\n') => start,
+            _ => memchr::memchr(b'\n', &b[start..]).map_or(text.len(), |p| start + p),
+        };
         let line = &text[start..end];
         start = end + 1;
         Some(line)
@@ -184,9 +242,15 @@ fn collapse_spaces(s: &str) -> String {
 /// Appends `s` with runs of spaces and tabs as one space (not trimmed). Copies the text between
 /// runs that need changing (a tab, or two blanks in a row) whole, finding them with `memchr`.
 fn push_collapsed(out: &mut String, s: &str) {
+    push_collapsed_with(out, s, true);
+}
+
+/// [`push_collapsed`], told whether `s` may hold a tab (`false`: it has none, known from a
+/// search of the whole text, and is not searched for one again).
+fn push_collapsed_with(out: &mut String, s: &str, tabs: bool) {
     let b = s.as_bytes();
     let blank = |c: u8| c == b' ' || c == b'\t';
-    let mut next_tab = memchr::memchr(b'\t', b).unwrap_or(b.len());
+    let mut next_tab = if tabs { memchr::memchr(b'\t', b).unwrap_or(b.len()) } else { b.len() };
     let mut next_double = double_space().find(b).unwrap_or(b.len());
     let mut i = 0;
     while i < b.len() {
@@ -620,6 +684,42 @@ mod tests {
             assert_eq!(stray_reason(&s, 1, 3), stray_reason_reference(&s, 1, 3), "{s:?}");
             assert_eq!(stray_reason(&s, 0, 3), stray_reason_reference(&s, 0, 3), "{s:?}");
         }
+    }
+
+    #[test]
+    fn runs_equal_direct_search() {
+        // Lines asked for in order (trimmed or not, empty or not) and a string from elsewhere:
+        // the answer is whether the line itself holds a tab or two spaces in a row.
+        let alphabet = [" ", "  ", "\t", "\n", "\n\n", "a", "é", "\u{a0}", "bc", " \n "];
+        for s in random_texts(&alphabet, 13, 20000, 58) {
+            let mut runs = Runs::new(&s);
+            for (k, line) in lines(&s).enumerate() {
+                let t = if k % 2 == 0 { line.trim() } else { line };
+                let direct = |x: &str| x.contains('\t') || x.contains("  ");
+                assert_eq!(runs.has_run(t), direct(t), "{s:?} {t:?}");
+                let other = format!("x{t}");
+                assert_eq!(runs.has_run(&other), direct(&other), "{s:?} {other:?}");
+                assert_eq!(runs.collapsed(t), collapse_spaces_reference_untrimmed(t), "{s:?} {t:?}");
+            }
+        }
+    }
+
+    /// [`collapse_spaces_reference`] without the trimming.
+    fn collapse_spaces_reference_untrimmed(s: &str) -> String {
+        let mut out = String::new();
+        let mut prev_space = false;
+        for c in s.chars() {
+            if c == ' ' || c == '\t' {
+                if !prev_space {
+                    out.push(' ');
+                }
+                prev_space = true;
+            } else {
+                out.push(c);
+                prev_space = false;
+            }
+        }
+        out
     }
 
     #[test]
