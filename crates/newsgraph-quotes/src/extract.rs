@@ -1118,6 +1118,9 @@ impl<'a> Ctx<'a> {
         if let Some(np) = self.message_sender(k, lo) {
             return Some(np);
         }
+        if let Some(np) = self.intro_gerund_subject(k, lo) {
+            return Some(np);
+        }
         if let Some(np) = self.np_left(k, lo) {
             // "Current and former officials who spoke with The Huffington Post said": the noun
             // phrase is the object inside a relative clause; the subject is before "who".
@@ -1228,10 +1231,23 @@ impl<'a> Ctx<'a> {
                         && (np.start..np.end)
                             .all(|j| self.is_cap(j) || self.text(j) == "." || self.name_particle(j) && j > np.start)
                 }) {
-                    return Some(np);
+                    if !self.state_after_city(np.start, lo) {
+                        return Some(np);
+                    }
+                    // "A woman in Worcester, Massachusetts, told him …": the head before the city.
+                    if let Some(city) = self.np_left(np.start - 1, lo) {
+                        let city_start = city.start;
+                        let head = self.with_head(city, lo);
+                        if head.start < city_start {
+                            return Some(Np { start: head.start, end: np.end, appositive: None });
+                        }
+                    }
                 }
                 // Try up to three earlier commas: "Sanders, meanwhile, who …, said".
-                let commas: Vec<usize> = (lo..e - 1).rev().take(40).filter(|&j| self.text(j) == ",").take(3).collect();
+                let commas: Vec<usize> = (lo..e - 1).rev().take(40).filter(|&j| self.text(j) == ",").collect();
+                // (Two more past a "City, State" pair: "Ana Ruiz, 59, of Dover, Del., who …, said".)
+                let reach = if commas.iter().take(3).any(|&c| self.state_after_city(c + 1, lo)) { 5 } else { 3 };
+                let commas: Vec<usize> = commas.into_iter().take(reach).collect();
                 commas.into_iter().find_map(|c2| {
                     // "Rep. Elijah Cummings (D-Md.), chair of …, said": skip the parenthesis.
                     let c2 = if c2 > lo && self.text(c2 - 1) == ")" {
@@ -1244,7 +1260,9 @@ impl<'a> Ctx<'a> {
                     let ok = !matches!(nxt, "and" | "but" | "or" | "so" | "then");
                     // ("As Dana Okoro, a fellow at …, put it: …": "as" opens the clause.)
                     let open = np.start == lo || !self.is_word(np.start - 1) || self.low(np.start - 1) == "as";
-                    (ok && open).then_some(np)
+                    // ("… ago that Michael Bloomberg, who …, said": a subordinator opens the clause.)
+                    let open = open || self.subordinator_before(np.start);
+                    (ok && open && !self.state_after_city(np.start, lo)).then_some(np)
                 })
             }
             ")" => {
@@ -1504,7 +1522,7 @@ impl<'a> Ctx<'a> {
         // "Standing before …, Trump … and read".
         if !self.is_cap(lo) || self.has(lo, word::NP_STOP) || self.intro_participle(lo) {
             if let Some(c) = (lo + 1..(lo + 15).min(e)).find(|&j| self.text(j) == ",") {
-                lo = c + 1;
+                lo = self.past_intro_place(c, e);
             }
         }
         let np = self.np_right(lo, e)?;
@@ -1582,7 +1600,7 @@ impl<'a> Ctx<'a> {
             let verb =
                 !prep_first && (lo..c).any(|j| self.cue_at(j, |x| matches!(x, CueClass::Verb | CueClass::Object)).is_some());
             if intro && !verb && c + 1 < k {
-                lo = c + 1;
+                lo = self.past_intro_place(c, k);
             }
         }
         lo = self.skip_leading_time(lo, k);
@@ -1780,7 +1798,7 @@ impl<'a> Ctx<'a> {
         while j < hi && j - i < 10 {
             if j > i {
                 if let Some((_, len)) = self.cue_at(j, |c| c == CueClass::Verb) {
-                    let mut np = self.np_left(j, i)?;
+                    let mut np = self.title_before_name(self.np_left(j, i)?, i);
                     // Round 16a: `"…," spokesman Jeff Bechdel said`: a lower-case title before the name.
                     if np.start != i && self.lower_title_before(i, &np) {
                         np.start = i;
@@ -1804,6 +1822,9 @@ impl<'a> Ctx<'a> {
                             after = self.skip_time(after, hi + 3).min(hi);
                         }
                         if after < hi && !matches!(self.text(after), "." | "," | ":" | ";") {
+                            return None;
+                        }
+                        if after < hi && self.text(after) == "," && self.next_sentence_goes_on(after, hi) {
                             return None;
                         }
                     }
@@ -1834,6 +1855,9 @@ impl<'a> Ctx<'a> {
                             });
                         }
                     }
+                }
+                if let Some(f) = self.long_appositive_frame(i, j, hi, ends_sentence && !matches!(last, "?" | "!")) {
+                    return Some(f);
                 }
                 break;
             }
@@ -2022,7 +2046,10 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let (_, len) = self.cue_at(close + 1, |c| c == CueClass::Verb)?;
-        let np = self.np_left(open, i).filter(|np| np.start == i && (np.start..np.end).any(|k| self.is_cap(k)))?;
+        let np = self
+            .np_left(open, i)
+            .map(|np| self.title_before_name(np, i))
+            .filter(|np| np.start == i && (np.start..np.end).any(|k| self.is_cap(k)))?;
         let end = self.frame_end(close + 1 + len, hi);
         Some(Frame {
             speaker: Some(np),
@@ -2785,6 +2812,9 @@ impl<'a> Ctx<'a> {
             // noun phrase inside an opening prepositional phrase is no statement.
             let subject = subject.filter(|np| !self.opening_phrase_participle(np, k, lo));
             if let Some(np) = subject {
+                // (A subject after its cue, from `intro_gerund_subject`: the content ends at the
+                // comma before it.)
+                let end = if np.start > k && self.text(np.start - 1) == "," { end.min(np.start - 1) } else { end };
                 let mut c = after;
                 if cue.class == CueClass::Verb
                     && len == 1
@@ -4847,7 +4877,260 @@ impl<'a> Ctx<'a> {
     fn quoted_comma_participle(&self, k: usize, s0: usize) -> bool {
         k > s0 + 3 && self.kind(k - 1) == TokenKind::Quote && self.kind(s0) != TokenKind::Quote && self.comma_before(k).is_some()
     }
+
+    // ---------- round 16b: speakers next to titles, places and clause openers ----------
+
+    /// Lower-case title words opening a quotation's frame before a name (`"…," former Florida
+    /// governor Jeb Bush said`, `"…," spokesman Jeff Bechdel said`): `np_left` keeps only the
+    /// name, since lower-case words before a capitalised one may end another phrase; right after
+    /// the closing mark at `i` nothing else can precede the subject, so the phrase grows back to
+    /// `i`. Up to four plain lower-case words (no verb, pronoun, clause word or adverb).
+    fn title_before_name(&self, np: Np, i: usize) -> Np {
+        let ok = np.start > i
+            && np.start - i <= 4
+            && self.is_cap(np.start)
+            && (i..np.start).all(|j| {
+                self.kind(j) == TokenKind::Word
+                    && !self.is_cap(j)
+                    && self.np_word_ok(j)
+                    && !self.has(j, word::DETERMINERS | word::AUX | word::CLAUSE_WORDS)
+                    && !self.low(j).ends_with("ly")
+            });
+        if ok {
+            Np { start: i, ..np }
+        } else {
+            np
+        }
+    }
+
+    /// `"…," Ana Ruiz, 67, a retired nurse from Dover, Del., said.`: a frame whose appositive
+    /// holds commas of its own. `i` starts the subject, `j` is the comma after it; the cue is the
+    /// first verb cue right after a later comma of the same sentence, with no quotation mark
+    /// between (the one-comma case is read before). After a quotation that closed its sentence
+    /// (`full_stop`) the frame must close its own: "…order." His opponent, Biden, in a message,
+    /// accused Trump of "…" is a new statement.
+    fn long_appositive_frame(&self, i: usize, j: usize, hi: usize, full_stop: bool) -> Option<Frame> {
+        let np = self.np_left(j, i).filter(|np| np.start == i)?;
+        let mut commas = 0;
+        let mut k = j + 1;
+        while k < hi && k < j + 30 && self.sent(k) == self.sent(j) {
+            if self.kind(k) == TokenKind::Quote || matches!(self.text(k), ";" | ":" | "(" | ")") {
+                return None;
+            }
+            if self.text(k) == "," {
+                commas += 1;
+                if let Some((_, len)) = self.cue_at(k + 1, |c| c == CueClass::Verb) {
+                    // (The first comma was tried by the caller.)
+                    if commas < 2 {
+                        return None;
+                    }
+                    let after = k + 1 + len;
+                    let sent_end = (after..hi).find(|&x| self.sent(x) != self.sent(k)).unwrap_or(hi);
+                    if full_stop
+                        && !(after >= sent_end || matches!(self.text(after), "." | ",") || self.rest_is_adjunct(after, sent_end))
+                    {
+                        return None;
+                    }
+                    let end = self.frame_end(k + 1 + len, hi);
+                    let np = Np { appositive: Some(self.span(j + 1, k)), ..np };
+                    return Some(Frame {
+                        speaker: Some(np),
+                        cue: Some(self.span(k + 1, k + 1 + len)),
+                        region: (i, end),
+                        prep: false,
+                        extra: None,
+                    });
+                }
+            } else if self.cue_at(k, |c| c == CueClass::Verb).is_some() && !self.is_cap(k) {
+                // A verb inside the aside: a clause, not an appositive.
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// `"…." He said, twice, that he was …`: a frame in the sentence after a full quotation
+    /// whose comma (at `c`) leads on to a clause of its own ("that …", a subject and verb) is a new
+    /// statement, not the quotation's frame. Kept: "He said, adding …", "she said, on Tuesday."
+    fn next_sentence_goes_on(&self, c: usize, hi: usize) -> bool {
+        let end = (c + 1..hi).find(|&x| self.sent(x) != self.sent(c)).unwrap_or(hi);
+        if c + 1 >= end || self.low(c + 1).ends_with("ing") || self.kind(c + 1) == TokenKind::Quote {
+            return false;
+        }
+        (c + 1..end).any(|x| self.low(x) == "that" || self.kind(x) == TokenKind::Word && self.has(x, word::AUX))
+            && !self.rest_is_adjunct(c + 1, end)
+    }
+
+    /// A gerund cue right after a preposition opening the clause ("In defending himself …,
+    /// Trump offered …", "Besides attacking the former president, Mr. Trump asserted …", "Since
+    /// announcing …, Johnson has risen …"): the preposition is no speaker; the subject of the main
+    /// clause after the next comma is (a pronoun, or a noun phrase opening with a capital or a
+    /// determiner).
+    fn intro_gerund_subject(&self, k: usize, lo: usize) -> Option<Np> {
+        if k == 0 || k != lo + 1 || !self.low(k).ends_with("ing") {
+            return None;
+        }
+        if !matches!(
+            self.low(k - 1),
+            "in" | "after" | "before" | "since" | "besides" | "by" | "while" | "when" | "upon" | "on" | "without" | "despite"
+        ) {
+            return None;
+        }
+        let n = self.n();
+        let c = (k + 1..(k + 30).min(n)).take_while(|&x| self.sent(x) == self.sent(k)).find(|&x| self.text(x) == ",")?;
+        if c + 1 >= n || self.sent(c + 1) != self.sent(k) {
+            return None;
+        }
+        let hi = (c + 1..(c + 12).min(n)).take_while(|&x| self.sent(x) == self.sent(k)).last()? + 1;
+        let np = self.np_right(c + 1, hi)?;
+        if self.is_cap(np.start) && !self.has(np.start, word::DETERMINERS) {
+            // A name: its capitalised run ("Trump offered insights" → "Trump").
+            let mut end = np.start + 1;
+            while end < np.end && (self.is_cap(end) || matches!(self.low(end), "." | "of" | "'s" | "’s")) {
+                end += 1;
+            }
+            return Some(Np { start: np.start, end, appositive: None });
+        }
+        (self.is_pronoun(np.start) || self.has(np.start, word::DETERMINERS)).then_some(np)
+    }
+
+    /// Does a subordinating word open the clause just before token `s` ("that", "because",
+    /// "when", "although" …)? Then a noun phrase at `s` starts that clause.
+    fn subordinator_before(&self, s: usize) -> bool {
+        s > 0
+            && matches!(
+                self.low(s - 1),
+                "that" | "because" | "when" | "while" | "although" | "though" | "if" | "since" | "after" | "before" | "whereas"
+            )
+    }
+
+    /// Is the noun phrase starting at `s` the second half of a "City, State" pair ("in Flint,
+    /// Mich.", "at a rally in Wilmington, N.C.", "from Aurora, Colorado")? Then it is a place, not
+    /// the subject: a comma before it, and before that a capitalised run (up to three words)
+    /// after a place preposition.
+    fn state_after_city(&self, s: usize, lo: usize) -> bool {
+        if s < lo + 3 || self.text(s - 1) != "," || !self.is_cap(s - 2) {
+            return false;
+        }
+        let mut j = s - 2;
+        while j > lo && s - 2 - j < 4 && (self.is_cap(j - 1) || self.text(j - 1) == ".") {
+            j -= 1;
+        }
+        j > lo
+            && matches!(self.low(j - 1), "in" | "of" | "from" | "at" | "near" | "outside" | "to")
+            && self.state_shape(s, self.n())
+    }
+
+    /// Does a state's name start at `s` ("Ohio", "Mich.", "N.C.", "New Hampshire"), up to the
+    /// next comma (before `hi`)? One capitalised word, two after "New", "North", "South", "West"
+    /// or "Rhode", or initials with dots; never a person's name ("Lawrence B. Cummings").
+    fn state_shape(&self, s: usize, hi: usize) -> bool {
+        let Some(c) = (s..(s + 6).min(hi)).find(|&x| self.text(x) == ",") else { return false };
+        let words: Vec<usize> = (s..c).filter(|&x| self.text(x) != ".").collect();
+        if words.is_empty()
+            || !words.iter().all(|&x| self.is_cap(x))
+            || (s..c).any(|x| self.kind(x) == TokenKind::Punct && self.text(x) != ".")
+        {
+            return false;
+        }
+        let initials =
+            words.iter().all(|&x| self.text(x).trim_end_matches('.').chars().filter(|ch| ch.is_alphabetic()).count() <= 2);
+        // An abbreviation with its dot ("Mich.", "Calif.", "N.C.").
+        let dotted = c > s + 1 && self.text(c - 1) == "." || self.text(c - 1).ends_with('.');
+        match words.len() {
+            1 => dotted || US_STATES.contains(&self.text(words[0])),
+            2 => {
+                initials && dotted
+                    || matches!(self.text(words[0]), "New" | "North" | "South" | "West" | "Rhode")
+                        && matches!(
+                            self.text(words[1]),
+                            "Hampshire" | "Jersey" | "Mexico" | "York" | "Carolina" | "Dakota" | "Virginia" | "Island"
+                        )
+            }
+            _ => initials && dotted && words.len() <= 3,
+        }
+    }
+
+    /// Past the state of a "City, State," pair closing an introductory phrase at the comma `c`
+    /// ("Speaking in Salem, New Hampshire, Trump …"), and past a time adjunct after it ("At an
+    /// event in Ames, Iowa, on Sunday, Mrs. Clinton …"): the token where the subject starts, or
+    /// `c + 1`.
+    fn past_intro_place(&self, c: usize, k: usize) -> usize {
+        let mut lo = c + 1;
+        if c < 2 || !self.is_cap(c - 1) {
+            return lo;
+        }
+        // The intro's last words: a capitalised run after a place preposition.
+        let mut j = c - 1;
+        while j > 0 && c - 1 - j < 3 && (self.is_cap(j - 1) || self.text(j - 1) == ".") {
+            j -= 1;
+        }
+        if j == 0 || !matches!(self.low(j - 1), "in" | "of" | "from" | "at" | "near" | "outside") {
+            return lo;
+        }
+        // The state: capitalised words (and abbreviation dots) up to the next comma.
+        let Some(c2) = (lo..(lo + 6).min(k)).find(|&x| self.text(x) == ",") else { return lo };
+        if !self.state_shape(lo, k) || c2 + 1 >= k {
+            return lo;
+        }
+        lo = c2 + 1;
+        // ", on Sunday,", ", last week,".
+        if let Some(c3) = (lo..(lo + 4).min(k)).find(|&x| self.text(x) == ",") {
+            let timed = (lo..c3).any(|x| {
+                WEEKDAYS.contains(&self.low(x)) || matches!(self.low(x), "week" | "month" | "year" | "weekend" | "night")
+            });
+            if timed && matches!(self.low(lo), "on" | "last" | "this" | "late" | "early" | "earlier") && c3 + 1 < k {
+                lo = c3 + 1;
+            }
+        }
+        lo
+    }
 }
+
+/// One-word names of US states, the second half of a "City, State" pair.
+const US_STATES: &[&str] = &[
+    "Alabama",
+    "Alaska",
+    "Arizona",
+    "Arkansas",
+    "California",
+    "Colorado",
+    "Connecticut",
+    "Delaware",
+    "Florida",
+    "Georgia",
+    "Hawaii",
+    "Idaho",
+    "Illinois",
+    "Indiana",
+    "Iowa",
+    "Kansas",
+    "Kentucky",
+    "Louisiana",
+    "Maine",
+    "Maryland",
+    "Massachusetts",
+    "Michigan",
+    "Minnesota",
+    "Mississippi",
+    "Missouri",
+    "Montana",
+    "Nebraska",
+    "Nevada",
+    "Ohio",
+    "Oklahoma",
+    "Oregon",
+    "Pennsylvania",
+    "Tennessee",
+    "Texas",
+    "Utah",
+    "Vermont",
+    "Virginia",
+    "Washington",
+    "Wisconsin",
+    "Wyoming",
+];
 
 fn push_source(out: &mut Vec<CitedSource>, name: &str, kind: SourceKind) {
     let name = name.trim();

@@ -1819,3 +1819,93 @@ fn sixteenth_round_a_table() {
         check(name, text, want);
     }
 }
+
+#[test]
+fn round_16b_speaker_table() {
+    // Round 16b: wrong speakers next to titles, places and relative clauses.
+    let rows: &[(&str, &str, &[Want])] = &[
+        (
+            "lower-case title words before a name after the quotation",
+            "\"The harbour will reopen in spring,\" former port director Elena Marsh said.",
+            &[("The harbour will reopen in spring", Direct, Some("former port director Elena Marsh"), Some("said"))],
+        ),
+        (
+            "a one-word title before a name",
+            "\"We have asked for more buses,\" spokesman Tomas Reyes said on Friday.",
+            &[("We have asked for more buses", Direct, Some("spokesman Tomas Reyes"), Some("said"))],
+        ),
+        (
+            "an appositive with commas of its own",
+            "\"The river has never been this low,\" Ingrid Falk, 64, a retired ferry pilot from Dover, Del., said.",
+            &[("The river has never been this low", Direct, Some("Ingrid Falk"), Some("said"))],
+        ),
+        (
+            "a full quotation is not framed by a later sentence with its own content",
+            "The tenants met on Monday. \"We cannot pay the new rent.\" Their landlord, Paul Ames, in a letter to tenants, accused them of wasting water.",
+            &[
+                ("We cannot pay the new rent.", Direct, None, None),
+                ("them of wasting water", Indirect, Some("Paul Ames"), Some("accused")),
+            ],
+        ),
+        (
+            "a state after a city is no subject",
+            "Marta Lind, 52, of Flint, Mich., said the water still smells.",
+            &[("the water still smells", Indirect, Some("Marta Lind"), Some("said"))],
+        ),
+        (
+            "a state inside a participle aside",
+            "The mayor, speaking at a rally in Wilmington, N.C., warned that the bridge would close.",
+            &[("that the bridge would close", Indirect, Some("The mayor"), Some("warned"))],
+        ),
+        (
+            "a state closing an introductory phrase",
+            "Speaking at a town hall in Salem, New Hampshire, the senator attacked the plan, calling it \"a giveaway.\"",
+            &[("a giveaway.", Partial, Some("the senator"), Some("calling"))],
+        ),
+        (
+            "a state and a time adjunct closing an introductory phrase",
+            "At a rally in Ames, Iowa, on Sunday, the governor defended the tax, saying it would pay for schools.",
+            &[
+                ("the tax", Indirect, Some("the governor"), Some("defended")),
+                ("it would pay for schools", Indirect, Some("the governor"), Some("saying")),
+            ],
+        ),
+        (
+            "the person before the city is the speaker",
+            "A nurse in Worcester, Massachusetts, told reporters the ward was full.",
+            &[("the ward was full", Indirect, Some("A nurse in Worcester, Massachusetts"), Some("told reporters"))],
+        ),
+        (
+            "a name with an initial after a place is no state",
+            "His partner at Lenox, Lawrence B. Cole, said the deal was a mistake.",
+            &[("the deal was a mistake", Indirect, Some("Lawrence B. Cole"), Some("said"))],
+        ),
+        (
+            "a subordinator opens the clause of a subject before an appositive",
+            "The board approved the plan. The vote came after Ana Ortiz, a federal judge, ordered that the count be stopped.",
+            &[("that the count be stopped", Indirect, Some("Ana Ortiz"), Some("ordered"))],
+        ),
+        (
+            "a gerund after an opening preposition belongs to the main clause's subject",
+            "The hearing ran late. In defending the new transit budget, Mayor Ines Okafor thanked the engineers.",
+            &[("the new transit budget", Indirect, Some("Mayor Ines Okafor"), Some("defending"))],
+        ),
+        (
+            "the gerund's content ends before the main clause's subject",
+            "The hearing ran late. Since announcing a running mate, the governor has risen in the polls.",
+            &[("a running mate", Indirect, Some("the governor"), Some("announcing"))],
+        ),
+        (
+            "a follow-on quotation keeps the speaker before it, not a later statement's",
+            "\"Prices are rising,\" the minister said. \"Wages are not.\" She said, twice, that the budget would be balanced.",
+            &[
+                ("Prices are rising", Direct, Some("the minister"), Some("said")),
+                ("Wages are not.", Direct, Some("the minister"), Some("said")),
+                ("that the budget would be balanced", Indirect, Some("She"), Some("said")),
+            ],
+        ),
+    ];
+    for (name, text, want) in rows {
+        check(name, text, want);
+    }
+}
