@@ -1798,11 +1798,7 @@ impl<'a> Ctx<'a> {
         while j < hi && j - i < 10 {
             if j > i {
                 if let Some((_, len)) = self.cue_at(j, |c| c == CueClass::Verb) {
-                    let mut np = self.title_before_name(self.np_left(j, i)?, i);
-                    // Round 16a: `"…," spokesman Jeff Bechdel said`: a lower-case title before the name.
-                    if np.start != i && self.lower_title_before(i, &np) {
-                        np.start = i;
-                    }
+                    let np = self.title_before_name(self.np_left(j, i)?, i);
                     if np.start != i && !(self.is_word(i) && (i..np.start).all(|k| self.has(k, word::AUX))) {
                         return None;
                     }
@@ -4810,22 +4806,6 @@ impl<'a> Ctx<'a> {
         let u = (c0 + 2..c1).find(|&j| used[j])?;
         (matches!(self.low(u), "," | "and" | "but") && u + 1 < c1 && used[u + 1] && self.cue_at(u + 1, |_| true).is_some())
             .then_some(u)
-    }
-
-    /// Round 16a. `"…," political scientist Christopher Wlezien told …`: one to three lower-case
-    /// words from `i` up to a capitalised name `np` (no auxiliary, function word or cue among
-    /// them) are the name's title, part of the speaker.
-    fn lower_title_before(&self, i: usize, np: &Np) -> bool {
-        np.start > i
-            && np.start <= i + 3
-            && self.is_cap(np.start)
-            && (i..np.start).all(|k| {
-                self.is_word(k)
-                    && !self.is_cap(k)
-                    && !self.has(k, word::AUX | word::NP_STOP | word::DETERMINERS | word::SENTENCE_ADVERBS | word::CLAUSE_WORDS)
-                    && !self.low(k).ends_with("ly")
-                    && self.cue_at(k, |_| true).is_none()
-            })
     }
 
     /// Round 16a. An "-ing" word right after a comma ("…, calling it …").
