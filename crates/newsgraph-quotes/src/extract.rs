@@ -3907,7 +3907,8 @@ impl<'a> Ctx<'a> {
         let e = (c..end.min(c + 5))
             .find(|&j| !self.is_word(j) || self.is_cap(j) || self.has(j, word::AUX | word::NP_STOP | word::CLAUSE_WORDS))
             .unwrap_or(end.min(c + 5));
-        (e > c && e <= c + 4 && (e == end || self.rest_is_adjunct(e, end) || self.speech_participle_after_comma(e, end))).then_some(e)
+        (e > c && e <= c + 4 && (e == end || self.rest_is_adjunct(e, end) || self.speech_participle_after_comma(e, end)))
+            .then_some(e)
     }
 
     /// Round 16c: a lower-case word that cannot end a noun phrase: a preposition, an article or
