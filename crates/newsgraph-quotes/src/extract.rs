@@ -4908,7 +4908,7 @@ impl<'a> Ctx<'a> {
                 || matches!(self.low(k), "said" | "told" | "written"))
             && !matches!(self.low(k), "expected" | "supposed" | "believed" | "considered" | "reported" | "alleged" | "rumored")
             && (self.low(k).ends_with("ing") || self.low(k + 1) != "to");
-        ok.then_some(Np { start: k - 2, end: k - 1, appositive: None })
+        ok.then(|| Np { start: k - 2, end: k - 1, appositive: None })
     }
 
     /// Round 16a. A frame before a quotation whose cue at `k` is coordinated ("and called", "but
@@ -4917,6 +4917,7 @@ impl<'a> Ctx<'a> {
     /// the frame. (Speech verb frames after a speech verb were already handled.)
     fn first_statement_before(&self, class: CueClass, k: usize, speaker: Option<&Np>) -> bool {
         matches!(class, CueClass::Verb | CueClass::Object)
+            && k > 0
             && (matches!(self.low(k - 1), "and" | "but") || self.text(k - 1) == "," && self.low(k).ends_with("ing"))
             && speaker.is_some_and(|np| {
                 np.end + 1 < k
