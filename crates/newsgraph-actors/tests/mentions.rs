@@ -459,3 +459,19 @@ fn builtin_dictionaries_follow_the_labelling_conventions() {
     // A weapon with no country is not an actor.
     assert!(run(&s, "Drones were seen over the airport.", None).iter().all(|m| m.text != "Drones"));
 }
+
+#[test]
+fn opening_participles_are_not_part_of_a_name() {
+    // A participle used as a preposition or as an opening clause's verb is capitalised only
+    // because it starts the sentence.
+    let s = stage();
+    check(&s, "Regarding Maria Hawkins, the senator said nothing.", None, &[w("Maria Hawkins", None, Person)], &["Regarding"]);
+    check(
+        &s,
+        "Following David Marrero into the court, reporters said the hearing was over.",
+        None,
+        &[w("David Marrero", None, Person)],
+        &["Following"],
+    );
+    check(&s, "Writing for Ana Lopez, the clerk said the order stood.", None, &[w("Ana Lopez", None, Person)], &["Writing"]);
+}
