@@ -515,20 +515,7 @@ mod tests {
 
     /// [`collapse_spaces`] as it was written first (one char at a time): the reference.
     fn collapse_spaces_reference(s: &str) -> String {
-        let mut out = String::with_capacity(s.len());
-        let mut prev_space = false;
-        for c in s.chars() {
-            if c == ' ' || c == '\t' {
-                if !prev_space {
-                    out.push(' ');
-                }
-                prev_space = true;
-            } else {
-                out.push(c);
-                prev_space = false;
-            }
-        }
-        out.trim().to_string()
+        collapse_spaces_reference_untrimmed(s).trim().to_string()
     }
 
     #[test]
