@@ -294,7 +294,14 @@ pub fn clean_body(raw: &str, headline: bool) -> BodyParts {
                 break;
             }
         }
-        paragraphs_of(text.get(rest_start.min(text.len())..).unwrap_or(""))
+        let rest = paragraphs_of(text.get(rest_start.min(text.len())..).unwrap_or(""));
+        // A text of one line ("Brazil criticised the tariffs.") is its own body as well as its
+        // headline, rather than an article with no body.
+        if rest.iter().all(|b| b.trim().is_empty()) {
+            paragraphs_of(&text)
+        } else {
+            rest
+        }
     } else {
         paragraphs_of(&text)
     };
@@ -743,6 +750,23 @@ mod tests {
         assert_eq!(p.body, "Brazil has criticised the tariffs.\n\nMore text here.");
         assert_eq!(p.dropped.len(), 1);
         assert_eq!(p.dropped[0].text, "Advertisement");
+    }
+
+    #[test]
+    fn one_line_text_is_its_own_body() {
+        for raw in [
+            "Brazil criticised the tariffs.",
+            "\n\n  Brazil criticised the tariffs.  \n\n",
+            "Brazil criticised the tariffs.\n\n \n",
+        ] {
+            let p = clean_body(raw, true);
+            assert_eq!(p.title.as_deref(), Some("Brazil criticised the tariffs."), "{raw:?}");
+            assert_eq!(p.body, "Brazil criticised the tariffs.", "{raw:?}");
+        }
+        // A headline with a body keeps the body alone.
+        let p = clean_body("Tariffs\nBrazil criticised the tariffs.", true);
+        assert_eq!((p.title.as_deref(), p.body.as_str()), (Some("Tariffs"), "Brazil criticised the tariffs."));
+        assert_eq!(clean_body("", true).body, "");
     }
 
     #[test]
