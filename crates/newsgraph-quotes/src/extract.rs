@@ -3757,7 +3757,10 @@ impl<'a> Ctx<'a> {
         }
         // "…, Tad Devine, told The Huffington Post": the word after "told" is the addressee.
         let tell = matches!(self.low(k), "told" | "tells" | "tell" | "telling");
-        if let Some(comma) = comma.filter(|&c| c > lo + 2 && !tell) {
+        // A naming verb takes an object and its name ("His partner, Lawrence Cole, called the deal
+        // a mistake"): never an inverted cue before its speaker.
+        let naming = matches!(self.low(k), "called" | "calls" | "call" | "calling" | "dubbed" | "labeled" | "labelled");
+        if let Some(comma) = comma.filter(|&c| c > lo + 2 && !tell && !naming) {
             // "Cummings (D-Md.), chair of …, said X": the sentence's subject speaks, X is content.
             if self.subject_left(k, lo).is_some_and(|np| {
                 np.start == lo

@@ -2008,3 +2008,24 @@ fn round_16c_speaker_names_are_tidied() {
     let names: Vec<Option<&str>> = rec.quotes.iter().map(|q| q.speaker.as_ref().and_then(|s| s.name.as_deref())).collect();
     assert_eq!(names, vec![Some("Zara Kay"), Some("Ana Ruiz")], "{:?}", rec.quotes);
 }
+
+#[test]
+fn naming_verb_is_no_inverted_cue() {
+    // "…, Name, called the deal a mistake": the naming verb's object and its name follow it;
+    // it is no inverted cue ("…, said X") whose speaker comes after it.
+    let rows: &[(&str, &str, &[Want])] = &[
+        (
+            "an appositive name before \"called\" is the speaker",
+            "Her deputy at the agency, Maria Ortiz, called the merger a mistake.",
+            &[("the merger a mistake", Indirect, Some("Maria Ortiz"), Some("called"))],
+        ),
+        (
+            "an inverted speech verb is still read",
+            "The bridge will reopen in May, said Maria Ortiz, the city engineer.",
+            &[("The bridge will reopen in May", Indirect, Some("Maria Ortiz"), Some("said"))],
+        ),
+    ];
+    for (name, text, want) in rows {
+        check(name, text, want);
+    }
+}
