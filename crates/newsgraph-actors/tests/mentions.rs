@@ -475,3 +475,12 @@ fn opening_participles_are_not_part_of_a_name() {
     );
     check(&s, "Writing for Ana Lopez, the clerk said the order stood.", None, &[w("Ana Lopez", None, Person)], &["Writing"]);
 }
+
+#[test]
+fn opening_adverbs_are_not_part_of_a_name() {
+    // A sentence adverb or connective is capitalised only because it starts the sentence.
+    let s = stage();
+    check(&s, "Afterwards Maria Hawkins said the vote was fair.", None, &[w("Maria Hawkins", None, Person)], &["Afterwards"]);
+    check(&s, "Subsequently David Marrero left the court.", None, &[w("David Marrero", None, Person)], &["Subsequently"]);
+    check(&s, "Whereas Ana Lopez voted yes, the clerk abstained.", None, &[w("Ana Lopez", None, Person)], &["Whereas"]);
+}
