@@ -4330,6 +4330,19 @@ impl<'a> Ctx<'a> {
         self.actors[from..to].iter().any(|m| m.start <= m.end && m.span().overlaps(span))
     }
 
+    /// The mention `idx` refers to, following `refers_to` (at most a few hops, never a cycle).
+    fn antecedent(&self, mut idx: usize) -> usize {
+        let mut hops = 0;
+        while let Some(r) = self.actors[idx].refers_to {
+            if r >= self.actors.len() || r == idx || hops > 8 {
+                break;
+            }
+            idx = r;
+            hops += 1;
+        }
+        idx
+    }
+
     fn attach_actor(&self, sp: &mut Speaker) {
         let span = Span::new(sp.start, sp.end);
         // In text order, only mentions starting before the speaker's end can overlap it (a
@@ -4347,16 +4360,26 @@ impl<'a> Ctx<'a> {
             // Mentions with inverted spans (a bug upstream) are ignored rather than trusted.
             .filter(|(_, m)| m.start <= m.end)
             .filter(|(_, m)| m.span().overlaps(span) && span.contains(m.span()) || m.span().contains(span))
+            // A possessive determiner opening a longer speaker is the possessor, not the speaker
+            // ("His wife Mary", "their lawyer"): its name is not the speaker's.
+            .filter(|(_, m)| !(m.start == span.start && m.end < span.end && self.body.get(m.start..m.end).is_some_and(is_possessive_determiner)))
             .max_by_key(|(_, m)| (m.end == span.end, matches!(m.kind, ActorKind::Person), m.end - m.start));
-        let Some((mut idx, _)) = best else { return };
-        let mut hops = 0;
-        while let Some(r) = self.actors[idx].refers_to {
-            if r >= self.actors.len() || r == idx || hops > 8 {
-                break;
+        let Some((idx, _)) = best else {
+            // The possessor ("His associates" → Alexei Navalny) is the speaker's affiliation.
+            let possessor = self.actors[from..to].iter().position(|m| {
+                m.start == span.start
+                    && m.end < span.end
+                    && self.body.get(m.start..m.end).is_some_and(is_possessive_determiner)
+            });
+            if let Some(p) = possessor {
+                let m = &self.actors[self.antecedent(p + from)];
+                if sp.affiliation.is_none() {
+                    sp.affiliation.clone_from(&m.name);
+                }
             }
-            idx = r;
-            hops += 1;
-        }
+            return;
+        };
+        let idx = self.antecedent(idx);
         let m = &self.actors[idx];
         sp.actor = Some(idx);
         if m.name.is_some() {
@@ -5246,6 +5269,11 @@ const US_STATES: &[&str] = &[
 /// Marrero"), and descriptive words before a capitalised name: a word starting in lower case or
 /// with a lower-case part after a hyphen ("Tanzanian-born ex-Muslim Zara Kay" → "Zara Kay").
 /// The last word always stays.
+/// "his", "her", "its", "their", "my", "our", "your" (any case).
+fn is_possessive_determiner(w: &str) -> bool {
+    ["his", "her", "its", "their", "my", "our", "your"].iter().any(|p| w.eq_ignore_ascii_case(p))
+}
+
 fn tidy_name(name: &str) -> &str {
     let mut rest = name;
     loop {

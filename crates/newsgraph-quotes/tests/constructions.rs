@@ -283,6 +283,37 @@ fn actor_mentions_fill_the_speaker() {
 }
 
 #[test]
+fn a_possessor_is_not_the_speaker() {
+    // "His wife Mary": the actors stage marks "His" (referring to Walter Munk), but the
+    // speaker is the wife; her name is Mary, not her husband's, who is her affiliation.
+    let text = "Walter Munk died on Friday. His wife Mary said \"We thought he would live forever.\"";
+    let doc = segment::segment(Article::from_body(text.to_string()));
+    let mut rec = Record::new(&doc);
+    let his = text.find("His").unwrap();
+    let person = |text: &str, start: usize, name: Option<&str>, refers_to| ActorMention {
+        text: text.into(),
+        start,
+        end: start + text.len(),
+        code: None,
+        full_code: None,
+        kind: ActorKind::Person,
+        name: name.map(Into::into),
+        role: None,
+        affiliation: None,
+        refers_to,
+    };
+    rec.actors = vec![person("Walter Munk", 0, Some("Walter Munk"), None), person("His", his, None, Some(0))];
+    QuoteStage::new().run(&doc, &mut rec);
+    let sp = rec.quotes[0].speaker.as_ref().unwrap();
+    assert_eq!(sp.text, "His wife Mary");
+    assert_eq!(sp.actor, None);
+    assert_eq!(sp.name.as_deref(), Some("Mary"));
+    assert_eq!(sp.role.as_deref(), Some("wife"));
+    // The possessor is the speaker's affiliation.
+    assert_eq!(sp.affiliation.as_deref(), Some("Walter Munk"));
+}
+
+#[test]
 fn cited_sources_table() {
     let rows: &[(&str, &[(&str, SourceKind)])] = &[
         ("Two boats sank near the island, according to Reuters.", &[("Reuters", SourceKind::Agency)]),
