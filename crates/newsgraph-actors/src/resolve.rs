@@ -538,6 +538,68 @@ impl<'a> Resolver<'a> {
         self.covered = covered;
     }
 
+    /// A one-word place, country or organisation name that is part of a person's name is
+    /// not that actor: after a given name ("John Tory" is Toronto's mayor, not the Tories;
+    /// "George Washington"), or before an unknown capitalised word when the pair is followed
+    /// by a verb of saying ("Paris Hilton said", "Chad Smith said"). The pair must be the
+    /// whole capitalised run, and its last word no organisation or place head ("George
+    /// Washington University", "Jordan River"). The dictionary item is dropped; the person
+    /// rules then read the run as a name.
+    fn person_names_over_places(&mut self, sentences: &[(usize, usize)]) {
+        let mut drop: Vec<usize> = Vec::new();
+        let mut si = 0;
+        for (k, it) in self.items.iter().enumerate() {
+            if it.t1 != it.t0 + 1 || !matches!(it.kind, ItemKind::Entry(..)) || !self.is_actor(it) {
+                continue;
+            }
+            let t = it.t0;
+            while si < sentences.len() && sentences[si].1 <= t {
+                si += 1;
+            }
+            let Some(&(s0, s1)) = sentences.get(si).filter(|s| s.0 <= t) else { continue };
+            let name_word = |x: usize| {
+                x >= s0
+                    && x < s1
+                    && self.tokens[x].kind == TokenKind::Word
+                    && self.capitalised(x)
+                    && !self.acronym(x)
+                    && !self.cue(x, bit::NOT_NAME | bit::HONORIFIC | bit::FUNCTION | bit::ORG_HEAD | bit::PLACE_HEAD)
+            };
+            let free = |x: usize| {
+                let j = self.items.partition_point(|o| o.t0 <= x);
+                !(j > 0 && self.items[j - 1].t1 > x)
+            };
+            let cap_at = |x: usize| x >= s0 && x < s1 && self.tokens[x].kind == TokenKind::Word && self.capitalised(x);
+            // Given name + the item, and nothing capitalised after: "John Tory said".
+            let after_given = t > s0
+                && name_word(t - 1)
+                && self.cue(t - 1, bit::GIVEN)
+                && free(t - 1)
+                && !cap_at(t + 1)
+                && !(t >= s0 + 2 && cap_at(t - 2) && !self.cue(t - 2, bit::HONORIFIC) && !self.title_at(t - 2));
+            // The item + an unknown capitalised word + a verb of saying: "Chad Smith said".
+            let before_surname = !after_given
+                && t + 2 < s1
+                && name_word(t + 1)
+                && free(t + 1)
+                && !self.seen_lower(t + 1)
+                && !cap_at(t + 2)
+                && self.cue(t + 2, bit::SPEECH)
+                && !(t > s0 && cap_at(t - 1));
+            if after_given || before_surname {
+                drop.push(k);
+            }
+        }
+        if drop.is_empty() {
+            return;
+        }
+        let mut k = 0;
+        self.items.retain(|_| {
+            k += 1;
+            drop.binary_search(&(k - 1)).is_err()
+        });
+    }
+
     /// Lone surnames of dictionary people ("Putin said", "talks with Lavrov"): a word that is
     /// the surname of exactly one dictionary person, capitalised, standing alone (no capitalised
     /// word next to it but a title: "President Tolvik") and never written in lower case in the
@@ -847,6 +909,7 @@ impl<'a> Resolver<'a> {
                 && self.lower(e) != "of"
                 && self.lower(e) != "the"
                 && word(e + 1)
+                && !self.cue(e + 1, bit::NOT_NAME)
             {
                 e += 2;
                 words += 1;
@@ -1581,6 +1644,7 @@ impl<'a> Resolver<'a> {
         }
         self.cap_counts = counts;
         self.surname_items(sentences);
+        self.person_names_over_places(sentences);
         self.unknown_names(sentences);
         // Most mentions are an item's (a mention is large: growing the list copies them all).
         self.out.reserve(self.items.len() + self.items.len() / 2 + 8);

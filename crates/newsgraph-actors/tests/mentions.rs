@@ -484,3 +484,46 @@ fn opening_adverbs_are_not_part_of_a_name() {
     check(&s, "Subsequently David Marrero left the court.", None, &[w("David Marrero", None, Person)], &["Subsequently"]);
     check(&s, "Whereas Ana Lopez voted yes, the clerk abstained.", None, &[w("Ana Lopez", None, Person)], &["Whereas"]);
 }
+
+#[test]
+fn a_place_word_inside_a_persons_name_is_no_actor() {
+    // After a given name, or before an unknown surname and a verb of saying, a one-word
+    // country, capital or party name is part of a person's name.
+    let s = ActorStage::from_sources(
+        &[
+            Source {
+                name: "countries.tsv",
+                text: "TCD\tChad\t\tChadian\tN'Djamena\nFRA\tFrance\t\tFrench\tParis\nCYP\tCyprus\t\tCypriot\tNicosia\n",
+                format: Format::Countries,
+            },
+            Source { name: "agents.tsv", text: "mayor\tGOV\t\n", format: Format::Agents },
+            Source {
+                name: "organizations.tsv",
+                text: "GBROPP\tparty\tConservative Party\tTory;Tories\n",
+                format: Format::Organizations,
+            },
+        ],
+        Options::default(),
+    )
+    .expect("fixtures load");
+    let exactly = |text: &str, want: &[(&str, Option<&str>, ActorKind)]| {
+        let got = run(&s, text, None);
+        let got: Vec<(&str, Option<&str>, ActorKind)> =
+            got.iter().map(|m| (m.text.as_str(), m.code.as_deref(), m.kind)).collect();
+        assert_eq!(got, want, "{text:?}");
+    };
+    exactly("Mayor John Tory said the city would reopen.", &[("Mayor John Tory", Some("GOV"), Person)]);
+    exactly("Paris Hilton said she was delighted.", &[("Paris Hilton", None, Person), ("she", None, Person)]);
+    exactly("Chad Smith said the band would tour.", &[("Chad Smith", None, Person)]);
+    // Not when the next word heads an organisation's name, nor without a verb of saying.
+    exactly("The Cyprus Mail reported that talks had stalled.", &[("Cyprus Mail", None, Organization)]);
+    exactly("Troops from Chad entered the town.", &[("Chad", Some("TCD"), Country)]);
+    exactly("The Tory leader spoke.", &[("Tory", Some("GBROPP"), Organization)]);
+}
+
+#[test]
+fn a_weekday_after_a_name_is_not_part_of_it() {
+    // "on Tuesday" after a name: a function word joins two name words only when the second is one.
+    let s = stage();
+    check(&s, "City councillor Maria Lopez on Tuesday suggested a probe.", None, &[w("Maria Lopez", None, Person)], &["Tuesday"]);
+}
