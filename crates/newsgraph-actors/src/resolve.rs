@@ -351,6 +351,15 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// Is token `t`'s key "'s" ("'S", "’S")? The key is read only for a token that starts with
+    /// what a key starting with an apostrophe can start with: an apostrophe, a byte that keys
+    /// drop, or a byte outside ASCII (a curly apostrophe).
+    #[inline]
+    fn is_apostrophe_s(&self, t: usize) -> bool {
+        let first = self.tokens.get(t).and_then(|x| self.body.as_bytes().get(x.start)).copied().unwrap_or(0);
+        matches!(first, b'\'' | b'.' | b' ' | b'\t' | b'\n' | b'\r' | 0x80..=0xff) && self.lower(t) == "'s"
+    }
+
     /// Is token `t` an all-capitals word of two letters or more ("NASA", "DAB")?
     fn acronym(&self, t: usize) -> bool {
         self.norm.flags(t) & ACRONYM != 0
@@ -368,12 +377,14 @@ impl<'a> Resolver<'a> {
                 *c = k as u32;
             }
         }
+        let cap_words = &self.norm.cap_words;
+        // A capitalised word (`cap_words`: the flags' test in one bit), not "'S", in no person.
         let run_token = |t: usize| {
             let person = || {
                 let k = covered[t];
                 k != u32::MAX && self.entry_kind(&self.items[k as usize]) == Some(EntryKind::Person)
             };
-            self.capitalised(t) && self.tokens[t].kind == TokenKind::Word && self.lower(t) != "'s" && !person()
+            bit_set(cap_words, t) && !self.is_apostrophe_s(t) && !person()
         };
         let mut extra: Vec<Item> = Vec::new();
         for &(s0, s1) in sentences {
@@ -390,7 +401,7 @@ impl<'a> Resolver<'a> {
             let mut t = s0;
             loop {
                 // `run_token` holds only for capitalised words: skip to the next one.
-                t = next_set(&self.norm.cap_words, t);
+                t = next_set(cap_words, t);
                 if t >= s1 {
                     break;
                 }
@@ -818,17 +829,14 @@ impl<'a> Resolver<'a> {
 
     /// A run of capitalised name tokens starting at `t` (not dictionary items), at most 5 words.
     fn cap_run(&self, t: usize, end: usize) -> Option<usize> {
+        // A capitalised word (`cap_words`: the flags' test in one bit; its text is not "'s",
+        // which has no capital), in no item, not in capitals.
         let word = |t: usize| {
-            t < end
-                && self.item_at[t] == NONE
-                && self.tokens[t].kind == TokenKind::Word
-                && self.capitalised(t)
-                && {
-                    // A capitalised token has a letter (its first, or one after a hyphen).
-                    debug_assert!(self.text(t).chars().any(is_alphabetic));
-                    self.text(t) != "'s"
-                }
-                && !self.acronym(t)
+            t < end && self.item_at[t] == NONE && bit_set(&self.norm.cap_words, t) && {
+                // A capitalised token has a letter (its first, or one after a hyphen).
+                debug_assert!(self.text(t).chars().any(is_alphabetic) && self.text(t) != "'s");
+                !self.acronym(t)
+            }
         };
         if !word(t) || self.cue(t, bit::NOT_NAME | bit::HONORIFIC) {
             return None;
@@ -960,7 +968,7 @@ impl<'a> Resolver<'a> {
         if c.t1 >= end || self.lower(c.t1) != "to" {
             return;
         }
-        let head = role.rsplit(' ').next().unwrap_or("");
+        let head = last_word(role);
         if !self.cues.role_extension.contains(head) {
             return;
         }
@@ -1146,7 +1154,7 @@ impl<'a> Resolver<'a> {
         let mut c = c;
         self.role_extension(&mut c, end);
         // "Foreign Minister Wang Yi", "Chinese Foreign Minister Wang Yi" — but not "the firm Secunia".
-        let institution = c.role.as_deref().and_then(|r| r.rsplit(' ').next()).is_some_and(|h| self.cues.org_heads.contains(h));
+        let institution = c.role.as_deref().map(last_word).is_some_and(|h| self.cues.org_heads.contains(h));
         let titled = if institution { None } else { self.name_at(c.t1, end) };
         let pre_apposition = if !institution && titled.is_none() && c.t1 < end && self.text(c.t1) == "," {
             self.name_at(c.t1 + 1, end).filter(|(e, item)| {
@@ -1224,7 +1232,7 @@ impl<'a> Resolver<'a> {
         // "the spokesman" for a person named before.
         if c.actor.is_none() && c.t0 > s0 && self.lower(c.t0 - 1) == "the" {
             if let Some(role) = &c.role {
-                let head = role_stem(role.rsplit(' ').next().unwrap_or(""));
+                let head = role_stem(last_word(role));
                 // (The sentence test first: it is cheap, and both tests are pure.)
                 let k = self.known.iter().rposition(|k| {
                     sentence.wrapping_sub(k.last_sentence) <= 6
@@ -1636,7 +1644,7 @@ impl<'a> Resolver<'a> {
                     continue;
                 }
                 // Most tokens: neither capitalised (what an honorific, a name must be) nor a
-                // key of two or three bytes that starts with `h` or `s` (a pronoun's, see `pronoun`).
+                // pronoun ("he", "she", "his", "her": what `pronoun` reads).
                 if self.norm.neither_capitalised_nor_pronoun(t) {
                     t += 1;
                     continue;
@@ -2006,6 +2014,15 @@ fn find_in_known(known: &[Known], toks: &[&str]) -> Option<usize> {
         .rposition(|k| bits & !k.bits == 0 && k.tokens.len() > toks.len() && toks.iter().all(|w| k.tokens.iter().any(|x| x == w)))
 }
 
+/// What follows the last space of `s` (all of `s` when it has none): `s.rsplit(' ').next()`,
+/// by a byte search.
+fn last_word(s: &str) -> &str {
+    match s.as_bytes().iter().rposition(|&b| b == b' ') {
+        Some(i) => s.get(i + 1..).unwrap_or(""),
+        None => s,
+    }
+}
+
 /// The pieces one after the other (as `format!` would write them, without its machinery).
 fn concat(pieces: &[&str]) -> String {
     let mut s = String::with_capacity(pieces.iter().map(|p| p.len()).sum());
@@ -2039,6 +2056,17 @@ fn role_stem(w: &str) -> String {
 
 /// `s`'s words (split on white space) joined by single spaces, without a list of them.
 fn squeeze_spaces(s: &str) -> String {
+    // Most names: printable ASCII words one space apart, nothing to squeeze (a byte test
+    // each, where the split decodes characters and tests them for Unicode white space).
+    let mut space = true;
+    let plain = s.bytes().all(|c| {
+        let ok = if c == b' ' { !space } else { (b'!'..=b'~').contains(&c) };
+        space = c == b' ';
+        ok
+    });
+    if (plain && !space) || s.is_empty() {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
         if !out.is_empty() {
@@ -2275,8 +2303,35 @@ mod overlaps_tests {
     /// [`squeeze_spaces`] joins the words as a list of them would.
     #[test]
     fn squeeze_spaces_equals_join() {
-        for s in ["", " ", "a", " a ", "Wang  Yi", "Wang\nYi", "a\u{a0}b", "\t x \u{2003} y\r\n", "é  ü", "Mr. X"] {
+        for s in [
+            "",
+            " ",
+            "a",
+            " a ",
+            "Wang  Yi",
+            "Wang\nYi",
+            "a\u{a0}b",
+            "\t x \u{2003} y\r\n",
+            "é  ü",
+            "Mr. X",
+            "Wang Yi",
+            "Wang Yi ",
+            " Wang Yi",
+            "a\u{1}b",
+            "a\u{7f} b",
+            "a\u{b}b",
+            "a\u{c}b",
+            "x~ !y",
+        ] {
             assert_eq!(squeeze_spaces(s), s.split_whitespace().collect::<Vec<_>>().join(" "), "{s:?}");
+        }
+    }
+
+    /// [`last_word`] is the last piece of a split on spaces.
+    #[test]
+    fn last_word_equals_rsplit() {
+        for s in ["", " ", "minister", "foreign minister", "foreign minister ", " x", "a  b", "é ü", "vice-president"] {
+            assert_eq!(last_word(s), s.rsplit(' ').next().unwrap_or(""), "{s:?}");
         }
     }
 
