@@ -121,7 +121,8 @@ pub(crate) struct Resolver<'a> {
     tokens: &'a [Token],
     date: Option<u32>,
     items: Vec<Item>,
-    /// Item index starting at each token.
+    /// Item index starting at each token (`NONE` for none, and past the last token when a
+    /// longer document left the buffer longer).
     item_at: Vec<u32>,
     out: Vec<Mention>,
     known: Vec<Known>,
@@ -199,9 +200,13 @@ impl<'a> Resolver<'a> {
             date,
             items: Vec::new(),
             item_at: {
+                // All `NONE` between documents (`run` unsets what it set): only a longer
+                // document's tail is written here.
                 let mut v = std::mem::take(&mut bufs.item_at);
-                v.clear();
-                v.resize(doc.tokens.len() + 1, NONE);
+                debug_assert!(v.iter().all(|&k| k == NONE));
+                if v.len() < doc.tokens.len() + 1 {
+                    v.resize(doc.tokens.len() + 1, NONE);
+                }
                 v
             },
             out: Vec::new(),
@@ -320,9 +325,10 @@ impl<'a> Resolver<'a> {
     /// and the agent "secretary-general").
     fn take_hit(&self, norm: &Normalised, h: Hit, items: &mut Vec<Item>, depth: usize) {
         let refs = self.matcher.refs(h.pattern);
-        let the_before = h.t0 > 0 && self.lower(h.t0 - 1) == "the";
+        // Read only for a name written with "the" (few are).
+        let the_before = || h.t0 > 0 && self.lower(h.t0 - 1) == "the";
         let pick = refs.names.iter().find(|r| {
-            (!r.the || the_before)
+            (!r.the || the_before())
                 && match r.case {
                     Some(wc) => self.word_case_ok(h.t0, h.t1, wc),
                     None => self.case_ok(h.t0, h.t1, r.acronym),
@@ -351,6 +357,19 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// Can token `t` be part of a run of capitalised words ([`Resolver::unknown_names`]): a
+    /// capitalised word (`cap_words`: the flags' test in one bit), not "'S", in no person's
+    /// item (`covered`: the item at each token)? Inlined (a closure's call costs more than
+    /// the tests).
+    #[inline(always)]
+    fn run_token(&self, covered: &[u32], t: usize) -> bool {
+        let person = || {
+            let k = covered[t];
+            k != u32::MAX && self.entry_kind(&self.items[k as usize]) == Some(EntryKind::Person)
+        };
+        bit_set(&self.norm.cap_words, t) && !self.is_apostrophe_s(t) && !person()
+    }
+
     /// Is token `t`'s key "'s" ("'S", "’S")? The key is read only for a token that starts with
     /// what a key starting with an apostrophe can start with: an apostrophe, a byte that keys
     /// drop, or a byte outside ASCII (a curly apostrophe).
@@ -369,23 +388,19 @@ impl<'a> Resolver<'a> {
     /// and unknown acronyms. They replace dictionary names inside them ("Saudi Gazette").
     fn unknown_names(&mut self, sentences: &[(usize, usize)]) {
         let n = self.tokens.len();
+        // All `u32::MAX` between documents (what is set below is unset before the items
+        // change): only a longer document's tail is written here.
         let mut covered = std::mem::take(&mut self.covered);
-        covered.clear();
-        covered.resize(n, u32::MAX);
+        debug_assert!(covered.iter().all(|&k| k == u32::MAX));
+        if covered.len() < n {
+            covered.resize(n, u32::MAX);
+        }
         for (k, it) in self.items.iter().enumerate() {
             for c in covered.iter_mut().take(it.t1.min(n)).skip(it.t0) {
                 *c = k as u32;
             }
         }
         let cap_words = &self.norm.cap_words;
-        // A capitalised word (`cap_words`: the flags' test in one bit), not "'S", in no person.
-        let run_token = |t: usize| {
-            let person = || {
-                let k = covered[t];
-                k != u32::MAX && self.entry_kind(&self.items[k as usize]) == Some(EntryKind::Person)
-            };
-            bit_set(cap_words, t) && !self.is_apostrophe_s(t) && !person()
-        };
         let mut extra: Vec<Item> = Vec::new();
         for &(s0, s1) in sentences {
             // Is the sentence a headline in capitals? Counted only when asked (rarely), and
@@ -400,19 +415,19 @@ impl<'a> Resolver<'a> {
             };
             let mut t = s0;
             loop {
-                // `run_token` holds only for capitalised words: skip to the next one.
+                // `Resolver::run_token` holds only for capitalised words: skip to the next one.
                 t = next_set(cap_words, t);
                 if t >= s1 {
                     break;
                 }
-                if !run_token(t) {
+                if !self.run_token(&covered, t) {
                     t += 1;
                     continue;
                 }
                 let mut start = t;
                 let mut e = t + 1;
                 loop {
-                    if e < s1 && run_token(e) {
+                    if e < s1 && self.run_token(&covered, e) {
                         e += 1;
                         continue;
                     }
@@ -432,12 +447,12 @@ impl<'a> Resolver<'a> {
                         if f < s1 && self.lower(f) == "the" {
                             f += 1;
                         }
-                        if f < s1 && run_token(f) {
+                        if f < s1 && self.run_token(&covered, f) {
                             e = f + 1;
                             continue;
                         }
                     }
-                    if e + 1 < s1 && self.text(e) == "-" && run_token(e + 1) {
+                    if e + 1 < s1 && self.text(e) == "-" && self.run_token(&covered, e + 1) {
                         e += 2;
                         continue;
                     }
@@ -530,6 +545,11 @@ impl<'a> Resolver<'a> {
                 if let Some(org) = class.filter(|_| clean && (!(has_agent && has_actor) || unknown_word)) {
                     extra.push(Item { t0: start, t1: end, kind: ItemKind::Unknown(org) });
                 }
+            }
+        }
+        for it in &self.items {
+            for c in covered.iter_mut().take(it.t1.min(n)).skip(it.t0) {
+                *c = u32::MAX;
             }
         }
         if !extra.is_empty() {
@@ -1683,6 +1703,12 @@ impl<'a> Resolver<'a> {
             }
         }
         self.context_countries(sentences);
+        // Unset what `unknown_names` set (the items do not change after it), for the next document.
+        for it in &self.items {
+            if let Some(k) = self.item_at.get_mut(it.t0) {
+                *k = NONE;
+            }
+        }
         give_bufs(Bufs {
             item_at: std::mem::take(&mut self.item_at),
             cap_counts: std::mem::take(&mut self.cap_counts),
