@@ -58,6 +58,14 @@ pub(crate) mod bit {
     pub const GIVEN: u32 = 1 << 16;
     pub const GIVEN_M: u32 = 1 << 17;
     pub const GIVEN_F: u32 = 1 << 18;
+    /// "he", "she", "his", "her": set by the matcher (no list), for the resolver's token
+    /// flags (see `matcher::PRONOUN`); no list's bit, so not a cue in the lists' sense.
+    pub const PRONOUN: u32 = 1 << 19;
+    /// A word some dictionary pattern starts with: set by the matcher (no list), for the
+    /// token flags its search skips by (see `matcher::STARTS`).
+    pub const PATTERN_START: u32 = 1 << 20;
+    /// The bits no list sets ([`PRONOUN`], [`PATTERN_START`]).
+    pub const NOT_LISTED: u32 = PRONOUN | PATTERN_START;
 }
 
 /// The gender that the bits `any | m | f` of a word give (for honorifics and given names).

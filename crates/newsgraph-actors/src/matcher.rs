@@ -201,7 +201,7 @@ fn add_surnames(found: Vec<(String, u32)>, lex: &mut Lexicon) {
         }
     }
     for (w, e) in seen {
-        if e == AMBIGUOUS || lex.get(&w).is_some_and(|l| l.cues != 0) {
+        if e == AMBIGUOUS || lex.get(&w).is_some_and(|l| l.cues & !crate::cues::bit::NOT_LISTED != 0) {
             continue;
         }
         lex.entry(&w).surname = e;
@@ -352,16 +352,24 @@ impl WordTrie {
         Some(t)
     }
 
+    /// Gives the words that start a pattern the cue bit [`crate::cues::bit::PATTERN_START`].
+    fn mark_starts(&self, lex: &mut Lexicon) {
+        let starts = |l: &Lex| self.roots.get(l.word as usize).is_some_and(|&r| r != NO);
+        for l in lex.short.values_mut().chain(lex.long.values_mut()) {
+            if starts(l) {
+                l.cues |= crate::cues::bit::PATTERN_START;
+            }
+        }
+    }
+
     /// Leftmost-longest matches among the words of tokens `t0..t1` of `n`, reported as the
     /// first word's start and token, the last word's end and token, and the pattern.
     fn find(&self, n: &Normalised, t0: usize, t1: usize, mut report: impl FnMut(usize, u32, usize, u32, usize)) {
         let mut c = n.cursor(t0);
-        // The tokens of one word that starts no pattern are skipped on their record alone.
+        // The tokens of one word that starts no pattern are skipped by their bits (`starts`).
         let toks = n.toks.get(..t1.min(n.len())).unwrap_or(&[]);
         loop {
-            while toks.get(c.t).is_some_and(|x| x.word != SPLIT && self.roots.get(x.word as usize).is_none_or(|&r| r == NO)) {
-                c.t += 1;
-            }
+            c.t = next_set(&n.starts, c.t).min(toks.len());
             // Most candidates: a token of one word followed by tokens of one word, whose words
             // are two spaces apart.
             if let Some(x) = toks.get(c.t).filter(|x| x.word != SPLIT) {
@@ -638,11 +646,14 @@ pub(crate) struct Normalised {
     pub n_ids: usize,
     /// By document id: is the key some word token's that is not capitalised?
     pub lower_seen: Vec<bool>,
-    /// Bit `t` (bit `t % 64` of word `t / 64`): token `t` is capitalised, or its key has two
-    /// or three bytes and starts with `h` or `s` (see [`Normalised::neither_capitalised_nor_pronoun`]).
+    /// Bit `t` (bit `t % 64` of word `t / 64`): token `t` is capitalised, or its key is a
+    /// pronoun's (see [`Normalised::neither_capitalised_nor_pronoun`]).
     pub look: Vec<u64>,
     /// Bit `t`: token `t` is a capitalised word ([`TokenKind::Word`]).
     pub cap_words: Vec<u64>,
+    /// Bit `t`: the search stops at token `t` ([`STARTS`]): its key's word starts a pattern,
+    /// or its key holds several words.
+    starts: Vec<u64>,
 }
 
 /// The first set bit of `bits` at `from` or after (`usize::MAX` when there is none).
@@ -675,9 +686,24 @@ pub(crate) const CAPITALISED: u8 = 1;
 pub(crate) const ACRONYM: u8 = 2;
 /// Token flag: a word ([`TokenKind::Word`]).
 const WORD: u8 = 4;
-/// Token flag: a key of two or three bytes that starts with `h` or `s` (what a pronoun's is:
-/// "he", "she", "his", "her").
+/// Token flag: the key is a pronoun's ("he", "she", "his", "her": the cue bit
+/// [`crate::cues::bit::PRONOUN`], which [`pronoun_flag`] moves here).
 const PRONOUN: u8 = 8;
+
+/// Token flag: the search stops at the token: its key's word starts a pattern (the cue bit
+/// [`crate::cues::bit::PATTERN_START`]), or its key holds several words (its words are in
+/// [`Normalised::split`], which the search's cursor must walk in step). Keys with no word (a
+/// period's) and words that start no pattern are passed by.
+const STARTS: u8 = 16;
+
+/// [`PRONOUN`] and [`STARTS`] from a token's cue bits: one shift and a mask per token.
+#[inline(always)]
+fn cue_flags(cues: u32) -> u8 {
+    use crate::cues::bit;
+    const SHIFT: u32 = bit::PRONOUN.trailing_zeros() - PRONOUN.trailing_zeros();
+    const _: () = assert!(bit::PRONOUN >> SHIFT == PRONOUN as u32 && bit::PATTERN_START >> SHIFT == STARTS as u32);
+    (cues >> SHIFT) as u8 & (PRONOUN | STARTS)
+}
 
 /// Case flags of a token: capitalised (first letter upper case, or a capitalised part
 /// after a hyphen: "al-Assad"), acronym (a word of 2+ letters, none lower case).
@@ -942,6 +968,7 @@ struct Scratch {
     lower_seen: Vec<bool>,
     look: Vec<u64>,
     cap_words: Vec<u64>,
+    starts: Vec<u64>,
 }
 
 /// What normalising gave for a token off the plain path whose key is one word.
@@ -1118,6 +1145,7 @@ impl Normalised {
             lower_seen: Vec::new(),
             look: Vec::new(),
             cap_words: Vec::new(),
+            starts: Vec::new(),
         }
     }
 
@@ -1135,6 +1163,7 @@ impl Normalised {
                     s.lower_seen = self.lower_seen;
                     s.look = self.look;
                     s.cap_words = self.cap_words;
+                    s.starts = self.starts;
                 }
             }
         });
@@ -1152,8 +1181,8 @@ impl Normalised {
         self.toks.get(..self.len()).unwrap_or(&[])
     }
 
-    /// Is token `t` neither capitalised nor a key of two or three bytes that starts with `h`
-    /// or `s` (what a pronoun is: "he", "she", "his", "her")? False out of range.
+    /// Is token `t` neither capitalised nor a pronoun ("he", "she", "his", "her")? False out
+    /// of range.
     #[inline]
     pub fn neither_capitalised_nor_pronoun(&self, t: usize) -> bool {
         self.flags.get(t).is_some_and(|f| f & (CAPITALISED | PRONOUN) == 0)
@@ -1232,28 +1261,31 @@ impl Normalised {
 }
 
 /// The bit sets the resolver reads, gathered from the token flags eight at a time: `look`
-/// (capitalised or pronoun-like tokens), `cap_words` (capitalised words), and by document id
-/// whether the key is some word token's that is not capitalised (`lower_seen`). The vectors are
-/// the scratch's, reused.
-fn token_sets(flags: &[u8], toks: &[Tok], n_ids: usize, s: &mut Scratch) -> (Vec<u64>, Vec<u64>, Vec<bool>) {
+/// (capitalised or pronoun tokens), `cap_words` (capitalised words), `starts` (where the search
+/// stops), and by document id whether the key is some word token's that is not capitalised
+/// (`lower_seen`). The vectors are the scratch's, reused.
+fn token_sets(flags: &[u8], toks: &[Tok], n_ids: usize, s: &mut Scratch) -> (Vec<u64>, Vec<u64>, Vec<u64>, Vec<bool>) {
     let mut look = std::mem::take(&mut s.look);
     let mut cap_words = std::mem::take(&mut s.cap_words);
+    let mut starts = std::mem::take(&mut s.starts);
     let mut lower_seen = std::mem::take(&mut s.lower_seen);
     look.clear();
     cap_words.clear();
+    starts.clear();
     lower_seen.clear();
     lower_seen.resize(n_ids, false);
     // Bit 0 of each byte: the low bit of the eight bytes as eight bits (byte `i` to bit `i`).
     const GATHER: u64 = 0x0102_0408_1020_4080;
     let gather = |x: u64| (x & ONES).wrapping_mul(GATHER) >> 56;
     for (w, chunk) in flags.chunks(64).enumerate() {
-        let (mut l, mut c, mut low) = (0u64, 0u64, 0u64);
+        let (mut l, mut c, mut st, mut low) = (0u64, 0u64, 0u64, 0u64);
         let eights = chunk.chunks_exact(8);
         let rest = eights.remainder();
         let mut add = |i: usize, x: u64| {
-            // CAPITALISED is bit 0, WORD bit 2, PRONOUN bit 3.
+            // CAPITALISED is bit 0, WORD bit 2, PRONOUN bit 3, STARTS bit 4.
             l |= gather(x | x >> 3) << (8 * i);
             c |= gather(x & x >> 2) << (8 * i);
+            st |= gather(x >> 4) << (8 * i);
             low |= gather(!x & x >> 2) << (8 * i);
         };
         for (i, eight) in eights.enumerate() {
@@ -1265,6 +1297,7 @@ fn token_sets(flags: &[u8], toks: &[Tok], n_ids: usize, s: &mut Scratch) -> (Vec
         }
         look.push(l);
         cap_words.push(c);
+        starts.push(st);
         while low != 0 {
             let t = w * 64 + low.trailing_zeros() as usize;
             low &= low - 1;
@@ -1277,8 +1310,9 @@ fn token_sets(flags: &[u8], toks: &[Tok], n_ids: usize, s: &mut Scratch) -> (Vec
     if flags.len().is_multiple_of(64) {
         look.push(0);
         cap_words.push(0);
+        starts.push(0);
     }
-    (look, cap_words, lower_seen)
+    (look, cap_words, starts, lower_seen)
 }
 
 fn build(keys: &[String]) -> Option<AhoCorasick> {
@@ -1392,12 +1426,18 @@ impl Matcher {
         for (w, b) in crate::cues::cues().bits() {
             lex.entry(w).cues |= b;
         }
+        for w in ["he", "she", "his", "her"] {
+            lex.entry(w).cues |= crate::cues::bit::PRONOUN;
+        }
         let engine = match WordTrie::new(&keys, &mut lex) {
             _ if keys.is_empty() => Engine::Empty,
             Some(w) => Engine::Words(w),
             None => build(&keys).map_or(Engine::Empty, Engine::Bytes),
         };
         add_surnames(surnames, &mut lex);
+        if let Engine::Words(w) = &engine {
+            w.mark_starts(&mut lex);
+        }
         lex.freeze();
         Matcher { lex, engine, refs }
     }
@@ -1472,11 +1512,12 @@ impl Matcher {
         // sets the resolver reads are gathered from the flags afterwards (fewer values live in
         // this loop).
         for (ti, ((t, rec), fl)) in tokens.iter().zip(toks.iter_mut()).zip(flags.iter_mut()).enumerate() {
-            // Each way gives the token's case flags, and its key's length and first byte.
-            let (f, klen, first) = if let Some((lo, hi, n, f)) = plain_key(bytes, t.start, t.end, t.kind) {
+            // Each way gives the token's case flags and its key's cue bits.
+            let (f, cues) = if let Some((lo, hi, n, f)) = plain_key(bytes, t.start, t.end, t.kind) {
                 // Most tokens: a plain word, its key the word lower-cased (one probe).
                 let pos = st.pos;
-                if text.len() < pos + MARGIN {
+                // One test of room (the margin is larger than a plain segment, 18 bytes).
+                if text.get(pos..pos + 18).is_none() {
                     text.resize(2 * text.len() + MARGIN, 0);
                 }
                 if let Some(w) = text.get_mut(pos..pos + 18) {
@@ -1495,13 +1536,13 @@ impl Matcher {
                     surnames.push((ti, lex.surname));
                 }
                 st.pos = pos + n + 2;
-                (f, n, lo as u8)
+                (f, lex.cues)
             } else {
                 let parts = Parts { text: &mut text, key: &mut key, split: &mut split, surnames: &mut surnames, ids: &mut ids };
-                self.other_token(body, t, ti, rec, s, parts, &mut st)
+                let f = self.other_token(body, t, ti, rec, s, parts, &mut st);
+                (f, rec.cues)
             };
-            let pronoun = klen.wrapping_sub(2) <= 1 && matches!(first, b'h' | b's');
-            *fl = f | (u8::from(t.kind == TokenKind::Word) * WORD) | (u8::from(pronoun) * PRONOUN);
+            *fl = f | (u8::from(t.kind == TokenKind::Word) * WORD) | cue_flags(cues);
         }
         s.short_ids = ids;
         let (pos, n_ids) = (st.pos, st.n_ids);
@@ -1509,29 +1550,20 @@ impl Matcher {
             *last = Tok { start: pos, cues: empty_cues, id: NO, word: SPLIT };
         }
         text.truncate(pos);
-        let (look, cap_words, lower_seen) = token_sets(&flags, &toks, n_ids as usize, s);
+        let (look, cap_words, starts, lower_seen) = token_sets(&flags, &toks, n_ids as usize, s);
         s.key = key;
         // Every byte kept is a space or a key (a `str`, or ASCII): the check never fails.
         let text = String::from_utf8(text).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-        Normalised { text, toks, flags, empty_cues, split, surnames, n_ids: n_ids as usize, lower_seen, look, cap_words }
+        Normalised { text, toks, flags, empty_cues, split, surnames, n_ids: n_ids as usize, lower_seen, look, cap_words, starts }
     }
 
     /// [`Matcher::normalise_into`] for a token off the plain path (a period, a token with a
     /// hyphen, a period or a letter outside ASCII, a long one…): writes its segment and record
-    /// and returns its case flags, and its key's length and first byte. Out of line, so
-    /// that the plain path's loop keeps its values in registers.
+    /// and returns its case flags (with [`STARTS`] for a key of several words). Out of line,
+    /// so that the plain path's loop keeps its values in registers.
     #[inline(never)]
     #[allow(clippy::too_many_arguments)]
-    fn other_token(
-        &self,
-        body: &str,
-        t: &Token,
-        ti: usize,
-        rec: &mut Tok,
-        s: &mut Scratch,
-        p: Parts<'_>,
-        st: &mut Other,
-    ) -> (u8, usize, u8) {
+    fn other_token(&self, body: &str, t: &Token, ti: usize, rec: &mut Tok, s: &mut Scratch, p: Parts<'_>, st: &mut Other) -> u8 {
         const MARGIN: usize = 32;
         let Parts { text, key, split, surnames, ids } = p;
         let bytes = body.as_bytes();
@@ -1557,7 +1589,7 @@ impl Matcher {
             };
             *rec = Tok { start: pos, cues: st.empty_cues, id, word: SPLIT };
             st.pos = pos + 2;
-            return (0, 0, 0);
+            return 0;
         }
         let raw = body.get(t.start..t.end).unwrap_or("");
         // A token seen before in the document (a word in another script, a curly quote):
@@ -1580,7 +1612,7 @@ impl Matcher {
                 surnames.push((ti, x.lex.surname));
             }
             st.pos = end + 1;
-            return (x.flags, k.len(), k.first().copied().unwrap_or(0));
+            return x.flags;
         }
         key.clear();
         let (f, spaced) = push_key_flags(key, raw, t.kind);
@@ -1614,14 +1646,20 @@ impl Matcher {
             surnames.push((ti, lex.surname));
         }
         let one_word = !spaced || !key.as_bytes().contains(&b' ');
+        st.pos = end + 1;
         if !key.is_empty() && one_word {
             rec.word = lex.word;
             if let Some(k) = seen_as {
                 s.seen.insert(k, Seen { at: s.seen_keys.len(), len: key.len(), flags: f, id, lex });
                 s.seen_keys.push_str(key);
             }
+            f
+        } else if key.is_empty() {
+            // No word: the search passes it by.
+            f
         } else {
-            // A hyphenated token ("al-Qaeda" → "al  qaeda"): one word per part.
+            // A hyphenated token ("al-Qaeda" → "al  qaeda"): one word per part. The search
+            // stops at it (it walks its words with the cursor's index into `split`).
             let mut i = pos + 1;
             for w in crate::dict::split_on(key, b' ') {
                 if !w.is_empty() {
@@ -1629,9 +1667,8 @@ impl Matcher {
                 }
                 i += w.len() + 1;
             }
+            f | STARTS
         }
-        st.pos = end + 1;
-        (f, key.len(), key.as_bytes().first().copied().unwrap_or(0))
     }
 
     /// Matches inside tokens `t0..t1` (on `n.text` from token `t0`'s start to token `t1`'s)
@@ -1779,6 +1816,7 @@ mod tests {
         let engines = |keys: &[String]| {
             let mut lex = Lexicon::default();
             let trie = WordTrie::new(keys, &mut lex).expect("regular patterns");
+            trie.mark_starts(&mut lex);
             lex.freeze();
             let words = Matcher { lex, engine: Engine::Words(trie), refs: Vec::new() };
             let bytes = Matcher { lex: Lexicon::default(), engine: Engine::Bytes(build(keys).unwrap()), refs: Vec::new() };
@@ -2019,7 +2057,7 @@ mod tests {
         }
         let want: HashMap<&str, u32> = seen
             .iter()
-            .filter(|(w, &e)| e != AMBIGUOUS && m.lex.get(w).is_none_or(|l| l.cues == 0))
+            .filter(|(w, &e)| e != AMBIGUOUS && m.lex.get(w).is_none_or(|l| l.cues & !crate::cues::bit::NOT_LISTED == 0))
             .map(|(w, &e)| (w.as_str(), e))
             .collect();
         assert!(want.len() > 100, "{}", want.len());
@@ -2152,6 +2190,12 @@ mod tests {
             "h-s",
             "hé",
             "HE",
+            // Keys of two or three bytes that start with `h` or `s` and are no pronoun's.
+            "has",
+            "Her",
+            "she",
+            "him",
+            "so",
         ];
         let mut next = crate::test_rng(7);
         let mut docs: Vec<String> = vec![String::new(), " ".into(), ".".into(), "China".into()];
@@ -2201,7 +2245,7 @@ mod tests {
                 let cap = case[i] & CAPITALISED != 0;
                 let key = &text[recs[i].start + 1..recs[i + 1].start - 1];
                 assert_eq!(n.key(i), key, "{body:?} {i}");
-                let pronoun = (2..=3).contains(&key.len()) && (key.starts_with('h') || key.starts_with('s'));
+                let pronoun = matches!(key, "he" | "she" | "his" | "her");
                 assert_eq!(bit_set(&n.look, i), cap || pronoun, "{body:?} {i}");
                 assert_eq!(bit_set(&n.look, i), !n.neither_capitalised_nor_pronoun(i), "{body:?} {i}");
                 assert_eq!(bit_set(&n.cap_words, i), cap && t.kind == TokenKind::Word, "{body:?} {i}");

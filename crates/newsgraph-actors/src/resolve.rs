@@ -121,7 +121,8 @@ pub(crate) struct Resolver<'a> {
     tokens: &'a [Token],
     date: Option<u32>,
     items: Vec<Item>,
-    /// Item index starting at each token.
+    /// Item index starting at each token (`NONE` for none, and past the last token when a
+    /// longer document left the buffer longer).
     item_at: Vec<u32>,
     out: Vec<Mention>,
     known: Vec<Known>,
@@ -199,9 +200,13 @@ impl<'a> Resolver<'a> {
             date,
             items: Vec::new(),
             item_at: {
+                // All `NONE` between documents (`run` unsets what it set): only a longer
+                // document's tail is written here.
                 let mut v = std::mem::take(&mut bufs.item_at);
-                v.clear();
-                v.resize(doc.tokens.len() + 1, NONE);
+                debug_assert!(v.iter().all(|&k| k == NONE));
+                if v.len() < doc.tokens.len() + 1 {
+                    v.resize(doc.tokens.len() + 1, NONE);
+                }
                 v
             },
             out: Vec::new(),
@@ -320,9 +325,10 @@ impl<'a> Resolver<'a> {
     /// and the agent "secretary-general").
     fn take_hit(&self, norm: &Normalised, h: Hit, items: &mut Vec<Item>, depth: usize) {
         let refs = self.matcher.refs(h.pattern);
-        let the_before = h.t0 > 0 && self.lower(h.t0 - 1) == "the";
+        // Read only for a name written with "the" (few are).
+        let the_before = || h.t0 > 0 && self.lower(h.t0 - 1) == "the";
         let pick = refs.names.iter().find(|r| {
-            (!r.the || the_before)
+            (!r.the || the_before())
                 && match r.case {
                     Some(wc) => self.word_case_ok(h.t0, h.t1, wc),
                     None => self.case_ok(h.t0, h.t1, r.acronym),
@@ -351,6 +357,28 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// Can token `t` be part of a run of capitalised words ([`Resolver::unknown_names`]): a
+    /// capitalised word (`cap_words`: the flags' test in one bit), not "'S", in no person's
+    /// item (`covered`: the item at each token)? Inlined (a closure's call costs more than
+    /// the tests).
+    #[inline(always)]
+    fn run_token(&self, covered: &[u32], t: usize) -> bool {
+        let person = || {
+            let k = covered[t];
+            k != u32::MAX && self.entry_kind(&self.items[k as usize]) == Some(EntryKind::Person)
+        };
+        bit_set(&self.norm.cap_words, t) && !self.is_apostrophe_s(t) && !person()
+    }
+
+    /// Is token `t`'s key "'s" ("'S", "’S")? The key is read only for a token that starts with
+    /// what a key starting with an apostrophe can start with: an apostrophe, a byte that keys
+    /// drop, or a byte outside ASCII (a curly apostrophe).
+    #[inline]
+    fn is_apostrophe_s(&self, t: usize) -> bool {
+        let first = self.tokens.get(t).and_then(|x| self.body.as_bytes().get(x.start)).copied().unwrap_or(0);
+        matches!(first, b'\'' | b'.' | b' ' | b'\t' | b'\n' | b'\r' | 0x80..=0xff) && self.lower(t) == "'s"
+    }
+
     /// Is token `t` an all-capitals word of two letters or more ("NASA", "DAB")?
     fn acronym(&self, t: usize) -> bool {
         self.norm.flags(t) & ACRONYM != 0
@@ -360,21 +388,19 @@ impl<'a> Resolver<'a> {
     /// and unknown acronyms. They replace dictionary names inside them ("Saudi Gazette").
     fn unknown_names(&mut self, sentences: &[(usize, usize)]) {
         let n = self.tokens.len();
+        // All `u32::MAX` between documents (what is set below is unset before the items
+        // change): only a longer document's tail is written here.
         let mut covered = std::mem::take(&mut self.covered);
-        covered.clear();
-        covered.resize(n, u32::MAX);
+        debug_assert!(covered.iter().all(|&k| k == u32::MAX));
+        if covered.len() < n {
+            covered.resize(n, u32::MAX);
+        }
         for (k, it) in self.items.iter().enumerate() {
             for c in covered.iter_mut().take(it.t1.min(n)).skip(it.t0) {
                 *c = k as u32;
             }
         }
-        let run_token = |t: usize| {
-            let person = || {
-                let k = covered[t];
-                k != u32::MAX && self.entry_kind(&self.items[k as usize]) == Some(EntryKind::Person)
-            };
-            self.capitalised(t) && self.tokens[t].kind == TokenKind::Word && self.lower(t) != "'s" && !person()
-        };
+        let cap_words = &self.norm.cap_words;
         let mut extra: Vec<Item> = Vec::new();
         for &(s0, s1) in sentences {
             // Is the sentence a headline in capitals? Counted only when asked (rarely), and
@@ -389,19 +415,19 @@ impl<'a> Resolver<'a> {
             };
             let mut t = s0;
             loop {
-                // `run_token` holds only for capitalised words: skip to the next one.
-                t = next_set(&self.norm.cap_words, t);
+                // `Resolver::run_token` holds only for capitalised words: skip to the next one.
+                t = next_set(cap_words, t);
                 if t >= s1 {
                     break;
                 }
-                if !run_token(t) {
+                if !self.run_token(&covered, t) {
                     t += 1;
                     continue;
                 }
                 let mut start = t;
                 let mut e = t + 1;
                 loop {
-                    if e < s1 && run_token(e) {
+                    if e < s1 && self.run_token(&covered, e) {
                         e += 1;
                         continue;
                     }
@@ -421,12 +447,12 @@ impl<'a> Resolver<'a> {
                         if f < s1 && self.lower(f) == "the" {
                             f += 1;
                         }
-                        if f < s1 && run_token(f) {
+                        if f < s1 && self.run_token(&covered, f) {
                             e = f + 1;
                             continue;
                         }
                     }
-                    if e + 1 < s1 && self.text(e) == "-" && run_token(e + 1) {
+                    if e + 1 < s1 && self.text(e) == "-" && self.run_token(&covered, e + 1) {
                         e += 2;
                         continue;
                     }
@@ -519,6 +545,11 @@ impl<'a> Resolver<'a> {
                 if let Some(org) = class.filter(|_| clean && (!(has_agent && has_actor) || unknown_word)) {
                     extra.push(Item { t0: start, t1: end, kind: ItemKind::Unknown(org) });
                 }
+            }
+        }
+        for it in &self.items {
+            for c in covered.iter_mut().take(it.t1.min(n)).skip(it.t0) {
+                *c = u32::MAX;
             }
         }
         if !extra.is_empty() {
@@ -880,17 +911,14 @@ impl<'a> Resolver<'a> {
 
     /// A run of capitalised name tokens starting at `t` (not dictionary items), at most 5 words.
     fn cap_run(&self, t: usize, end: usize) -> Option<usize> {
+        // A capitalised word (`cap_words`: the flags' test in one bit; its text is not "'s",
+        // which has no capital), in no item, not in capitals.
         let word = |t: usize| {
-            t < end
-                && self.item_at[t] == NONE
-                && self.tokens[t].kind == TokenKind::Word
-                && self.capitalised(t)
-                && {
-                    // A capitalised token has a letter (its first, or one after a hyphen).
-                    debug_assert!(self.text(t).chars().any(is_alphabetic));
-                    self.text(t) != "'s"
-                }
-                && !self.acronym(t)
+            t < end && self.item_at[t] == NONE && bit_set(&self.norm.cap_words, t) && {
+                // A capitalised token has a letter (its first, or one after a hyphen).
+                debug_assert!(self.text(t).chars().any(is_alphabetic) && self.text(t) != "'s");
+                !self.acronym(t)
+            }
         };
         if !word(t) || self.cue(t, bit::NOT_NAME | bit::HONORIFIC) {
             return None;
@@ -1023,7 +1051,7 @@ impl<'a> Resolver<'a> {
         if c.t1 >= end || self.lower(c.t1) != "to" {
             return;
         }
-        let head = role.rsplit(' ').next().unwrap_or("");
+        let head = last_word(role);
         if !self.cues.role_extension.contains(head) {
             return;
         }
@@ -1209,7 +1237,7 @@ impl<'a> Resolver<'a> {
         let mut c = c;
         self.role_extension(&mut c, end);
         // "Foreign Minister Wang Yi", "Chinese Foreign Minister Wang Yi" — but not "the firm Secunia".
-        let institution = c.role.as_deref().and_then(|r| r.rsplit(' ').next()).is_some_and(|h| self.cues.org_heads.contains(h));
+        let institution = c.role.as_deref().map(last_word).is_some_and(|h| self.cues.org_heads.contains(h));
         let titled = if institution { None } else { self.name_at(c.t1, end) };
         let pre_apposition = if !institution && titled.is_none() && c.t1 < end && self.text(c.t1) == "," {
             self.name_at(c.t1 + 1, end).filter(|(e, item)| {
@@ -1287,7 +1315,7 @@ impl<'a> Resolver<'a> {
         // "the spokesman" for a person named before.
         if c.actor.is_none() && c.t0 > s0 && self.lower(c.t0 - 1) == "the" {
             if let Some(role) = &c.role {
-                let head = role_stem(role.rsplit(' ').next().unwrap_or(""));
+                let head = role_stem(last_word(role));
                 // (The sentence test first: it is cheap, and both tests are pure.)
                 let k = self.known.iter().rposition(|k| {
                     sentence.wrapping_sub(k.last_sentence) <= 6
@@ -1700,7 +1728,7 @@ impl<'a> Resolver<'a> {
                     continue;
                 }
                 // Most tokens: neither capitalised (what an honorific, a name must be) nor a
-                // key of two or three bytes that starts with `h` or `s` (a pronoun's, see `pronoun`).
+                // pronoun ("he", "she", "his", "her": what `pronoun` reads).
                 if self.norm.neither_capitalised_nor_pronoun(t) {
                     t += 1;
                     continue;
@@ -1739,6 +1767,12 @@ impl<'a> Resolver<'a> {
             }
         }
         self.context_countries(sentences);
+        // Unset what `unknown_names` set (the items do not change after it), for the next document.
+        for it in &self.items {
+            if let Some(k) = self.item_at.get_mut(it.t0) {
+                *k = NONE;
+            }
+        }
         give_bufs(Bufs {
             item_at: std::mem::take(&mut self.item_at),
             cap_counts: std::mem::take(&mut self.cap_counts),
@@ -2070,6 +2104,15 @@ fn find_in_known(known: &[Known], toks: &[&str]) -> Option<usize> {
         .rposition(|k| bits & !k.bits == 0 && k.tokens.len() > toks.len() && toks.iter().all(|w| k.tokens.iter().any(|x| x == w)))
 }
 
+/// What follows the last space of `s` (all of `s` when it has none): `s.rsplit(' ').next()`,
+/// by a byte search.
+fn last_word(s: &str) -> &str {
+    match s.as_bytes().iter().rposition(|&b| b == b' ') {
+        Some(i) => s.get(i + 1..).unwrap_or(""),
+        None => s,
+    }
+}
+
 /// The pieces one after the other (as `format!` would write them, without its machinery).
 fn concat(pieces: &[&str]) -> String {
     let mut s = String::with_capacity(pieces.iter().map(|p| p.len()).sum());
@@ -2103,6 +2146,17 @@ fn role_stem(w: &str) -> String {
 
 /// `s`'s words (split on white space) joined by single spaces, without a list of them.
 fn squeeze_spaces(s: &str) -> String {
+    // Most names: printable ASCII words one space apart, nothing to squeeze (a byte test
+    // each, where the split decodes characters and tests them for Unicode white space).
+    let mut space = true;
+    let plain = s.bytes().all(|c| {
+        let ok = if c == b' ' { !space } else { (b'!'..=b'~').contains(&c) };
+        space = c == b' ';
+        ok
+    });
+    if (plain && !space) || s.is_empty() {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
         if !out.is_empty() {
@@ -2339,8 +2393,35 @@ mod overlaps_tests {
     /// [`squeeze_spaces`] joins the words as a list of them would.
     #[test]
     fn squeeze_spaces_equals_join() {
-        for s in ["", " ", "a", " a ", "Wang  Yi", "Wang\nYi", "a\u{a0}b", "\t x \u{2003} y\r\n", "é  ü", "Mr. X"] {
+        for s in [
+            "",
+            " ",
+            "a",
+            " a ",
+            "Wang  Yi",
+            "Wang\nYi",
+            "a\u{a0}b",
+            "\t x \u{2003} y\r\n",
+            "é  ü",
+            "Mr. X",
+            "Wang Yi",
+            "Wang Yi ",
+            " Wang Yi",
+            "a\u{1}b",
+            "a\u{7f} b",
+            "a\u{b}b",
+            "a\u{c}b",
+            "x~ !y",
+        ] {
             assert_eq!(squeeze_spaces(s), s.split_whitespace().collect::<Vec<_>>().join(" "), "{s:?}");
+        }
+    }
+
+    /// [`last_word`] is the last piece of a split on spaces.
+    #[test]
+    fn last_word_equals_rsplit() {
+        for s in ["", " ", "minister", "foreign minister", "foreign minister ", " x", "a  b", "é ü", "vice-president"] {
+            assert_eq!(last_word(s), s.rsplit(' ').next().unwrap_or(""), "{s:?}");
         }
     }
 
