@@ -4362,14 +4362,16 @@ impl<'a> Ctx<'a> {
             .filter(|(_, m)| m.span().overlaps(span) && span.contains(m.span()) || m.span().contains(span))
             // A possessive determiner opening a longer speaker is the possessor, not the speaker
             // ("His wife Mary", "their lawyer"): its name is not the speaker's.
-            .filter(|(_, m)| !(m.start == span.start && m.end < span.end && self.body.get(m.start..m.end).is_some_and(is_possessive_determiner)))
+            .filter(|(_, m)| {
+                !(m.start == span.start
+                    && m.end < span.end
+                    && self.body.get(m.start..m.end).is_some_and(is_possessive_determiner))
+            })
             .max_by_key(|(_, m)| (m.end == span.end, matches!(m.kind, ActorKind::Person), m.end - m.start));
         let Some((idx, _)) = best else {
             // The possessor ("His associates" → Alexei Navalny) is the speaker's affiliation.
             let possessor = self.actors[from..to].iter().position(|m| {
-                m.start == span.start
-                    && m.end < span.end
-                    && self.body.get(m.start..m.end).is_some_and(is_possessive_determiner)
+                m.start == span.start && m.end < span.end && self.body.get(m.start..m.end).is_some_and(is_possessive_determiner)
             });
             if let Some(p) = possessor {
                 let m = &self.actors[self.antecedent(p + from)];
