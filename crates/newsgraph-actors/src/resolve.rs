@@ -554,11 +554,18 @@ impl<'a> Resolver<'a> {
         }
         if !extra.is_empty() {
             let overlaps = Overlaps::new(&extra);
-            let (mut items, nested): (Vec<Item>, Vec<Item>) =
-                std::mem::take(&mut self.items).into_iter().partition(|it| !overlaps.any(it.t0, it.t1));
-            // Named actors inside an unknown name ("Texas" in "University of Texas") stay
-            // known as its inner actor.
-            self.nested = nested.into_iter().filter(|it| self.is_actor(it)).collect();
+            // The items an unknown name overlaps leave the list (in place); named actors inside
+            // an unknown name ("Texas" in "University of Texas") stay known as its inner actor.
+            let mut items = std::mem::take(&mut self.items);
+            let mut nested = Vec::new();
+            items.retain(|it| {
+                let keep = !overlaps.any(it.t0, it.t1);
+                if !keep && self.is_actor(it) {
+                    nested.push(*it);
+                }
+                keep
+            });
+            self.nested = nested;
             items.extend(extra);
             items.sort_by_key(|i| i.t0);
             self.items = items;
@@ -2076,8 +2083,13 @@ fn name_keys(name: &str) -> Vec<String> {
 /// One bit per word (of 64, from a hash of the word), or-ed: equal lists of words have equal
 /// bits, and the bits of a word in a list are among the list's.
 fn word_bits<'w>(words: impl IntoIterator<Item = &'w str>) -> u64 {
+    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
     words.into_iter().fold(0, |bits, w| {
-        let h = w.bytes().fold(w.len() as u64, |h, b| (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95));
+        let h = match newsgraph_core::fxhash::short_words(w.as_bytes()) {
+            // Up to 15 bytes (most words): their two words and the length, two multiplications.
+            Some((lo, hi)) => ((lo ^ w.len() as u64).wrapping_mul(K).rotate_left(26) ^ hi).wrapping_mul(K),
+            None => w.bytes().fold(w.len() as u64, |h, b| (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K)),
+        };
         bits | 1 << (h >> 58)
     })
 }
