@@ -608,13 +608,11 @@ impl<'a> Resolver<'a> {
                 !(j > 0 && self.items[j - 1].t1 > x)
             };
             let cap_at = |x: usize| x >= s0 && x < s1 && self.tokens[x].kind == TokenKind::Word && self.capitalised(x);
+            // A capitalised word before the given name that is no title makes a longer name.
+            let longer_name = t >= s0 + 2 && cap_at(t - 2) && !self.cue(t - 2, bit::HONORIFIC) && !self.title_at(t - 2);
             // Given name + the item, and nothing capitalised after: "John Tory said".
-            let after_given = t > s0
-                && name_word(t - 1)
-                && self.cue(t - 1, bit::GIVEN)
-                && free(t - 1)
-                && !cap_at(t + 1)
-                && !(t >= s0 + 2 && cap_at(t - 2) && !self.cue(t - 2, bit::HONORIFIC) && !self.title_at(t - 2));
+            let after_given =
+                t > s0 && name_word(t - 1) && self.cue(t - 1, bit::GIVEN) && free(t - 1) && !cap_at(t + 1) && !longer_name;
             // The item + an unknown capitalised word + a verb of saying: "Chad Smith said".
             let before_surname = !after_given
                 && t + 2 < s1
@@ -623,7 +621,7 @@ impl<'a> Resolver<'a> {
                 && !self.seen_lower(t + 1)
                 && !cap_at(t + 2)
                 && self.cue(t + 2, bit::SPEECH)
-                && !(t > s0 && cap_at(t - 1));
+                && (t == s0 || !cap_at(t - 1));
             if after_given || before_surname {
                 drop.push(k);
             }
