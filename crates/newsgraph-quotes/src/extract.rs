@@ -2685,6 +2685,16 @@ impl<'a> Ctx<'a> {
                 continue;
             };
             let after = k + len;
+            // Round 17b: "…, as the mayor noted on Tuesday." (the comment clause's "as" is the object).
+            if matches!(cue.class, CueClass::Verb | CueClass::Thought) {
+                if let Some(r) = self.as_comment_clause(k, len, cue.class, lo, end, used) {
+                    return Some(r);
+                }
+                if self.put_it_object(k, after, end) {
+                    k = after;
+                    continue;
+                }
+            }
             if cue.class == CueClass::Noun {
                 if let Some(r) = self.noun_cue(k, after, lo, end, used) {
                     return Some(r);
@@ -3180,7 +3190,8 @@ impl<'a> Ctx<'a> {
             };
             let after = k + len;
             // A cue word used as a noun ("a request", "an urgent request from …") is no verb.
-            if k > lo && matches!(self.low(k - 1), "a" | "an" | "the")
+            if self.put_it_object(k, after, end)
+                || k > lo && matches!(self.low(k - 1), "a" | "an" | "the")
                 || k > lo + 1
                     && matches!(self.low(k - 2), "a" | "an")
                     && !self.is_cap(k - 1)
@@ -5243,6 +5254,177 @@ impl<'a> Ctx<'a> {
             }
         }
         lo
+    }
+
+    /// Round 17b: a comment clause "as X said" ("…, as the mayor noted on Tuesday.", "As The
+    /// Post's Ruth Marcus puts it, …", "The road, as the engineers warned, has failed"): "as"
+    /// stands for the verb's object, so the clause around it is the content and X the speaker.
+    /// The cue at `k` (`len` tokens) has no object of its own: punctuation, or only an adjunct
+    /// ("in April", "on Tuesday", "after the vote"), follows it; "as" opens the sentence or
+    /// follows a comma, a dash or a parenthesis (not "such as", "as … as"). Intransitive verbs
+    /// ("As he spoke, …") and question verbs are time clauses, not comments.
+    fn as_comment_clause(
+        &self,
+        k: usize,
+        len: usize,
+        class: CueClass,
+        lo: usize,
+        end: usize,
+        used: &[bool],
+    ) -> Option<(Span, Frame, CueClass)> {
+        if matches!(
+            self.low(k),
+            "spoke"
+                | "speaks"
+                | "speak"
+                | "speaking"
+                | "talked"
+                | "talks"
+                | "talk"
+                | "testified"
+                | "testifies"
+                | "campaigned"
+                | "tweeted"
+                | "asked"
+                | "asks"
+                | "answered"
+                | "responded"
+                | "replied"
+                | "chanted"
+                | "shouted"
+                | "yelled"
+                | "joked"
+                | "laughed"
+                | "listened"
+                | "watched"
+        ) {
+            return None;
+        }
+        // "as" at most eight words before the cue, with no punctuation between.
+        let a = (k.saturating_sub(9).max(lo)..k)
+            .rev()
+            .take_while(|&j| !matches!(self.text(j), "," | ";" | ":" | "—" | "–" | "(" | ")") && self.kind(j) != TokenKind::Quote)
+            .find(|&j| self.low(j) == "as")?;
+        if a + 1 >= k || used[a] {
+            return None;
+        }
+        // (At the sentence's start, not where a scan after an earlier statement begins.)
+        let starts = lo == 0 || self.sent(lo - 1) != self.sent(lo);
+        let opens = starts && (a == lo || a == lo + 1 && matches!(self.low(lo), "and" | "but" | "yet" | "so"));
+        // (Also a comma inside a closing mark: `the race "is a dead heat," as Cruz said …`.)
+        let after_punct = a > lo
+            && (matches!(self.text(a - 1), "," | "—" | "–" | "-" | "(")
+                || a > lo + 1 && self.kind(a - 1) == TokenKind::Quote && self.text(a - 2) == ",");
+        if !(opens || after_punct) {
+            return None;
+        }
+        let mut c = k + len;
+        // "as first reported by the Times": a passive with its agent.
+        let by = if self.low(c - 1) == "by" { Some(c) } else { (c < end && self.low(c) == "by").then_some(c + 1) };
+        let np = if let Some(b) = by {
+            if !(a + 1..k).all(|j| self.has(j, word::AUX) || self.low(j).ends_with("ly")) {
+                return None;
+            }
+            let np = self.np_right(b, end)?;
+            c = np.appositive.map_or(np.end, |s| self.token_after(s.end));
+            np
+        } else {
+            let np = self.np_left(k, a + 1)?;
+            // "as columnist Jonathan Chait noted": a lower-case title before the name belongs to it.
+            if np.start > a + 1
+                && !(a + 1..np.start).all(|j| self.is_word(j) && !self.has(j, word::AUX) && self.cue_at(j, |_| true).is_none())
+            {
+                return None;
+            }
+            Np { start: a + 1, ..np }
+        };
+        // "as I said", "as we know", "as you can see": a speaker's own aside in talk, not a
+        // statement to report.
+        if (np.start..np.end).any(|j| matches!(self.low(j), "if" | "well" | "i" | "we" | "you")) {
+            return None;
+        }
+        // After the cue: "it" ("as he puts it", "as she sees it"), adverbs, then an adjunct or
+        // the clause's end.
+        if c < end && self.low(c) == "it" && matches!(self.low(k), "puts" | "see" | "sees" | "saw" | "tells" | "told") {
+            c += 1;
+        }
+        let cue_end = if by.is_some() { k + len } else { c };
+        while c < end && (self.low(c).ends_with("ly") || matches!(self.low(c), "later" | "earlier" | "again" | "before" | "once"))
+        {
+            c += 1;
+        }
+        let stop = (c..end).find(|&j| matches!(self.text(j), "," | ";" | "—" | "–" | "-" | ")")).unwrap_or(end);
+        if stop > c
+            && !(self.rest_is_adjunct(c, stop)
+                || stop <= c + 14
+                    && matches!(self.low(c), "in" | "on" | "at" | "after" | "before" | "during" | "while" | "when" | "last")
+                    && !(c..stop).any(|j| self.low(j) == "that" || self.kind(j) == TokenKind::Quote)
+                // "a few days later", "two weeks ago".
+                || stop <= c + 5 && matches!(self.low(stop - 1), "later" | "ago" | "earlier"))
+        {
+            return None;
+        }
+        let frame = |region: (usize, usize), extra: Option<(Span, Option<Span>)>| Frame {
+            speaker: Some(np.clone()),
+            cue: Some(self.span(k, cue_end)),
+            region,
+            prep: false,
+            extra,
+        };
+        let free = |x: usize, y: usize, min: usize| y >= x + min && !(x..y).any(|j| used[j]);
+        if opens {
+            // "As The Post's Ruth Marcus puts it, Obama is trying …".
+            if stop < end && self.text(stop) == "," && free(stop + 1, end, 3) {
+                return Some((self.span(stop + 1, end), frame((lo, stop + 1), None), class));
+            }
+            return None;
+        }
+        let before = a - 1;
+        // (A comma inside a closing mark: the content runs through the mark.)
+        let cend = if self.kind(before) == TokenKind::Quote { a } else { before };
+        // Medial: "The result, as he later explained, was a bubble": two pieces, one cue; not
+        // when a new clause follows ("…, as many believe, and Democrats allege, …").
+        // (Between dashes too: `traffic "ground to a halt" — as the decision put it — at …`.)
+        let dash = |j: usize| matches!(self.text(j), "—" | "–" | "-");
+        let medial = stop + 1 < end
+            && (self.text(stop) == "," || dash(stop) && dash(before))
+            && !matches!(self.low(stop + 1), "and" | "but" | "or" | "while" | "which" | "who")
+            && free(stop + 1, end, 1);
+        // A short introductory phrase before the comment is no content ("In another incident,
+        // as Biden remarked, …").
+        // (Nor is a lone word: "Yet, as Mr. Bown observed, …", "Well, as he said, …".)
+        let intro = before <= lo + 1
+            || before <= lo + 4
+                && matches!(
+                    self.low(lo),
+                    "in" | "on" | "at" | "after" | "for" | "by" | "with" | "during" | "since" | "because" | "so"
+                );
+        if medial && intro && free(stop + 1, end, 3) {
+            return Some((self.span(stop + 1, end), frame((before, stop + 1), None), class));
+        }
+        if medial && free(lo, before, 1) {
+            let extra = Some((self.span(stop + 1, end), None));
+            return Some((self.span(lo, cend), frame((before, stop + 1), extra), class));
+        }
+        if !free(lo, before, 3) {
+            // "That's because, as he puts it, "the best thing …" is …": the words after it.
+            if stop + 4 < end && before <= lo + 3 && !(lo..before).any(|j| used[j]) && free(stop + 1, end, 3) {
+                return Some((self.span(stop + 1, end), frame((lo, stop + 1), None), class));
+            }
+            return None;
+        }
+        Some((self.span(lo, cend), frame((before, stop.max(c)), None), class))
+    }
+
+    /// Round 17b: "He put it in the bank": "put it" at `k` (cue end `after`) is a speech cue only
+    /// as a comment ("as she put it"), before a colon or a comma, or with a manner adverb ("put
+    /// it bluntly", "put it this way").
+    fn put_it_object(&self, k: usize, after: usize, end: usize) -> bool {
+        matches!(self.low(k), "put" | "puts")
+            && after < end
+            && !(matches!(self.text(after), ":" | "," | "." | "—")
+                || self.low(after).ends_with("ly")
+                || matches!(self.low(after), "this" | "that" | "another" | "best" | "differently"))
     }
 }
 

@@ -2060,3 +2060,50 @@ fn naming_verb_is_no_inverted_cue() {
         check(name, text, want);
     }
 }
+
+#[test]
+fn round_17b_as_comment_table() {
+    // Round 17b: a comment clause "as X said": "as" stands for the verb's object, so the clause
+    // around it is the content and X the speaker.
+    let rows: &[(&str, &str, &[Want])] = &[
+        (
+            "a closing comment clause with a time adjunct",
+            "The bridge will close for a month, as the mayor noted on Tuesday.",
+            &[("The bridge will close for a month", Indirect, Some("the mayor"), Some("noted"))],
+        ),
+        (
+            "an opening comment clause with \"puts it\"",
+            "As the harbour master puts it, the pier is older than the town.",
+            &[("the pier is older than the town", Indirect, Some("the harbour master"), Some("puts it"))],
+        ),
+        (
+            "a medial comment clause: two pieces, one cue",
+            "The ferry, as the captain warned, was too small for the storm.",
+            &[
+                ("The ferry", Indirect, Some("the captain"), Some("warned")),
+                ("was too small for the storm", Indirect, Some("the captain"), Some("warned")),
+            ],
+        ),
+        (
+            "a passive comment clause with its agent",
+            "The plant will close in June, as first reported by the Lyon Herald on Monday.",
+            &[("The plant will close in June", Indirect, Some("the Lyon Herald"), Some("reported"))],
+        ),
+        (
+            "a comma inside a closing mark before \"as\"",
+            "The race is \"a dead heat,\" as Ruiz said on the radio on Monday.",
+            &[("The race is \"a dead heat,\"", Mixed, Some("Ruiz"), Some("said"))],
+        ),
+        (
+            "a lone word before a medial comment is no content",
+            "Yet, as the engineer observed, the dam has held for a century.",
+            &[("the dam has held for a century", Indirect, Some("the engineer"), Some("observed"))],
+        ),
+        ("an intransitive verb: a time clause, not a comment", "As he spoke, the crowd cheered loudly.", &[]),
+        ("a comparison \"as … as\" is no comment", "The tax is not as high as most farmers believe.", &[]),
+        ("\"put it\" with a place after it is no speech", "He put it in the bank every week.", &[]),
+    ];
+    for (name, text, want) in rows {
+        check(name, text, want);
+    }
+}
