@@ -1458,14 +1458,19 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let r = if self.low(j + 1) == "in" && self.low(j + 2) == "which" { j + 2 } else { j + 1 };
-            let (spk, mut v) = match self.low(r) {
-                "who" => (r, r + 1),
-                "which" if self.is_pronoun(r + 1) && self.low(r + 1) != "it" => (r + 1, r + 2),
+            // Round 17a: an object relative with a subject of its own ("…, which the probe said
+            // were …", "…, who he blasted as …", "…, whom she described as …").
+            let object_np = if r == j + 1 { self.relative_object_subject(r, ct1, quoted) } else { None };
+            let (spk, mut v) = match (self.low(r), object_np.as_ref()) {
+                (_, Some((np, v))) => (np.start, *v),
+                ("who", _) => (r, r + 1),
+                ("which", _) if self.is_pronoun(r + 1) && self.low(r + 1) != "it" => (r + 1, r + 2),
                 _ => {
                     j += 1;
                     continue;
                 }
             };
+            let spk_end = object_np.as_ref().map_or(spk + 1, |(np, _)| np.end);
             while v < ct1 && self.has(v, word::AUX) {
                 v += 1;
             }
@@ -1478,7 +1483,7 @@ impl<'a> Ctx<'a> {
                     c += 1;
                 }
                 // "which he claimed as …": the relative pronoun is the object, part of the content.
-                let start = if self.low(r) == "which" && self.low(r - 1) != "in" { r } else { c };
+                let start = if self.low(r) == "which" && self.low(r - 1) != "in" || object_np.is_some() { r } else { c };
                 let stop = (c..ct1).find(|&x| matches!(self.text(x), "," | ";" | "—" | "–")).unwrap_or(ct1);
                 if stop >= c + 3 {
                     let content = if start == r {
@@ -1486,7 +1491,7 @@ impl<'a> Ctx<'a> {
                     } else {
                         self.span(c, stop)
                     };
-                    return Some((content, self.span(v, v + len), Np { start: spk, end: spk + 1, appositive: None }, j));
+                    return Some((content, self.span(v, v + len), Np { start: spk, end: spk_end, appositive: None }, j));
                 }
             }
             j += 1;
@@ -5426,6 +5431,230 @@ impl<'a> Ctx<'a> {
                 || self.low(after).ends_with("ly")
                 || matches!(self.low(after), "this" | "that" | "another" | "best" | "differently"))
     }
+
+    /// A second statement of the same speaker inside the content tokens `ct0..ct1`: "…, adding
+    /// that …", "… and said …", "refused to comment but said …", "… and called himself …"
+    /// (an object cue in the main cue's form), and (round 17a) a cue after an auxiliary, a
+    /// negation or an adverb ("… but did not recommend …", "… and has repeatedly described him
+    /// as …"). `main` is the first token of the statement's cue. Returns the last token of the
+    /// first content, the second cue's first token and length, and the second content's first
+    /// token.
+    #[inline(always)]
+    fn coordinated_second(
+        &self,
+        ct0: usize,
+        ct1: usize,
+        main: Option<usize>,
+        quoted: &[bool],
+    ) -> Option<(usize, usize, usize, usize)> {
+        let q = |j: usize| quoted.get(j).copied().unwrap_or(false);
+        let mut j = ct0 + 1;
+        while j + 2 < ct1 {
+            // (Only a comma, a dash, "and", "but" or "while" starts one: one byte test first.)
+            if !matches!(self.low(j).as_bytes().first(), Some(b',' | b'-' | 0xE2 | b'a' | b'b' | b'w')) {
+                j += 1;
+                continue;
+            }
+            // "…, adding …" or a coordinated speech verb: "refused to comment but said …".
+            // (Round 17a: also after a dash, "… — saying the campaign chose not to …".)
+            let participle =
+                (self.text(j) == "," || matches!(self.text(j), "—" | "–" | "-" | "--")) && self.low(j + 1).ends_with("ing");
+            // "…, while (also) suggesting that …": a participle after "while" is the same
+            // speaker's second statement.
+            let while_ing = self.low(j) == "while"
+                && (self.low(j + 1).ends_with("ing") || self.low(j + 1) == "also" && self.low(j + 2).ends_with("ing"));
+            let participle = participle || while_ing;
+            let coordinated = matches!(self.low(j), "but" | "and");
+            if !(participle || coordinated) {
+                j += 1;
+                continue;
+            }
+            // "and also said", "but later called".
+            let v = if (coordinated || while_ing) && matches!(self.low(j + 1), "also" | "then" | "later" | "again") {
+                j + 2
+            } else {
+                j + 1
+            };
+            // "… and called himself pro-choice": an object cue coordinated by "and", in the
+            // main cue's form (not "has said they would expand … and push for …", whose "push"
+            // belongs to the inner clause).
+            let and_object = self.low(j) == "and" && main.is_some_and(|m| self.verb_form(m) == self.verb_form(j + 1));
+            let classes = |c: CueClass| {
+                c == CueClass::Verb
+                    || (participle || self.low(j) == "but") && matches!(c, CueClass::Object | CueClass::Thought)
+                    || and_object && c == CueClass::Object
+            };
+            let found = (!q(v))
+                .then(|| self.cue_at(v, classes))
+                .flatten()
+                .filter(|(cue, _)| {
+                    coordinated && self.low(j) == "but"
+                        || participle
+                        || cue.class == CueClass::Verb
+                        || and_object && cue.class == CueClass::Object
+                })
+                .map(|(_, len)| (v, len))
+                .or_else(|| if coordinated && !participle { self.coordinated_after_aux(j, ct1, main, quoted) } else { None });
+            if let Some((v, len)) = found {
+                let e = if self.text(j - 1) == "," { j.saturating_sub(2) } else { j - 1 };
+                let mut c = v + len;
+                // "… but told The Huffington Post on Monday that …": past the addressee.
+                if matches!(self.low(v), "told" | "tells" | "telling") {
+                    if let Some(t) = (c..(c + 8).min(ct1)).find(|&t| self.low(t) == "that" && !q(t)) {
+                        c = t;
+                    }
+                }
+                if c < ct1 && self.low(c) == "that" {
+                    c += 1;
+                }
+                if c + 2 < ct1 && e >= ct0 {
+                    return Some((e, v, len, c));
+                }
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// Round 17a: a cue after "and"/"but" at `j` and up to four auxiliaries, negations or
+    /// adverbs ("but did not recommend", "and has repeatedly characterized", "and even
+    /// questioned"). After "and" the first auxiliary agrees in tense with the main cue at
+    /// `main` ("said … and has pledged" may be an inner clause's verb; "says … and has
+    /// championed" is the speaker's), and the cue is a speech or object verb.
+    fn coordinated_after_aux(&self, j: usize, ct1: usize, main: Option<usize>, quoted: &[bool]) -> Option<(usize, usize)> {
+        let skippable = |t: usize| {
+            self.is_word(t) && !self.is_cap(t) && (self.has(t, word::AUX) || self.low(t).ends_with("ly") || self.low(t) == "now")
+        };
+        let mut v = j + 1;
+        while v < ct1 && v < j + 5 && skippable(v) {
+            v += 1;
+        }
+        if v == j + 1 || v >= ct1 || quoted.get(v).copied().unwrap_or(false) {
+            return None;
+        }
+        // After a speech or thought cue the content is a clause with a verb of its own: without a
+        // comma the coordinated verb continues that clause ("PBS revealed that the prince
+        // accepted responsibility but did not say he ordered it": the prince did not say).
+        let comma = self.text(j - 1) == "," || j > 1 && self.kind(j - 1) == TokenKind::Quote && self.text(j - 2) == ",";
+        if !comma && main.is_some_and(|m| self.cue_at(m, |c| matches!(c, CueClass::Verb | CueClass::Thought)).is_some()) {
+            return None;
+        }
+        let but = self.low(j) == "but";
+        // A verb among the skipped words ("did not", "has repeatedly"); with only adverbs ("but
+        // now", "and even") the cue itself must be finite, so that "supporting but not
+        // endorsing" and "… but just want to …" (an inner clause's verb) are not read.
+        let aux = (j + 1..v).any(|t| self.aux_tense(t) != 0 || matches!(self.low(t), "be" | "been" | "being"));
+        if !aux && !matches!(self.verb_form(v), 1 | 2) {
+            return None;
+        }
+        // ("… and is asked to comment …": a passive.)
+        if matches!(self.low(v - 1), "is" | "are" | "was" | "were" | "be" | "been" | "being") {
+            return None;
+        }
+        if !but || aux {
+            let m = main?;
+            // (The main cue's own auxiliary: "has said … and has …".)
+            let tense = |i: usize| match self.aux_tense(i) {
+                0 => match self.verb_form(i) {
+                    2 => 1,
+                    1 => 2,
+                    0 => 4,
+                    _ => 0,
+                },
+                t => t,
+            };
+            // (The first auxiliary after the conjunction, or the cue itself: "and even questioned".)
+            let own = (j + 1..v).map(|t| self.aux_tense(t)).find(|&t| t != 0).unwrap_or_else(|| tense(v));
+            // (An auxiliary before the main cue: "has called for … and has expressed …".)
+            let main = if m > 0 && self.aux_tense(m - 1) != 0 { self.aux_tense(m - 1) } else { tense(m) };
+            if main & own == 0 {
+                return None;
+            }
+        }
+        if but && (j.saturating_sub(12)..j).any(|t| self.low(t) == "only" && t > 0 && self.low(t - 1) == "not") {
+            // ("is not only trying … but has also sought …": one statement.)
+            return None;
+        }
+        let (_, len) =
+            self.cue_at(v, |c| c == CueClass::Verb || c == CueClass::Object || but && aux && c == CueClass::Thought)?;
+        Some((v, len))
+    }
+
+    /// Round 17a: the subject of an object relative clause opened by "which", "who" or "whom"
+    /// at `r` ("which the probe said …", "which French President X blamed for …", "who he
+    /// blasted as …", "whom she described as …"): a personal pronoun, or a noun phrase opened
+    /// by a determiner or a capital, ending at a cue (past auxiliaries). Returns the subject
+    /// and the token after it.
+    fn relative_object_subject(&self, r: usize, ct1: usize, quoted: &[bool]) -> Option<(Np, usize)> {
+        if !matches!(self.low(r), "which" | "who" | "whom") {
+            return None;
+        }
+        let s = r + 1;
+        if s + 2 >= ct1 {
+            return None;
+        }
+        if matches!(self.low(s), "he" | "she" | "they" | "we" | "i") {
+            // ("which he …" is read as before.)
+            return (self.low(r) != "which").then_some((Np { start: s, end: s + 1, appositive: None }, s + 1));
+        }
+        if !(self.has(s, word::DETERMINERS) || self.is_cap(s)) || self.has(s, word::AUX) {
+            return None;
+        }
+        for v in s + 1..(s + 8).min(ct1) {
+            if !self.is_word(v) || quoted.get(v).copied().unwrap_or(false) {
+                return None;
+            }
+            if self.is_cap(v) {
+                continue;
+            }
+            let mut w = v;
+            while w < ct1 && self.has(w, word::AUX) {
+                w += 1;
+            }
+            if self.cue_at(w, |c| matches!(c, CueClass::Verb | CueClass::Object | CueClass::Thought)).is_some() {
+                let np = self.np_right(s, v).filter(|np| np.end == v)?;
+                return Some((np, v));
+            }
+            if w > v {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// Round 17a: the end of a content `ct0..ct1` at a closing parenthesis opened before it
+    /// ("(Trump said he would consider it.)"), past the punctuation before the parenthesis; none
+    /// when the content's parentheses are balanced or it would be left empty.
+    fn closing_paren_end(&self, ct0: usize, ct1: usize) -> Option<usize> {
+        let mut depth = 0usize;
+        for j in ct0..ct1 {
+            match self.text(j) {
+                "(" => depth += 1,
+                ")" if depth == 0 => {
+                    let mut e = j;
+                    while e > ct0 && (is_terminal(self.text(e - 1)) || self.text(e - 1) == ",") {
+                        e -= 1;
+                    }
+                    return (e > ct0).then_some(e);
+                }
+                ")" => depth -= 1,
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// The tenses a finite auxiliary at `i` may have, as bits: 1 past, 2 third person present, 4
+    /// plain present (0 for any other word).
+    fn aux_tense(&self, i: usize) -> u8 {
+        match self.low(i) {
+            "had" | "did" | "was" | "were" | "would" | "could" | "might" | "should" => 1,
+            "has" | "does" | "is" => 2,
+            "have" | "do" | "are" => 4,
+            "will" | "can" | "may" | "must" => 6,
+            _ => 0,
+        }
+    }
 }
 
 /// One-word names of US states, the second half of a "City, State" pair.
@@ -5971,6 +6200,13 @@ pub fn extract(
                 content = Span::new(content.start, ctx.doc.tokens[u - 1].end);
                 ct1 = u;
             }
+            // Round 17a: a statement inside parentheses ends at the closing one ("(Trump said he
+            // would consider it.)").
+            // (A byte search first: most contents have no parenthesis.)
+            if let Some(e) = content.slice(ctx.body).contains(')').then(|| ctx.closing_paren_end(ct0, ct1)).flatten() {
+                content = Span::new(content.start, ctx.doc.tokens[e - 1].end);
+                ct1 = e;
+            }
             // A later clause with its own speaker and cue ends this content: "X said A, but Y said B."
             let mut next_from = None;
             // A statement inside a subordinate clause opening the sentence ends with that clause:
@@ -6083,8 +6319,10 @@ pub fn extract(
                     if let Some(np) = ctx.share_subject(j, c0, k) {
                         return Some(np);
                     }
+                    // (Round 17a: after "but" too, "…, but attorneys for the department said …".)
+                    let but = ctx.low(c0 - 1) == "but";
                     let np = ctx.np_left(k, c0).filter(|np| np.start == c0).or_else(|| {
-                        if contrast {
+                        if contrast || but {
                             ctx.subject_left(k, c0).filter(|np| np.start == c0)
                         } else {
                             None
@@ -6093,11 +6331,14 @@ pub fn extract(
                     if bare_and && !(ctx.is_pronoun(np.start) || ctx.is_cap(np.start)) {
                         return None;
                     }
+                    // (Round 17a: a role noun names a speaker as a name does: "…, but critics point
+                    // to …", "…, and his spokesman declined to …".)
+                    let role = np.end == k && ctx.has(k - 1, word::ROLE_NOUNS);
                     // A stance or thought cue ends the content only after a pronoun or a name; after
                     // a contrastive "while" any subject opens a clause of its own ("…, while male
                     // voters backed Vega").
                     (cue.class == CueClass::Verb
-                        || class != CueClass::Verb && (ctx.is_pronoun(np.start) || ctx.is_cap(np.start))
+                        || class != CueClass::Verb && (ctx.is_pronoun(np.start) || ctx.is_cap(np.start) || role)
                         || contrast)
                         .then_some(np)
                 });
@@ -6156,13 +6397,23 @@ pub fn extract(
                     }
                     let (_, len) = ctx.cue_at(j + 1, |c| c == CueClass::Prep)?;
                     let s0 = j + 1 + len;
-                    let np = ctx.np_right(s0, ct1)?;
+                    // Round 17a: a longer phrase with no comma in it is the source too ("according
+                    // to a campaign official who was not authorized to speak publicly", "according
+                    // to press reports").
+                    let long = |s0: usize| {
+                        (s0 < ct1
+                            && ct1 <= s0 + 20
+                            && ctx.is_word(s0)
+                            && !(s0..ct1).any(|t| !ctx.is_word(t) && ctx.kind(t) != TokenKind::Number && ctx.text(t) != "."))
+                        .then_some((j, Np { start: s0, end: ct1, appositive: None }))
+                    };
+                    let Some(np) = ctx.np_right(s0, ct1) else { return long(s0) };
                     let tail = np.appositive.map_or(np.end, |a| ctx.token_after(a.end));
                     if tail >= ct1 || ctx.rest_is_adjunct(tail, ct1) {
                         Some((j, np))
                     } else {
                         // "according to two people familiar with the talks": the whole tail.
-                        (ct1 <= s0 + 10).then_some((j, Np { start: s0, end: ct1, appositive: None }))
+                        (ct1 <= s0 + 10).then_some((j, Np { start: s0, end: ct1, appositive: None })).or_else(|| long(s0))
                     }
                 });
                 if let Some((j, np)) = acc {
@@ -6222,59 +6473,10 @@ pub fn extract(
                 }
             }
             if kind != QuoteKind::Partial {
-                let mut j = ct0 + 1;
-                while j + 2 < ct1 {
-                    // "…, adding …" or a coordinated speech verb: "refused to comment but said …".
-                    let participle = ctx.text(j) == "," && ctx.low(j + 1).ends_with("ing");
-                    // "…, while (also) suggesting that …": a participle after "while" is the same
-                    // speaker's second statement.
-                    let while_ing = ctx.low(j) == "while"
-                        && (ctx.low(j + 1).ends_with("ing") || ctx.low(j + 1) == "also" && ctx.low(j + 2).ends_with("ing"));
-                    let participle = participle || while_ing;
-                    let coordinated = matches!(ctx.low(j), "but" | "and");
-                    // "and also said", "but later called".
-                    let v = if (coordinated || while_ing) && matches!(ctx.low(j + 1), "also" | "then" | "later" | "again") {
-                        j + 2
-                    } else {
-                        j + 1
-                    };
-                    // "… and called himself pro-choice": an object cue coordinated by "and", in the
-                    // main cue's form (not "has said they would expand … and push for …", whose
-                    // "push" belongs to the inner clause).
-                    let and_object = ctx.low(j) == "and"
-                        && frame.cue.is_some_and(|c| ctx.verb_form(ctx.token_after(c.start)) == ctx.verb_form(j + 1));
-                    let classes = |c: CueClass| {
-                        c == CueClass::Verb
-                            || (participle || ctx.low(j) == "but") && matches!(c, CueClass::Object | CueClass::Thought)
-                            || and_object && c == CueClass::Object
-                    };
-                    if (participle || coordinated) && !quoted.get(v).copied().unwrap_or(false) {
-                        if let Some((_, len)) = ctx.cue_at(v, classes).filter(|(cue, _)| {
-                            coordinated && ctx.low(j) == "but"
-                                || participle
-                                || cue.class == CueClass::Verb
-                                || and_object && cue.class == CueClass::Object
-                        }) {
-                            let e = if ctx.text(j - 1) == "," { j.saturating_sub(2) } else { j - 1 };
-                            let j = v - 1;
-                            let mut c = j + 1 + len;
-                            // "… but told The Huffington Post on Monday that …": past the addressee.
-                            if matches!(ctx.low(j + 1), "told" | "tells" | "telling") {
-                                if let Some(t) = (c..(c + 8).min(ct1)).find(|&t| ctx.low(t) == "that" && !quoted[t]) {
-                                    c = t;
-                                }
-                            }
-                            if c < ct1 && ctx.low(c) == "that" {
-                                c += 1;
-                            }
-                            if c + 2 < ct1 && e >= ct0 {
-                                second = Some((Span::new(ctx.doc.tokens[c].start, content.end), ctx.span(j + 1, j + 1 + len), c));
-                                content = Span::new(content.start, ctx.doc.tokens[e].end);
-                                break;
-                            }
-                        }
-                    }
-                    j += 1;
+                let main = frame.cue.map(|c| ctx.token_after(c.start));
+                if let Some((e, v, len, c)) = ctx.coordinated_second(ct0, ct1, main, &quoted) {
+                    second = Some((Span::new(ctx.doc.tokens[c].start, content.end), ctx.span(v, v + len), c));
+                    content = Span::new(content.start, ctx.doc.tokens[e].end);
                 }
             }
             let q = Quote {
@@ -6335,7 +6537,19 @@ pub fn extract(
                 };
                 quotes.push((comma + 1, q));
             }
-            if let Some((c2, cue2, t2)) = second {
+            // Round 17a: the second statement may hold a third ("…, calling it "…" and asserting
+            // that …"), read the same way (a few at most).
+            let mut rounds = 0;
+            while let Some((c2, cue2, t2)) = second {
+                rounds += 1;
+                let third = (rounds < 4)
+                    .then(|| ctx.coordinated_second(t2, ctx.token_after(c2.end), Some(ctx.token_after(cue2.start)), &quoted))
+                    .flatten();
+                second = third.map(|(_, v, len, c)| (Span::new(ctx.doc.tokens[c].start, c2.end), ctx.span(v, v + len), c));
+                let c2 = match third {
+                    Some((e, _, _, _)) => Span::new(c2.start, ctx.doc.tokens[e].end),
+                    None => c2,
+                };
                 let kind2 = if pairs.iter().any(|p| c2.contains(p.content) && p.words >= 2) {
                     QuoteKind::Mixed
                 } else {
@@ -6346,9 +6560,9 @@ pub fn extract(
                     start: c2.start,
                     end: c2.end,
                     kind: kind2,
-                    speaker,
+                    speaker: speaker.clone(),
                     cue: Some(TextSpan::from_span(ctx.body, cue2)),
-                    sources: srcs,
+                    sources: srcs.clone(),
                 };
                 quotes.push((t2, q));
             }

@@ -2107,3 +2107,122 @@ fn round_17b_as_comment_table() {
         check(name, text, want);
     }
 }
+
+#[test]
+fn round_17a_statement_ends_table() {
+    let rows: &[(&str, &str, &[Want])] = &[
+        (
+            "a participle's statement holds a second one (\"calling it … and asserting that …\")",
+            "The senator attacked the plan on Monday, calling it a giveaway and asserting that the cost would double.",
+            &[
+                ("the plan on Monday", Indirect, Some("The senator"), Some("attacked")),
+                ("it a giveaway", Indirect, Some("The senator"), Some("calling")),
+                ("the cost would double", Indirect, Some("The senator"), Some("asserting")),
+            ],
+        ),
+        (
+            "a verb after \", but\" and an auxiliary is the speaker's second statement",
+            "The inspector concluded that the port had been careless with its records, but did not recommend that anyone face charges.",
+            &[
+                ("that the port had been careless with its records", Indirect, Some("The inspector"), Some("concluded")),
+                ("anyone face charges", Indirect, Some("The inspector"), Some("recommend")),
+            ],
+        ),
+        (
+            "a verb after \"and\" and an auxiliary in the main cue's tense",
+            "Mayor Ana Ruiz has backed the harbour levy and has opposed the cost of the new bridge.",
+            &[
+                ("the harbour levy", Indirect, Some("Mayor Ana Ruiz"), Some("backed")),
+                ("the cost of the new bridge", Indirect, Some("Mayor Ana Ruiz"), Some("opposed")),
+            ],
+        ),
+        (
+            "after a speech verb with no comma the coordinated verb continues the inner clause",
+            "The ministry revealed that the captain accepted responsibility for the crash but did not say he had ordered the turn.",
+            &[(
+                "that the captain accepted responsibility for the crash but did not say he had ordered the turn",
+                Indirect,
+                Some("The ministry"),
+                Some("revealed"),
+            )],
+        ),
+        (
+            "an auxiliary in another tense belongs to the inner clause",
+            "Ruiz says the levy would cost little at first, but would eventually demand a new tax.",
+            &[("the levy would cost little at first, but would eventually demand a new tax", Indirect, Some("Ruiz"), Some("says"))],
+        ),
+        (
+            "\"not only … but has also\" is one statement",
+            "Ruiz has not only criticized the levy but has also attacked its cost at every stop.",
+            &[("the levy but has also attacked its cost at every stop", Indirect, Some("Ruiz"), Some("criticized"))],
+        ),
+        (
+            "an object relative with a noun phrase subject is its own attribution",
+            "The agency cited an internal review, which the inspectors said was never finished.",
+            &[
+                ("an internal review", Indirect, Some("The agency"), Some("cited")),
+                ("which the inspectors said was never finished", Indirect, Some("the inspectors"), Some("said")),
+            ],
+        ),
+        (
+            "\"whom she described as\" is her attribution",
+            "Ruiz endorsed Tom Vega, whom she described as a steady hand.",
+            &[
+                ("Tom Vega", Indirect, Some("Ruiz"), Some("endorsed")),
+                ("whom she described as a steady hand", Indirect, Some("she"), Some("described as")),
+            ],
+        ),
+        (
+            "a relative clause with no cue stays in the content",
+            "Ruiz praised the new ferry, which the city bought in May.",
+            &[("the new ferry, which the city bought in May", Indirect, Some("Ruiz"), Some("praised"))],
+        ),
+        (
+            "a statement in parentheses ends at the closing one",
+            "The vote was close. (Ruiz said she would ask for a recount.) The count went on.",
+            &[("she would ask for a recount", Indirect, Some("Ruiz"), Some("said"))],
+        ),
+        (
+            "a participle after a dash is a second statement",
+            "Ruiz dismissed the complaint — saying the port had followed every rule.",
+            &[
+                ("the complaint", Indirect, Some("Ruiz"), Some("dismissed")),
+                ("the port had followed every rule", Indirect, Some("Ruiz"), Some("saying")),
+            ],
+        ),
+        (
+            "a role noun after \", and\" names a speaker of its own",
+            "Vega has not endorsed anyone in the race, and his spokesman declined to comment.",
+            &[
+                ("anyone in the race", Indirect, Some("Vega"), Some("endorsed")),
+                ("to comment", Indirect, Some("his spokesman"), Some("declined")),
+            ],
+        ),
+        (
+            "\", but\" and a share of respondents open a clause of their own",
+            "About three in 10 said they want a new harbour, but six in 10 said they want the old one repaired.",
+            &[
+                ("they want a new harbour", Indirect, Some("three in 10"), Some("said")),
+                ("they want the old one repaired", Indirect, Some("six in 10"), Some("said")),
+            ],
+        ),
+        (
+            "a long closing \"according to\" phrase with no comma is the source",
+            "Ruiz will propose a new levy for the port, according to a campaign official who was not authorized to speak before the announcement.",
+            &[(
+                "a new levy for the port",
+                Indirect,
+                Some("a campaign official who was not authorized to speak before the announcement"),
+                Some("propose"),
+            )],
+        ),
+        (
+            "parentheses opened inside the content stay in it",
+            "Ruiz said the levy (a tax on cargo) would pass in May.",
+            &[("the levy (a tax on cargo) would pass in May", Indirect, Some("Ruiz"), Some("said"))],
+        ),
+    ];
+    for (name, text, want) in rows {
+        check(name, text, want);
+    }
+}
