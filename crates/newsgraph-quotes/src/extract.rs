@@ -4218,6 +4218,16 @@ impl<'a> Ctx<'a> {
             trimmed_end -= 1;
         }
         let trimmed = Np { start: np.start, end: trimmed_end, appositive: np.appositive };
+        // A place that is the second half of "in City, Country" is not the speaker: the noun
+        // phrase before the preposition is ("Officials in Paris, France, said" → "Officials in
+        // Paris, France", not "France"), and its name, role and actor are the head's.
+        if let Some((full, head)) = self.city_pair_speaker(&trimmed) {
+            let mut sp = self.speaker(&head, last_named);
+            let span = self.span(full.start, full.end);
+            sp.text = span.slice(self.body).to_string();
+            (sp.start, sp.end) = (span.start, span.end);
+            return sp;
+        }
         let np = &trimmed;
         let span = self.span(np.start, np.end);
         let text = span.slice(self.body).to_string();
@@ -4368,6 +4378,51 @@ impl<'a> Ctx<'a> {
             (0, self.actors.len())
         };
         self.actors[from..to].iter().any(|m| m.start <= m.end && m.span().overlaps(span))
+    }
+
+    /// The speaker phrase `np` widened over "HEAD in City, " (and that head) when `np` is only the place after
+    /// the comma of a "City, Country" or "City, State" pair ("France", "Germany", "Ohio", "D.C.")
+    /// that follows a locative preposition: "Officials in Paris, France" ("officials in Munich,
+    /// Germany", "a statement at his golf club outside Washington, D.C."). `None` when `np` is
+    /// not such a place, the city is a date ("As of Tuesday, Ohio"), or no noun phrase heads it.
+    fn city_pair_speaker(&self, np: &Np) -> Option<(Np, Np)> {
+        let (s, e) = (np.start, np.end);
+        if e > s + 2 || s < 4 || self.text(s - 1) != "," || !self.is_cap(s - 2) {
+            return None;
+        }
+        // The place: a country or region the actors stage found, a US state, or "D.C.".
+        let span = self.span(s, e);
+        let place = self.text(s) == "D.C."
+            || e == s + 1 && US_STATES.contains(&self.text(s))
+            || self
+                .actors
+                .iter()
+                .any(|m| m.start == span.start && m.end == span.end && matches!(m.kind, ActorKind::Country | ActorKind::Region));
+        if !place {
+            return None;
+        }
+        // The city: up to three capitalised words before the comma, after a locative preposition.
+        let mut c = s - 1;
+        while c > 0 && s - 1 - c < 3 && self.is_cap(c - 1) {
+            c -= 1;
+        }
+        if c < 2 || (c..s - 1).any(|j| WEEKDAYS.contains(&self.low(j))) {
+            return None;
+        }
+        if !matches!(self.low(c - 1), "in" | "of" | "at" | "outside" | "near" | "from") {
+            return None;
+        }
+        let s0 = self.doc.sentences.get(self.sent(s)).map_or(c - 1, |x| x.token_start);
+        let head = self.np_left(c - 1, s0)?;
+        // The head is a plain noun phrase of the sentence, not a possession ("his golf club
+        // outside Washington, D.C." is where the speaker was, not who spoke).
+        if head.end != c - 1
+            || matches!(self.low(head.end - 1), "as" | "of" | "and")
+            || (head.start..head.end).any(|j| matches!(self.low(j), "." | "his" | "her" | "their" | "its" | "my" | "our"))
+        {
+            return None;
+        }
+        Some((Np { start: head.start, end: e, appositive: None }, head))
     }
 
     /// The mention `idx` refers to, following `refers_to` (at most a few hops, never a cycle).

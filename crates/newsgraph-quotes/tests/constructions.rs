@@ -2226,3 +2226,35 @@ fn round_17a_statement_ends_table() {
         check(name, text, want);
     }
 }
+
+#[test]
+fn the_place_after_a_city_is_not_the_speaker() {
+    // "in City, Country": the place after the comma is the second half of the city's name, not
+    // the subject; the speaker is the noun phrase before the preposition.
+    let text = "Officials in Lyon, France, said the bridge would reopen in May.";
+    let doc = segment::segment(Article::from_body(text.to_string()));
+    let mut rec = Record::new(&doc);
+    let at = text.find("France").unwrap();
+    rec.actors = vec![ActorMention {
+        text: "France".into(),
+        start: at,
+        end: at + 6,
+        code: Some("FRA".into()),
+        full_code: None,
+        kind: ActorKind::Country,
+        name: Some("France".into()),
+        role: None,
+        affiliation: None,
+        refers_to: None,
+    }];
+    QuoteStage::new().run(&doc, &mut rec);
+    let sp = rec.quotes[0].speaker.as_ref().unwrap();
+    assert_eq!(sp.text, "Officials in Lyon, France");
+    assert_eq!(sp.actor, None);
+    // A date before the comma is no city: "As of Tuesday, Ohio decided …" keeps its subject.
+    check(
+        "date before a state",
+        "As of Tuesday, Ohio said the polls would close early.",
+        &[("the polls would close early", Indirect, Some("Ohio"), Some("said"))],
+    );
+}
