@@ -4246,6 +4246,22 @@ impl<'a> Ctx<'a> {
             && (self.is_pronoun(np.start)
                 || matches!(self.low(np.start), "his" | "her" | "their" | "its" | "my" | "our" | "which" | "that"));
         if pronoun {
+            // A relative pronoun after a comma stands for the noun phrase before it ("the Navy,
+            // who told …", "Toronto Police, which indicated …"): name, role, code and actor are
+            // that phrase's, not the last named person's.
+            let relative =
+                matches!(self.low(np.start), "who" | "which" | "that") && np.start >= 2 && self.text(np.start - 1) == ",";
+            let s0 = self.doc.sentences.get(self.sent(np.start)).map_or(np.start, |x| x.token_start);
+            // Past an appositive: "Mark Hay, a marine ecologist at GT, who …" stands for Mark Hay.
+            let past_appositive = |ante: Np| {
+                let c = (s0..ante.start).rev().take(12).find(|&j| self.text(j) == ",");
+                c.filter(|&c| c > s0 && matches!(self.low(c + 1), "a" | "an")).and_then(|c| self.np_left(c, s0)).unwrap_or(ante)
+            };
+            if let Some(ante) = relative.then(|| self.np_left(np.start - 1, s0)).flatten().map(past_appositive) {
+                let a = self.speaker(&ante, last_named);
+                (sp.name, sp.code, sp.role, sp.affiliation, sp.actor) = (a.name, a.code, a.role, a.affiliation, a.actor);
+                return sp;
+            }
             if matches!(self.low(np.start), "he" | "she" | "who" | "i" | "his" | "her" | "my") {
                 if let Some((name, actor)) = last_named {
                     sp.name = Some(name.to_string());

@@ -2258,3 +2258,29 @@ fn the_place_after_a_city_is_not_the_speaker() {
         &[("the polls would close early", Indirect, Some("Ohio"), Some("said"))],
     );
 }
+
+#[test]
+fn a_relative_speaker_stands_for_the_phrase_before_it() {
+    // "…, who said …": the relative pronoun stands for the noun phrase before the comma (past an
+    // appositive), not for the last person named.
+    let rows: &[(&str, &str, Option<&str>)] = &[
+        (
+            "Walter Munk spoke first. Reporters then called the Coast Guard, who said the ship was safe.",
+            "the ship was safe",
+            Some("Coast Guard"),
+        ),
+        (
+            "Walter Munk spoke first. Officials praised Mark Hay, a marine ecologist at the institute, who said the reef was recovering.",
+            "the reef was recovering",
+            Some("Mark Hay"),
+        ),
+    ];
+    for (text, content, name) in rows {
+        let rec = run(text);
+        let q =
+            rec.quotes.iter().find(|q| q.text == *content).unwrap_or_else(|| panic!("{text}: no {content:?} in {:?}", got(&rec)));
+        let sp = q.speaker.as_ref().unwrap();
+        assert_eq!(sp.text, "who", "{text}");
+        assert_eq!(sp.name.as_deref(), *name, "{text}");
+    }
+}
