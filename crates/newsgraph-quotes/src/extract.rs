@@ -4434,7 +4434,7 @@ impl<'a> Ctx<'a> {
         // outside Washington, D.C." is where the speaker was, not who spoke).
         if head.end != c - 1
             || matches!(self.low(head.end - 1), "as" | "of" | "and")
-            || (head.start..head.end).any(|j| matches!(self.low(j), "." | "his" | "her" | "their" | "its" | "my" | "our"))
+            || (head.start..head.end).any(|j| self.text(j) == "." || is_possessive_determiner(self.low(j)))
         {
             return None;
         }
