@@ -575,13 +575,52 @@ pub struct Record {
     pub layers: serde_json::Map<String, serde_json::Value>,
 }
 
+impl From<Article> for ArticleMeta {
+    /// [`ArticleMeta::from`] an article, moving its fields instead of copying them.
+    fn from(a: Article) -> Self {
+        ArticleMeta {
+            id: a.id,
+            url: a.url,
+            source: a.source,
+            date: a.date,
+            title: a.title,
+            byline: a.byline,
+            dateline: a.dateline,
+            dropped: a.dropped,
+            warnings: a.warnings,
+            extra: a.extra,
+        }
+    }
+}
+
 impl Record {
     /// An empty record for a segmented document: the stages fill the rest.
     pub fn new(doc: &Document) -> Self {
+        let mut record = Record::for_stages(doc);
+        record.article = ArticleMeta::from(&doc.article);
+        record.body = doc.article.body.clone();
+        record
+    }
+
+    /// [`Record::new`] without the article: its metadata and body are left empty, for a caller
+    /// that owns the document and moves them in with [`Record::set_article`] once the stages have
+    /// run (stages read the article from the [`Document`]), instead of copying the body.
+    pub fn for_stages(doc: &Document) -> Self {
         Record {
             schema: SCHEMA.to_string(),
-            article: ArticleMeta::from(&doc.article),
-            body: doc.article.body.clone(),
+            article: ArticleMeta {
+                id: String::new(),
+                url: None,
+                source: None,
+                date: None,
+                title: None,
+                byline: None,
+                dateline: None,
+                dropped: Vec::new(),
+                warnings: Vec::new(),
+                extra: serde_json::Map::new(),
+            },
+            body: String::new(),
             paragraphs: doc.paragraphs.clone(),
             sentences: doc.sentences.iter().map(Sentence::span).collect(),
             actors: Vec::new(),
@@ -593,5 +632,12 @@ impl Record {
             amounts: Vec::new(),
             layers: serde_json::Map::new(),
         }
+    }
+
+    /// Moves the article's metadata and body into the record: what [`Record::new`] copies from
+    /// the document's article.
+    pub fn set_article(&mut self, mut article: Article) {
+        self.body = std::mem::take(&mut article.body);
+        self.article = ArticleMeta::from(article);
     }
 }

@@ -178,24 +178,53 @@ fn char_at(text: &str, pos: usize) -> Option<(char, usize)> {
     Some((c, c.len_utf8()))
 }
 
-/// Length of the run of ASCII letters and digits at the start of `b`: eight bytes at a time
-/// (most words end within the first eight), the last few one by one.
-#[inline]
-fn ascii_alnum_run(b: &[u8]) -> usize {
+/// The high bit of each byte of `x` (eight bytes of text) that is not an ASCII letter or digit:
+/// exact for the lowest such byte, so `trailing_zeros() / 8` is the length of the run of
+/// letters and digits (eight when there is none).
+#[inline(always)]
+fn alnum_stops(x: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = ONES * 0x80;
+    // Per byte, the high bit of `b + (0x80 - lo)` says `b >= lo` for an ASCII byte. Only a
+    // non-ASCII byte can carry into the next byte, and it stops the run itself (`| x`), so
+    // the lowest stop byte is exact.
+    let z = x | (ONES * 0x20); // ASCII letters folded to lower case
+    let letter = z.wrapping_add(ONES * u64::from(0x80 - b'a')) & !z.wrapping_add(ONES * u64::from(0x7f - b'z'));
+    let digit = x.wrapping_add(ONES * u64::from(0x80 - b'0')) & !x.wrapping_add(ONES * u64::from(0x7f - b'9'));
+    (!(letter | digit) | x) & HIGH
+}
+
+/// Length of the run of ASCII letters and digits at the start of `b`. Most words end within
+/// eight bytes, nearly all within sixteen: those are measured with one or two loads and no
+/// loop; longer runs (from their ninth byte) and the last few bytes of the text take
+/// [`ascii_alnum_run_long`].
+#[inline(always)]
+fn ascii_alnum_run(b: &[u8]) -> usize {
+    match b.split_first_chunk::<8>() {
+        Some((w, rest)) => {
+            let stop = alnum_stops(u64::from_le_bytes(*w));
+            if stop != 0 {
+                return (stop.trailing_zeros() / 8) as usize;
+            }
+            // Words of nine to sixteen bytes ("government", "international") with one more load.
+            if let Some(w) = rest.first_chunk::<8>() {
+                let stop = alnum_stops(u64::from_le_bytes(*w));
+                if stop != 0 {
+                    return 8 + (stop.trailing_zeros() / 8) as usize;
+                }
+            }
+            8 + ascii_alnum_run_long(rest)
+        }
+        None => ascii_alnum_run_long(b),
+    }
+}
+
+/// [`ascii_alnum_run`] eight bytes at a time, the last few one by one.
+#[inline(never)]
+fn ascii_alnum_run_long(b: &[u8]) -> usize {
     let mut i = 0;
-    while let Some(w) = b.get(i..i + 8) {
-        let mut a = [0u8; 8];
-        a.copy_from_slice(w);
-        let x = u64::from_le_bytes(a);
-        // Per byte, the high bit of `b + (0x80 - lo)` says `b >= lo` for an ASCII byte. Only a
-        // non-ASCII byte can carry into the next byte, and it stops the run itself (`| x`), so
-        // the lowest stop byte is exact.
-        let z = x | (ONES * 0x20); // ASCII letters folded to lower case
-        let letter = z.wrapping_add(ONES * u64::from(0x80 - b'a')) & !z.wrapping_add(ONES * u64::from(0x7f - b'z'));
-        let digit = x.wrapping_add(ONES * u64::from(0x80 - b'0')) & !x.wrapping_add(ONES * u64::from(0x7f - b'9'));
-        let stop = (!(letter | digit) | x) & HIGH;
+    while let Some(w) = b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let stop = alnum_stops(u64::from_le_bytes(*w));
         if stop != 0 {
             return i + (stop.trailing_zeros() / 8) as usize;
         }
@@ -279,7 +308,7 @@ fn tokenize_with(text: &str, fast: bool, ends: &mut Vec<usize>) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 3 + 8);
     let longest_abbr = longest_abbreviation().min(8);
     let mut pos = 0;
-    while let Some(&b) = bytes.get(pos) {
+    'tokens: while let Some(&b) = bytes.get(pos) {
         // Spaces and newlines: the most common bytes between tokens.
         let k = class(b);
         if k & SPACE != 0 {
@@ -293,72 +322,93 @@ fn tokenize_with(text: &str, fast: bool, ends: &mut Vec<usize>) -> Vec<Token> {
         // letter follows, and one-byte ASCII punctuation other than the apostrophe and hyphen
         // (which need the general rules) and an ellipsis.
         if fast && k & ALNUM != 0 {
-            let number = k & DIGIT != 0;
-            let kind = if number { TokenKind::Number } else { TokenKind::Word };
-            let mut end = pos + ascii_alnum_run(&bytes[pos..]);
-            // What follows the letters and digits decides; inner joiners between ASCII letters
-            // and digits continue the word and are decided again after the next run.
-            let next = loop {
-                let Some(&n) = bytes.get(end) else {
-                    tokens.push(Token { start: pos, end, kind });
-                    break end;
-                };
-                if class(n) & ENDS_WORD != 0 {
-                    tokens.push(Token { start: pos, end, kind });
-                    // A space after the word is passed at once rather than by another turn.
-                    break end + usize::from(n == b' ');
-                }
-                let after = bytes.get(end + 1).copied();
-                match n {
-                    // As in the general rules: a hyphen, ampersand or underscore before a letter
-                    // or digit joins ("ten-year", "AT&T"), and so does an apostrophe before a
-                    // letter that does not start a possessive "'s" ("don't").
-                    b'-' | b'&' | b'_' if after.is_some_and(|c| c.is_ascii_alphanumeric()) => {}
-                    b'\''
-                        if after.is_some_and(|c| c.is_ascii_alphabetic())
-                            && (!matches!(after, Some(b's' | b'S'))
-                                || bytes.get(end + 2).is_some_and(|c| c.is_ascii_alphanumeric())) => {}
-                    // A possessive "'s" after a word (not a number) before ASCII that is not a
-                    // letter or digit: a token of its own.
-                    b'\''
-                        if !number
-                            && matches!(after, Some(b's' | b'S'))
-                            && bytes.get(end + 2).is_none_or(|c| c.is_ascii() && !c.is_ascii_alphanumeric()) =>
-                    {
-                        tokens.push(Token { start: pos, end, kind: TokenKind::Word });
-                        tokens.push(Token { start: end, end: end + 2, kind: TokenKind::Word });
-                        break end + 2;
+            // Word after word (each after its space) in a loop of its own, with fewer values
+            // live than in the loop over every token.
+            let (mut b, mut k) = (b, k);
+            'words: loop {
+                let number = k & DIGIT != 0;
+                let kind = if number { TokenKind::Number } else { TokenKind::Word };
+                let mut end = pos + ascii_alnum_run(&bytes[pos..]);
+                // What follows the letters and digits decides; inner joiners between ASCII letters
+                // and digits continue the word and are decided again after the next run.
+                let next = loop {
+                    let Some(&n) = bytes.get(end) else {
+                        tokens.push(Token { start: pos, end, kind });
+                        break end;
+                    };
+                    if class(n) & ENDS_WORD != 0 {
+                        tokens.push(Token { start: pos, end, kind });
+                        if n != b' ' {
+                            break end;
+                        }
+                        // A space after the word is passed at once rather than by another turn,
+                        // and a word after it (the commonest case) is taken up at once.
+                        if let Some(&c) = bytes.get(end + 1) {
+                            if class(c) & ALNUM != 0 {
+                                (pos, b, k) = (end + 1, c, class(c));
+                                continue 'words;
+                            }
+                        }
+                        break end + 1;
                     }
-                    // A comma joins only digits ("1,000"): after a word it is a token of its own.
-                    b',' if !number => {
-                        tokens.push(Token { start: pos, end, kind: TokenKind::Word });
-                        tokens.push(Token { start: end, end: end + 1, kind: TokenKind::Punct });
-                        break end + 1 + usize::from(after == Some(b' '));
-                    }
-                    // A period that no letter follows is not inside a dotted acronym; it joins
-                    // the word when the word is a single capital (an initial) or an abbreviation.
-                    b'.' if !number && after.is_none_or(|c| c.is_ascii() && !c.is_ascii_alphabetic()) => {
-                        let n = end - pos;
-                        let joins = (n == 1 && b.is_ascii_uppercase())
-                            || (n <= longest_abbr && is_short_abbreviation(bytes, pos, end))
-                            || (n > 8 && n <= longest_abbreviation() && abbreviations().contains_key(&text[pos..end]));
-                        if joins {
-                            ends.push(tokens.len());
-                            tokens.push(Token { start: pos, end: end + 1, kind: TokenKind::Word });
+                    let after = bytes.get(end + 1).copied();
+                    match n {
+                        // As in the general rules: a hyphen, ampersand or underscore before a letter
+                        // or digit joins ("ten-year", "AT&T"), and so does an apostrophe before a
+                        // letter that does not start a possessive "'s" ("don't").
+                        b'-' | b'&' | b'_' if after.is_some_and(|c| c.is_ascii_alphanumeric()) => {}
+                        b'\''
+                            if after.is_some_and(|c| c.is_ascii_alphabetic())
+                                && (!matches!(after, Some(b's' | b'S'))
+                                    || bytes.get(end + 2).is_some_and(|c| c.is_ascii_alphanumeric())) => {}
+                        // A possessive "'s" after a word (not a number) before ASCII that is not a
+                        // letter or digit: a token of its own.
+                        b'\''
+                            if !number
+                                && matches!(after, Some(b's' | b'S'))
+                                && bytes.get(end + 2).is_none_or(|c| c.is_ascii() && !c.is_ascii_alphanumeric()) =>
+                        {
+                            tokens.push(Token { start: pos, end, kind: TokenKind::Word });
+                            tokens.push(Token { start: end, end: end + 2, kind: TokenKind::Word });
+                            break end + 2;
+                        }
+                        // A comma joins only digits ("1,000"): after a word it is a token of its own.
+                        b',' if !number => {
+                            tokens.push(Token { start: pos, end, kind: TokenKind::Word });
+                            tokens.push(Token { start: end, end: end + 1, kind: TokenKind::Punct });
                             break end + 1 + usize::from(after == Some(b' '));
                         }
-                        tokens.push(Token { start: pos, end, kind: TokenKind::Word });
-                        break end;
+                        // A period that no letter follows is not inside a dotted acronym; it joins
+                        // the word when the word is a single capital (an initial) or an abbreviation.
+                        b'.' if !number && after.is_none_or(|c| c.is_ascii() && !c.is_ascii_alphabetic()) => {
+                            let n = end - pos;
+                            let joins = (n == 1 && b.is_ascii_uppercase())
+                                || (n <= longest_abbr && is_short_abbreviation(bytes, pos, end))
+                                || (n > 8 && n <= longest_abbreviation() && abbreviations().contains_key(&text[pos..end]));
+                            if joins {
+                                ends.push(tokens.len());
+                                tokens.push(Token { start: pos, end: end + 1, kind: TokenKind::Word });
+                                break end + 1 + usize::from(after == Some(b' '));
+                            }
+                            tokens.push(Token { start: pos, end, kind: TokenKind::Word });
+                            break end;
+                        }
+                        // Anything else (non-ASCII after the word, number separators, dotted
+                        // acronyms): the general rules, from the start of the word.
+                        _ => break pos,
                     }
-                    // Anything else (non-ASCII after the word, number separators, dotted
-                    // acronyms): the general rules, from the start of the word.
-                    _ => break pos,
+                    end += 1 + ascii_alnum_run(&bytes[end + 1..]);
+                };
+
+                if next == pos {
+                    // The general rules, for this word.
+                    break;
                 }
-                end += 1 + ascii_alnum_run(&bytes[end + 1..]);
-            };
-            if next > pos {
                 pos = next;
-                continue;
+                match bytes.get(pos) {
+                    Some(&c) if class(c) & ALNUM != 0 => (b, k) = (c, class(c)),
+                    _ => continue 'tokens,
+                }
             }
         } else if fast && k & PUNCT != 0 && (b != b'.' || bytes.get(pos + 1..pos + 3) != Some(b"..")) {
             let kind = if k & QUOTE != 0 { TokenKind::Quote } else { TokenKind::Punct };
@@ -369,7 +419,7 @@ fn tokenize_with(text: &str, fast: bool, ends: &mut Vec<usize>) -> Vec<Token> {
             pos += 1 + usize::from(bytes.get(pos + 1) == Some(&b' '));
             continue;
         }
-        match general_token(text, pos, &mut tokens, ends) {
+        match general_token(text, pos, &mut tokens, ends, fast) {
             Some(next) => pos = next,
             None => break,
         }
@@ -383,7 +433,7 @@ fn tokenize_with(text: &str, fast: bool, ends: &mut Vec<usize>) -> Vec<Token> {
 /// [`tokenize_with`] (which it serves for the rare tokens) so that the loop keeps its values in
 /// registers.
 #[inline(never)]
-fn general_token(text: &str, i: usize, tokens: &mut Vec<Token>, ends: &mut Vec<usize>) -> Option<usize> {
+fn general_token(text: &str, i: usize, tokens: &mut Vec<Token>, ends: &mut Vec<usize>, fast: bool) -> Option<usize> {
     let bytes = text.as_bytes();
     let (c, clen) = char_at(text, i)?;
     if c.is_whitespace() {
@@ -397,6 +447,22 @@ fn general_token(text: &str, i: usize, tokens: &mut Vec<Token>, ends: &mut Vec<u
         loop {
             // ASCII letters and digits: the common case (looked for only when the next byte is
             // one, so that words in other scripts go character by character without it).
+            if fast {
+                // Word characters of three bytes (Devanagari, CJK, …), decoded in place rather
+                // than one `char_at` and one turn of this loop each: the same as the turns below
+                // would do with them (no digit run, not ASCII, a word character: taken).
+                while let Some(&[b0, b1, b2]) = bytes.get(end..end + 3).and_then(|w| w.first_chunk::<3>()) {
+                    if b0 & 0xf0 != 0xe0 {
+                        break;
+                    }
+                    let cp = u32::from(b0 & 0x0f) << 12 | u32::from(b1 & 0x3f) << 6 | u32::from(b2 & 0x3f);
+                    if !char::from_u32(cp).is_some_and(is_word_char) {
+                        break;
+                    }
+                    all_digits = false;
+                    end += 3;
+                }
+            }
             let rest = bytes.get(end..).unwrap_or(&[]);
             let run = if rest.first().is_some_and(u8::is_ascii_alphanumeric) { ascii_alnum_run(rest) } else { 0 };
             if all_digits {
@@ -487,27 +553,45 @@ fn is_possessive_s(s: &str) -> bool {
 
 /// Paragraph spans: blocks separated by blank lines (or by any newline when the body has no blank lines).
 pub fn paragraphs(body: &str) -> Vec<Span> {
-    let mut out = Vec::new();
-    let blank = memchr::memmem::find(body.as_bytes(), b"\n\n").is_some();
+    let bytes = body.as_bytes();
+    // Paragraphs of news text run to a few hundred bytes: room for them without regrowing.
+    let mut out = Vec::with_capacity(body.len() / 128 + 1);
+    // A blank line: a newline right after another one, found by visiting the newlines (in news
+    // text, the blank lines themselves) rather than by building a substring searcher.
+    let blank = memchr::memchr_iter(b'\n', bytes).any(|at| bytes.get(at + 1) == Some(&b'\n'));
     let sep_len = if blank { 2 } else { 1 };
     let mut push = |start: usize, end: usize| {
         let part = &body[start..end];
-        let trimmed_start = start + (part.len() - part.trim_start().len());
-        let trimmed_end = start + part.trim_end().len();
+        // Without a call when the paragraph starts (ends) with ASCII that is not white space.
+        let trimmed_start = match part.as_bytes().first() {
+            Some(c) if c.is_ascii_graphic() => start,
+            _ => start + (part.len() - part.trim_start().len()),
+        };
+        let trimmed_end = match part.as_bytes().last() {
+            Some(c) if c.is_ascii_graphic() => end,
+            _ => start + part.trim_end().len(),
+        };
         if trimmed_end > trimmed_start {
             out.push(Span::new(trimmed_start, trimmed_end));
         }
     };
     let mut pos = 0;
     if blank {
-        for at in memchr::memmem::find_iter(body.as_bytes(), b"\n\n") {
-            if at >= pos {
+        // Every "\n\n" that does not overlap the last one taken (as `memmem::find_iter` gives
+        // them, left to right): each newline followed by another, searched for from the byte
+        // after the last newline, or after the pair just taken (one starting inside it would
+        // overlap it).
+        let mut from = 0;
+        while let Some(p) = bytes.get(from..).and_then(|rest| memchr::memchr(b'\n', rest)) {
+            let at = from + p;
+            if bytes.get(at + 1) == Some(&b'\n') && at >= pos {
                 push(pos, at);
                 pos = at + sep_len;
             }
+            from = (at + 1).max(pos);
         }
     } else {
-        for at in memchr::memchr_iter(b'\n', body.as_bytes()) {
+        for at in memchr::memchr_iter(b'\n', bytes) {
             push(pos, at);
             pos = at + sep_len;
         }
@@ -564,7 +648,13 @@ fn split_sentences(
                 let s = &text[t.start..t.end];
                 let stem = &s[..s.len() - 1];
                 let single_initial = stem.chars().count() == 1 && stem.chars().all(char::is_uppercase);
-                match abbr.get(stem) {
+                // Short stems (most: "Mr", "U.S") are looked up packed, without hashing a string.
+                let kind = if (1..=8).contains(&stem.len()) && !stem.as_bytes().contains(&0) {
+                    short_abbreviations().get(&pack_word(stem.as_bytes())).copied()
+                } else {
+                    abbr.get(stem).copied()
+                };
+                match kind {
                     Some(Abbrev::Never) => false,
                     _ if single_initial => false,
                     _ => {
@@ -632,9 +722,11 @@ fn split_sentences(
 pub fn segment(article: Article) -> Document {
     let body = article.body.as_str();
     let paragraphs = paragraphs(body);
-    let mut ends = Vec::with_capacity(body.len() / 64 + 4);
+    // Room for the sentence-end candidates and the sentences of dense text (a period every 32
+    // bytes, a sentence every 12 tokens) without regrowing and copying them.
+    let mut ends = Vec::with_capacity(body.len() / 32 + 4);
     let tokens = tokenize_with(body, true, &mut ends);
-    let mut sentences = Vec::with_capacity(tokens.len() / 20 + 1);
+    let mut sentences = Vec::with_capacity(tokens.len() / 12 + 1);
     let mut t = 0;
     // The candidates (`ends`) of the paragraphs before this one have been passed.
     let mut e = 0;
@@ -760,6 +852,8 @@ mod tests {
             "U.S. and U.N. said, \"no\" (at 3.5%) — Mr. Smith's aide-de-camp AT&T Dol_Amroth 1,000.50 x.",
             "end... don't 'quoted' `tick` \t\r\u{b}\u{c}\u{0} tab",
             "Ünïcödé naïve café 字 🙂 Россия Kyiv’s “curly” — –",
+            // Words of three-byte characters, alone and mixed with ASCII, digits and joiners.
+            "भारत के प्रधानमंत्री ने कहा। 東京都 abcनमस्ते नमस्ते123 क‑ख क-ख क’s १२३४ ₹100 字.",
             "word\u{301}s abc123def 123abc 9. 1,2 3.4.5 a-b- -c ---- -- - . .. ....",
             "'s 's' x's x'y ’s ’S O'Neill rock'n'roll",
             "J. R. Smith, Gen. Jones; No. 10 Downing St.; e.g. i.e. etc.",
@@ -793,6 +887,7 @@ mod tests {
             "said", "The", "é", "字", "🙂", "(", ")", "...", "…", "J.", "'s", ",", ":", "\u{301}", "\r\n", "\t", "&", "_", "`",
             "abc", "ABCDEFGHIJ", "x1", "42", "\u{0}", "a.b.", "#", "$", "%", "Inc", "Messrs", "approx", "St", "Gen",
             "Monday", "x", "A", "e.g", "Gens", "Co", "No", "s", "S", "t", "9", "don", "year",
+            "नमस्ते", "क", "ा", "字", "‑", "\u{2028}", "\u{feff}", "ab\u{300}", "\u{e000}", "₹", "internationally",
         ]), 0..60)) {
             fast_equals_general(&parts.concat());
         }
@@ -844,6 +939,53 @@ mod tests {
         for (body, want) in cases {
             let got: Vec<&str> = paragraphs(body).into_iter().map(|p| p.slice(body)).collect();
             assert_eq!(&got, want, "{body:?}");
+        }
+    }
+
+    #[test]
+    fn paragraph_splits_equal_memmem() {
+        // The blank-line search as it was first written (with `memmem`): the reference.
+        let reference = |body: &str| -> Vec<Span> {
+            let mut out = Vec::new();
+            let blank = memchr::memmem::find(body.as_bytes(), b"\n\n").is_some();
+            let sep_len = if blank { 2 } else { 1 };
+            let mut push = |start: usize, end: usize| {
+                let part = &body[start..end];
+                let trimmed_start = start + (part.len() - part.trim_start().len());
+                let trimmed_end = start + part.trim_end().len();
+                if trimmed_end > trimmed_start {
+                    out.push(Span::new(trimmed_start, trimmed_end));
+                }
+            };
+            let mut pos = 0;
+            if blank {
+                for at in memchr::memmem::find_iter(body.as_bytes(), b"\n\n") {
+                    if at >= pos {
+                        push(pos, at);
+                        pos = at + sep_len;
+                    }
+                }
+            } else {
+                for at in memchr::memchr_iter(b'\n', body.as_bytes()) {
+                    push(pos, at);
+                    pos = at + sep_len;
+                }
+            }
+            push(pos, body.len());
+            out
+        };
+        let pieces = ["\n", "\n\n", "\n\n\n", " ", "a", "B.", "é", "\u{a0}", "\r"];
+        let mut seed = 5u64;
+        for _ in 0..20000 {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let mut x = seed;
+            let body: String = (0..(seed >> 59))
+                .map(|_| {
+                    x = x.wrapping_mul(6364136223846793005).wrapping_add(1);
+                    pieces[((x >> 33) % pieces.len() as u64) as usize]
+                })
+                .collect();
+            assert_eq!(paragraphs(&body), reference(&body), "{body:?}");
         }
     }
 

@@ -78,18 +78,51 @@ impl Pipeline {
         &self.stages
     }
 
-    /// Segments and analyses one article.
+    /// Segments and analyses one article. The same record as [`Pipeline::analyze_document`]
+    /// gives, but the article's metadata and body are moved into it after the stages (which read
+    /// them from the document), not copied.
     pub fn analyze(&self, article: Article) -> Record {
         let doc = segment::segment(article);
-        self.analyze_document(&doc)
+        let mut record = Record::for_stages(&doc);
+        self.run_stages(&doc, &mut record);
+        record.set_article(doc.article);
+        record
     }
 
     /// Analyses an already segmented document.
     pub fn analyze_document(&self, doc: &Document) -> Record {
         let mut record = Record::new(doc);
-        for stage in &self.stages {
-            stage.run(doc, &mut record);
-        }
+        self.run_stages(doc, &mut record);
         record
+    }
+
+    fn run_stages(&self, doc: &Document, record: &mut Record) {
+        for stage in &self.stages {
+            stage.run(doc, record);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn analyze_moves_the_article_in_as_analyze_document_copies_it() {
+        let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+        for text in [
+            "Brazil criticised the tariffs.",
+            "Talks in Geneva\n\nGENEVA — Iran's foreign minister said on Monday, \"We will not accept new sanctions.\"\n\nBy Jane Doe",
+            "Headline only",
+        ] {
+            let mut article = Article::from_body(text.to_string());
+            article.title = Some("A title".into());
+            article.date = Some("2024-03-01".into());
+            article.warnings.push("a warning".into());
+            let copied = pipeline.analyze_document(&segment::segment(article.clone()));
+            let moved = pipeline.analyze(article);
+            assert_eq!(moved, copied, "{text:?}");
+            assert_eq!(moved.body, text);
+        }
     }
 }

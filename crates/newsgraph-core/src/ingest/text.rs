@@ -91,7 +91,7 @@ fn paragraphs(raw: &str) -> Vec<String> {
 /// [`paragraphs`] of a text without `\r`: a paragraph that is one line with nothing to collapse
 /// (the usual case) is borrowed from `text`, not copied.
 fn paragraphs_of(text: &str) -> Vec<Cow<'_, str>> {
-    let has_blank = lines(text).skip_while(|l| l.trim().is_empty()).any(|l| l.trim().is_empty());
+    let has_blank = lines(text).skip_while(|l| trim_line(l).is_empty()).any(|l| trim_line(l).is_empty());
     let mut out = Vec::new();
     let mut runs = Runs::new(text);
     if has_blank {
@@ -105,7 +105,7 @@ fn paragraphs_of(text: &str) -> Vec<Cow<'_, str>> {
         // once and never regrown.
         let mut cur: Cow<'_, str> = Cow::Borrowed("");
         for line in lines(text) {
-            let t = line.trim();
+            let t = trim_line(line);
             if t.is_empty() {
                 if !cur.is_empty() {
                     out.push(std::mem::take(&mut cur));
@@ -127,13 +127,24 @@ fn paragraphs_of(text: &str) -> Vec<Cow<'_, str>> {
         }
     } else {
         for line in lines(text) {
-            let t = line.trim();
+            let t = trim_line(line);
             if !t.is_empty() {
                 out.push(runs.collapsed(t));
             }
         }
     }
     out
+}
+
+/// `line.trim()`, without a call for the usual line: empty (between paragraphs), or starting and
+/// ending with ASCII that is not white space.
+#[inline]
+fn trim_line(line: &str) -> &str {
+    match (line.as_bytes().first(), line.as_bytes().last()) {
+        (None, _) => line,
+        (Some(f), Some(l)) if f.is_ascii_graphic() && l.is_ascii_graphic() => line,
+        _ => line.trim(),
+    }
 }
 
 /// Which lines of a text hold a run of blanks to collapse (a tab, or two spaces in a row), for
@@ -356,17 +367,44 @@ fn is_byline(b: &str) -> bool {
     words <= 14 && rest.chars().next().is_some_and(char::is_uppercase) && !rest.trim_end().ends_with(['!', '?'])
 }
 
-const MONTHS: [&str; 12] =
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-
 fn is_date_line(b: &str) -> bool {
-    if b.len() > 60 || b.split_whitespace().count() > 6 {
+    if b.len() > 60 || b.ends_with('.') || b.split_whitespace().count() > 6 {
         return false;
     }
-    let lower = b.to_lowercase();
-    let has_month = MONTHS.iter().any(|m| lower.contains(m));
-    let has_year = lower.split(|c: char| !c.is_ascii_digit()).any(|d| d.len() == 4);
-    has_month && has_year && !b.ends_with('.')
+    // A year is a run of exactly four ASCII digits (lower-casing changes no digit and no run).
+    if !b.as_bytes().split(|c| !c.is_ascii_digit()).any(|d| d.len() == 4) {
+        return false;
+    }
+    // The month names are ASCII: in ASCII text they are found ignoring ASCII case (the same as
+    // in its lower-case form), without building that form.
+    if b.is_ascii() {
+        has_month_name(b.as_bytes(), true)
+    } else {
+        has_month_name(b.to_lowercase().as_bytes(), false)
+    }
+}
+
+/// Whether `text` contains the (English, lower-case) name of a month: `text` is lower case, or
+/// ASCII compared ignoring ASCII case when `fold`. Only the positions that hold a month's first
+/// letter are looked at, each against the months with that letter.
+fn has_month_name(text: &[u8], fold: bool) -> bool {
+    (0..text.len()).any(|i| {
+        let first = if fold { text[i].to_ascii_lowercase() } else { text[i] };
+        let months: &[&str] = match first {
+            b'j' => &["january", "june", "july"],
+            b'f' => &["february"],
+            b'm' => &["march", "may"],
+            b'a' => &["april", "august"],
+            b's' => &["september"],
+            b'o' => &["october"],
+            b'n' => &["november"],
+            b'd' => &["december"],
+            _ => return false,
+        };
+        months.iter().any(|m| {
+            text.get(i..i + m.len()).is_some_and(|w| if fold { w.eq_ignore_ascii_case(m.as_bytes()) } else { w == m.as_bytes() })
+        })
+    })
 }
 
 /// Splits a "CITY — text" or "CITY, Month Day (Agency) - text" dateline off a paragraph.
@@ -523,6 +561,74 @@ mod tests {
     /// [`collapse_spaces`] as it was written first (one char at a time): the reference.
     fn collapse_spaces_reference(s: &str) -> String {
         collapse_spaces_reference_untrimmed(s).trim().to_string()
+    }
+
+    #[test]
+    fn trim_line_equals_trim() {
+        for l in
+            ["", " ", "a", " a", "a ", "\u{a0}a", "a\u{a0}", "é", "a é", "é a", "\ta\t", "ab", "a b", "\u{2003}", "x\u{3000}"]
+        {
+            assert_eq!(trim_line(l), l.trim(), "{l:?}");
+        }
+    }
+
+    #[test]
+    fn date_lines_equal_reference() {
+        // `is_date_line` as it was first written: the reference.
+        const MONTHS: [&str; 12] = [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ];
+        let reference = |b: &str| {
+            if b.len() > 60 || b.split_whitespace().count() > 6 {
+                return false;
+            }
+            let lower = b.to_lowercase();
+            let has_month = MONTHS.iter().any(|m| lower.contains(m));
+            let has_year = lower.split(|c: char| !c.is_ascii_digit()).any(|d| d.len() == 4);
+            has_month && has_year && !b.ends_with('.')
+        };
+        let cases = [
+            "Friday, January 4, 2019",
+            "FRIDAY, JANUARY 4, 2019",
+            "Monday, 3 March 2024",
+            "May 2020",
+            "The mayor 2020",
+            "Juneteenth 1865",
+            "Sept 2019",
+            "December 31, 20199",
+            "December 31, 201",
+            "Friday, January 4, 2019.",
+            "Ünïcödé Décembre 2019",
+            "İstanbul, 12 Ağustos 2019 August",
+            "ÉTÉ SEPTEMBER 2019",
+            "a b c d e f g january 2019",
+            "novembernovember 2019 x",
+            "jul 2019",
+            "2019-01-04 janua",
+            "",
+            "june",
+            "1999 OCTOBER",
+            "\u{130}june 2019",
+        ];
+        for c in cases {
+            assert_eq!(is_date_line(c), reference(c), "{c:?}");
+        }
+        for t in
+            random_texts(&["jan", "uary", "june", "JULY", "May", " ", "2019", "1", "İ", "é", ".", "dec", "ember"], 11, 4000, 60)
+        {
+            assert_eq!(is_date_line(&t), reference(&t), "{t:?}");
+        }
     }
 
     #[test]
