@@ -64,8 +64,23 @@ pub(crate) mod bit {
     /// A word some dictionary pattern starts with: set by the matcher (no list), for the
     /// token flags its search skips by (see `matcher::STARTS`).
     pub const PATTERN_START: u32 = 1 << 20;
-    /// The bits no list sets ([`PRONOUN`], [`PATTERN_START`]).
-    pub const NOT_LISTED: u32 = PRONOUN | PATTERN_START;
+    /// A word that joins two runs of capitalised words into one name ("Bank of England",
+    /// "Council on Foreign Relations", "Fondation de France": [`NAME_LINKS`]): set by the
+    /// matcher (no list), so that the resolver tests a bit instead of comparing the key.
+    pub const NAME_LINK: u32 = 1 << 21;
+    /// A word after which an organisation head word heads a name ("University of …",
+    /// "Foundation for …", "Council on …": [`HEAD_LINKS`]): set by the matcher (no list).
+    pub const HEAD_LINK: u32 = 1 << 22;
+    /// The possessive "'s" ("'S", "’S": every token whose key is "'s"): set by the matcher (no
+    /// list), so that runs of capitalised words test a bit instead of reading the key.
+    pub const APOSTROPHE_S: u32 = 1 << 23;
+    /// The words of [`NAME_LINK`].
+    pub const NAME_LINKS: [&str; 7] = ["of", "on", "for", "de", "du", "del", "al"];
+    /// The words of [`HEAD_LINK`].
+    pub const HEAD_LINKS: [&str; 3] = ["of", "on", "for"];
+    /// The bits no list sets ([`PRONOUN`], [`PATTERN_START`], [`NAME_LINK`], [`HEAD_LINK`],
+    /// [`APOSTROPHE_S`]).
+    pub const NOT_LISTED: u32 = PRONOUN | PATTERN_START | NAME_LINK | HEAD_LINK | APOSTROPHE_S;
 }
 
 /// The gender that the bits `any | m | f` of a word give (for honorifics and given names).

@@ -112,7 +112,7 @@ pub struct ActorStage {
     matcher: matcher::Matcher,
     options: Options,
     /// Codes of countries and regions (what may start a domestic code).
-    countries: cues::HashSet<[u8; 3]>,
+    countries: codes::CodeSet,
 }
 
 /// Reads a dictionary file with the format its name or the flag it came from implies.

@@ -685,7 +685,7 @@ pub(crate) const CAPITALISED: u8 = 1;
 /// Case flag: a word of 2+ letters, none lower case, starting with a letter.
 pub(crate) const ACRONYM: u8 = 2;
 /// Token flag: a word ([`TokenKind::Word`]).
-const WORD: u8 = 4;
+pub(crate) const WORD: u8 = 4;
 /// Token flag: the key is a pronoun's ("he", "she", "his", "her": the cue bit
 /// [`crate::cues::bit::PRONOUN`], which [`pronoun_flag`] moves here).
 const PRONOUN: u8 = 8;
@@ -1210,6 +1210,13 @@ impl Normalised {
         self.toks.get(t).map_or(self.empty_cues, |x| x.cues)
     }
 
+    /// The flags of tokens `t0..t1` (those in range).
+    #[inline]
+    pub fn flags_in(&self, t0: usize, t1: usize) -> &[u8] {
+        let t1 = t1.min(self.flags.len());
+        self.flags.get(t0.min(t1)..t1).unwrap_or(&[])
+    }
+
     /// Case flags of token `t` (0 out of range).
     #[inline]
     pub fn flags(&self, t: usize) -> u8 {
@@ -1429,6 +1436,13 @@ impl Matcher {
         for w in ["he", "she", "his", "her"] {
             lex.entry(w).cues |= crate::cues::bit::PRONOUN;
         }
+        for w in crate::cues::bit::NAME_LINKS {
+            lex.entry(w).cues |= crate::cues::bit::NAME_LINK;
+        }
+        for w in crate::cues::bit::HEAD_LINKS {
+            lex.entry(w).cues |= crate::cues::bit::HEAD_LINK;
+        }
+        lex.entry("'s").cues |= crate::cues::bit::APOSTROPHE_S;
         let engine = match WordTrie::new(&keys, &mut lex) {
             _ if keys.is_empty() => Engine::Empty,
             Some(w) => Engine::Words(w),
@@ -2196,6 +2210,22 @@ mod tests {
             "she",
             "him",
             "so",
+            // Keys the resolver tests by a cue bit ("of", "'s"), in any case, and near misses.
+            "of",
+            "Of",
+            "OF",
+            "on",
+            "For",
+            "de",
+            "du",
+            "Del",
+            "al",
+            "al-",
+            "offer",
+            "’S",
+            "'S",
+            "s",
+            "ons",
         ];
         let mut next = crate::test_rng(7);
         let mut docs: Vec<String> = vec![String::new(), " ".into(), ".".into(), "China".into()];
@@ -2249,6 +2279,13 @@ mod tests {
                 assert_eq!(bit_set(&n.look, i), cap || pronoun, "{body:?} {i}");
                 assert_eq!(bit_set(&n.look, i), !n.neither_capitalised_nor_pronoun(i), "{body:?} {i}");
                 assert_eq!(bit_set(&n.cap_words, i), cap && t.kind == TokenKind::Word, "{body:?} {i}");
+                // The matcher's own cue bits stand for exactly their keys.
+                let has = |b: u32| n.cues(i) & b != 0;
+                assert_eq!(has(crate::cues::bit::NAME_LINK), crate::cues::bit::NAME_LINKS.contains(&key), "{body:?} {i}");
+                assert_eq!(has(crate::cues::bit::HEAD_LINK), crate::cues::bit::HEAD_LINKS.contains(&key), "{body:?} {i}");
+                assert_eq!(has(crate::cues::bit::APOSTROPHE_S), key == "'s", "{body:?} {i}");
+                assert_eq!(n.flags_in(i, i + 1), [n.flags(i)], "{body:?} {i}");
+                assert_eq!(n.flags(i) & WORD != 0, t.kind == TokenKind::Word, "{body:?} {i}");
                 if !cap && t.kind == TokenKind::Word {
                     lower_seen[recs[i].id as usize] = true;
                 }
@@ -2256,6 +2293,8 @@ mod tests {
             assert!(!bit_set(&n.look, toks.len()) && !bit_set(&n.cap_words, toks.len()));
             assert!(n.look.len() > toks.len() / 64 && n.cap_words.len() > toks.len() / 64, "{body:?}");
             assert!(!n.neither_capitalised_nor_pronoun(toks.len()) && n.flags(toks.len()) == 0);
+            assert_eq!(n.flags_in(0, usize::MAX).len(), toks.len(), "{body:?}");
+            assert!(n.flags_in(toks.len(), toks.len() + 3).is_empty() && n.flags_in(3, 1).is_empty(), "{body:?}");
             // No key past the last token (nor for an index that would overflow).
             for t in [toks.len(), toks.len() + 1, usize::MAX - 1, usize::MAX] {
                 assert_eq!(n.key(t), "", "{body:?} {t}");

@@ -1,9 +1,9 @@
 //! From dictionary hits to actor mentions: composition (actor + agent), people (titles,
 //! "said", appositions), capitals, and in-article coreference.
 
-use crate::cues::{bit, cues, gender_of, Cues, Gender, HashMap, HashSet};
+use crate::cues::{bit, cues, gender_of, Cues, Gender, HashMap};
 use crate::dict::{parse_iso_date, AgentCode, Dictionary, EntryKind, NameForm};
-use crate::matcher::{bit_set, next_set, Hit, Matcher, Normalised, WordCase, ACRONYM, CAPITALISED};
+use crate::matcher::{bit_set, next_set, Hit, Matcher, Normalised, WordCase, ACRONYM, CAPITALISED, WORD};
 use crate::Options;
 use newsgraph_core::chars::is_alphabetic;
 use newsgraph_core::model::{ActorKind, Document, Token, TokenKind};
@@ -142,7 +142,7 @@ pub(crate) struct Resolver<'a> {
     /// (first token, paragraph) of each sentence, in token order.
     sent_para: Vec<(usize, usize)>,
     /// Codes of countries and regions (what may start a domestic code).
-    countries: &'a HashSet<[u8; 3]>,
+    countries: &'a crate::codes::CodeSet,
     /// The article's dateline, when it has one.
     dateline: Option<&'a str>,
     /// Tokens of lone surnames taken as dictionary people ([`Resolver::surname_items`]), in order.
@@ -185,7 +185,7 @@ impl<'a> Resolver<'a> {
         opts: &'a Options,
         doc: &'a Document,
         norm: &'a Normalised,
-        countries: &'a HashSet<[u8; 3]>,
+        countries: &'a crate::codes::CodeSet,
     ) -> Self {
         let date = doc.article.date.as_deref().and_then(|d| parse_iso_date(d.get(..10).unwrap_or(d)));
         let mut bufs = take_bufs();
@@ -370,13 +370,10 @@ impl<'a> Resolver<'a> {
         bit_set(&self.norm.cap_words, t) && !self.is_apostrophe_s(t) && !person()
     }
 
-    /// Is token `t`'s key "'s" ("'S", "’S")? The key is read only for a token that starts with
-    /// what a key starting with an apostrophe can start with: an apostrophe, a byte that keys
-    /// drop, or a byte outside ASCII (a curly apostrophe).
+    /// Is token `t`'s key "'s" ("'S", "’S")? (A cue bit: no key to read.)
     #[inline]
     fn is_apostrophe_s(&self, t: usize) -> bool {
-        let first = self.tokens.get(t).and_then(|x| self.body.as_bytes().get(x.start)).copied().unwrap_or(0);
-        matches!(first, b'\'' | b'.' | b' ' | b'\t' | b'\n' | b'\r' | 0x80..=0xff) && self.lower(t) == "'s"
+        self.cue(t, bit::APOSTROPHE_S)
     }
 
     /// Is token `t` an all-capitals word of two letters or more ("NASA", "DAB")?
@@ -408,8 +405,10 @@ impl<'a> Resolver<'a> {
             let mut is_headline: Option<bool> = None;
             let mut headline = || {
                 *is_headline.get_or_insert_with(|| {
-                    let words = (s0..s1).filter(|&t| self.tokens[t].kind == TokenKind::Word).count();
-                    let shouting = (s0..s1).filter(|&t| self.acronym(t)).count();
+                    // (The flags say both: `WORD` is the token kind's.)
+                    let flags = self.norm.flags_in(s0, s1);
+                    let words = flags.iter().filter(|&&f| f & WORD != 0).count();
+                    let shouting = flags.iter().filter(|&&f| f & ACRONYM != 0).count();
                     shouting >= 3 && shouting * 5 >= words * 3
                 })
             };
@@ -438,11 +437,7 @@ impl<'a> Resolver<'a> {
                         it.t1 == e && matches!(it.kind, ItemKind::Entry(..))
                     };
                     let date_next = e + 1 < s1 && self.cue(e + 1, bit::DATE_WORD);
-                    if e + 1 < s1
-                        && !after_name
-                        && !date_next
-                        && matches!(self.lower(e), "of" | "on" | "for" | "de" | "du" | "del" | "al")
-                    {
+                    if e + 1 < s1 && !after_name && !date_next && self.cue(e, bit::NAME_LINK) {
                         let mut f = e + 1;
                         if f < s1 && self.lower(f) == "the" {
                             f += 1;
@@ -465,7 +460,7 @@ impl<'a> Resolver<'a> {
                 let is_head = |x: usize| {
                     (self.cue(x, bit::PREFIX_HEAD) || (self.cue(x, bit::ORG_HEAD) && self.lower(x) != "district"))
                         && x + 1 < end
-                        && matches!(self.lower(x + 1), "of" | "on" | "for")
+                        && self.cue(x + 1, bit::HEAD_LINK)
                 };
                 if start == s0
                     && end > start + 2
@@ -511,11 +506,11 @@ impl<'a> Resolver<'a> {
                 };
                 if class.is_none() {
                     for x in start..end - 1 {
-                        let w = self.lower(x);
                         // "University of …", "Foundation for …", "Council on …": an
                         // organisation head word before a preposition heads the name.
-                        let head = self.cue(x, bit::PREFIX_HEAD) || (self.cue(x, bit::ORG_HEAD) && w != "district");
-                        if head && matches!(self.lower(x + 1), "of" | "on" | "for") {
+                        let head = self.cue(x, bit::PREFIX_HEAD) || (self.cue(x, bit::ORG_HEAD) && self.lower(x) != "district");
+                        if head && self.cue(x + 1, bit::HEAD_LINK) {
+                            let w = self.lower(x);
                             class = Some(
                                 !self.cue(x, bit::PLACE_HEAD)
                                     && !matches!(
@@ -1647,9 +1642,13 @@ impl<'a> Resolver<'a> {
         let start_of = |i: usize| sentences.get(i).map_or(usize::MAX, |s| s.0);
         let mut next_start = start_of(0);
         for (w, &bits) in cap_words.iter().enumerate() {
+            // Bit `i`: is token `64 w + i - 1` (`before`), `64 w + i + 1` (`after`) a capitalised word?
+            let before_bits = bits << 1 | w.checked_sub(1).and_then(|p| cap_words.get(p)).map_or(0, |p| p >> 63);
+            let after_bits = bits >> 1 | cap_words.get(w + 1).map_or(0, |n| n << 63);
             let mut x = bits;
             while x != 0 {
-                let t = w * 64 + x.trailing_zeros() as usize;
+                let i = x.trailing_zeros();
+                let t = w * 64 + i as usize;
                 x &= x - 1;
                 let Some(rec) = recs.get(t) else { break };
                 // Does a sentence start at `t`?
@@ -1662,8 +1661,8 @@ impl<'a> Resolver<'a> {
                 if id >= counts.len() {
                     continue;
                 }
-                let before = t > 0 && bit_set(cap_words, t - 1);
-                let next_cap = bit_set(cap_words, t + 1);
+                let before = before_bits >> i & 1 != 0;
+                let next_cap = after_bits >> i & 1 != 0;
                 let e = &mut counts[id];
                 e.0 += 1;
                 let alone = (t == 0 || !before || initial) && !next_cap;
