@@ -132,6 +132,9 @@ struct Act {
 #[derive(Default)]
 pub(crate) struct Scratch {
     lower: String,
+    /// The tokens of the sentence off the packed path of [`Engine::prepare`]'s first pass, in
+    /// order, with what [`Engine::token_slow`] gave besides the id.
+    slow: Vec<SlowToken>,
     ids: Vec<WordId>,
     flags: Vec<u32>,
     punct: Vec<u8>,
@@ -148,6 +151,16 @@ pub(crate) struct Scratch {
     /// The sentence start and first mention (in start order) of the last [`Engine::prepare`].
     last_start: usize,
     mention_from: usize,
+}
+
+/// A token of [`Scratch::slow`]: its index in the sentence, whether it starts lower-case, its
+/// first byte and its [`suffixes`].
+#[derive(Debug, Clone, Copy)]
+struct SlowToken {
+    k: usize,
+    initial_lower: bool,
+    first: u8,
+    sfx: u8,
 }
 
 /// A thread's working arrays for [`Engine::code_document`], reused across documents.
@@ -364,14 +377,15 @@ fn suffixes_packed(lo: u64, hi: u64, n: usize) -> u8 {
     s
 }
 
-/// [`suffixes_packed`] of the word `tb` (1 to 15 ASCII bytes, packed lower-case into `lo` and
-/// `hi`), but only worked out when the last byte tells that there may be one: every suffix of
-/// [`suffixes`] ends in `t`, `y`, `g` or `d` (of either case), and most words end otherwise.
+/// [`suffixes`] of the lower-case form of the word `tb` (1 to 15 ASCII bytes), packed
+/// ([`lower_ascii_short`]) and worked out ([`suffixes_packed`]) only when the last byte tells
+/// that there may be one: every suffix of [`suffixes`] ends in `t`, `y`, `g` or `d` (of either
+/// case), and most words end otherwise.
 #[inline(always)]
-fn suffixes_short(tb: &[u8], lo: u64, hi: u64) -> u8 {
+fn suffixes_short(tb: &[u8]) -> u8 {
     // `| 0x20` maps only 't'/'T' to 't' (and so on for 'y', 'g', 'd').
     match tb.last().map(|&c| c | 0x20) {
-        Some(b't' | b'y' | b'g' | b'd') => suffixes_packed(lo, hi, tb.len()),
+        Some(b't' | b'y' | b'g' | b'd') => lower_ascii_short(tb).map_or(0, |(lo, hi)| suffixes_packed(lo, hi, tb.len())),
         _ => 0,
     }
 }
@@ -507,12 +521,54 @@ impl Engine<'_> {
         if sc.acts.is_empty() || (self.skip_no_dyad && self.codes_no_dyad(actors, &sc.acts, true)) {
             return false;
         }
-        // Every per-token array is written at index `k` below: sized once, rather than
-        // grown by a push (and its capacity check) per token and array.
+        // Two passes over the tokens. The first looks every word up (its id and flags: whether
+        // the sentence has a trigger and may give an event); about half of the sentences stop
+        // there. The second fills the other per-token arrays, only for the sentences that go on.
+        // Every per-token array is written at index `k`: sized once, rather than grown by a
+        // push (and its capacity check) per token and array.
         sc.ids.clear();
         sc.ids.resize(n, UNKNOWN);
         sc.flags.clear();
         sc.flags.resize(n, 0);
+        sc.slow.clear();
+        let mut any_trig = false;
+        // The flags of all the words (for `flag::IMPLIED`).
+        let mut any_raw = 0;
+        let toks = &doc.tokens[t0..t1];
+        let bytes = body.as_bytes();
+        {
+            // Sliced to `n`: indexing by `k < n` needs no bounds checks.
+            let (ids, flags, actor_at) = (&mut sc.ids[..n], &mut sc.flags[..n], &sc.actor_at[..n]);
+            for k in 0..n {
+                let t = &toks[k];
+                // Most tokens are short ASCII words: lower-cased and packed in two registers, and
+                // looked up packed ([`lower_ascii_short`]). (An ASCII byte range starts and ends
+                // on character boundaries: it is the token's text.) The others take the slow
+                // path, whose other results the second pass reads back from `sc.slow`.
+                let tb = bytes.get(t.start..t.end).unwrap_or_default();
+                let id = match lower_ascii_short(tb) {
+                    Some((lo, hi)) => self.dict.word_packed(lo, hi, tb.len()),
+                    None => {
+                        let (id, initial_lower, first, sfx) =
+                            self.token_slow(body.get(t.start..t.end).unwrap_or(""), &mut sc.lower);
+                        sc.slow.push(SlowToken { k, initial_lower, first, sfx });
+                        id
+                    }
+                };
+                // (The raw flags for now: the second pass keeps the word's own.)
+                let raw = if id == UNKNOWN { 0 } else { self.flags.get(id as usize).copied().unwrap_or(0) };
+                any_raw |= raw;
+                ids[k] = id;
+                flags[k] = raw;
+                // A word inside a mention is not a trigger.
+                any_trig |= raw & flag::TRIG != 0 && actor_at[k] == NONE;
+            }
+        }
+        // Without a trigger nothing is coded; nor is anything when every actor has one code
+        // and no word could make an implied target ([`Self::codes_no_dyad`]).
+        if !any_trig || (any_raw & flag::IMPLIED == 0 && self.skip_no_dyad && self.codes_no_dyad(actors, &sc.acts, false)) {
+            return false;
+        }
         sc.punct.clear();
         sc.punct.resize(n, 0);
         sc.trig.clear();
@@ -523,31 +579,24 @@ impl Engine<'_> {
         sc.participle.resize(n, false);
         sc.past.clear();
         sc.past.resize(n, false);
-        let mut any_trig = false;
-        // The flags of all the words (for `flag::IMPLIED`).
-        let mut any_raw = 0;
-        let toks = &doc.tokens[t0..t1];
-        let bytes = body.as_bytes();
-        // Sliced to `n`: indexing by `k < n` needs no bounds checks.
-        let (ids, flags, punct, trig) = (&mut sc.ids[..n], &mut sc.flags[..n], &mut sc.punct[..n], &mut sc.trig[..n]);
+        let (flags, punct, trig) = (&mut sc.flags[..n], &mut sc.punct[..n], &mut sc.trig[..n]);
         let (lower_initial, participle, past) = (&mut sc.lower_initial[..n], &mut sc.participle[..n], &mut sc.past[..n]);
         let actor_at = &sc.actor_at[..n];
+        let mut slow = sc.slow.iter().peekable();
         for k in 0..n {
             let t = &toks[k];
-            // Most tokens are short ASCII words: lower-cased and packed in two registers, and
-            // looked up packed ([`lower_ascii_short`]). (An ASCII byte range starts and ends
-            // on character boundaries: it is the token's text.)
-            let tb = bytes.get(t.start..t.end).unwrap_or_default();
-            let (id, initial_lower, first, sfx) = match lower_ascii_short(tb) {
-                Some((lo, hi)) => {
-                    let id = self.dict.word_packed(lo, hi, tb.len());
-                    (id, tb[0].is_ascii_lowercase(), tb[0], suffixes_short(tb, lo, hi))
+            let (initial_lower, first, sfx) = match slow.next_if(|s| s.k == k) {
+                Some(s) => (s.initial_lower, s.first, s.sfx),
+                None => {
+                    // A short ASCII word (the first pass packed it).
+                    let tb = bytes.get(t.start..t.end).unwrap_or_default();
+                    let sfx = suffixes_short(tb);
+                    let first = tb.first().copied().unwrap_or(b'?');
+                    (first.is_ascii_lowercase(), first, sfx)
                 }
-                None => self.token_slow(body.get(t.start..t.end).unwrap_or(""), &mut sc.lower),
             };
-            let raw = if id == UNKNOWN { 0 } else { self.flags.get(id as usize).copied().unwrap_or(0) };
+            let raw = flags[k];
             let mut fl = raw & !(flag::TRIG | flag::IMPLIED);
-            any_raw |= raw;
             if sfx & SFX_NT != 0 {
                 fl |= flag::NEG;
             }
@@ -558,21 +607,13 @@ impl Engine<'_> {
             lower_initial[k] = initial_lower;
             participle[k] = sfx & SFX_ING != 0;
             past[k] = sfx & SFX_ED != 0;
-            ids[k] = id;
             flags[k] = fl;
             punct[k] = match t.kind {
                 TokenKind::Punct | TokenKind::Dash | TokenKind::Quote => first,
                 _ => 0,
             };
             // A word inside a mention is not a trigger.
-            let tr = raw & flag::TRIG != 0 && actor_at[k] == NONE;
-            trig[k] = tr;
-            any_trig |= tr;
-        }
-        // Without a trigger nothing is coded; nor is anything when every actor has one code
-        // and no word could make an implied target ([`Self::codes_no_dyad`]).
-        if !any_trig || (any_raw & flag::IMPLIED == 0 && self.skip_no_dyad && self.codes_no_dyad(actors, &sc.acts, false)) {
-            return false;
+            trig[k] = raw & flag::TRIG != 0 && actor_at[k] == NONE;
         }
         self.merge_adjacent(actors, sc);
         sc.map.clear();
@@ -2638,6 +2679,40 @@ mod tests {
         uncertainty: false,
     };
 
+    /// Tokens off the packed path (curly apostrophes, non-ASCII and long words) give the
+    /// second pass of `prepare` their first byte, case and suffixes in their own place: the
+    /// same events (negation, modality, actors) as the same sentences with straight
+    /// apostrophes and short ASCII words, wherever those tokens stand.
+    #[test]
+    fn slow_tokens_keep_their_place() {
+        let stage = builtin_stage();
+        for (slow, fast) in [
+            ("Iran didn\u{2019}t attack Iraq.", "Iran didn't attack Iraq."),
+            ("Iran won\u{2019}t attack Iraq.", "Iran won't attack Iraq."),
+            ("Caf\u{e9} owners said Iran didn\u{2019}t attack Iraq.", "Cafe owners said Iran didn't attack Iraq."),
+            (
+                "Iran\u{2019}s counterinsurgency-minded government condemned Iraq, Tehran didn\u{2019}t deny.",
+                "Iran's counterinsurgency government condemned Iraq, Tehran didn't deny.",
+            ),
+            (
+                "Iraqi police arrested protesters at the caf\u{e9}; Iran condemned Iraq.",
+                "Iraqi police arrested protesters at the cafe; Iran condemned Iraq.",
+            ),
+            (
+                "Iran threatened to attack Iraq \u{2014} Baghdad accused Iran.",
+                "Iran threatened to attack Iraq - Baghdad accused Iran.",
+            ),
+        ] {
+            let key = |events: Vec<Event>| -> Vec<_> {
+                events.into_iter().map(|e| (e.source, e.target, e.code, e.negated, e.modality)).collect()
+            };
+            let (got, _) = events_with_and_without_skip(stage, slow, EventOptions::default());
+            let (want, _) = events_with_and_without_skip(stage, fast, EventOptions::default());
+            assert!(!want.is_empty(), "{fast:?}");
+            assert_eq!(key(got), key(want), "{slow:?}");
+        }
+    }
+
     #[test]
     fn skipped_sentences_give_no_event() {
         let stage = builtin_stage();
@@ -2752,8 +2827,8 @@ mod tests {
         /// including ones ending in the suffix letters' neighbours (`T` − 0x20 = `4`, …).
         #[test]
         fn suffixes_short_is_the_reference(w in "[nNtT'lLyYiIgGeEdDx4Y9GDTt$@]{1,15}|[\\x00-\\x7f]{1,15}") {
-            if let Some((lo, hi)) = lower_ascii_short(w.as_bytes()) {
-                prop_assert_eq!(suffixes_short(w.as_bytes(), lo, hi), suffixes(w.to_ascii_lowercase().as_bytes()));
+            if lower_ascii_short(w.as_bytes()).is_some() {
+                prop_assert_eq!(suffixes_short(w.as_bytes()), suffixes(w.to_ascii_lowercase().as_bytes()));
             }
         }
     }

@@ -244,8 +244,8 @@ fn body_short_key(bytes: &[u8], start: usize, end: usize) -> Option<u128> {
 const ONES: u128 = 0x0101_0101_0101_0101_0101_0101_0101_0101;
 
 /// The bytes of `bytes[start..end]` (zeros above them) and its length when that is a non-empty
-/// ASCII word of at most 15 bytes ending on a character boundary and at least 16 bytes of
-/// `bytes` start at `start`; `None` otherwise.
+/// ASCII word of at most 15 bytes and at least 16 bytes of `bytes` start at `start`; `None`
+/// otherwise. `bytes` is a `str`'s: the word is then that `str`'s span `start..end`.
 #[inline(always)]
 fn body_word(bytes: &[u8], start: usize, end: usize) -> Option<(u128, usize)> {
     const HIGH: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
@@ -256,8 +256,9 @@ fn body_word(bytes: &[u8], start: usize, end: usize) -> Option<(u128, usize)> {
     let chunk: &[u8; 16] = bytes.get(start..)?.first_chunk()?;
     // The word's bytes, zeros above them.
     let x = u128::from_le_bytes(*chunk) & BYTE_MASKS[n & 15];
-    // Not ASCII, or the next byte continues a character (then `end` is no boundary).
-    if x & HIGH != 0 || chunk[n] & 0xC0 == 0x80 {
+    // Not ASCII. (An ASCII word of a `str` starts and ends on character boundaries: a
+    // continuation byte follows only a non-ASCII byte.)
+    if x & HIGH != 0 {
         return None;
     }
     Some((x, n))
@@ -546,9 +547,9 @@ impl ToneLexicon {
             if let Some(chunk) = bytes.get(start..).and_then(<[u8]>::first_chunk::<16>) {
                 let [a, b, c, d, e, f, g, h, ..] = *chunk;
                 let x = u64::from_le_bytes([a, b, c, d, e, f, g, h]) & MASKS_8[n];
-                // Not ASCII, or the next byte continues a character (then `end` is no boundary):
-                // the general path below.
-                if x & 0x8080_8080_8080_8080 == 0 && chunk[n & 15] & 0xC0 != 0x80 {
+                // Not ASCII: the general path below. (An ASCII word starts and ends on character
+                // boundaries: a continuation byte follows only a non-ASCII byte.)
+                if x & 0x8080_8080_8080_8080 == 0 {
                     if !self.short.may_hold_mixed(mix_folded_8(x, n)) {
                         return Some(0);
                     }
