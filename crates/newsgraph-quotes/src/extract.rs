@@ -269,11 +269,10 @@ struct Ctx<'a> {
     lower: Vec<&'a str>,
     /// Per token: the [`word`] bits of the word lists it is in.
     wflags: Vec<u8>,
-    /// Sentence index of each token (`u32::MAX`: none; half the memory of `usize` to fill;
-    /// indexes are below 2^31 - 1, so [`Ctx::sent`] widens them by sign extension).
-    sent_of: Vec<u32>,
-    /// Paragraph index of each token (`u32::MAX`: none).
-    para_of: Vec<u32>,
+    /// Sentence and paragraph index of each token (`u32::MAX`: none; half the memory of `usize`
+    /// to fill; indexes are below 2^31 - 1, so [`Ctx::sent`] widens them by sign extension).
+    /// (One table of pairs: one entry written per token, not two.)
+    sent_para: Vec<(u32, u32)>,
     cues: &'a Cues,
     sources: &'a Sources,
     actors: &'a [ActorMention],
@@ -331,8 +330,8 @@ impl<'a> Ctx<'a> {
         let small = |v: usize| u32::try_from(v).ok().filter(|&v| v < i32::MAX as u32).unwrap_or(u32::MAX);
         // Sentences in token order without overlaps (as the segmenter makes them) write the
         // tables run by run, each entry once, rather than over a fill with "none".
-        let mut sent_of: Vec<u32> = Vec::with_capacity(n);
-        let mut para_of: Vec<u32> = Vec::with_capacity(n);
+        const NONE: (u32, u32) = (u32::MAX, u32::MAX);
+        let mut sent_para: Vec<(u32, u32)> = Vec::with_capacity(n);
         let mut in_order = true;
         for (si, s) in doc.sentences.iter().enumerate() {
             let r = s.token_range();
@@ -340,30 +339,22 @@ impl<'a> Ctx<'a> {
             if r.start >= r.end {
                 continue;
             }
-            if r.start < sent_of.len() {
+            if r.start < sent_para.len() {
                 in_order = false;
                 break;
             }
-            sent_of.resize(r.start, u32::MAX);
-            para_of.resize(r.start, u32::MAX);
-            sent_of.resize(r.end, small(si));
-            para_of.resize(r.end, small(s.paragraph));
+            sent_para.resize(r.start, NONE);
+            sent_para.resize(r.end, (small(si), small(s.paragraph)));
         }
-        sent_of.resize(n, u32::MAX);
-        para_of.resize(n, u32::MAX);
+        sent_para.resize(n, NONE);
         if !in_order {
-            sent_of.fill(u32::MAX);
-            para_of.fill(u32::MAX);
+            sent_para.fill(NONE);
             for (si, s) in doc.sentences.iter().enumerate() {
-                let (si, sp) = (small(si), small(s.paragraph));
                 // The sentence's tokens below `n`, filled as slices.
                 let r = s.token_range();
                 let r = r.start.min(n)..r.end.min(n);
-                if let Some(d) = sent_of.get_mut(r.clone()) {
-                    d.fill(si);
-                }
-                if let Some(d) = para_of.get_mut(r) {
-                    d.fill(sp);
+                if let Some(d) = sent_para.get_mut(r) {
+                    d.fill((small(si), small(s.paragraph)));
                 }
             }
         }
@@ -378,8 +369,7 @@ impl<'a> Ctx<'a> {
             texts,
             lower,
             wflags,
-            sent_of,
-            para_of,
+            sent_para,
             cues,
             sources,
             actors,
@@ -413,10 +403,10 @@ impl<'a> Ctx<'a> {
     }
     fn sent(&self, i: usize) -> usize {
         // Sign extension maps the `u32::MAX` marker to `usize::MAX` without a branch.
-        self.sent_of.get(i).map_or(usize::MAX, |&s| s as i32 as usize)
+        self.sent_para.get(i).map_or(usize::MAX, |&(s, _)| s as i32 as usize)
     }
     fn para(&self, i: usize) -> usize {
-        self.para_of.get(i).map_or(usize::MAX, |&p| p as i32 as usize)
+        self.sent_para.get(i).map_or(usize::MAX, |&(_, p)| p as i32 as usize)
     }
     fn is_word(&self, i: usize) -> bool {
         // (One bounds check: `kind` answers `Punct` past the end.)
@@ -878,8 +868,8 @@ impl<'a> Ctx<'a> {
                 // Inside a quotation: nothing happens before the next mark or the paragraph's
                 // last token.
                 let limit = next_mark.min(n - 1);
-                let paras = self.para_of.get(i..=limit).unwrap_or(&[]);
-                i += paras.windows(2).position(|p| p[0] != p[1]).unwrap_or(limit - i);
+                let paras = self.sent_para.get(i..=limit).unwrap_or(&[]);
+                i += paras.windows(2).position(|p| p[0].1 != p[1].1).unwrap_or(limit - i);
             }
             let para = self.para(i);
             if self.kind(i) == TokenKind::Quote {
@@ -5878,7 +5868,7 @@ fn quotation_like(ctx: &Ctx, p: &Pair) -> bool {
     let starts_upper = content.chars().next().is_some_and(char::is_uppercase);
     let ends_terminal = content.ends_with(['.', '!', '?', '…']);
     let opens_sentence =
-        p.open == 0 || ctx.sent_of.get(p.open) != ctx.sent_of.get(p.open.wrapping_sub(1)) || matches!(ctx.text(p.open - 1), ":");
+        p.open == 0 || ctx.sent(p.open) != ctx.sent(p.open.wrapping_sub(1)) || matches!(ctx.text(p.open - 1), ":");
     p.words >= 3 && starts_upper && (ends_terminal || opens_sentence) && !title_case(content)
 }
 
@@ -6360,14 +6350,22 @@ pub fn extract(
                 }
             }
             for j in ct0 + 1..if next_from.is_some() { ct0 } else { ct1 } {
-                // A subordinate clause with its own subject and cue ("… as he urges …", "…
-                // because she worries …") is its own attribution, not part of this content.
-                let sub = matches!(ctx.low(j), "because" | "as" | "when" | "while" | "although" | "though" | "since" | "after")
-                    && !quoted.get(j).copied().unwrap_or(false);
-                // "… most strongly opposed and Obama said he would have vetoed it": a clause after
-                // a bare "and" with its own named or pronoun subject and cue.
-                let bare_and = ctx.low(j) == "and" && ctx.text(j - 1) != "," && !quoted.get(j).copied().unwrap_or(false);
-                if !(matches!(ctx.text(j), "," | ";") || ctx.low(j) == "but" || sub || bare_and) {
+                let free = || !quoted.get(j).copied().unwrap_or(false);
+                // (One match on the lower-cased word; "," and ";" are their own lower-cased texts.)
+                let (opens, bare_and) = match ctx.low(j) {
+                    "," | ";" | "but" => (true, false),
+                    // A subordinate clause with its own subject and cue ("… as he urges …", "…
+                    // because she worries …") is its own attribution, not part of this content.
+                    "because" | "as" | "when" | "while" | "although" | "though" | "since" | "after" => (free(), false),
+                    // "… most strongly opposed and Obama said he would have vetoed it": a clause
+                    // after a bare "and" with its own named or pronoun subject and cue.
+                    "and" => {
+                        let bare = ctx.text(j - 1) != "," && free();
+                        (bare, bare)
+                    }
+                    _ => (false, false),
+                };
+                if !opens {
                     continue;
                 }
                 let c0 = if matches!(ctx.low(j + 1), "but" | "and" | "while") { j + 2 } else { j + 1 };
@@ -6945,8 +6943,9 @@ mod table_tests {
         for doc in docs() {
             with_ctx(&doc, |ctx| {
                 let (sent_of, para_of) = reference_tables(&doc);
-                assert_eq!(ctx.sent_of, sent_of, "{:?}", doc.body());
-                assert_eq!(ctx.para_of, para_of, "{:?}", doc.body());
+                let (got_sent, got_para): (Vec<u32>, Vec<u32>) = ctx.sent_para.iter().copied().unzip();
+                assert_eq!(got_sent, sent_of, "{:?}", doc.body());
+                assert_eq!(got_para, para_of, "{:?}", doc.body());
                 let titles = reference_titles(ctx);
                 // Asked in two orders: the answers are kept.
                 for p in (0..titles.len()).rev().chain(0..titles.len() + 2) {
