@@ -438,9 +438,18 @@ impl<'a> Resolver<'a> {
                         it.t1 == e && matches!(it.kind, ItemKind::Entry(..))
                     };
                     let date_next = e + 1 < s1 && self.cue(e + 1, bit::DATE_WORD);
+                    // Session 12: a person's name does not run on through "of" into an
+                    // organisation ("Jo Anne Van Tilburg of the University of California"): a
+                    // given name and at least one more word before it, and no preposition
+                    // ("Church of Jesus Christ of …" is one name).
+                    let person_before = e >= start + 2
+                        && (start..e - 1).any(|x| self.cue(x, bit::GIVEN))
+                        && (start..e).all(|x| !matches!(self.lower(x), "of" | "on" | "for" | "de" | "du" | "del" | "al" | "-"))
+                        && !self.cue(e - 1, bit::ORG_HEAD | bit::PLACE_HEAD | bit::PREFIX_HEAD);
                     if e + 1 < s1
                         && !after_name
                         && !date_next
+                        && !(person_before && self.lower(e) == "of")
                         && matches!(self.lower(e), "of" | "on" | "for" | "de" | "du" | "del" | "al")
                     {
                         let mut f = e + 1;
