@@ -437,7 +437,18 @@ impl<'a> Resolver<'a> {
                         it.t1 == e && matches!(it.kind, ItemKind::Entry(..))
                     };
                     let date_next = e + 1 < s1 && self.cue(e + 1, bit::DATE_WORD);
-                    if e + 1 < s1 && !after_name && !date_next && self.cue(e, bit::NAME_LINK) {
+                    // Session 12: a person's name does not run on through "of" into an
+                    // organisation ("Jo Anne Van Tilburg of the University of California"): a
+                    // given name and at least one more word before it, and no link word
+                    // ("Church of Jesus Christ of …" is one name).
+                    let person_before = || {
+                        e >= start + 2
+                            && self.lower(e) == "of"
+                            && (start..e - 1).any(|x| self.cue(x, bit::GIVEN))
+                            && (start..e).all(|x| !self.cue(x, bit::NAME_LINK) && self.text(x) != "-")
+                            && !self.cue(e - 1, bit::ORG_HEAD | bit::PLACE_HEAD | bit::PREFIX_HEAD)
+                    };
+                    if e + 1 < s1 && !after_name && !date_next && self.cue(e, bit::NAME_LINK) && !person_before() {
                         let mut f = e + 1;
                         if f < s1 && self.lower(f) == "the" {
                             f += 1;

@@ -527,3 +527,17 @@ fn a_weekday_after_a_name_is_not_part_of_it() {
     let s = stage();
     check(&s, "City councillor Maria Lopez on Tuesday suggested a probe.", None, &[w("Maria Lopez", None, Person)], &["Tuesday"]);
 }
+
+#[test]
+fn a_person_name_does_not_run_through_of_into_an_organisation() {
+    // "Jo Anne Van Tilburg of the University of California": a given name and a surname, then
+    // "of": the person and the organisation are two mentions. A name holding "of" already stays one.
+    let s = stage();
+    let texts =
+        |text: &str| -> Vec<(String, ActorKind)> { run(&s, text, None).iter().map(|m| (m.text.clone(), m.kind)).collect() };
+    let got = texts("Researcher Jo Anne Van Tilburg of the University of California said the statues were carved locally.");
+    assert!(got.iter().any(|(t, k)| t.ends_with("Jo Anne Van Tilburg") && *k == ActorKind::Person), "{got:?}");
+    assert!(got.iter().any(|(t, _)| t == "University of California"), "{got:?}");
+    let got = texts("Members of the Church of Jesus Christ of Latter-day Saints gathered on Sunday.");
+    assert!(got.iter().any(|(t, _)| t == "Church of Jesus Christ of Latter-day Saints"), "{got:?}");
+}

@@ -1130,6 +1130,15 @@ impl<'a> Ctx<'a> {
                 return self.subject_left(k - 1, lo);
             }
         }
+        // Session 12: "Rep. Tom Okafor, R-Utah, told …": a party-and-state label between commas is
+        // no speaker; the cue's subject is the name before it.
+        if k >= lo + 4 && self.text(k - 1) == "," {
+            if let Some(c) = (k.saturating_sub(6).max(lo + 1)..k - 1).rev().find(|&j| self.text(j) == ",") {
+                if c + 1 < k - 1 && self.party_label(c + 1, k - 1) {
+                    return self.subject_left(c, lo);
+                }
+            }
+        }
         if let Some(np) = self.message_sender(k, lo) {
             return Some(np);
         }
@@ -1634,11 +1643,20 @@ impl<'a> Ctx<'a> {
         if self.is_pronoun(lo) {
             return Some(Np { start: lo, end: lo + 1, appositive: None });
         }
+        // (Session 12: "hundred" and "-eed" words are no past tenses: "Several hundred people".)
         let verb_like = |j: usize| {
             let l = self.low(j);
-            self.has(j, word::NP_STOP) || l.ends_with("ed") || self.cue_at(j, |_| true).is_some() && !self.is_cap(j)
+            self.has(j, word::NP_STOP)
+                || l.ends_with("ed") && !l.ends_with("eed") && l != "hundred"
+                || self.cue_at(j, |_| true).is_some() && !self.is_cap(j)
         };
-        let det = self.has(lo, word::DETERMINERS);
+        // Session 12: a count opening the subject ("Hundreds of workers", "Dozens of farmers")
+        // takes its "of" phrase as a determiner does.
+        let count = matches!(
+            self.low(lo),
+            "hundreds" | "thousands" | "dozens" | "millions" | "scores" | "tens" | "some" | "many" | "most" | "several"
+        );
+        let det = self.has(lo, word::DETERMINERS) || count;
         if !self.is_cap(lo) && !det {
             return None;
         }
@@ -1647,7 +1665,9 @@ impl<'a> Ctx<'a> {
         while e < k && e - lo < 14 {
             if self.is_cap(e) || self.kind(e) == TokenKind::Number && e > lo {
                 last_good = Some(e + 1);
-            } else if matches!(self.text(e), "." | "'s" | "’s") && e > lo || matches!(self.low(e), "of") && self.is_cap(e + 1) {
+            } else if matches!(self.text(e), "." | "'s" | "’s") && e > lo
+                || matches!(self.low(e), "of") && (self.is_cap(e + 1) || count && e == lo + 1)
+            {
             } else if self.text(e) == "(" {
                 // "(I-Vt.)" after a name.
                 let close = (e + 1..(e + 8).min(k)).find(|&j| self.text(j) == ")");
@@ -1820,6 +1840,12 @@ impl<'a> Ctx<'a> {
             if (cue.class == CueClass::Verb || cue.class == CueClass::Object) && !self.low(i).ends_with("ing") {
                 let np = self.np_right(i + len, hi)?;
                 if ends_sentence && !is_terminal(last) {
+                    return None;
+                }
+                // Session 12: `Mr. Ortega, citing "…," said the party could win …`: a finite verb
+                // right after the noun phrase makes it the subject of the cue's clause, not an
+                // inverted speaker (the quotation is the object of a participle before it).
+                if np.appositive.is_none() && self.finite_verb(np.end) {
                     return None;
                 }
                 let end = self.frame_end(np.end, hi);
@@ -2114,6 +2140,121 @@ impl<'a> Ctx<'a> {
             j += 1;
         }
         (party.is_empty() || party == ".") && matches!(self.text(j), "-" | "–" | ",")
+    }
+
+    /// The comma closing an opening subordinate clause ("As he explained the plan, …", "While
+    /// Ruiz said that …, the unions …") whose subject starts at `subj` (right after the sentence's
+    /// first word, the subordinator, at `s0`), searched from the content's start `c` to `end`.
+    fn subordinate_end(&self, subj: usize, s0: usize, c: usize, end: usize, quoted: &[bool]) -> Option<usize> {
+        // ("As the Post reported on Tuesday, …" is a comment clause, the rest its content: "as"
+        // only with an object after the cue, "As he explained the plan, …".)
+        if self.low(s0) == "as" && !(self.has(c, word::DETERMINERS) || is_possessive_determiner(self.low(c))) {
+            return None;
+        }
+        if subj != s0 + 1
+            || !matches!(
+                self.low(s0),
+                "as" | "when"
+                    | "while"
+                    | "after"
+                    | "before"
+                    | "because"
+                    | "since"
+                    | "although"
+                    | "though"
+                    | "once"
+                    | "until"
+                    | "whereas"
+                    | "whenever"
+            )
+        {
+            return None;
+        }
+        (c + 1..end).find(|&j| self.text(j) == "," && !quoted.get(j).copied().unwrap_or(false))
+    }
+
+    /// Is the cue at `k` a participle ("saying") right after a capitalised noun phrase `np` that
+    /// closes a prepositional phrase ("outside Portland, Ore.", "in Kyiv")? Such a phrase is an
+    /// adjunct of the clause before it, whose subject speaks.
+    fn participle_after_place(&self, k: usize, np: Option<&Np>) -> bool {
+        let Some(np) = np else { return false };
+        if !self.low(k).ends_with("ing") || np.end != k || !self.is_cap(np.start) {
+            return false;
+        }
+        // "Portland, Ore.": the city before the comma belongs to the phrase.
+        let mut b = np.start;
+        if b >= 2 && self.text(b - 1) == "," && self.is_cap(b - 2) {
+            b -= 2;
+            while b > 0 && self.is_cap(b - 1) {
+                b -= 1;
+            }
+        }
+        if b == 0 || self.person_in(self.span(np.start, np.end)) {
+            return false;
+        }
+        // ("from" also comes before a sender, "a letter from Ruiz saying …": only before a place
+        // the actors stage found, a US state or "D.C.".)
+        match self.low(b - 1) {
+            "in" | "at" | "outside" | "inside" | "near" | "across" | "around" | "through" | "throughout" => true,
+            "from" => {
+                let span = self.span(np.start, np.end);
+                self.text(np.start) == "D.C."
+                    || np.end == np.start + 1 && US_STATES.contains(&self.text(np.start))
+                    || self.actors.iter().any(|m| {
+                        m.start == span.start && m.end == span.end && matches!(m.kind, ActorKind::Country | ActorKind::Region)
+                    })
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether the actors stage has a person mention overlapping `span`.
+    fn person_in(&self, span: Span) -> bool {
+        self.actors.iter().any(|m| m.kind == ActorKind::Person && m.start <= m.end && m.span().overlaps(span))
+    }
+
+    /// Is token `j` a modal or a finite form of "be", "have" or "do" ("could", "was", "has")?
+    fn finite_verb(&self, j: usize) -> bool {
+        matches!(
+            self.low(j),
+            "could"
+                | "would"
+                | "will"
+                | "can"
+                | "may"
+                | "might"
+                | "should"
+                | "must"
+                | "shall"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "does"
+                | "did"
+                | "do"
+        )
+    }
+
+    /// Are tokens `a..b` a party-and-state label ("R-Utah", "D-N.Y.", "I - Vt.") with nothing else?
+    fn party_label(&self, a: usize, b: usize) -> bool {
+        if b <= a || b - a > 6 {
+            return false;
+        }
+        let rest = self.text(a).strip_prefix(['D', 'R', 'I']).unwrap_or("x");
+        let state_from = match rest.strip_prefix(['-', '–']) {
+            // "R-Utah" as one token: a capital after the dash.
+            Some(s) if s.starts_with(|c: char| c.is_ascii_uppercase()) => a + 1,
+            // "R - Utah" / "R-" "Utah".
+            Some("") => a + 1,
+            None if rest.is_empty() && a + 1 < b && matches!(self.text(a + 1), "-" | "–") => a + 2,
+            _ => return false,
+        };
+        let one_token = state_from == a + 1 && rest.len() > 1;
+        (one_token || state_from < b && self.is_cap(state_from)) && (state_from..b).all(|j| self.is_cap(j) || self.text(j) == ".")
     }
 
     /// "…, Sen. Ana Ruiz (R-Iowa) told reporters": the "(" of a party label closing just before
@@ -2453,7 +2594,9 @@ impl<'a> Ctx<'a> {
             let speaker = self.subject_left(k, lo);
             // Round 16a: a participle after a comma takes the clause's subject, past an
             // introductory phrase ("A month later, …, O'Rourke defended …, saying that "…"").
-            let speaker = if self.participle_after_comma(k) {
+            // Session 12: so does one right after a place in a prepositional phrase ("Hundreds
+            // rallied outside Portland, Ore. saying, "…"": not "Ore.").
+            let speaker = if self.participle_after_comma(k) || self.participle_after_place(k, speaker.as_ref()) {
                 let s0 = self.doc.sentences.get(self.sent(k)).map_or(lo, |s| s.token_start);
                 self.main_subject(s0, k, &[]).or(speaker)
             } else {
@@ -3026,18 +3169,25 @@ impl<'a> Ctx<'a> {
                         }
                     }
                 }
+                // Session 12: "As he explained the plan, the crowd cheered": a cue inside an opening
+                // subordinate clause says no more than that clause; its content ends at its comma.
+                let sub_end = self.subordinate_end(np.start, s.token_start, c, end, quoted);
+                let end = sub_end.unwrap_or(end);
                 // Content starting with a preposition ("responded to the tweet") or a gerund is kept:
                 // PolNeAR annotates it as content more often than not (measured on train).
                 let adjunct =
                     matches!(self.low(c), "while" | "after" | "before" | "during" | "when" | "as" | "since" | "because");
                 // Short contents ("declined to comment", "supported Trump", "I think so") count
                 // when the subject is a noun phrase next to the cue.
-                let short = end > c
-                    && np.end + 3 >= k
-                    && self.is_word(c)
-                    && (cue.class != CueClass::Object
-                        || matches!(self.low(c), "to" | "so" | "that" | "him" | "her" | "them" | "it")
-                        || (c..end).any(|j| self.is_cap(j)));
+                // (So does a content cut at an opening subordinate clause's comma: "While
+                // Democrats pushed for new talks, …".)
+                let short = end > c && sub_end.is_some() && self.is_word(c)
+                    || end > c
+                        && np.end + 3 >= k
+                        && self.is_word(c)
+                        && (cue.class != CueClass::Object
+                            || matches!(self.low(c), "to" | "so" | "that" | "him" | "her" | "them" | "it")
+                            || (c..end).any(|j| self.is_cap(j)));
                 if (end > c + 2 || short) && !used[c] && !adjunct && !matches!(self.text(c), "." | ";" | "?") {
                     // "vowed to stay …": the infinitive's "to" opens the content, not the cue.
                     let (cue_end, c) = if cue.class == CueClass::Thought && c == after && len > 1 && self.low(after - 1) == "to" {
@@ -4482,11 +4632,23 @@ impl<'a> Ctx<'a> {
             }
             return;
         };
+        // Session 12: "Professor Carl Lipo of Binghamton University": the person before "of"
+        // (or "at", "from") is the speaker and the organisation after it their affiliation.
+        let (idx, org) = match self.person_of_org(idx, span) {
+            Some(p) => (p, Some(idx)),
+            None => (idx, None),
+        };
         let idx = self.antecedent(idx);
         let m = &self.actors[idx];
         sp.actor = Some(idx);
         if m.name.is_some() {
             sp.name.clone_from(&m.name);
+        }
+        if let Some(o) = org {
+            let o = &self.actors[o];
+            if m.affiliation.is_none() {
+                sp.affiliation = o.name.clone().or_else(|| self.body.get(o.start..o.end).map(str::to_string));
+            }
         }
         sp.code.clone_from(&m.code);
         if m.role.is_some() {
@@ -4495,6 +4657,22 @@ impl<'a> Ctx<'a> {
         if m.affiliation.is_some() {
             sp.affiliation.clone_from(&m.affiliation);
         }
+    }
+
+    /// For the organisation mention `org` inside the speaker `span`, a person mention in the same
+    /// span right before it, joined by "of", "at" or "from" (and "the"): "Professor Carl Lipo of
+    /// Binghamton University", "Mike Ryan of the World Health Organization".
+    fn person_of_org(&self, org: usize, span: Span) -> Option<usize> {
+        let o = self.actors.get(org)?;
+        if !matches!(o.kind, ActorKind::Organization | ActorKind::Igo | ActorKind::Agent | ActorKind::Group) {
+            return None;
+        }
+        let p = (0..org).rev().take(4).find(|&i| {
+            let m = &self.actors[i];
+            m.kind == ActorKind::Person && m.start >= span.start && m.start <= m.end && m.end <= o.start
+        })?;
+        let gap = self.body.get(self.actors[p].end..o.start)?.trim().to_ascii_lowercase();
+        matches!(gap.as_str(), "of" | "of the" | "at" | "at the" | "from" | "from the").then_some(p)
     }
 
     /// Cited sources in the frame's tokens `a..b`, plus the speaker when it is an outlet.
@@ -6419,17 +6597,24 @@ pub fn extract(
                     break;
                 }
                 // The sentence's main verb after a parenthetical: "Mr. X, citing …, said …".
+                // (Session 12: also with the comma inside a closing mark, `citing "…," said …`;
+                // the mark then ends the content.)
+                // (A closing mark may be two tokens: `''`.)
+                let mut v = j + 1;
+                while ctx.text(j) == "," && v < j + 3 && ctx.kind(v) == TokenKind::Quote {
+                    v += 1;
+                }
                 if ctx.text(j) == ","
                     && j > ct0 + 1
                     && frame.region.0 > lo
-                    && !ctx.low(j + 1).ends_with("ing")
-                    && !quoted.get(j + 1).copied().unwrap_or(false)
-                    && ctx.cue_at(j + 1, |c| c == CueClass::Verb).is_some()
+                    && !ctx.low(v).ends_with("ing")
+                    && !quoted.get(v).copied().unwrap_or(false)
+                    && ctx.cue_at(v, |c| c == CueClass::Verb).is_some()
                     && (lo..frame.region.0).any(|t| ctx.text(t) == ",")
-                    && ctx.main_subject(lo, j + 1, &quoted).is_some()
+                    && ctx.main_subject(lo, v, &quoted).is_some()
                 {
-                    content = Span::new(content.start, ctx.doc.tokens[j - 1].end);
-                    next_from = Some(j + 1);
+                    content = Span::new(content.start, ctx.doc.tokens[if v > j + 1 { v - 1 } else { j - 1 }].end);
+                    next_from = Some(v);
                     break;
                 }
             }
@@ -6509,14 +6694,19 @@ pub fn extract(
                 .iter()
                 .filter(|p| content.contains(p.content) && p.words >= 2 && !title_case(p.content.slice(ctx.body)))
                 .collect();
-            let kind = if class == CueClass::Object && inner.len() == 1 {
+            // Session 12: a content that is one quotation and nothing else (`citing "strong
+            // numbers,"`) is that quotation, a partial one.
+            let whole = inner.len() == 1 && inner[0].open == ct0 && inner[0].close + 1 >= ct1;
+            let kind = if whole && quotation_like(&ctx, inner[0]) {
+                QuoteKind::Direct
+            } else if (class == CueClass::Object || whole) && inner.len() == 1 {
                 QuoteKind::Partial
             } else if !inner.is_empty() {
                 QuoteKind::Mixed
             } else {
                 QuoteKind::Indirect
             };
-            let content = if kind == QuoteKind::Partial { inner[0].content } else { content };
+            let content = if kind == QuoteKind::Partial || whole { inner[0].content } else { content };
             let speaker = frame.speaker.as_ref().map(|np| ctx.speaker(np, &last_named));
             let cue = frame.cue.map(|c| TextSpan::from_span(ctx.body, c));
             let mut srcs = Vec::new();

@@ -2284,3 +2284,92 @@ fn a_relative_speaker_stands_for_the_phrase_before_it() {
         assert_eq!(sp.name.as_deref(), *name, "{text}");
     }
 }
+
+#[test]
+fn session_12_speakers_table() {
+    // Speakers read wrongly on real news: a party-and-state label between commas, a participle
+    // after a place, a quotation inside a participle's parenthesis, a cue inside an opening
+    // subordinate clause.
+    let rows: &[(&str, &str, &[Want])] = &[
+        (
+            "a party-and-state label between commas is no speaker",
+            "Senate Budget Committee Chairman Sen. Ana Ruiz, D-Ore., said the plan would cost too much.",
+            &[("the plan would cost too much", Indirect, Some("Senate Budget Committee Chairman Sen. Ana Ruiz"), Some("said"))],
+        ),
+        (
+            "a one-token party label",
+            "Rep. Tom Okafor, R-Utah, told reporters the agency had failed to answer basic questions.",
+            &[("the agency had failed to answer basic questions", Indirect, Some("Rep. Tom Okafor"), Some("told reporters"))],
+        ),
+        (
+            "a participle after a place takes the clause's subject",
+            "The workers rallied outside Portland, Ore. saying, \"We want our jobs back.\"",
+            &[("We want our jobs back.", Direct, Some("The workers"), Some("saying"))],
+        ),
+        (
+            "a count and its \"of\" phrase are one subject; \"hundred\" is no past tense",
+            "Several hundred people gathered outside the embassy, saying, \"We want our jobs back.\"",
+            &[("We want our jobs back.", Direct, Some("Several hundred people"), Some("saying"))],
+        ),
+        (
+            "the same with \"of\"",
+            "Hundreds of workers rallied outside the plant, saying, \"We want our jobs back.\"",
+            &[("We want our jobs back.", Direct, Some("Hundreds of workers"), Some("saying"))],
+        ),
+        (
+            "a quotation inside a participle's parenthesis: the verb after it has a clause",
+            "Mr. Ortega, citing \"strong internal numbers,\" said the party could win the state in November.",
+            &[
+                ("strong internal numbers", Partial, Some("Mr. Ortega"), Some("citing")),
+                ("the party could win the state in November", Indirect, Some("Mr. Ortega"), Some("said")),
+            ],
+        ),
+        (
+            "the content of a cue in an opening subordinate clause ends at its comma",
+            "As he explained the new budget, the crowd cheered loudly in the square.",
+            &[("the new budget", Indirect, Some("he"), Some("explained"))],
+        ),
+        (
+            "the same with a clause after the cue",
+            "While Ruiz said that the port would reopen, the unions planned another strike.",
+            &[("that the port would reopen", Indirect, Some("Ruiz"), Some("said"))],
+        ),
+    ];
+    for (name, text, want) in rows {
+        check(name, text, want);
+    }
+}
+
+#[test]
+fn a_person_of_an_organisation_is_the_speaker_and_the_organisation_their_affiliation() {
+    // "Professor Ana Ruiz of Lakeside University said": the actors stage gives the person and
+    // the organisation as two mentions; the person speaks, the organisation is the affiliation.
+    let text = "\"The reef is recovering,\" said Professor Ana Ruiz of Lakeside University.";
+    let doc = segment::segment(Article::from_body(text.to_string()));
+    let mut rec = Record::new(&doc);
+    let mention = |t: &str, kind: ActorKind, name: &str| {
+        let at = text.find(t).unwrap();
+        ActorMention {
+            text: t.into(),
+            start: at,
+            end: at + t.len(),
+            code: None,
+            full_code: None,
+            kind,
+            name: Some(name.into()),
+            role: None,
+            affiliation: None,
+            refers_to: None,
+        }
+    };
+    rec.actors = vec![
+        mention("Professor Ana Ruiz", ActorKind::Person, "Ana Ruiz"),
+        mention("Lakeside University", ActorKind::Organization, "Lakeside University"),
+    ];
+    QuoteStage::new().run(&doc, &mut rec);
+    let sp = rec.quotes[0].speaker.as_ref().unwrap();
+    assert_eq!(sp.text, "Professor Ana Ruiz of Lakeside University");
+    assert_eq!(sp.name.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(sp.affiliation.as_deref(), Some("Lakeside University"));
+    assert_eq!(sp.actor, Some(0));
+}
