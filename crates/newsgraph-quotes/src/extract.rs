@@ -4644,6 +4644,29 @@ impl<'a> Ctx<'a> {
         if m.name.is_some() {
             sp.name.clone_from(&m.name);
         }
+        // A person's affiliation does not hold their own name or title (the capitalised words
+        // of "FBI director Christopher Wray", "Judge Miller's statement"): those words are taken
+        // out, and what is left is kept when it is more than one word or an acronym ("FBI").
+        if m.kind == ActorKind::Person && m.affiliation.is_none() {
+            if let (Some(name), Some(aff)) = (m.name.as_deref(), sp.affiliation.as_deref()) {
+                let role = |w: &str| {
+                    [m.role.as_deref(), sp.role.as_deref()]
+                        .iter()
+                        .flatten()
+                        .any(|r| r.split(' ').any(|x| x.eq_ignore_ascii_case(w)))
+                };
+                let rest: Vec<&str> = aff
+                    .split(' ')
+                    .filter(|w| {
+                        !name.split(' ').any(|x| x == *w) && !role(w) && !WEEKDAYS.contains(&w.to_ascii_lowercase().as_str())
+                    })
+                    .collect();
+                if rest.len() != aff.split(' ').count() {
+                    let acronym = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+                    sp.affiliation = (rest.len() > 1 || rest.first().is_some_and(|w| acronym(w))).then(|| rest.join(" "));
+                }
+            }
+        }
         if let Some(o) = org {
             let o = &self.actors[o];
             if m.affiliation.is_none() {
@@ -4669,7 +4692,7 @@ impl<'a> Ctx<'a> {
         }
         let p = (0..org).rev().take(4).find(|&i| {
             let m = &self.actors[i];
-            m.kind == ActorKind::Person && m.start >= span.start && m.start <= m.end && m.end <= o.start
+            m.kind == ActorKind::Person && m.end > span.start && m.start <= m.end && m.end <= o.start
         })?;
         let gap = self.body.get(self.actors[p].end..o.start)?.trim().to_ascii_lowercase();
         matches!(gap.as_str(), "of" | "of the" | "at" | "at the" | "from" | "from the").then_some(p)
