@@ -1765,7 +1765,16 @@ impl<'a> Resolver<'a> {
                     }
                 }
                 if let Some(g) = self.pronoun(t, s0, s1) {
-                    let k = self.known.iter().rposition(|k| k.gender.is_none_or(|x| x == g) && si - k.last_sentence <= 3);
+                    // Session 12: the compatible person mentioned last (by sentence, then the later
+                    // known), not the one first named last: "Professor Muyembe … Mike Ryan said …
+                    // According to Muyembe, … he told the press" is Muyembe.
+                    let k = self
+                        .known
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, k)| k.gender.is_none_or(|x| x == g) && si - k.last_sentence <= 3)
+                        .max_by_key(|(i, k)| (k.last_sentence, *i))
+                        .map(|(i, _)| i);
                     if let Some(k) = k {
                         // The nearest person must be compatible, or the pronoun is ambiguous.
                         let nearest =
