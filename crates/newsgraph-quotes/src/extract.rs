@@ -971,6 +971,7 @@ impl<'a> Ctx<'a> {
                     && (!self.is_pronoun(i) || l.len() > 2 && self.text(i).bytes().all(|b| b.is_ascii_uppercase()))
                     // ("We'll see …", "They're …": a pronoun with a contracted auxiliary is no name.)
                     && !contraction(l)
+                    && !self.negated_do(i)
                     && (self.cue_at(i, |c| c == CueClass::Verb).is_none() || self.is_cap(i))
             }
             TokenKind::Number => true,
@@ -988,7 +989,11 @@ impl<'a> Ctx<'a> {
         let mut skipped = 0;
         while e > lo && skipped < 3 {
             let l = self.low(e - 1);
-            if self.is_word(e - 1) && (self.has(e - 1, word::AUX) || (l.ends_with("ly") && l.len() > 4 && !self.is_cap(e - 1))) {
+            if self.is_word(e - 1)
+                && (self.has(e - 1, word::AUX)
+                    || (l.ends_with("ly") && l.len() > 4 && !self.is_cap(e - 1))
+                    || self.negated_do(e - 1))
+            {
                 e -= 1;
                 skipped += 1;
             } else {
@@ -2863,7 +2868,7 @@ impl<'a> Ctx<'a> {
             if cue.class == CueClass::Prep {
                 // "According to X, content" / "content, according to X."
                 let np_end = (after..end).find(|&j| self.text(j) == ",").unwrap_or(end);
-                let np = self.np_right(after, np_end).or_else(|| {
+                let np = self.np_right(after, np_end).map(|np| self.with_agent(np, np_end)).or_else(|| {
                     // "according to exit polls conducted for …": everything up to the comma.
                     let mut e = np_end.min(after + 12);
                     // Round 16c: a phrase cut at twelve words ends before a dangling preposition
@@ -5917,6 +5922,75 @@ impl<'a> Ctx<'a> {
             _ => 0,
         }
     }
+
+    /// Session 12 (hand check): a negated "do" as one token ("don't", "didn't", "doesn't", with
+    /// either apostrophe) between a subject and its cue: "I don't think …", "They really didn't
+    /// expect …". It is no part of the subject (the speaker was "I don't").
+    fn negated_do(&self, i: usize) -> bool {
+        let l = self.low(i);
+        let stem = l.strip_suffix("n't").or_else(|| l.strip_suffix("n’t"));
+        matches!(stem, Some("do" | "does" | "did")) && self.is_word(i)
+    }
+
+    /// Session 12 (hand check): a reported content that opens with a coordinating conjunction
+    /// and a new subject right after a word cue (a comma between them at most) is a clause of its
+    /// own, not what was said: "Nobody asked and nobody wants to", "two members opposed, and one
+    /// supported". (A second verb after the conjunction may share the object: "endorsed and has
+    /// raised money for Ruiz" is kept.)
+    fn conjunction_content(&self, ct0: usize, cue: Option<Span>) -> bool {
+        let Some(cue) = cue else { return false };
+        if !matches!(self.low(ct0), "and" | "or" | "but" | "nor") || ct0 + 1 >= self.n() {
+            return false;
+        }
+        let after = self.token_after(cue.end);
+        if !(ct0 == after || ct0 == after + 1 && self.text(after) == ",") || !self.is_word(after.saturating_sub(1)) {
+            return false;
+        }
+        let j = ct0 + 1;
+        self.is_pronoun(j)
+            || self.is_cap(j)
+            || self.has(j, word::DETERMINERS)
+            || QUANTIFIERS.contains(&self.low(j))
+            || matches!(
+                self.low(j),
+                "nobody"
+                    | "no"
+                    | "none"
+                    | "everyone"
+                    | "everybody"
+                    | "someone"
+                    | "somebody"
+                    | "nothing"
+                    | "when"
+                    | "if"
+                    | "while"
+            )
+    }
+
+    /// Session 12 (hand check): the token after `i` ends its sentence (a final punctuation mark,
+    /// or `i` is the sentence's last token): a quotation closed before the full stop (`… in
+    /// "early spring".`) belongs to the content, closing mark included.
+    fn ends_sentence_after(&self, i: usize) -> bool {
+        i + 1 >= self.n() || self.sent(i + 1) != self.sent(i) || is_terminal(self.text(i + 1))
+    }
+
+    /// Session 12 (hand check): a source phrase with a participle and its agent ("a statement
+    /// released by the ministry", "a poll published by the Ledger") runs through the agent; it
+    /// ended at the participle ("a statement released").
+    fn with_agent(&self, np: Np, hi: usize) -> Np {
+        let e = np.end;
+        if e + 1 >= hi || e <= np.start + 1 || self.low(e) != "by" || self.is_cap(e - 1) {
+            return np;
+        }
+        let l = self.low(e - 1);
+        if !(l.ends_with("ed") || matches!(l, "written" | "taken" | "drawn" | "given" | "made" | "run" | "put out")) {
+            return np;
+        }
+        match self.np_right(e + 1, hi) {
+            Some(agent) if self.is_word(agent.start) => Np { start: np.start, end: agent.end, appositive: agent.appositive },
+            _ => np,
+        }
+    }
 }
 
 /// One-word names of US states, the second half of a "City, State" pair.
@@ -6684,7 +6758,7 @@ pub fn extract(
                             && !(s0..ct1).any(|t| !ctx.is_word(t) && ctx.kind(t) != TokenKind::Number && ctx.text(t) != "."))
                         .then_some((j, Np { start: s0, end: ct1, appositive: None }))
                     };
-                    let Some(np) = ctx.np_right(s0, ct1) else { return long(s0) };
+                    let Some(np) = ctx.np_right(s0, ct1).map(|np| ctx.with_agent(np, ct1)) else { return long(s0) };
                     let tail = np.appositive.map_or(np.end, |a| ctx.token_after(a.end));
                     if tail >= ct1 || ctx.rest_is_adjunct(tail, ct1) {
                         Some((j, np))
@@ -6707,7 +6781,7 @@ pub fn extract(
                     && p.open < ct1
                     && p.close_first >= ct1
                     && p.close_first <= ct1 + 2
-                    && p.content.end > content.end
+                    && (p.content.end > content.end || p.content.end == content.end && ctx.ends_sentence_after(p.close))
                     && !used[p.close]
                     && class != CueClass::Object
             }) {
@@ -6774,7 +6848,9 @@ pub fn extract(
             // by …") is no attribution.
             let credit = cue.as_ref().is_some_and(|c| c.text.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("report")))
                 && matches!(ctx.low(ct0), "from" | "by");
-            if !credit {
+            // Session 12: "Nobody asked and nobody wants to": no content after the cue.
+            let coordinated = kind == QuoteKind::Indirect && ctx.conjunction_content(ct0, frame.cue);
+            if !credit && !coordinated {
                 quotes.push((ct0, q));
             }
             // (A piece that is all a direct quotation read already is not read again: `…, Spicer

@@ -2373,3 +2373,66 @@ fn a_person_of_an_organisation_is_the_speaker_and_the_organisation_their_affilia
     assert_eq!(sp.affiliation.as_deref(), Some("Lakeside University"));
     assert_eq!(sp.actor, Some(0));
 }
+
+#[test]
+fn session_12_hand_check_table() {
+    // Errors found by hand on a random sample of Wikinews quotes: a negated "do" taken into the
+    // speaker, a closing mark after a fragment left out of the content, a conjunction and a new
+    // clause read as content, a source phrase cut at its participle.
+    let rows: &[(&str, &str, &[Want])] = &[
+        (
+            "a negated \"do\" is no part of the speaker",
+            "I don't think the new rules will help anyone on the farm.",
+            &[("the new rules will help anyone on the farm", Indirect, Some("I"), Some("think"))],
+        ),
+        (
+            "the same with an adverb and a past tense",
+            "They really didn't believe the figures were accurate at all.",
+            &[("the figures were accurate at all", Indirect, Some("They"), Some("believe"))],
+        ),
+        (
+            "the same with a name and a curly apostrophe",
+            "Marta Ruiz doesn’t expect the talks to resume before the summer.",
+            &[("the talks to resume before the summer", Indirect, Some("Marta Ruiz"), Some("expect"))],
+        ),
+        (
+            "a fragment quoted at the end, the full stop after the closing mark",
+            "The mayor said the bridge would reopen in \"early spring\".",
+            &[("the bridge would reopen in \"early spring\"", Mixed, Some("The mayor"), Some("said"))],
+        ),
+        (
+            "the same with two fragments",
+            "The minister said the talks were \"frank\" and \"useful for both sides\".",
+            &[("the talks were \"frank\" and \"useful for both sides\"", Mixed, Some("The minister"), Some("said"))],
+        ),
+        (
+            "a conjunction and a new subject after the cue: no content",
+            "Nobody asked and nobody wants to. The talks went on.",
+            &[],
+        ),
+        ("the same after a comma", "Two councillors objected, and one abstained from the vote.", &[]),
+        (
+            "a second verb after the conjunction may share the object: kept",
+            "Garcia endorsed and has raised money for the mayor's campaign.",
+            &[("and has raised money for the mayor's campaign", Indirect, Some("Garcia"), Some("endorsed"))],
+        ),
+        (
+            "a source phrase runs through its participle's agent",
+            "According to a statement released by the ministry, the border will reopen on Monday.",
+            &[("the border will reopen on Monday", Indirect, Some("a statement released by the ministry"), Some("According to"))],
+        ),
+        (
+            "the same at the end of the sentence",
+            "The ferry will stop running in March, according to a poll published by the Daily Ledger.",
+            &[(
+                "The ferry will stop running in March",
+                Indirect,
+                Some("a poll published by the Daily Ledger"),
+                Some("according to"),
+            )],
+        ),
+    ];
+    for (name, text, want) in rows {
+        check(name, text, want);
+    }
+}
