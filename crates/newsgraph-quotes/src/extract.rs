@@ -2178,6 +2178,41 @@ impl<'a> Ctx<'a> {
         (c + 1..end).find(|&j| self.text(j) == "," && !quoted.get(j).copied().unwrap_or(false))
     }
 
+    /// Session 12: a speech verb closing an opening phrase or clause right before its comma ("In a
+    /// story he sometimes told, Ruiz said …", "When asked, she said …", "After Ruiz spoke, the
+    /// hall …"): the verb has no content of its own there (its object is the phrase's noun or
+    /// nothing); the clause after the comma has its own subject and verb.
+    fn opening_phrase_cue(&self, s0: usize, k: usize, after: usize) -> bool {
+        // (A passive keeps its reading: "When the diagnosis was confirmed, …" is an attribution
+        // without a source, as PolNeAR marks it.)
+        self.text(after) == ","
+            && k > s0 + 1
+            && !matches!(self.low(k - 1), "was" | "were" | "is" | "are" | "been" | "be" | "being")
+            && matches!(
+                self.low(s0),
+                "in" | "on"
+                    | "at"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "with"
+                    | "from"
+                    | "for"
+                    | "by"
+                    | "over"
+                    | "when"
+                    | "while"
+                    | "once"
+                    | "until"
+                    | "since"
+                    | "because"
+                    | "although"
+                    | "though"
+                    | "whenever"
+            )
+            && !(s0..k).any(|j| matches!(self.text(j), "," | ";" | ":") || self.kind(j) == TokenKind::Quote)
+    }
+
     /// Is the cue at `k` a participle ("saying") right after a capitalised noun phrase `np` that
     /// closes a prepositional phrase ("outside Portland, Ore.", "in Kyiv")? Such a phrase is an
     /// adjunct of the clause before it, whose subject speaks.
@@ -2833,7 +2868,7 @@ impl<'a> Ctx<'a> {
                 if let Some(r) = self.as_comment_clause(k, len, cue.class, lo, end, used) {
                     return Some(r);
                 }
-                if self.put_it_object(k, after, end) {
+                if self.put_it_object(k, after, end) || self.opening_phrase_cue(s.token_start, k, after) {
                     k = after;
                     continue;
                 }

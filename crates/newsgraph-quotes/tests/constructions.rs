@@ -2330,6 +2330,11 @@ fn session_12_speakers_table() {
             &[("the new budget", Indirect, Some("he"), Some("explained"))],
         ),
         (
+            "a speech verb closing an opening phrase has no content of its own",
+            "In a story he sometimes told, Ruiz said the mill had once employed half the town.",
+            &[("the mill had once employed half the town", Indirect, Some("Ruiz"), Some("said"))],
+        ),
+        (
             "the same with a clause after the cue",
             "While Ruiz said that the port would reopen, the unions planned another strike.",
             &[("that the port would reopen", Indirect, Some("Ruiz"), Some("said"))],
