@@ -2236,16 +2236,20 @@ impl<'a> Ctx<'a> {
         // the actors stage found, a US state or "D.C.".)
         match self.low(b - 1) {
             "in" | "at" | "outside" | "inside" | "near" | "across" | "around" | "through" | "throughout" => true,
-            "from" => {
-                let span = self.span(np.start, np.end);
-                self.text(np.start) == "D.C."
-                    || np.end == np.start + 1 && US_STATES.contains(&self.text(np.start))
-                    || self.actors.iter().any(|m| {
-                        m.start == span.start && m.end == span.end && matches!(m.kind, ActorKind::Country | ActorKind::Region)
-                    })
-            }
+            "from" => self.is_place(np.start, np.end),
             _ => false,
         }
+    }
+
+    /// Are tokens `s..e` a place: a country or region the actors stage found, a US state, or "D.C."?
+    fn is_place(&self, s: usize, e: usize) -> bool {
+        let span = self.span(s, e);
+        self.text(s) == "D.C."
+            || e == s + 1 && US_STATES.contains(&self.text(s))
+            || self
+                .actors
+                .iter()
+                .any(|m| m.start == span.start && m.end == span.end && matches!(m.kind, ActorKind::Country | ActorKind::Region))
     }
 
     /// Whether the actors stage has a person mention overlapping `span`.
@@ -4586,15 +4590,7 @@ impl<'a> Ctx<'a> {
         if e > s + 2 || s < 4 || self.text(s - 1) != "," || !self.is_cap(s - 2) {
             return None;
         }
-        // The place: a country or region the actors stage found, a US state, or "D.C.".
-        let span = self.span(s, e);
-        let place = self.text(s) == "D.C."
-            || e == s + 1 && US_STATES.contains(&self.text(s))
-            || self
-                .actors
-                .iter()
-                .any(|m| m.start == span.start && m.end == span.end && matches!(m.kind, ActorKind::Country | ActorKind::Region));
-        if !place {
+        if !self.is_place(s, e) {
             return None;
         }
         // The city: up to three capitalised words before the comma, after a locative preposition.
