@@ -2872,7 +2872,13 @@ impl<'a> Ctx<'a> {
                 if let Some(r) = self.as_comment_clause(k, len, cue.class, lo, end, used) {
                     return Some(r);
                 }
-                if self.put_it_object(k, after, end) || self.opening_phrase_cue(s.token_start, k, after) {
+                // Session 13: "Twitter disallowed comments and likes", "the ministry rejected
+                // claims of …": a cue word that is also a plural noun, right after a past-tense
+                // verb, is that verb's object.
+                if self.put_it_object(k, after, end)
+                    || self.opening_phrase_cue(s.token_start, k, after)
+                    || self.object_of_past_tense(k, len, lo)
+                {
                     k = after;
                     continue;
                 }
@@ -3380,6 +3386,7 @@ impl<'a> Ctx<'a> {
             let after = k + len;
             // A cue word used as a noun ("a request", "an urgent request from …") is no verb.
             if self.put_it_object(k, after, end)
+                || self.object_of_past_tense(k, len, lo)
                 || k > lo && matches!(self.low(k - 1), "a" | "an" | "the")
                 || k > lo + 1
                     && matches!(self.low(k - 2), "a" | "an")
@@ -4433,8 +4440,9 @@ impl<'a> Ctx<'a> {
             // A relative pronoun after a comma stands for the noun phrase before it ("the Navy,
             // who told …", "Toronto Police, which indicated …"): name, role, code and actor are
             // that phrase's, not the last named person's.
-            let relative =
-                matches!(self.low(np.start), "who" | "which" | "that") && np.start >= 2 && self.text(np.start - 1) == ",";
+            // ("WHO" in capitals is the World Health Organization.)
+            let relative_word = matches!(self.low(np.start), "who" | "which" | "that") && self.text(np.start) != "WHO";
+            let relative = relative_word && np.start >= 2 && self.text(np.start - 1) == ",";
             let s0 = self.doc.sentences.get(self.sent(np.start)).map_or(np.start, |x| x.token_start);
             // Past an appositive: "Mark Hay, a marine ecologist at GT, who …" stands for Mark Hay.
             let past_appositive = |ante: Np| {
@@ -4444,6 +4452,20 @@ impl<'a> Ctx<'a> {
             if let Some(ante) = relative.then(|| self.np_left(np.start - 1, s0)).flatten().map(past_appositive) {
                 let a = self.speaker(&ante, last_named);
                 (sp.name, sp.code, sp.role, sp.affiliation, sp.actor) = (a.name, a.code, a.role, a.affiliation, a.actor);
+                return sp;
+            }
+            // Session 13: a restrictive relative stands for the noun phrase right before it
+            // ("community members who feel …", "Fields' lawyers who argued …"), and a relative
+            // pronoun with no noun phrase before it ("Who supports …?", "people like me who
+            // say") names nobody: neither is the last person named.
+            if relative_word && np.start > s0 && self.text(np.start - 1) != "," {
+                if let Some(ante) = self.np_left(np.start, s0).filter(|a| !self.is_pronoun(a.start) || a.end > a.start + 1) {
+                    let a = self.speaker(&ante, last_named);
+                    (sp.name, sp.code, sp.role, sp.affiliation, sp.actor) = (a.name, a.code, a.role, a.affiliation, a.actor);
+                }
+                return sp;
+            }
+            if relative_word {
                 return sp;
             }
             if matches!(self.low(np.start), "he" | "she" | "who" | "i" | "his" | "her" | "my") {
@@ -5998,6 +6020,47 @@ impl<'a> Ctx<'a> {
             )
     }
 
+    /// Session 13: the one-word cue at `k` is a plural noun that is the object of the past tense
+    /// before it ("Twitter disallowed comments and likes", "the ministry rejected claims of …"),
+    /// not a verb with the words before it as its subject.
+    fn object_of_past_tense(&self, k: usize, len: usize, lo: usize) -> bool {
+        len == 1 && k > lo && self.plural_noun_cue(k) && self.past_tense_before(k)
+    }
+
+    /// Session 13: a cue word that is also a plural noun ("comments", "claims", "reports", …).
+    fn plural_noun_cue(&self, k: usize) -> bool {
+        matches!(
+            self.low(k),
+            "comments"
+                | "claims"
+                | "reports"
+                | "calls"
+                | "plans"
+                | "promises"
+                | "demands"
+                | "requests"
+                | "questions"
+                | "accounts"
+                | "pledges"
+                | "vows"
+                | "threats"
+                | "warnings"
+                | "remarks"
+                | "statements"
+        )
+    }
+
+    /// Session 13: the token before `k` is a lower-case past tense ("disallowed", "rejected"),
+    /// not after a determiner ("the alleged claims" is read by the noun rules).
+    fn past_tense_before(&self, k: usize) -> bool {
+        let w = self.low(k - 1);
+        w.len() > 4
+            && w.ends_with("ed")
+            && !self.is_cap(k - 1)
+            && !self.has(k - 1, word::AUX)
+            && !(k >= 2 && self.has(k - 2, word::DETERMINERS))
+    }
+
     /// Session 12 (hand check): the token after `i` ends its sentence (a final punctuation mark,
     /// or `i` is the sentence's last token): a quotation closed before the full stop (`… in
     /// "early spring".`) belongs to the content, closing mark included.
@@ -6017,7 +6080,17 @@ impl<'a> Ctx<'a> {
         if !(l.ends_with("ed") || matches!(l, "written" | "taken" | "drawn" | "given" | "made" | "run" | "put out")) {
             return np;
         }
-        match self.np_right(e + 1, hi) {
+        // (Session 13: an agent with a possessive determiner, "released by her family", as one
+        // with an article.)
+        let agent = self.np_right(e + 1, hi).or_else(|| {
+            let words = (e + 2..hi).take_while(|&j| self.is_word(j) && !self.has(j, word::NP_STOP)).count();
+            (e + 2 < hi && is_possessive_determiner(self.text(e + 1)) && (1..=3).contains(&words)).then_some(Np {
+                start: e + 1,
+                end: e + 2 + words,
+                appositive: None,
+            })
+        });
+        match agent {
             Some(agent) if self.is_word(agent.start) => Np { start: np.start, end: agent.end, appositive: agent.appositive },
             _ => np,
         }

@@ -2441,3 +2441,67 @@ fn session_12_hand_check_table() {
         check(name, text, want);
     }
 }
+
+#[test]
+fn session_13_real_news_table() {
+    // Errors found by hand on Wikinews quotes in session 13: a plural noun cue read as a verb
+    // after a past tense, and a source phrase whose agent has a possessive determiner.
+    let rows: &[(&str, &str, &[Want])] = &[
+        ("a plural noun cue after a past tense is its object", "The site disabled comments and likes on the video.", &[]),
+        ("the same with claims", "The agency investigated claims of a cover-up at the plant.", &[]),
+        (
+            "the verb after a subject is still a cue",
+            "The ministry claims the plant is safe for workers.",
+            &[("the plant is safe for workers", Indirect, Some("The ministry"), Some("claims"))],
+        ),
+        (
+            "a source's agent with a possessive determiner",
+            "Former mayor Ann Ruiz died on Sunday, according to a statement released by her family.",
+            &[(
+                "Former mayor Ann Ruiz died on Sunday",
+                Indirect,
+                Some("a statement released by her family"),
+                Some("according to"),
+            )],
+        ),
+        (
+            "the same with an article (unchanged)",
+            "Former mayor Ann Ruiz died on Sunday, according to a statement released by the family.",
+            &[(
+                "Former mayor Ann Ruiz died on Sunday",
+                Indirect,
+                Some("a statement released by the family"),
+                Some("according to"),
+            )],
+        ),
+    ];
+    for (name, text, want) in rows {
+        check(name, text, want);
+    }
+}
+
+#[test]
+fn a_relative_pronoun_speaks_for_the_noun_phrase_before_it() {
+    // Session 13: a restrictive relative ("lawyers who argued") stands for the noun phrase right
+    // before it, not for the last person named in the article.
+    let text = "Judge Ann Ruiz heard the case on Monday. Defence lawyers who argued the sentence was too long lost the appeal.";
+    let rec = run(text);
+    let q = rec.quotes.iter().find(|q| q.cue.as_ref().is_some_and(|c| c.text == "argued")).expect("the statement");
+    let sp = q.speaker.as_ref().unwrap();
+    assert_eq!(sp.text, "who");
+    assert_eq!(sp.name, None, "{sp:?}");
+    assert_eq!(sp.role.as_deref(), Some("lawyers"), "{sp:?}");
+
+    // With a name before it, the name is the speaker's.
+    let text = "Judge Ann Ruiz heard the case on Monday. It was filed by Tom Okafor who said the sentence was too long.";
+    let rec = run(text);
+    let q = rec.quotes.iter().find(|q| q.cue.as_ref().is_some_and(|c| c.text == "said")).expect("the statement");
+    assert_eq!(q.speaker.as_ref().unwrap().name.as_deref(), Some("Tom Okafor"));
+
+    // A question's "who" names nobody.
+    let text = "Judge Ann Ruiz heard the case on Monday. Who argued the sentence was too long?";
+    let rec = run(text);
+    for q in &rec.quotes {
+        assert_ne!(q.speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Ann Ruiz"), "{q:?}");
+    }
+}
