@@ -21,7 +21,8 @@ fn user_actors_and_agents_join_the_builtin_dictionary() {
     let text = "The Fornost Alliance met China's lamplighters on Tuesday. Germany said nothing.";
 
     let builtin = ActorStage::load(true, &[], &[]).expect("built-in dictionaries load");
-    let with_user = ActorStage::load(true, &[actors.clone()], &[agents.clone()]).expect("user dictionaries load");
+    let with_user =
+        ActorStage::load(true, std::slice::from_ref(&actors), std::slice::from_ref(&agents)).expect("user dictionaries load");
     let user_only = ActorStage::load(false, &[actors], &[agents]).expect("user dictionaries alone load");
     let _ = std::fs::remove_dir_all(&dir);
 
