@@ -4,7 +4,10 @@
 //! `cargo bench -p newsgraph-actors` reports MB/s of article text for
 //! - `dictionary_matching`: normalising the tokens and running the name and agent automata;
 //! - `actors_stage`: the whole stage (matching, composition, people, coreference);
-//! - `load_builtin`: parsing the built-in dictionaries and compiling the automata.
+//! - `load_builtin`: the built-in dictionaries and their matcher, decoded from the snapshot
+//!   build.rs writes (what start-up does);
+//! - `load_from_files`: the same parsed from the TSV files and compiled (start-up before the
+//!   snapshot, and still the work when user dictionaries are added).
 //!
 //! Each benchmark first checks its count of matches, so a fast wrong answer fails.
 
@@ -62,6 +65,13 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("load");
     g.sample_size(10);
     g.bench_function("load_builtin", |b| b.iter(|| ActorStage::load(true, &[], &[]).map(|s| s.dictionary().entries.len())));
+    g.bench_function("load_from_files", |b| {
+        b.iter(|| {
+            let d =
+                newsgraph_actors::Dictionary::load(&newsgraph_actors::builtin_sources(), false).expect("built-in dictionaries");
+            ActorStage::with_dictionary(d, newsgraph_actors::Options::default()).dictionary().entries.len()
+        })
+    });
     g.finish();
 }
 

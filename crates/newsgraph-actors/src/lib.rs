@@ -57,8 +57,9 @@ pub mod eval;
 mod matcher;
 pub mod petrarch;
 mod resolve;
+mod snapshot;
 
-pub use dict::{builtin_sources, Dictionary, Format, Problem, Source};
+pub use dict::{Dictionary, Format, Problem, Source};
 
 /// The randomised tests' deterministic generator (a 64-bit LCG): `next(n)` is in `0..n`.
 #[cfg(test)]
@@ -115,6 +116,26 @@ pub struct ActorStage {
     countries: codes::CodeSet,
 }
 
+/// Built-in files embedded at build time (empty when a file did not exist then).
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/builtin.rs"));
+}
+
+/// The built-in dictionary files, embedded in the binary.
+pub fn builtin_sources() -> Vec<Source<'static>> {
+    dict::builtin_sources_of(embedded::TEXTS)
+}
+
+/// The snapshot of the built-in dictionaries that build.rs wrote (empty when it could not
+/// make one).
+const BUILTIN_SNAPSHOT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin_actors.bin"));
+
+/// The built-in dictionaries and their matcher, from [`BUILTIN_SNAPSHOT`] (`None`: there is
+/// none, or it does not read).
+fn builtin_snapshot() -> Option<(Dictionary, matcher::Matcher)> {
+    snapshot::decode(BUILTIN_SNAPSHOT)
+}
+
 /// Reads a dictionary file with the format its name or the flag it came from implies.
 fn read_file(path: &Path, default: Format) -> Result<(String, Format), Error> {
     let text = std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
@@ -135,7 +156,13 @@ impl ActorStage {
     /// built-in files that cannot be read are skipped, as PETRARCH does, and listed by
     /// [`ActorStage::problems`] and `newsgraph dict check`.
     pub fn load(builtin: bool, actor_files: &[PathBuf], agent_files: &[PathBuf]) -> Result<Self, Error> {
-        let mut dict = if builtin { Dictionary::load(&builtin_sources(), false)? } else { Dictionary::default() };
+        // The built-in dictionaries and their matcher as build.rs compiled them (see
+        // `snapshot.rs`); from the TSV files when there is no snapshot.
+        let (mut dict, mut matcher) = match builtin.then(builtin_snapshot).flatten() {
+            Some((d, m)) => (d, Some(m)),
+            None if builtin => (Dictionary::load(&builtin_sources(), false)?, None),
+            None => (Dictionary::default(), None),
+        };
         for (files, format) in [(actor_files, Format::PetrarchActors), (agent_files, Format::PetrarchAgents)] {
             for f in files {
                 let (text, fmt) = read_file(f, format)?;
@@ -144,9 +171,18 @@ impl ActorStage {
                 // some; so do we. newsgraph's own TSV files are read strictly.
                 let strict = !matches!(fmt, Format::PetrarchActors | Format::PetrarchAgents);
                 dict.add(&Source { name: &name, text: &text, format: fmt }, strict)?;
+                // The user's names change the matcher: compile it again.
+                matcher = None;
             }
         }
-        Ok(Self::with_dictionary(dict, Options::default()))
+        Ok(match matcher {
+            Some(m) => {
+                // The resolver's word lists (compiling the matcher reads them first).
+                cues::cues();
+                Self::with_matcher(dict, m, Options::default())
+            }
+            None => Self::with_dictionary(dict, Options::default()),
+        })
     }
 
     /// Builds a stage from in-memory sources, read strictly.
@@ -157,6 +193,11 @@ impl ActorStage {
     /// Builds a stage from a loaded dictionary.
     pub fn with_dictionary(dict: Dictionary, options: Options) -> Self {
         let matcher = matcher::Matcher::new(&dict);
+        Self::with_matcher(dict, matcher, options)
+    }
+
+    /// Builds a stage from a loaded dictionary and the matcher compiled from it.
+    fn with_matcher(dict: Dictionary, matcher: matcher::Matcher, options: Options) -> Self {
         let countries = dict
             .entries
             .iter()

@@ -78,49 +78,51 @@ pub(crate) struct Refs {
 /// The compiled matcher over every name and agent form.
 pub(crate) struct Matcher {
     /// Every word of a pattern or a cue list: its id in the word trie and its cue bits.
-    lex: Lexicon,
-    engine: Engine,
-    refs: Vec<Refs>,
+    pub(crate) lex: Lexicon,
+    pub(crate) engine: Engine,
+    pub(crate) refs: Vec<Refs>,
 }
 
 /// What the matcher knows of one word.
 #[derive(Debug, Clone, Copy)]
-struct Lex {
+pub(crate) struct Lex {
     /// Id in the word trie (`NO`: in no pattern).
-    word: u32,
+    pub(crate) word: u32,
     /// Cue bits ([`crate::cues::bit`]).
-    cues: u32,
+    pub(crate) cues: u32,
     /// The dictionary person whose surname the word is, when exactly one person's is and the
     /// word is no cue word (`NO`: none, or ambiguous).
-    surname: u32,
+    pub(crate) surname: u32,
 }
 
 /// Words to [`Lex`]: words of up to 15 bytes packed into a `u128` (no string to follow and
 /// compare: one probe), longer ones as strings.
 #[derive(Default)]
-struct Lexicon {
+pub(crate) struct Lexicon {
+    /// Words of up to 15 bytes while the lexicon is built (empty in a lexicon read from a
+    /// snapshot: `fast` holds them).
     short: HashMap<u128, Lex, std::hash::BuildHasherDefault<IntHash>>,
-    long: crate::cues::HashMap<Box<str>, Lex>,
+    pub(crate) long: crate::cues::HashMap<Box<str>, Lex>,
     /// `short` again, for the lookups of the normaliser (filled by [`Lexicon::freeze`]).
-    fast: LexTable,
+    pub(crate) fast: LexTable,
 }
 
 /// A slot of [`LexTable`].
 #[derive(Clone, Copy)]
-struct LexSlot {
-    lo: u64,
-    hi: u64,
-    lex: Lex,
-    used: bool,
+pub(crate) struct LexSlot {
+    pub(crate) lo: u64,
+    pub(crate) hi: u64,
+    pub(crate) lex: Lex,
+    pub(crate) used: bool,
 }
 
 /// Packed keys ([`pack`], as two words) to what the lexicon knows of them: open addressing
 /// with linear probing on the hash of [`DocKeys`], at most half full. A probe is a few
 /// instructions (the general hash map's is several times more).
 #[derive(Default)]
-struct LexTable {
+pub(crate) struct LexTable {
     /// A power of two of slots (or none).
-    slots: Vec<LexSlot>,
+    pub(crate) slots: Vec<LexSlot>,
 }
 
 impl LexTable {
@@ -154,6 +156,19 @@ impl LexTable {
         }
         UNKNOWN
     }
+
+    /// The lexicon's entry for the key `lo`, `hi` (`None`: the lexicon does not hold it).
+    fn find(&self, lo: u64, hi: u64) -> Option<&Lex> {
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut i = (DocKeys::hash(lo, hi) >> 32) as usize & mask;
+        while let Some(s) = self.slots.get(i).filter(|s| s.used) {
+            if s.lo == lo && s.hi == hi {
+                return Some(&s.lex);
+            }
+            i = (i + 1) & mask;
+        }
+        None
+    }
 }
 
 /// A word of up to 15 bytes as one number (bytes, then the length in the last byte).
@@ -165,11 +180,19 @@ fn pack(w: &str) -> Option<u128> {
 
 impl Lexicon {
     #[inline]
-    fn get(&self, w: &str) -> Option<&Lex> {
+    pub(crate) fn get(&self, w: &str) -> Option<&Lex> {
         match pack(w) {
+            // Once frozen, `fast` holds what `short` does (a lexicon read from a snapshot has
+            // only `fast`).
+            Some(k) if !self.fast.slots.is_empty() => self.fast.find(k as u64, (k >> 64) as u64),
             Some(k) => self.short.get(&k),
             None => self.long.get(w),
         }
+    }
+
+    /// A frozen lexicon from its tables (a snapshot's: see `snapshot.rs`).
+    pub(crate) fn frozen(long: crate::cues::HashMap<Box<str>, Lex>, fast: LexTable) -> Lexicon {
+        Lexicon { short: HashMap::default(), long, fast }
     }
 
     /// Fills the table of the normaliser's lookups: once every word is in.
@@ -223,7 +246,7 @@ fn surname_key(text: &str, toks: &[Token]) -> Option<String> {
 }
 
 /// How patterns are searched.
-enum Engine {
+pub(crate) enum Engine {
     /// No patterns.
     Empty,
     /// A trie over interned words (the usual case): see [`WordTrie`].
@@ -270,16 +293,16 @@ type IntMap<V> = HashMap<u64, V, std::hash::BuildHasherDefault<IntHash>>;
 /// words are `w1`, `w2`, … with the same runs of spaces between them. Leftmost-longest
 /// over bytes is then leftmost-longest over words, and the search resumes at the word
 /// after a match (gaps between words are at least two spaces).
-struct WordTrie {
+pub(crate) struct WordTrie {
     /// Node reached from the root by word id (`NO`: no pattern starts with it).
-    roots: Vec<u32>,
+    pub(crate) roots: Vec<u32>,
     /// (node << 32 | gap << 24 | word) → child node.
-    edges: EdgeTable,
+    pub(crate) edges: EdgeTable,
     /// Pattern ending at each node (`NO`: none).
-    pattern_at: Vec<u32>,
+    pub(crate) pattern_at: Vec<u32>,
 }
 
-const NO: u32 = u32::MAX;
+pub(crate) const NO: u32 = u32::MAX;
 /// What the lexicon knows of a word it does not hold.
 const UNKNOWN: Lex = Lex { word: NO, cues: 0, surname: NO };
 const MAX_WORDS: u32 = 1 << 24;
@@ -467,11 +490,11 @@ impl WordTrie {
 /// The trie's edges (keys `node << 32 | gap << 24 | word`, never 0: node 0 is the root, no
 /// edge leaves it) to child nodes: open addressing with linear probing, at most half full.
 #[derive(Default)]
-struct EdgeTable {
+pub(crate) struct EdgeTable {
     /// A power of two of (key, child) slots, key 0 for an empty one (or none).
-    slots: Vec<(u64, u32)>,
+    pub(crate) slots: Vec<(u64, u32)>,
     /// log2 of the number of slots.
-    bits: u32,
+    pub(crate) bits: u32,
 }
 
 impl EdgeTable {
@@ -2049,7 +2072,7 @@ mod tests {
     /// reading every person's names once more gives, on the built-in dictionaries.
     #[test]
     fn surnames_equal_a_second_reading() {
-        let d = Dictionary::load(&crate::dict::builtin_sources(), false).expect("built-in dictionaries");
+        let d = Dictionary::load(&crate::builtin_sources(), false).expect("built-in dictionaries");
         let m = Matcher::new(&d);
         const AMBIGUOUS: u32 = NO - 1;
         let mut seen: HashMap<String, u32> = HashMap::new();
@@ -2145,7 +2168,7 @@ mod tests {
     /// between documents) gives what the simple way gives, on documents of every kind.
     #[test]
     fn normalise_equals_reference() {
-        let d = Dictionary::load(&crate::dict::builtin_sources(), false).expect("built-in dictionaries");
+        let d = Dictionary::load(&crate::builtin_sources(), false).expect("built-in dictionaries");
         let m = Matcher::new(&d);
         let vocab = [
             "China",
