@@ -7,28 +7,14 @@
 //! empty text instead of failing the build, so the workspace always compiles.
 //!
 //! The snapshot is made with the crate's own code (`src/dict.rs`, `src/petrarch.rs`,
-//! `src/cues.rs`, `src/matcher.rs`, `src/snapshot.rs`) and the parts of newsgraph-core it
-//! uses (the tokenizer and the types it writes), compiled into this script, so that it is
+//! `src/cues.rs`, `src/matcher.rs`, `src/snapshot.rs`, compiled into this script) and
+//! newsgraph-core (a build-dependency: the tokenizer and the types it writes), so that it is
 //! exactly what run time would build; `snapshot_equals_the_files` in `src/lib.rs` checks it.
 
 use std::path::PathBuf;
 
-// The crate's modules name newsgraph-core `newsgraph_core` and the crate `crate`: here both
-// are this script, which holds the modules they use.
-extern crate self as newsgraph_core;
-
-#[allow(dead_code, unused_imports, clippy::all)]
-#[path = "../newsgraph-core/src/chars.rs"]
-mod chars;
-#[allow(dead_code, unused_imports, clippy::all)]
-#[path = "../newsgraph-core/src/fxhash.rs"]
-mod fxhash;
-#[allow(dead_code, unused_imports, clippy::all)]
-#[path = "../newsgraph-core/src/model.rs"]
-mod model;
-#[allow(dead_code, unused_imports, clippy::all)]
-#[path = "../newsgraph-core/src/segment.rs"]
-mod segment;
+// The crate's modules, compiled into this script, name the crate `crate` (this script) and
+// newsgraph-core `newsgraph_core` (a build-dependency).
 
 #[allow(dead_code, unused_imports, clippy::all)]
 #[path = "src/cues.rs"]
@@ -68,10 +54,6 @@ const CODE: &[&str] = &[
     "data/places.tsv",
     "data/igos_extra.tsv",
     "data/agents_conventions.tsv",
-    "../newsgraph-core/src/chars.rs",
-    "../newsgraph-core/src/fxhash.rs",
-    "../newsgraph-core/src/model.rs",
-    "../newsgraph-core/src/segment.rs",
     "../../data/segment/abbreviations.txt",
 ];
 
