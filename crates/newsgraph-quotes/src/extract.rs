@@ -1195,13 +1195,24 @@ impl<'a> Ctx<'a> {
                 }
             }
             // "Zucker, who in the past has voiced …": the phrase is an adjunct after the subject.
+            // (Session 13: also after "which", and "within": "Rhodesia, which within a few years
+            // declared …" gave the speaker "a few years".)
             if np.start >= lo + 2
                 && matches!(
                     self.low(np.start - 1),
-                    "in" | "during" | "through" | "throughout" | "since" | "over" | "at" | "on" | "after" | "before" | "for"
+                    "in" | "within"
+                        | "during"
+                        | "through"
+                        | "throughout"
+                        | "since"
+                        | "over"
+                        | "at"
+                        | "on"
+                        | "after"
+                        | "before"
+                        | "for"
                 )
-                && self.is_pronoun(np.start - 2)
-                && self.low(np.start - 2) != "it"
+                && (self.is_pronoun(np.start - 2) && self.low(np.start - 2) != "it" || self.low(np.start - 2) == "which")
             {
                 return Some(Np { start: np.start - 2, end: np.start - 1, appositive: None });
             }
@@ -4432,9 +4443,23 @@ impl<'a> Ctx<'a> {
             affiliation: None,
             actor: None,
         };
+        // Session 13: "I'd say …", "We'll argue …": a pronoun with a contracted auxiliary is
+        // that pronoun (it was the name "I'd"); the speaker's span ends at the apostrophe.
+        let contracted = (np.end == np.start + 1 && contraction(self.low(np.start)))
+            .then(|| {
+                let low = self.low(np.start);
+                let stem = &low[..low.find(['\'', '’'])?];
+                PRONOUNS.contains(&stem).then_some(stem)
+            })
+            .flatten();
+        if let Some(stem) = contracted {
+            sp.end = sp.start + stem.len();
+            sp.text.truncate(stem.len());
+        }
         // (A relative "which"/"that" standing for the noun before it is a pronoun too: no role.)
         let pronoun = np.end == np.start + 1
             && (self.is_pronoun(np.start)
+                || contracted.is_some()
                 || matches!(self.low(np.start), "his" | "her" | "their" | "its" | "my" | "our" | "which" | "that"));
         if pronoun {
             // A relative pronoun after a comma stands for the noun phrase before it ("the Navy,
@@ -4468,7 +4493,7 @@ impl<'a> Ctx<'a> {
             if relative_word {
                 return sp;
             }
-            if matches!(self.low(np.start), "he" | "she" | "who" | "i" | "his" | "her" | "my") {
+            if matches!(contracted.unwrap_or(self.low(np.start)), "he" | "she" | "who" | "i" | "his" | "her" | "my") {
                 if let Some((name, actor)) = last_named {
                     sp.name = Some(name.to_string());
                     sp.actor = *actor;
@@ -4547,13 +4572,16 @@ impl<'a> Ctx<'a> {
                 {
                     r -= 1;
                 }
+                // Session 13: a capitalised role noun opening the sentence ("Officials said …") is
+                // the role, not an affiliation.
+                if r == np.end && self.has(np.end - 1, word::ROLE_NOUNS) {
+                    r -= 1;
+                }
                 if r < np.end {
                     sp.role = Some(self.span(r, np.end).slice(self.body).to_string());
                 }
-                let aff: Vec<&str> = (np.start..np.end)
-                    .filter(|&j| self.is_cap(j) && !self.has(j, word::DETERMINERS))
-                    .map(|j| self.text(j))
-                    .collect();
+                let aff: Vec<&str> =
+                    (np.start..r).filter(|&j| self.is_cap(j) && !self.has(j, word::DETERMINERS)).map(|j| self.text(j)).collect();
                 if !aff.is_empty() {
                     sp.affiliation = Some(aff.join(" "));
                 }
@@ -6051,7 +6079,8 @@ impl<'a> Ctx<'a> {
     }
 
     /// Session 13: the token before `k` is a lower-case past tense ("disallowed", "rejected"),
-    /// not after a determiner ("the alleged claims" is read by the noun rules).
+    /// not after a determiner ("the alleged claims" is read by the noun rules). ("The tribe has
+    /// plans to …" stays a statement of intent.)
     fn past_tense_before(&self, k: usize) -> bool {
         let w = self.low(k - 1);
         w.len() > 4

@@ -2505,3 +2505,24 @@ fn a_relative_pronoun_speaks_for_the_noun_phrase_before_it() {
         assert_ne!(q.speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Ann Ruiz"), "{q:?}");
     }
 }
+
+#[test]
+fn session_13_speakers_table() {
+    // A pronoun with a contracted auxiliary is the pronoun; a relative pronoun past a time
+    // adjunct is the subject; a capitalised role noun opening the sentence is a role.
+    let text = "I'd say the mobile version is the best part of the game.";
+    let rec = run(text);
+    let sp = rec.quotes[0].speaker.as_ref().unwrap();
+    assert_eq!((sp.text.as_str(), sp.start, sp.end), ("I", 0, 1));
+    assert_eq!(sp.name, None);
+
+    let text = "He later moved to Rhodesia, which within a few years declared independence from Britain.";
+    let rec = run(text);
+    let q = rec.quotes.iter().find(|q| q.cue.as_ref().is_some_and(|c| c.text == "declared")).expect("the statement");
+    assert_eq!(q.speaker.as_ref().unwrap().text, "which");
+
+    let rec = run("Officials said the son tested negative on Friday.");
+    let sp = rec.quotes[0].speaker.as_ref().unwrap();
+    assert_eq!(sp.role.as_deref(), Some("Officials"));
+    assert_eq!(sp.affiliation, None);
+}
