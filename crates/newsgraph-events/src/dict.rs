@@ -187,8 +187,134 @@ pub struct Entry {
     pub pos: Pos,
     /// The code of `*` alone (or PETRARCH's block code), if any.
     pub default: Option<CodeSpec>,
-    /// The other patterns, in file order.
-    pub patterns: Vec<Pattern>,
+    /// The other patterns, in file order ([`Entry::patterns`]).
+    patterns: Patterns,
+}
+
+/// An entry's patterns: compiled (parsed from text, or decoded), or still encoded in the
+/// built-in snapshot and decoded on first use. Start-up then decodes only the words, the
+/// entries' heads and the forms; a run decodes the patterns of the entries it meets (most
+/// entries are never triggered by a given corpus).
+#[derive(Clone, Default)]
+struct Patterns {
+    /// The patterns, when `encoded` is `None`.
+    owned: Vec<Pattern>,
+    encoded: Option<Encoded>,
+}
+
+/// An entry's patterns in the built-in snapshot.
+#[derive(Clone)]
+struct Encoded {
+    /// The entry's pattern section of the snapshot (`snapshot::decode_patterns`).
+    bytes: &'static [u8],
+    /// The snapshot's word count (every id read is below it).
+    words: u32,
+    /// [`Entry::may_protest`], worked out when the snapshot was made.
+    protest: bool,
+    decoded: std::sync::OnceLock<Vec<Pattern>>,
+}
+
+impl Encoded {
+    fn get(&self) -> &[Pattern] {
+        self.decoded.get_or_init(|| {
+            // The built-in snapshot decodes whole (`builtin_snapshot_is_the_parsed_dictionary`
+            // decodes every entry with the same reader): the empty fallback is never taken.
+            let mut v = snapshot::decode_patterns(self.bytes, self.words as usize).unwrap_or_default();
+            v.iter_mut().filter(|p| !p.optimized).for_each(optimize_pattern);
+            v
+        })
+    }
+}
+
+impl std::fmt::Debug for Patterns {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // As the list itself: an encoded entry prints as the decoded one.
+        self.get().fmt(f)
+    }
+}
+
+impl Patterns {
+    #[inline]
+    fn get(&self) -> &[Pattern] {
+        match &self.encoded {
+            None => &self.owned,
+            Some(e) => e.get(),
+        }
+    }
+}
+
+impl Entry {
+    /// An entry with compiled patterns.
+    pub fn new(lemma: Box<str>, pos: Pos, default: Option<CodeSpec>, patterns: Vec<Pattern>) -> Self {
+        Entry { lemma, pos, default, patterns: Patterns { owned: patterns, encoded: None } }
+    }
+
+    /// An entry whose patterns are the pattern section `bytes` of the built-in snapshot (see
+    /// [`Patterns`]), of a snapshot of `words` words.
+    fn encoded(lemma: Box<str>, pos: Pos, default: Option<CodeSpec>, bytes: &'static [u8], words: u32, protest: bool) -> Self {
+        let encoded = Some(Encoded { bytes, words, protest, decoded: std::sync::OnceLock::new() });
+        Entry { lemma, pos, default, patterns: Patterns { owned: Vec::new(), encoded } }
+    }
+
+    /// The patterns other than `*` alone, in file order (decoded from the built-in snapshot on
+    /// first use).
+    #[inline]
+    pub fn patterns(&self) -> &[Pattern] {
+        self.patterns.get()
+    }
+
+    /// The patterns, to change them (an encoded list is decoded first).
+    pub fn patterns_mut(&mut self) -> &mut Vec<Pattern> {
+        if let Some(e) = self.patterns.encoded.take() {
+            self.patterns.owned = e.get().to_vec();
+        }
+        &mut self.patterns.owned
+    }
+
+    /// Whether the entry has a protest code (14x, or 133 "threaten to protest"), of a pattern
+    /// or its default, either way of a pair: the only codes the engine's `implied_target` gives
+    /// a target for without a domestic measure, once the modifier codes are applied (they make
+    /// 14x or 133 only of a 14x code: `modifiers::threat_code`). An encoded entry answers from the snapshot, without
+    /// decoding its patterns.
+    pub fn may_protest(&self) -> bool {
+        match &self.patterns.encoded {
+            Some(e) => e.protest,
+            None => self.may_protest_decoded(),
+        }
+    }
+
+    /// [`Entry::may_protest`] worked out from the patterns.
+    fn may_protest_decoded(&self) -> bool {
+        let protest = |c: &str| c.starts_with("14") || c == "133";
+        let spec = |c: &CodeSpec| match c {
+            CodeSpec::NoEvent => false,
+            CodeSpec::Code(c) => protest(c),
+            CodeSpec::Pair(x, y) => protest(x) || protest(y),
+        };
+        self.default.as_ref().is_some_and(spec) || self.patterns().iter().any(|p| spec(&p.code))
+    }
+}
+
+/// Fills a pattern's [`Pattern::masks`] (see [`VerbDictionary::optimize`]).
+fn optimize_pattern(p: &mut Pattern) {
+    // (The alternatives are sorted as they are made: `Alts::new`.)
+    let masks = p.pre.iter().chain(p.post.iter()).filter_map(|t| match t {
+        PTok::Words(alts) if !alts.is_empty() => {
+            let mut m = [0u64; 4];
+            // Reversed matching ("before *") needs every word too, so the first one is enough.
+            for w in alts.first_words()? {
+                let (i, bit) = word_bit(w);
+                m[i] |= bit;
+            }
+            Some(m)
+        }
+        _ => None,
+    });
+    // Sized exactly, so that the boxed slice is the vector's allocation (no shrink).
+    let mut v = Vec::with_capacity(masks.clone().count());
+    v.extend(masks);
+    p.masks = v.into_boxed_slice();
+    p.optimized = true;
 }
 
 /// A surface form: the words after the first and the entry it belongs to.
@@ -260,27 +386,11 @@ impl VerbDictionary {
     /// alternatives of every literal position are already sorted and deduplicated, single
     /// words in id order for a binary search: [`Alts::new`].) Matching results do not depend
     /// on it.
+    /// (Patterns still encoded in the built-in snapshot are optimized as they are decoded.)
     pub fn optimize(&mut self) {
         for e in &mut self.entries {
-            for p in e.patterns.iter_mut().filter(|p| !p.optimized) {
-                // (The alternatives are sorted as they are made: `Alts::new`.)
-                let masks = p.pre.iter().chain(p.post.iter()).filter_map(|t| match t {
-                    PTok::Words(alts) if !alts.is_empty() => {
-                        let mut m = [0u64; 4];
-                        // Reversed matching ("before *") needs every word too, so the first one is enough.
-                        for w in alts.first_words()? {
-                            let (i, bit) = word_bit(w);
-                            m[i] |= bit;
-                        }
-                        Some(m)
-                    }
-                    _ => None,
-                });
-                // Sized exactly, so that the boxed slice is the vector's allocation (no shrink).
-                let mut v = Vec::with_capacity(masks.clone().count());
-                v.extend(masks);
-                p.masks = v.into_boxed_slice();
-                p.optimized = true;
+            if e.patterns.encoded.is_none() {
+                e.patterns.owned.iter_mut().filter(|p| !p.optimized).for_each(optimize_pattern);
             }
         }
     }
@@ -380,7 +490,7 @@ impl VerbDictionary {
                         all.push(f);
                     }
                 }
-                let entry = Entry { lemma: lemma_words.join(" ").into(), pos, default: None, patterns: Vec::new() };
+                let entry = Entry::new(lemma_words.join(" ").into(), pos, None, Vec::new());
                 cur = Some((entry, all));
             } else {
                 let Some((entry, _)) = cur.as_mut() else {
@@ -396,7 +506,7 @@ impl VerbDictionary {
                 }
                 let p = self.compile_newsgraph_pattern(pat, code, &mut positions).map_err(err)?;
                 let Some((entry, _)) = cur.as_mut() else { unreachable!() };
-                entry.patterns.push(p);
+                entry.patterns_mut().push(p);
             }
         }
         if let Some((e, f)) = cur.take() {
@@ -583,7 +693,7 @@ impl VerbDictionary {
                 let default = code.or(b.code.clone());
                 if let Some(&id) = seen.get(&lemma) {
                     let e = &mut self.entries[id];
-                    e.patterns.extend(b.patterns.iter().cloned());
+                    e.patterns_mut().extend(b.patterns.iter().cloned());
                     if matches!(e.default, None | Some(CodeSpec::NoEvent)) && !matches!(default, None | Some(CodeSpec::NoEvent)) {
                         e.default = default;
                     }
@@ -594,7 +704,7 @@ impl VerbDictionary {
                     continue;
                 }
                 seen.insert(lemma.clone(), self.entries.len());
-                let entry = Entry { lemma: lemma.into(), pos: Pos::Verb, default, patterns: b.patterns.clone() };
+                let entry = Entry::new(lemma.into(), Pos::Verb, default, b.patterns.clone());
                 self.push_entry(entry, &forms);
             }
         }
@@ -975,8 +1085,8 @@ mod tests {
         .unwrap();
         assert_eq!(d.len(), 3);
         assert_eq!(d.entries[0].default, Some(CodeSpec::Code("172".into())));
-        assert_eq!(d.entries[0].patterns.len(), 2);
-        assert_eq!(d.entries[0].patterns[1].code, CodeSpec::NoEvent);
+        assert_eq!(d.entries[0].patterns().len(), 2);
+        assert_eq!(d.entries[0].patterns()[1].code, CodeSpec::NoEvent);
         let pulled = d.word("pulled");
         assert!(d.forms[&pulled].iter().any(|f| f.rest.len() == 1 && f.entry == 2));
         assert!(d.add_newsgraph("  163 *\n").is_err());
@@ -996,7 +1106,7 @@ mod tests {
         assert!(d.forms.contains_key(&d.word("left")));
         assert!(d.forms.contains_key(&d.word("restored")));
         assert!(d.forms[&d.word("wire")].iter().any(|f| f.rest.len() == 1));
-        let p = &d.entries[0].patterns[0];
+        let p = &d.entries[0].patterns()[0];
         match &p.post[1] {
             PTok::Words(alts) => assert_eq!(alts.len(), 4),
             other => panic!("{other:?}"),

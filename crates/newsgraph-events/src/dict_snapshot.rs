@@ -6,10 +6,15 @@
 //! checks every length, tag and id and gives `None` for anything malformed. A pattern that
 //! [`VerbDictionary::optimize`] has prepared is stored with its masks (as `u64`s) and read back
 //! as prepared, so that `optimize` skips it at start-up; build.rs optimizes before encoding.
+//!
+//! An entry's patterns are one section, after its byte length (and whether the entry may give
+//! a protest code, [`Entry::may_protest`]): [`VerbDictionary::decode_lazy`], which start-up
+//! uses on the built-in snapshot, skips the sections and leaves each to be decoded when its
+//! entry is first matched ([`decode_patterns`]).
 
 use super::{Alts, CodeSpec, Entry, Form, PTok, Pattern, Pos, VerbDictionary, WordId, UNKNOWN};
 
-const MAGIC: u32 = 0x4e47_5632;
+const MAGIC: u32 = 0x4e47_5633;
 
 #[allow(dead_code)] // build.rs and the tests
 struct Writer(Vec<u8>);
@@ -203,21 +208,25 @@ impl VerbDictionary {
                 Pos::Noun => 1,
             });
             w.code(e.default.as_ref());
-            w.u32(e.patterns.len());
-            for p in &e.patterns {
-                w.toks(&p.pre);
-                w.toks(&p.post);
-                w.code(Some(&p.code));
-                w.u32(usize::from(p.specificity));
-                w.str(&p.text);
+            w.0.push(u8::from(e.may_protest()));
+            let mut section = Writer(Vec::new());
+            section.u32(e.patterns().len());
+            for p in e.patterns() {
+                section.toks(&p.pre);
+                section.toks(&p.post);
+                section.code(Some(&p.code));
+                section.u32(usize::from(p.specificity));
+                section.str(&p.text);
                 if p.optimized {
-                    w.0.push(1);
-                    w.u32(p.masks.len());
-                    p.masks.iter().flatten().for_each(|m| w.0.extend_from_slice(&m.to_le_bytes()));
+                    section.0.push(1);
+                    section.u32(p.masks.len());
+                    p.masks.iter().flatten().for_each(|m| section.0.extend_from_slice(&m.to_le_bytes()));
                 } else {
-                    w.0.push(0);
+                    section.0.push(0);
                 }
             }
+            w.u32(section.0.len());
+            w.0.extend_from_slice(&section.0);
         }
         // Forms by first word, in word order (only looked up by key).
         let mut firsts: Vec<WordId> = self.forms.keys().copied().collect();
@@ -236,7 +245,23 @@ impl VerbDictionary {
     }
 
     /// Reads what [`VerbDictionary::encode`] wrote; `None` when anything is off.
+    #[allow(dead_code)] // the tests
     pub(crate) fn decode(b: &[u8]) -> Option<VerbDictionary> {
+        Self::decode_in(b, None)
+    }
+
+    /// [`VerbDictionary::decode`], leaving every entry's patterns encoded in `b` until they
+    /// are first used (see the module docs): only the words, the entries' heads and the forms
+    /// are read now. The sections are checked when they are decoded; an entry whose section
+    /// does not decode has no patterns (the built-in snapshot decodes whole: a test decodes it
+    /// with [`VerbDictionary::decode`], which checks every section).
+    pub(crate) fn decode_lazy(b: &'static [u8]) -> Option<VerbDictionary> {
+        Self::decode_in(b, Some(b))
+    }
+
+    /// [`VerbDictionary::decode`]; `lazy` is `b` itself when the pattern sections are kept
+    /// encoded.
+    fn decode_in(b: &[u8], lazy: Option<&'static [u8]>) -> Option<VerbDictionary> {
         let mut r = Reader { b, words: 0 };
         if r.u32()? != MAGIC as usize {
             return None;
@@ -260,17 +285,20 @@ impl VerbDictionary {
                 _ => return None,
             };
             let default = r.code()?;
+            let protest = match r.u8()? {
+                0 => false,
+                1 => true,
+                _ => return None,
+            };
             let n = r.len()?;
-            let mut patterns = Vec::with_capacity(n);
-            for _ in 0..n {
-                let (pre, post) = (r.toks()?, r.toks()?);
-                let code = r.code()??;
-                let specificity = u16::try_from(r.u32()?).ok()?;
-                let text = r.str()?.into();
-                let (optimized, masks) = r.masks()?;
-                patterns.push(Pattern { pre, post, code, specificity, text, masks, optimized });
-            }
-            d.entries.push(Entry { lemma, pos, default, patterns });
+            let start = b.len() - r.b.len();
+            let section = r.bytes(n)?;
+            d.entries.push(match lazy {
+                Some(all) => {
+                    Entry::encoded(lemma, pos, default, all.get(start..start + n)?, u32::try_from(n_words).ok()?, protest)
+                }
+                None => Entry::new(lemma, pos, default, decode_patterns(section, n_words)?),
+            });
         }
         let n_firsts = r.len()?;
         d.forms.reserve(n_firsts);
@@ -291,4 +319,21 @@ impl VerbDictionary {
         }
         r.b.is_empty().then_some(d)
     }
+}
+
+/// The patterns of one entry's section of the snapshot (see the module docs), of a snapshot of
+/// `words` words; `None` when anything is off.
+pub(super) fn decode_patterns(b: &[u8], words: usize) -> Option<Vec<Pattern>> {
+    let mut r = Reader { b, words };
+    let n = r.len()?;
+    let mut patterns = Vec::with_capacity(n);
+    for _ in 0..n {
+        let (pre, post) = (r.toks()?, r.toks()?);
+        let code = r.code()??;
+        let specificity = u16::try_from(r.u32()?).ok()?;
+        let text = r.str()?.into();
+        let (optimized, masks) = r.masks()?;
+        patterns.push(Pattern { pre, post, code, specificity, text, masks, optimized });
+    }
+    r.b.is_empty().then_some(patterns)
 }

@@ -250,6 +250,9 @@ pub(crate) struct Engine<'a> {
     /// Whether every word of `dict` is ASCII ([`VerbDictionary::all_words_ascii`]).
     pub ascii_words: bool,
     pub flags: &'a [u32],
+    /// The id of every one-byte ASCII token (that of its lower-case form), worked out once
+    /// ([`crate::EventStage::byte_ids`]): punctuation and "a" are about a sixth of the tokens.
+    pub byte_ids: &'a [WordId; 128],
     pub ids: Ids,
     pub codebook: &'a Codebook,
     pub opts: EventOptions,
@@ -546,14 +549,18 @@ impl Engine<'_> {
                 // on character boundaries: it is the token's text.) The others take the slow
                 // path, whose other results the second pass reads back from `sc.slow`.
                 let tb = bytes.get(t.start..t.end).unwrap_or_default();
-                let id = match lower_ascii_short(tb) {
-                    Some((lo, hi)) => self.dict.word_packed(lo, hi, tb.len()),
-                    None => {
-                        let (id, initial_lower, first, sfx) =
-                            self.token_slow(body.get(t.start..t.end).unwrap_or(""), &mut sc.lower);
-                        sc.slow.push(SlowToken { k, initial_lower, first, sfx });
-                        id
-                    }
+                let id = match tb {
+                    // One ASCII byte (punctuation, "a"): from the table.
+                    &[c] if c.is_ascii() => self.byte_ids[usize::from(c)],
+                    _ => match lower_ascii_short(tb) {
+                        Some((lo, hi)) => self.dict.word_packed(lo, hi, tb.len()),
+                        None => {
+                            let (id, initial_lower, first, sfx) =
+                                self.token_slow(body.get(t.start..t.end).unwrap_or(""), &mut sc.lower);
+                            sc.slow.push(SlowToken { k, initial_lower, first, sfx });
+                            id
+                        }
+                    },
                 };
                 // (The raw flags for now: the second pass keeps the word's own.)
                 let raw = if id == UNKNOWN { 0 } else { self.flags.get(id as usize).copied().unwrap_or(0) };
@@ -1284,7 +1291,7 @@ impl Engine<'_> {
             if let Some((g, v, neg)) = self.object_relative(s, b, right) {
                 let rev_pre = [v];
                 let post: Vec<usize> = (v + 1..right).collect();
-                for p in e.patterns.iter().filter(|p| possible(p) && p.pre.iter().any(|t| matches!(t, PTok::Words(_)))) {
+                for p in e.patterns().iter().filter(|p| possible(p) && p.pre.iter().any(|t| matches!(t, PTok::Words(_)))) {
                     binds.source = None;
                     binds.target = None;
                     binds.compound = None;
@@ -1303,7 +1310,7 @@ impl Engine<'_> {
                 }
             }
         }
-        for p in e.patterns.iter().filter(|p| rel_src.is_none() && possible(p)) {
+        for p in e.patterns().iter().filter(|p| rel_src.is_none() && possible(p)) {
             binds.source = None;
             binds.target = None;
             binds.compound = None;
@@ -1788,7 +1795,7 @@ impl Engine<'_> {
         let post: Vec<usize> = Vec::new();
         let mut binds = Binds::default();
         let mut best: Option<(&CodeSpec, Vec<usize>, MatchKey)> = None;
-        for p in ne.patterns.iter() {
+        for p in ne.patterns().iter() {
             if p.pre.iter().chain(p.post.iter()).any(|t| matches!(t, PTok::Source | PTok::Target | PTok::Compound)) {
                 continue;
             }
@@ -2434,20 +2441,6 @@ fn implied_target(source: &str, code: &str, measure: Option<Measure>) -> Option<
     }
 }
 
-/// Whether an entry has a protest code (14x, or 133 "threaten to protest"), of a pattern or
-/// its default, either way of a pair: the only codes [`implied_target`] gives a target for
-/// without a domestic measure, once the modifier codes are applied (they make 14x or 133 only
-/// of a 14x code: [`modifiers::threat_code`]).
-pub(crate) fn may_protest(e: &crate::dict::Entry) -> bool {
-    let protest = |c: &str| c.starts_with("14") || c == "133";
-    let spec = |c: &CodeSpec| match c {
-        CodeSpec::NoEvent => false,
-        CodeSpec::Code(c) => protest(c),
-        CodeSpec::Pair(x, y) => protest(x) || protest(y),
-    };
-    e.default.as_ref().is_some_and(spec) || e.patterns.iter().any(|p| spec(&p.code))
-}
-
 /// The country of a source that may have an implied target ([`implied_target`] is `None`
 /// for every code and measure when this is `None`): a source of one code, at least six
 /// letters, whose first three are a country (not a role, `IGO`, `NGO` or `---`).
@@ -2572,6 +2565,7 @@ mod tests {
             dict: &stage.dict,
             ascii_words: fast,
             flags: &stage.flags,
+            byte_ids: &stage.byte_ids,
             ids: stage.ids,
             codebook: &stage.codebook,
             opts: stage.opts,
@@ -2583,6 +2577,24 @@ mod tests {
 
     fn small_stage() -> crate::EventStage {
         crate::EventStage::from_texts(&["VERB attack | attacks attacked\n  190  *\n  - * kill\n  190  *\n"], &[]).unwrap()
+    }
+
+    #[test]
+    fn one_byte_ids_equal_the_packed_lookup() {
+        // A dictionary with one-byte words of either case and punctuation, and the built-in one.
+        let small = crate::EventStage::from_texts(&["VERB a | , | X | ;\n  190  *\n"], &[]).unwrap();
+        let builtin = crate::EventStage::load(true, &[]).unwrap();
+        for stage in [&small, &builtin] {
+            for c in 0u8..128 {
+                let want = lower_ascii_short(&[c]).map_or(UNKNOWN, |(lo, hi)| stage.dict.word_packed(lo, hi, 1));
+                assert_eq!(stage.byte_ids[usize::from(c)], want, "{c}");
+            }
+        }
+        for w in ["a", "A", ",", "x", "X", ";"] {
+            let id = small.byte_ids[usize::from(w.as_bytes()[0])];
+            assert!(id != UNKNOWN && id == small.dict.word(&w.to_lowercase()), "{w}");
+        }
+        assert_eq!(small.byte_ids[usize::from(b'b')], UNKNOWN);
     }
 
     #[test]
@@ -2647,6 +2659,7 @@ mod tests {
                 dict: &stage.dict,
                 ascii_words: stage.ascii_words,
                 flags: &stage.flags,
+                byte_ids: &stage.byte_ids,
                 ids: stage.ids,
                 codebook: &stage.codebook,
                 opts,

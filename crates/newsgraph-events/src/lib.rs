@@ -32,6 +32,7 @@ pub mod testing;
 
 pub use codebook::{CameoCode, Codebook};
 pub use dict::VerbDictionary;
+use dict::WordId;
 pub use engine::{CommaRules, EventOptions};
 
 use newsgraph_core::fxhash;
@@ -64,6 +65,9 @@ pub enum Error {
 pub struct EventStage {
     dict: VerbDictionary,
     flags: Vec<u32>,
+    /// The id of each one-byte ASCII word: that of its lower-case form (as the engine would
+    /// look it up), filled once the dictionary is complete.
+    byte_ids: Box<[WordId; 128]>,
     ids: engine::Ids,
     codebook: Codebook,
     opts: EventOptions,
@@ -78,7 +82,8 @@ impl EventStage {
     /// A file is read as newsgraph's own format when its first entry line starts with
     /// `VERB ` or `NOUN `, and as a PETRARCH verb dictionary otherwise.
     pub fn load(builtin: bool, verb_files: &[PathBuf]) -> Result<Self, Error> {
-        let mut dict = if builtin { VerbDictionary::decode(BUILTIN_SNAPSHOT).unwrap_or_default() } else { VerbDictionary::new() };
+        let mut dict =
+            if builtin { VerbDictionary::decode_lazy(BUILTIN_SNAPSHOT).unwrap_or_default() } else { VerbDictionary::new() };
         if builtin && dict.is_empty() {
             // No snapshot: parse the files (the same dictionary, or the same error).
             for (name, text) in BUILTIN_VERBS {
@@ -131,7 +136,7 @@ impl EventStage {
             flags[id as usize] |= fl;
         }
         // (Per entry once: an entry has many forms.)
-        let protest: Vec<bool> = dict.entries.iter().map(engine::may_protest).collect();
+        let protest: Vec<bool> = dict.entries.iter().map(dict::Entry::may_protest).collect();
         for (&id, forms) in &dict.forms {
             if let Some(f) = flags.get_mut(id as usize) {
                 *f |= modifiers::flag::TRIG;
@@ -146,10 +151,15 @@ impl EventStage {
             }
         }
         let ascii_words = dict.all_words_ascii();
+        let byte_ids = Box::new(std::array::from_fn(|c| {
+            let c = [(c as u8).to_ascii_lowercase()];
+            std::str::from_utf8(&c).map_or(dict::UNKNOWN, |w| dict.word(w))
+        }));
         EventStage {
             ascii_words,
             dict,
             flags,
+            byte_ids,
             ids,
             codebook: Codebook::builtin(),
             opts: EventOptions::default(),
@@ -190,6 +200,7 @@ impl EventStage {
             dict: &self.dict,
             ascii_words: self.ascii_words,
             flags: &self.flags,
+            byte_ids: &self.byte_ids,
             ids: self.ids,
             codebook: &self.codebook,
             opts,
@@ -258,7 +269,13 @@ mod tests {
         parsed.optimize();
         // The snapshot is read back optimized (sorted alternatives and masks), as parsed.
         let decoded = VerbDictionary::decode(BUILTIN_SNAPSHOT).expect("build.rs wrote the snapshot");
-        assert!(decoded.entries.iter().flat_map(|e| &e.patterns).all(|p| p.optimized));
+        // Start-up's lazy decoding gives the same dictionary, entry by entry, and the protest
+        // flags stored in the snapshot are those worked out from the patterns.
+        let lazy = VerbDictionary::decode_lazy(BUILTIN_SNAPSHOT).expect("build.rs wrote the snapshot");
+        assert!(lazy.entries.iter().zip(&decoded.entries).all(|(l, d)| l.may_protest() == d.may_protest()));
+        assert!(lazy.entries.iter().any(dict::Entry::may_protest) && !lazy.entries.iter().all(dict::Entry::may_protest));
+        assert!(dump(&lazy) == dump(&decoded), "the lazily decoded snapshot differs");
+        assert!(decoded.entries.iter().flat_map(|e| e.patterns()).all(|p| p.optimized));
         assert!(dump(&parsed) == dump(&decoded), "the snapshot differs from the parsed files");
         // Later dictionaries are optimized on top of it as if everything had been parsed.
         let extra = "VERB zork | zorks | zorked\n  042 * with|against|on $\n  ---  + ... * by\n  043 * peace|new ties ... to $\n";
@@ -268,7 +285,7 @@ mod tests {
         let petr = "--- RESTORE [064] ---\nRESTORE\n- * TIES|RELATIONS [064]\n- % * ^ $ [0641:0642]\n";
         a.add_petrarch(petr).unwrap();
         b.add_petrarch(petr).unwrap();
-        assert!(b.entries.iter().flat_map(|e| &e.patterns).any(|p| !p.optimized));
+        assert!(b.entries.iter().flat_map(|e| e.patterns()).any(|p| !p.optimized));
         let mut fresh = VerbDictionary::new();
         for (_, text) in BUILTIN_VERBS {
             fresh.add_newsgraph(text).unwrap();
@@ -278,7 +295,7 @@ mod tests {
         for d in [&mut a, &mut b, &mut fresh] {
             d.optimize();
         }
-        assert!(b.entries.iter().flat_map(|e| &e.patterns).all(|p| p.optimized));
+        assert!(b.entries.iter().flat_map(|e| e.patterns()).all(|p| p.optimized));
         assert!(dump(&fresh) == dump(&a) && dump(&fresh) == dump(&b), "optimizing in steps differs");
         // Round trip, and malformed input refused.
         let blob = parsed.encode();
@@ -307,8 +324,24 @@ mod tests {
         d.optimize();
         let blob = d.encode();
         let e = VerbDictionary::decode(&blob).unwrap();
-        assert!(e.entries.iter().flat_map(|e| &e.patterns).all(|p| p.optimized));
-        assert!(e.entries.iter().flat_map(|e| &e.patterns).any(|p| !p.masks.is_empty()));
+        // Decoded lazily (from static bytes): the same.
+        let leaked: &'static [u8] = Box::leak(blob.clone().into_boxed_slice());
+        let lazy = VerbDictionary::decode_lazy(leaked).unwrap();
+        assert_eq!(dump(&d), dump(&lazy));
+        assert!(lazy.entries.iter().zip(&e.entries).all(|(l, d)| l.may_protest() == d.may_protest()));
+        // A pattern section that does not decode (a pattern text that is not UTF-8): refused
+        // by `decode`; `decode_lazy` reads only the framing, and the entry has no patterns.
+        let mut bad = blob.clone();
+        // (The last occurrence: the word list, before the entries, holds the word too.)
+        let at = bad.windows(6).rposition(|w| w == "会谈".as_bytes()).unwrap();
+        bad[at] = 0xFF;
+        assert!(VerbDictionary::decode(&bad).is_none());
+        let lazy = VerbDictionary::decode_lazy(Box::leak(bad.into_boxed_slice())).unwrap();
+        for e in &lazy.entries {
+            assert_eq!(e.patterns().is_empty(), &*e.lemma == "réunir", "{}", e.lemma);
+        }
+        assert!(e.entries.iter().flat_map(|e| e.patterns()).all(|p| p.optimized));
+        assert!(e.entries.iter().flat_map(|e| e.patterns()).any(|p| !p.masks.is_empty()));
         assert_eq!(dump(&d), dump(&e));
         for cut in 0..blob.len() {
             assert!(VerbDictionary::decode(&blob[..cut]).is_none());
