@@ -1408,13 +1408,28 @@ impl<'a> Ctx<'a> {
                 j += 1;
             }
         } else if matches!(self.low(j), "last" | "this" | "earlier" | "later")
-            && matches!(self.low(j + 1), "week" | "month" | "year" | "weekend" | "spring" | "summer" | "fall" | "winter")
+            && matches!(
+                self.low(j + 1),
+                // (Session 13: "said last night", "said this morning".)
+                "week"
+                    | "month"
+                    | "year"
+                    | "weekend"
+                    | "spring"
+                    | "summer"
+                    | "fall"
+                    | "winter"
+                    | "night"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+            )
         {
             j += 2;
         } else if matches!(self.low(j), "yesterday" | "today" | "tonight") {
             j += 1;
-            // Round 16c: "said yesterday morning the road …".
-            if matches!(self.low(j), "morning" | "afternoon" | "evening") && self.low(j - 1) != "tonight" {
+            // Round 16c: "said yesterday morning the road …" (session 13: "yesterday night").
+            if matches!(self.low(j), "morning" | "afternoon" | "evening" | "night") && self.low(j - 1) != "tonight" {
                 j += 1;
             }
         }
@@ -2760,6 +2775,9 @@ impl<'a> Ctx<'a> {
     fn reported(&self, si: usize, from: usize, used: &[bool], quoted: &[bool]) -> Option<(Span, Frame, CueClass)> {
         let s = &self.doc.sentences[si];
         let (lo, hi) = (s.token_start.max(from), s.token_end.min(self.n()));
+        // Session 13: the clause after a statement that ended at a semicolon starts after it
+        // (the content was "; his death").
+        let lo = if lo < hi && self.text(lo) == ";" { lo + 1 } else { lo };
         if hi <= lo + 3 {
             return None;
         }
@@ -2878,6 +2896,10 @@ impl<'a> Ctx<'a> {
                 continue;
             };
             let after = k + len;
+            if self.continue_to(k, after) {
+                k = after;
+                continue;
+            }
             // Round 17b: "…, as the mayor noted on Tuesday." (the comment clause's "as" is the object).
             if matches!(cue.class, CueClass::Verb | CueClass::Thought) {
                 if let Some(r) = self.as_comment_clause(k, len, cue.class, lo, end, used) {
@@ -3398,6 +3420,7 @@ impl<'a> Ctx<'a> {
             // A cue word used as a noun ("a request", "an urgent request from …") is no verb.
             if self.put_it_object(k, after, end)
                 || self.object_of_past_tense(k, len, lo)
+                || self.continue_to(k, after)
                 || k > lo && matches!(self.low(k - 1), "a" | "an" | "the")
                 || k > lo + 1
                     && matches!(self.low(k - 2), "a" | "an")
@@ -4550,8 +4573,17 @@ impl<'a> Ctx<'a> {
                 // A preposition inside a capitalised name ("The Kenya Commission on Human
                 // Rights") is no role.
                 let joiner = (r..s).all(|j| matches!(self.low(j), "of" | "on" | "for" | "and" | "in" | "at"));
+                // Session 13: "a poll published by NBC News": the participle and "by" are no part
+                // of the role ("poll", not "poll published by").
+                let mut re = s;
+                if re > r + 1 && self.low(re - 1) == "by" {
+                    re -= 1;
+                    if re > r + 1 && self.low(re - 1).ends_with("ed") {
+                        re -= 1;
+                    }
+                }
                 if r < s && !joiner {
-                    sp.role = Some(self.span(r, s).slice(self.body).to_string());
+                    sp.role = Some(self.span(r, re).slice(self.body).to_string());
                     let aff: Vec<&str> = (np.start..r)
                         .filter(|&j| self.is_cap(j) && !self.has(j, word::DETERMINERS))
                         .map(|j| self.text(j))
@@ -5842,6 +5874,8 @@ impl<'a> Ctx<'a> {
                         || and_object && cue.class == CueClass::Object
                 })
                 .map(|(_, len)| (v, len))
+                // (Session 13: "… and continued to attack others" is no second statement.)
+                .filter(|&(v, len)| !self.continue_to(v, v + len))
                 .or_else(|| if coordinated && !participle { self.coordinated_after_aux(j, ct1, main, quoted) } else { None });
             if let Some((v, len)) = found {
                 let e = if self.text(j - 1) == "," { j.saturating_sub(2) } else { j - 1 };
@@ -6053,6 +6087,24 @@ impl<'a> Ctx<'a> {
     /// not a verb with the words before it as its subject.
     fn object_of_past_tense(&self, k: usize, len: usize, lo: usize) -> bool {
         len == 1 && k > lo && self.plural_noun_cue(k) && self.past_tense_before(k)
+    }
+
+    /// Session 13: "continued to attack others": "continue" before "to" and a verb that is no
+    /// cue is an aspect verb, not the speech verb of "he continued, …" ("continued to question
+    /// whether …" stays a statement).
+    fn continue_to(&self, k: usize, after: usize) -> bool {
+        if !(matches!(self.low(k), "continue" | "continues" | "continued" | "continuing")
+            && after == k + 1
+            && self.low(after) == "to")
+        {
+            return false;
+        }
+        // (The cue list holds inflected forms: "question" is a cue as "questioned" is.)
+        let next = self.low(after + 1);
+        let cue = |w: &str| {
+            self.cues.starting_with(w).any(|c| matches!(c.class, CueClass::Verb | CueClass::Object | CueClass::Thought))
+        };
+        !(cue(next) || ["s", "es", "d", "ed"].iter().any(|suffix| cue(&format!("{next}{suffix}"))))
     }
 
     /// Session 13: a cue word that is also a plural noun ("comments", "claims", "reports", …).

@@ -2465,6 +2465,36 @@ fn session_13_real_news_table() {
             )],
         ),
         (
+            "a time adjunct with \"night\" after the cue is no content",
+            "The prime minister said yesterday night that twenty people had been killed.",
+            &[("that twenty people had been killed", Indirect, Some("The prime minister"), Some("said"))],
+        ),
+        (
+            "the same with \"last night\"",
+            "The prime minister said last night that twenty people had been killed.",
+            &[("that twenty people had been killed", Indirect, Some("The prime minister"), Some("said"))],
+        ),
+        (
+            "\"continued to\" before a verb that is no cue is no second statement",
+            "Police reported the attacker left the hall and continued to search the building.",
+            &[("the attacker left the hall and continued to search the building", Indirect, Some("Police"), Some("reported"))],
+        ),
+        ("the same on its own", "The storm continued to batter the coast through Sunday night.", &[]),
+        (
+            "\"continued to\" before a cue verb stays a statement",
+            "Ruiz continued to question whether the count was fair.",
+            &[("to question whether the count was fair", Indirect, Some("Ruiz"), Some("continued"))],
+        ),
+        (
+            "a clause after a semicolon does not open with it",
+            "Officials said the man showed symptoms; his death, they reported, was described as pneumonia.",
+            &[
+                ("the man showed symptoms", Indirect, Some("Officials"), Some("said")),
+                ("his death", Indirect, Some("they"), Some("reported")),
+                ("was described as pneumonia", Indirect, Some("they"), Some("reported")),
+            ],
+        ),
+        (
             "the same with an article (unchanged)",
             "Former mayor Ann Ruiz died on Sunday, according to a statement released by the family.",
             &[(
@@ -2520,6 +2550,10 @@ fn session_13_speakers_table() {
     let rec = run(text);
     let q = rec.quotes.iter().find(|q| q.cue.as_ref().is_some_and(|c| c.text == "declared")).expect("the statement");
     assert_eq!(q.speaker.as_ref().unwrap().text, "which");
+
+    let rec = run("According to a poll published by Ledger News last week, most voters favored the plan.");
+    let sp = rec.quotes[0].speaker.as_ref().unwrap();
+    assert_eq!(sp.role.as_deref(), Some("poll"), "{sp:?}");
 
     let rec = run("Officials said the son tested negative on Friday.");
     let sp = rec.quotes[0].speaker.as_ref().unwrap();
