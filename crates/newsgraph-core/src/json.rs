@@ -365,6 +365,15 @@ fn write_escaped(out: &mut Vec<u8>, b: &[u8], clean: usize) {
         out.extend_from_slice(&b[start..j]);
         write_escape(out, b[j]);
         i = j + 1;
+        // Escapes come in runs (a body's "\n\n" between paragraphs): the bytes right after one
+        // are looked up at once rather than by another scan and an empty copy.
+        while let Some(&c) = b.get(i) {
+            if ESCAPE[usize::from(c)] == 0 {
+                break;
+            }
+            write_escape(out, c);
+            i += 1;
+        }
         start = i;
     }
     // Fewer than eight bytes left.

@@ -460,9 +460,23 @@ fn stray_reason(b: &str, index: usize, count: usize) -> Option<String> {
             return capitals_fragment(b, index, count);
         }
     }
+    let ascii = b.is_ascii();
+    // The same for a fragment with non-ASCII text: the first character of the lower-case form
+    // compared below (trimmed) is that of the first character of the fragment that is not white
+    // space, unless the fragment is only white space and the characters trimmed from its end.
+    // Without a label that starts with it, the fragment's lower-case form is not built.
+    if !ascii {
+        if let Some(c) = b.trim_start().chars().next().filter(|c| !matches!(c, '.' | ':' | '!')) {
+            let first = c.to_lowercase().next().unwrap_or(c);
+            let mut utf8 = [0u8; 4];
+            let f = first.encode_utf8(&mut utf8).as_bytes()[0];
+            if !l.may_start_with(f.to_ascii_lowercase()) {
+                return if b.len() > 90 { None } else { capitals_fragment(b, index, count) };
+            }
+        }
+    }
     // Labels are lower case: an ASCII fragment is compared with them ignoring ASCII case (the
     // same as comparing its lower-case form), without building that form.
-    let ascii = b.is_ascii();
     let lower = if ascii { String::new() } else { b.to_lowercase() };
     let lower = if ascii { b } else { lower.as_str() };
     let lower = lower.trim_end_matches(['.', ':', '!']).trim();
@@ -770,6 +784,17 @@ mod tests {
             "ZÜRICH TALKS",
             "Quoted.",
             "QUIET\u{a0}PLEASE",
+            "“Advertisement”",
+            "«SHARE»",
+            "\u{212a}EEP READING",
+            "\u{212a}",
+            "Ädvertisement",
+            "ΣHARE THIS",
+            "  ÉTATS  ",
+            "…",
+            ".:! É",
+            "«ÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉ ÉÉÉ»",
+            "ÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉ ÉÉÉ",
         ];
         for b in cases {
             for (i, n) in [(0, 1), (0, 3), (1, 3), (2, 3)] {
@@ -783,6 +808,37 @@ mod tests {
             assert_eq!(word_count(&s), s.split_whitespace().count(), "{s:?}");
             assert_eq!(stray_reason(&s, 1, 3), stray_reason_reference(&s, 1, 3), "{s:?}");
             assert_eq!(stray_reason(&s, 0, 3), stray_reason_reference(&s, 0, 3), "{s:?}");
+        }
+        // Fragments with non-ASCII text, whose first character decides whether the lower-case
+        // form is built: letters whose lower case is ASCII (the Kelvin sign) or longer (İ),
+        // quotation marks, trimmed punctuation, and long all-capitals runs.
+        let alphabet = [
+            " ",
+            "\u{a0}",
+            "«",
+            "“",
+            "”",
+            "\u{212a}",
+            "İ",
+            "Σ",
+            "É",
+            "ÉÉÉÉÉÉÉÉÉÉ",
+            "Ad",
+            "ad",
+            "SHARE",
+            "share",
+            "read more",
+            "READ MORE:",
+            ".",
+            ":",
+            "!",
+            "x",
+            "\"",
+        ];
+        for s in random_texts(&alphabet, 9, 40000, 60) {
+            for (i, n) in [(0, 3), (1, 3)] {
+                assert_eq!(stray_reason(&s, i, n), stray_reason_reference(&s, i, n), "{s:?} {i} {n}");
+            }
         }
     }
 
