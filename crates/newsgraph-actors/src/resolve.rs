@@ -956,6 +956,18 @@ impl<'a> Resolver<'a> {
                 break;
             }
         }
+        // Session 13: a run cut short by a capitalised word that never ends a person's name
+        // ("the National Information System", "the World Cup", "the Nobel Prize", "the Peace
+        // Corps") is the start of another kind of name, not a person's (a date word may follow
+        // a name: "questioned Jane Roe Tuesday"; so may "I" in an interview's turns, and
+        // compass words are surnames too: "Kanye West").
+        if word(e)
+            && self.cue(e, bit::NOT_NAME)
+            && !self.cue(e, bit::FUNCTION | bit::DATE_WORD)
+            && !matches!(self.lower(e), "i" | "north" | "south" | "east" | "west" | "new")
+        {
+            return None;
+        }
         Some(e)
     }
 
