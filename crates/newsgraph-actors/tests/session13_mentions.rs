@@ -77,3 +77,42 @@ fn people_are_still_found_next_to_such_words() {
         assert!(of_kind(&ms, ActorKind::Person).iter().any(|p| p == person), "{text}: no person {person}: {ms:?}");
     }
 }
+
+#[test]
+fn a_town_before_its_state_or_country_is_a_place() {
+    const PLACES: &str = "USA\tOhio\t\nUSA\tNevada\t\n";
+    const COUNTRIES: &str = "USA\tUnited States\tU.S.;US\tAmerican\tWashington\nCHN\tChina\t\tChinese\tBeijing\n";
+    let s = ActorStage::from_sources(
+        &[
+            Source { name: "countries.tsv", text: COUNTRIES, format: Format::Countries },
+            Source { name: "places.tsv", text: PLACES, format: Format::Places },
+        ],
+        Options::default(),
+    )
+    .expect("fixtures load");
+    let found: &[(&str, &str)] = &[
+        ("A farmer from Millbrook, Ohio, won the prize.", "Millbrook"),
+        ("The plant in Dorset Falls, Nevada.", "Nevada"),
+        ("The fair opened in Carrow, Nevada.", "Carrow"),
+        ("Workers in Tanyuan, China, went on strike.", "Tanyuan"),
+    ];
+    // Unknown places are the stage's own mentions (the eval's places), not output actors.
+    let places = |text: &str| -> Vec<String> {
+        let doc = segment::segment(Article::from_body(text.to_string()));
+        s.mentions(&doc)
+            .into_iter()
+            .filter(|m| matches!(m.kind, ActorKind::Region | ActorKind::Country))
+            .filter_map(|m| m.name)
+            .collect()
+    };
+    for (text, place) in found {
+        let p = places(text);
+        assert!(p.iter().any(|x| x == place), "{text}: no place {place}: {p:?}");
+    }
+    // No comma after the country, no locative word before: not a town.
+    let not: &[(&str, &str)] = &[("At Acme, China is a key market.", "Acme"), ("Mr Harlow, Ohio's senator, spoke.", "Harlow")];
+    for (text, word) in not {
+        let p = places(text);
+        assert!(!p.iter().any(|x| x == word), "{text}: {word} made a place: {p:?}");
+    }
+}
