@@ -505,6 +505,8 @@ impl<'a> Resolver<'a> {
                         && !self.cue(start, bit::GIVEN | bit::SPEECH | bit::FUNCTION);
                     if usable && (self.acronym(start) || repeated) && !headline() {
                         extra.push(Item { t0: start, t1: end, kind: ItemKind::Unknown(true) });
+                    } else if usable && !self.acronym(start) && self.town_of(&covered, start, s0, s1) {
+                        extra.push(Item { t0: start, t1: end, kind: ItemKind::Unknown(false) });
                     }
                     continue;
                 }
@@ -680,6 +682,28 @@ impl<'a> Resolver<'a> {
             self.items.extend(added);
             self.items.sort_by_key(|i| i.t0);
         }
+    }
+
+    /// Session 13: an unknown capitalised word after a locative word and before ", " + a
+    /// country or place name that a comma or the sentence's end closes is a town of that
+    /// place ("from Irving, Texas, was", "in Evansville, Indiana."). The closing comma keeps
+    /// out "At Acme, China is a key market".
+    fn town_of(&self, covered: &[u32], t: usize, s0: usize, s1: usize) -> bool {
+        if t == s0 || t + 2 >= s1 || self.text(t + 1) != "," {
+            return false;
+        }
+        if !(self.cue(t - 1, bit::LOCATIVE) || self.lower(t - 1) == "from") {
+            return false;
+        }
+        let k = covered[t + 2];
+        if k == u32::MAX {
+            return false;
+        }
+        let it = self.items[k as usize];
+        let place = it.t0 == t + 2
+            && matches!(it.kind, ItemKind::Entry(_, NameForm::Name | NameForm::Place | NameForm::Capital))
+            && matches!(self.entry_kind(&it), Some(EntryKind::Country | EntryKind::Region));
+        place && (it.t1 >= s1 || matches!(self.text(it.t1), "," | "." | ";" | ")"))
     }
 
     /// Is token `t` an honorific or the end of an agent item ("Mr.", "President")?
@@ -955,6 +979,18 @@ impl<'a> Resolver<'a> {
             } else {
                 break;
             }
+        }
+        // Session 13: a run cut short by a capitalised word that never ends a person's name
+        // ("the National Information System", "the World Cup", "the Nobel Prize", "the Peace
+        // Corps") is the start of another kind of name, not a person's (a date word may follow
+        // a name: "questioned Jane Roe Tuesday"; so may "I" in an interview's turns, and
+        // compass words are surnames too: "Kanye West").
+        if word(e)
+            && self.cue(e, bit::NOT_NAME)
+            && !self.cue(e, bit::FUNCTION | bit::DATE_WORD)
+            && !matches!(self.lower(e), "i" | "north" | "south" | "east" | "west" | "new")
+        {
+            return None;
         }
         Some(e)
     }
