@@ -4516,7 +4516,15 @@ impl<'a> Ctx<'a> {
             if relative_word {
                 return sp;
             }
-            if matches!(contracted.unwrap_or(self.low(np.start)), "he" | "she" | "who" | "i" | "his" | "her" | "my") {
+            // Session 13: a "he" or "she" that the actors stage (which knows given names' gender)
+            // left unlinked while linking others is not the last person named: "She" after a
+            // paragraph about David Turpin was his statement.
+            let left_unlinked = matches!(self.low(np.start), "he" | "she")
+                && self.actors.iter().any(|m| m.kind == ActorKind::Person)
+                && !self.has_actor(Span::new(sp.start, sp.end));
+            if !left_unlinked
+                && matches!(contracted.unwrap_or(self.low(np.start)), "he" | "she" | "who" | "i" | "his" | "her" | "my")
+            {
                 if let Some((name, actor)) = last_named {
                     sp.name = Some(name.to_string());
                     sp.actor = *actor;
@@ -4629,8 +4637,17 @@ impl<'a> Ctx<'a> {
                 .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
                 .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
                 .collect();
-            let role: Vec<&str> =
+            let mut role: Vec<&str> =
                 words.iter().skip(1).copied().filter(|w| !w.chars().next().is_some_and(char::is_uppercase)).collect();
+            // Session 13: "an economist at the Getulio Vargas Foundation": the role does not end
+            // in the preposition and article before the name ("economist", not "economist at the").
+            while role.len() > 1
+                && role.last().is_some_and(|w| {
+                    matches!(*w, "at" | "the" | "of" | "for" | "in" | "on" | "a" | "an" | "to" | "from" | "with" | "and" | "by")
+                })
+            {
+                role.pop();
+            }
             if !role.is_empty() {
                 sp.role = Some(role.join(" "));
             }

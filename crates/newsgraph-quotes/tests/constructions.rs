@@ -2031,9 +2031,13 @@ fn round_16c_speaker_names_are_tidied() {
             refers_to: None,
         }
     };
+    // (The "She" is linked to Ana Ruiz as the actors stage links it: session 13, a pronoun the
+    // stage left unlinked is not the last name.)
+    let she = text.find("She").unwrap();
     rec.actors = vec![
         mention("Tanzanian-born writer Zara Kay", "Tanzanian-born writer Zara Kay"),
         mention("Regarding Ana Ruiz", "Regarding Ana Ruiz"),
+        ActorMention { text: "She".into(), start: she, end: she + 3, name: None, refers_to: Some(1), ..mention("She", "x") },
     ];
     QuoteStage::new().run(&doc, &mut rec);
     let names: Vec<Option<&str>> = rec.quotes.iter().map(|q| q.speaker.as_ref().and_then(|s| s.name.as_deref())).collect();
@@ -2555,8 +2559,43 @@ fn session_13_speakers_table() {
     let sp = rec.quotes[0].speaker.as_ref().unwrap();
     assert_eq!(sp.role.as_deref(), Some("poll"), "{sp:?}");
 
+    let rec = run("\"Orders will not come back,\" said Ana Ruiz, an economist at the Vargas Institute.");
+    let sp = rec.quotes[0].speaker.as_ref().unwrap();
+    assert_eq!(sp.role.as_deref(), Some("economist"), "{sp:?}");
+
     let rec = run("Officials said the son tested negative on Friday.");
     let sp = rec.quotes[0].speaker.as_ref().unwrap();
     assert_eq!(sp.role.as_deref(), Some("Officials"));
     assert_eq!(sp.affiliation, None);
+}
+
+#[test]
+fn a_pronoun_the_actors_stage_left_unlinked_is_not_the_last_name() {
+    // Session 13: the actors stage knows the gender of given names; a "she" it did not link to
+    // David Okafor (while it linked other mentions) is not his statement.
+    let text = "David Okafor was charged on Monday. His daughter escaped from the house. She said the doors were locked.";
+    let doc = segment::segment(Article::from_body(text.to_string()));
+    let person = |text: &str, start: usize| ActorMention {
+        text: text.into(),
+        start,
+        end: start + text.len(),
+        code: None,
+        full_code: None,
+        kind: ActorKind::Person,
+        name: Some("David Okafor".into()),
+        role: None,
+        affiliation: None,
+        refers_to: None,
+    };
+    let mut rec = Record::new(&doc);
+    rec.actors = vec![person("David Okafor", 0)];
+    QuoteStage::new().run(&doc, &mut rec);
+    let sp = rec.quotes.iter().find_map(|q| q.speaker.as_ref().filter(|s| s.text == "She")).expect("the statement");
+    assert_eq!(sp.name, None, "{sp:?}");
+    assert_eq!(sp.actor, None, "{sp:?}");
+
+    // Without an actors stage (no mentions at all), the last name is still taken.
+    let rec = run(text);
+    let sp = rec.quotes.iter().find_map(|q| q.speaker.as_ref().filter(|s| s.text == "She")).expect("the statement");
+    assert_eq!(sp.name.as_deref(), Some("David Okafor"), "{sp:?}");
 }
