@@ -4519,8 +4519,17 @@ impl<'a> Ctx<'a> {
             // Session 13: a "he" or "she" that the actors stage (which knows given names' gender)
             // left unlinked while linking others is not the last person named: "She" after a
             // paragraph about David Turpin was his statement.
+            // (Only for a person the stage knows, named in an earlier sentence: it does not link
+            // every pronoun in the sentence that names the person, "Lavrov, …, thanked Beijing for
+            // what he called …".)
+            let sentence = self.doc.sentences.get(self.sent(np.start));
+            let named_here = |name: &str| {
+                sentence.is_some_and(|x| {
+                    self.actors.iter().any(|m| m.start >= x.start && m.end <= sp.start && m.name.as_deref() == Some(name))
+                })
+            };
             let left_unlinked = matches!(self.low(np.start), "he" | "she")
-                && self.actors.iter().any(|m| m.kind == ActorKind::Person)
+                && last_named.as_ref().is_some_and(|(name, actor)| actor.is_some() && !named_here(name))
                 && !self.has_actor(Span::new(sp.start, sp.end));
             if !left_unlinked
                 && matches!(contracted.unwrap_or(self.low(np.start)), "he" | "she" | "who" | "i" | "his" | "her" | "my")
