@@ -1,30 +1,14 @@
 //! The given-name list (`data/given_names.tsv`): its format, the words it must not hold, and
 //! people it lets the stage find with no other cue (no title, no verb of saying, no apposition).
 
-use newsgraph_actors::{ActorStage, Format, Options, Source};
-use newsgraph_core::model::{ActorKind, ActorMention};
-use newsgraph_core::{segment, Article};
+mod common;
+use newsgraph_actors::ActorStage;
+use newsgraph_core::model::ActorKind;
 use std::collections::HashSet;
 
 const GIVEN: &str = include_str!("../data/given_names.tsv");
 
-fn stage() -> ActorStage {
-    const COUNTRIES: &str = "USA\tUnited States\tU.S.;US\tAmerican\tWashington\nNGA\tNigeria\t\tNigerian\tAbuja\n";
-    const AGENTS: &str = "minister\tGOV\t\nofficials\tGOV\t\n";
-    ActorStage::from_sources(
-        &[
-            Source { name: "countries.tsv", text: COUNTRIES, format: Format::Countries },
-            Source { name: "agents.tsv", text: AGENTS, format: Format::Agents },
-        ],
-        Options::default(),
-    )
-    .expect("fixtures load")
-}
-
-fn run(stage: &ActorStage, text: &str) -> Vec<ActorMention> {
-    let doc = segment::segment(Article::from_body(text.to_string()));
-    stage.actors(&doc)
-}
+use common::{run, stage};
 
 fn people(stage: &ActorStage, text: &str) -> Vec<String> {
     run(stage, text).into_iter().filter(|m| m.kind == ActorKind::Person).map(|m| m.text).collect()

@@ -2,27 +2,12 @@
 //! that never ends a person's name ("Cup", "Prize", "System", "Accords", "Corps") is no
 //! person, with or without a title word before it. Small articles written here.
 
+mod common;
 use newsgraph_actors::{ActorStage, Format, Options, Source};
 use newsgraph_core::model::{ActorKind, ActorMention};
 use newsgraph_core::{segment, Article};
 
-fn stage() -> ActorStage {
-    const COUNTRIES: &str = "USA\tUnited States\tU.S.;US\tAmerican\tWashington\nNGA\tNigeria\t\tNigerian\tAbuja\n";
-    const AGENTS: &str = "minister\tGOV\t\nofficials\tGOV\t\n";
-    ActorStage::from_sources(
-        &[
-            Source { name: "countries.tsv", text: COUNTRIES, format: Format::Countries },
-            Source { name: "agents.tsv", text: AGENTS, format: Format::Agents },
-        ],
-        Options::default(),
-    )
-    .expect("fixtures load")
-}
-
-fn run(stage: &ActorStage, text: &str) -> Vec<ActorMention> {
-    let doc = segment::segment(Article::from_body(text.to_string()));
-    stage.actors(&doc)
-}
+use common::{run, stage};
 
 fn of_kind(ms: &[ActorMention], kind: ActorKind) -> Vec<String> {
     ms.iter().filter(|m| m.kind == kind).map(|m| m.text.clone()).collect()
