@@ -4497,27 +4497,26 @@ impl<'a> Ctx<'a> {
                 let c = (s0..ante.start).rev().take(12).find(|&j| self.text(j) == ",");
                 c.filter(|&c| c > s0 && matches!(self.low(c + 1), "a" | "an")).and_then(|c| self.np_left(c, s0)).unwrap_or(ante)
             };
-            if let Some(ante) = relative.then(|| self.np_left(np.start - 1, s0)).flatten().map(past_appositive) {
-                let a = self.speaker(&ante, last_named);
-                (sp.name, sp.code, sp.role, sp.affiliation, sp.actor) = (a.name, a.code, a.role, a.affiliation, a.actor);
-                return sp;
-            }
             // Session 13: a restrictive relative stands for the noun phrase right before it
             // ("community members who feel …", "Fields' lawyers who argued …"), and a relative
             // pronoun with no noun phrase before it ("Who supports …?", "people like me who
             // say") names nobody: neither is the last person named.
-            if relative_word && np.start > s0 && self.text(np.start - 1) != "," {
-                if let Some(ante) = self.np_left(np.start, s0).filter(|a| !self.is_pronoun(a.start) || a.end > a.start + 1) {
+            if relative_word {
+                let ante = if relative {
+                    self.np_left(np.start - 1, s0).map(past_appositive)
+                } else if np.start > s0 && self.text(np.start - 1) != "," {
+                    self.np_left(np.start, s0).filter(|a| !self.is_pronoun(a.start) || a.end > a.start + 1)
+                } else {
+                    None
+                };
+                if let Some(ante) = ante {
                     let a = self.speaker(&ante, last_named);
                     (sp.name, sp.code, sp.role, sp.affiliation, sp.actor) = (a.name, a.code, a.role, a.affiliation, a.actor);
                 }
                 return sp;
             }
-            if relative_word {
-                return sp;
-            }
             // Session 13: a "he" or "she" that the actors stage (which knows given names' gender)
-            // left unlinked while linking others is not the last person named: "She" after a
+            // left unlinked is not the last person named: "She" after a
             // paragraph about David Turpin was his statement.
             // (Only for a person the stage knows, named in an earlier sentence: it does not link
             // every pronoun in the sentence that names the person, "Lavrov, …, thanked Beijing for
