@@ -1779,12 +1779,20 @@ impl<'a> Ctx<'a> {
             return Some(Np { start, end: start + 1, appositive: None });
         }
         let mut e = start;
-        while e < hi && e - start < 8 {
+        // Eight words, or up to twelve in a capitalised name ("Johns Hopkins Center for Systems
+        // Science and Engineering").
+        while e < hi && (e - start < 8 || e - start < 12 && self.is_cap(e)) {
             if self.np_word_ok(e) && !(self.text(e) == "." && e > start) {
                 e += 1;
                 continue;
             }
             if matches!(self.low(e), "of" | "and") && e > start && self.is_cap(e - 1) && e + 1 < hi && self.is_cap(e + 1) {
+                e += 1;
+                continue;
+            }
+            // Session 14: "for" inside an institution's name, after its head word ("the Centers
+            // for Disease Control", "Johns Hopkins Center for Systems Science").
+            if self.low(e) == "for" && e > start && institution_head(self.text(e - 1)) && e + 1 < hi && self.is_cap(e + 1) {
                 e += 1;
                 continue;
             }
@@ -1799,6 +1807,10 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             break;
+        }
+        // A name cut at the length limit ends at a word, not at its connector.
+        while e - start >= 8 && self.is_cap(e - 2) && matches!(self.low(e - 1), "of" | "and" | "for") {
+            e -= 1;
         }
         if e == start {
             return None;
@@ -2983,6 +2995,22 @@ impl<'a> Ctx<'a> {
                     ));
                 }
                 if k == lo || k == lo + 1 && self.text(lo) != "," || k > lo + 1 && self.text(k - 1) == ":" || conj {
+                    // Session 14: "According to his wife, Amanda, he died …": a name in commas
+                    // after a noun phrase of no capitals is the source, the phrase its role.
+                    if let Some((name, r)) = np.as_ref().and_then(|n| self.name_in_commas(n, np_end, end)) {
+                        let content = self.span(r + 1, end);
+                        return Some((
+                            content,
+                            Frame {
+                                speaker: Some(name),
+                                cue: Some(self.span(k, after)),
+                                region: (k, r),
+                                prep: true,
+                                extra: None,
+                            },
+                            cue.class,
+                        ));
+                    }
                     if np_end + 1 < end {
                         let content = self.span(np_end + 1, end);
                         return Some((
@@ -4566,6 +4594,18 @@ impl<'a> Ctx<'a> {
             while s > np.start && (self.is_cap(s - 1) || self.text(s - 1) == "." && s - 1 > np.start) {
                 s -= 1;
             }
+            // Session 14: an institution's name runs over its connectors ("Centers for Disease
+            // Control and Prevention", "Ministry of Health"), not a person's title and name.
+            let mut s2 = s;
+            while s2 > np.start + 1 && matches!(self.low(s2 - 1), "for" | "of" | "and") && self.is_cap(s2 - 2) {
+                s2 -= 1;
+                while s2 > np.start && self.is_cap(s2 - 1) {
+                    s2 -= 1;
+                }
+            }
+            if s2 < s && (s2..e).any(|j| institution_head(self.text(j))) {
+                s = s2;
+            }
             if s > np.start && self.is_cap(s) && self.has(s, word::DETERMINERS) {
                 s += 1;
             }
@@ -4869,10 +4909,58 @@ impl<'a> Ctx<'a> {
                 let has_outlet = (np.start..np.end).any(|j| self.outlet_at(j, np.end).is_some());
                 if !has_outlet && !self.is_pronoun(np.start) {
                     let txt = self.span(np.start, np.end).slice(self.body);
-                    push_source(out, txt, SourceKind::Official);
+                    push_source(out, txt, self.np_source_kind(np));
                 }
             }
         }
+    }
+
+    /// Session 14: a name of one to four capitalised words between the comma at `comma` (after
+    /// the noun phrase `np`, which has no capital) and the next comma, with at least two words of
+    /// the clause after it: the name, with `np` as its appositive, and the second comma.
+    fn name_in_commas(&self, np: &Np, comma: usize, end: usize) -> Option<(Np, usize)> {
+        if comma >= end
+            || np.end != comma
+            || self.text(comma) != ","
+            || (np.start..np.end).any(|j| self.is_cap(j))
+            || self.is_pronoun(np.start)
+            || self.np_source_kind(np) != SourceKind::Official
+        {
+            return None;
+        }
+        let a = comma + 1;
+        let mut r = a;
+        while r < end && r - a < 4 && self.is_cap(r) && self.is_word(r) && !self.is_pronoun(r) && self.low(r) != "the" {
+            r += 1;
+        }
+        // The clause after the name opens with its subject ("…, Amanda, he died"), not with a
+        // modifier of the name ("…, Trump, now operating from …, is").
+        let subject_next = r + 1 < end && (self.is_cap(r + 1) || self.is_pronoun(r + 1) || self.has(r + 1, word::DETERMINERS));
+        (r > a && r + 2 < end && self.text(r) == "," && subject_next)
+            .then(|| (Np { start: a, end: r, appositive: Some(self.span(np.start, np.end)) }, r))
+    }
+
+    /// Session 14: the kind of a source named by a noun phrase with no outlet in it ("according
+    /// to X"): its head word (the last word before a preposition or participle that starts a
+    /// modifier: "data from the Gun Violence Archive", "videos posted on social media") names a
+    /// document or the press; anything else (a person, an office, an organisation) is official.
+    fn np_source_kind(&self, np: &Np) -> SourceKind {
+        let mut head = np.start;
+        for j in np.start..np.end {
+            if j > np.start
+                && !self.is_cap(j)
+                && (matches!(self.low(j), "of" | "from" | "by" | "on" | "in" | "at" | "for" | "about")
+                    || self.low(j).ends_with("ed") && self.kind(j) == TokenKind::Word)
+            {
+                break;
+            }
+            head = j;
+        }
+        // A capitalised head is a name ("the Post"), not a common noun.
+        if self.is_cap(head) {
+            return SourceKind::Official;
+        }
+        head_source_kind(self.low(head)).unwrap_or(SourceKind::Official)
     }
 
     /// A known outlet, an outlet-like name ("… News", "… Times"), or a name after an agency
@@ -4924,10 +5012,37 @@ impl<'a> Ctx<'a> {
                     | "Chronicle"
                     | "Observer"
                     | "Monitor"
+                    | "Bulletin"
+                    | "Inquirer"
+                    | "Mail"
+                    | "Express"
+                    | "Mirror"
+                    | "Magazine"
+                    | "Examiner"
+                    | "Courier"
+                    | "Dispatch"
+                    | "Sentinel"
+                    | "Register"
+                    | "Insider"
+                    | "Weekly"
+                    | "Broadcasting"
+                    | "Newswire"
             ) {
                 let kind = if last == "Press" { SourceKind::Agency } else { SourceKind::Media };
                 return Some((e - j, kind));
             }
+        }
+        // Session 14: a name before a word for its medium ("Time magazine", "the Kathimerini
+        // newspaper"): the name, without an article (found from the next word), is the outlet.
+        let medium = |m: usize| matches!(self.low(m), "magazine" | "newspaper" | "tabloid" | "daily" | "broadcaster" | "weekly");
+        let mut m = e;
+        while m < hi && medium(m) {
+            m += 1;
+        }
+        // ("the Greek daily Kathimerini", "Hungarian daily newspaper Magyar Nemzet": the name
+        // follows the medium words, after an adjective.)
+        if m > e && e > j && self.low(j) != "the" && !self.is_cap(m) {
+            return Some((e - j, SourceKind::Media));
         }
         None
     }
@@ -7190,6 +7305,69 @@ pub fn extract(
         }
     }
     (quotes, article_sources)
+}
+
+/// A capitalised head word of an institution's name that "for" may follow inside the name
+/// ("Center for …", "Institute for …", "Committee for …").
+fn institution_head(w: &str) -> bool {
+    matches!(
+        w,
+        "Center"
+            | "Centers"
+            | "Centre"
+            | "Centres"
+            | "Institute"
+            | "Institutes"
+            | "Council"
+            | "Committee"
+            | "Commission"
+            | "Foundation"
+            | "Fund"
+            | "Office"
+            | "Agency"
+            | "Association"
+            | "Society"
+            | "Coalition"
+            | "Alliance"
+            | "Campaign"
+            | "Network"
+            | "Organization"
+            | "Organisation"
+            | "Union"
+            | "League"
+            | "Movement"
+            | "Project"
+            | "Program"
+            | "Programme"
+            | "Trust"
+            | "Bureau"
+            | "Department"
+            | "Ministry"
+            | "School"
+            | "College"
+            | "Academy"
+            | "Federation"
+            | "Partnership"
+            | "Initiative"
+    )
+}
+
+/// The kind of source a cited noun phrase's head word names when it is no known outlet: a
+/// document ("a recent report", "data from …", "videos posted …") or the press ("state media",
+/// "local newspapers"). `None` for people and organisations (an official source).
+fn head_source_kind(head: &str) -> Option<SourceKind> {
+    match head {
+        "report" | "reports" | "study" | "studies" | "poll" | "polls" | "survey" | "surveys" | "data" | "statement"
+        | "statements" | "tweet" | "tweets" | "post" | "posts" | "video" | "videos" | "footage" | "document" | "documents"
+        | "records" | "figures" | "statistics" | "estimate" | "estimates" | "census" | "analysis" | "letter" | "memo"
+        | "filing" | "filings" | "transcript" | "transcripts" | "tally" | "results" | "research" | "findings" | "testimony"
+        | "complaint" | "indictment" | "lawsuit" | "ruling" | "release" | "message" | "messages" | "email" | "emails"
+        | "article" | "articles" | "website" | "book" | "paper" | "papers" | "assessment" | "audit" | "count" | "projections"
+        | "forecast" | "model" | "calculations" => Some(SourceKind::Document),
+        "media" | "press" | "newspaper" | "newspapers" | "television" | "tv" | "radio" | "broadcaster" | "broadcasters"
+        | "magazine" | "tabloid" | "tabloids" | "outlet" | "outlets" | "news" => Some(SourceKind::Media),
+        _ => None,
+    }
 }
 
 /// Whether a whole line of text lies between byte offsets `a` and `b`: in articles whose
