@@ -3178,6 +3178,27 @@ impl<'a> Ctx<'a> {
                 // Adjuncts: "on Tuesday", "in a statement" (document phrase), a comma.
                 if let Some((_, dl)) = self.cue_at(c, |x| x == CueClass::Document) {
                     c += dl;
+                    // Session 14: "said in a report published on Tuesday that …": the
+                    // document's participle modifier is no content; the clause starts at "that".
+                    if matches!(
+                        self.low(c),
+                        "published"
+                            | "released"
+                            | "issued"
+                            | "posted"
+                            | "sent"
+                            | "filed"
+                            | "dated"
+                            | "signed"
+                            | "shared"
+                            | "circulated"
+                    ) {
+                        if let Some(t) =
+                            (c + 1..(c + 9).min(end)).take_while(|&j| self.text(j) != ",").find(|&j| self.low(j) == "that")
+                        {
+                            c = t;
+                        }
+                    }
                 }
                 c = self.skip_time(c, end);
                 // "announced on Facebook on Tuesday there were …": the medium is no content.
@@ -4904,6 +4925,9 @@ impl<'a> Ctx<'a> {
             }
             j += 1;
         }
+        if let Some(cue) = frame.cue {
+            self.medium_sources(cue, out);
+        }
         if frame.prep {
             if let Some(np) = &frame.speaker {
                 let has_outlet = (np.start..np.end).any(|j| self.outlet_at(j, np.end).is_some());
@@ -4911,6 +4935,59 @@ impl<'a> Ctx<'a> {
                     let txt = self.span(np.start, np.end).slice(self.body);
                     push_source(out, txt, self.np_source_kind(np));
                 }
+            }
+        }
+    }
+
+    /// Session 14: where a statement was made, as a cited source. (a) "on" + a social network
+    /// or broadcast in or just after the cue ("said on Twitter", "wrote on Facebook", "said on
+    /// state television", "told CNN on Sunday" is (b)'s), and (b) an opening phrase of the
+    /// cue's sentence that names the outlet spoken to ("Speaking to the BBC, the mayor said …",
+    /// "In an interview with Der Spiegel, …"). Both are media.
+    fn medium_sources(&self, cue: Span, out: &mut Vec<CitedSource>) {
+        let c0 = self.token_after(cue.start);
+        let c1 = self.token_after(cue.end).max(c0);
+        let si = self.sent(c0);
+        let Some(sent) = self.doc.sentences.get(si) else { return };
+        let end = sent.token_end.min(self.n());
+        // (a) "on" in the cue or within five words after it, before its clause ("that", a
+        // comma or a quotation mark).
+        let window = (c0 + 1..(c1 + 5).min(end))
+            .take_while(|&j| j < c1 || self.low(j) != "that" && self.text(j) != "," && self.kind(j) != TokenKind::Quote);
+        if let Some(on) = window.clone().find(|&j| self.low(j) == "on") {
+            let j = on + 1;
+            if self.is_cap(j) && platform(self.text(j)) {
+                let l = if self.text(j) == "Truth" && self.text(j + 1) == "Social" { 2 } else { 1 };
+                push_source(out, self.span(j, j + l).slice(self.body), SourceKind::Media);
+            } else if let Some((_, al)) = self.cue_at(j, |c| c == CueClass::Agency).filter(|_| !self.is_cap(j + 1)) {
+                // "said on state television" (no name after the phrase).
+                push_source(out, self.span(j, j + al).slice(self.body), SourceKind::Media);
+            } else if let Some((l, kind)) = self.outlet_at(j, end) {
+                push_source(out, self.span(j, j + l).slice(self.body), kind);
+            }
+        }
+        // (b) The opening phrase, up to its comma, before the cue.
+        let s0 = sent.token_start;
+        let opens = match (self.low(s0), self.low(s0 + 1), self.low(s0 + 2)) {
+            ("speaking" | "talking", "to" | "with" | "on", _) => true,
+            ("in", "an" | "a", "interview" | "interviews") => true,
+            ("in", "comments" | "remarks", "to") => true,
+            ("writing", "in" | "for" | "on", _) => true,
+            ("appearing", "on", _) => true,
+            ("interviewed", "by" | "on", _) => true,
+            _ => false,
+        };
+        if !opens {
+            return;
+        }
+        let Some(comma) = (s0 + 2..c0.min(end)).find(|&j| self.text(j) == ",") else { return };
+        let mut j = s0 + 2;
+        while j < comma {
+            if let Some((l, kind)) = self.outlet_at(j, comma) {
+                push_source(out, self.span(j, j + l).slice(self.body), kind);
+                j += l;
+            } else {
+                j += 1;
             }
         }
     }
@@ -7349,6 +7426,31 @@ fn institution_head(w: &str) -> bool {
             | "Federation"
             | "Partnership"
             | "Initiative"
+    )
+}
+
+/// A social network or video site named after "on" ("said on Twitter", "in a post on X").
+fn platform(w: &str) -> bool {
+    matches!(
+        w,
+        "Twitter"
+            | "X"
+            | "Facebook"
+            | "Instagram"
+            | "Telegram"
+            | "YouTube"
+            | "TikTok"
+            | "Weibo"
+            | "WeChat"
+            | "LinkedIn"
+            | "Threads"
+            | "Bluesky"
+            | "Reddit"
+            | "Snapchat"
+            | "WhatsApp"
+            | "Mastodon"
+            | "Truth"
+            | "VKontakte"
     )
 }
 

@@ -101,3 +101,39 @@ fn name_in_commas_after_a_role_phrase() {
     assert_eq!(q.speaker.as_ref().map(|s| s.text.as_str()), Some("official figures"));
     assert!(sources(&rec).contains(&("official figures", Document)), "{:?}", sources(&rec));
 }
+
+#[test]
+fn where_the_statement_was_made() {
+    let rows: &[(&str, &str, (&str, SourceKind))] = &[
+        ("The ministry said on Twitter that the crossing had reopened.", "that the crossing had reopened", ("Twitter", Media)),
+        ("The mayor wrote on Facebook that the bridge was safe.", "that the bridge was safe", ("Facebook", Media)),
+        ("The company said in a post on X that its servers were back.", "that its servers were back", ("X", Media)),
+        (
+            "The governor said on state television that the curfew would end.",
+            "that the curfew would end",
+            ("state television", Media),
+        ),
+        ("Speaking to the BBC, the harbour master said the wall had held.", "the wall had held", ("BBC", Media)),
+        (
+            "In an interview with Der Spiegel, the chancellor said the coalition was stable.",
+            "the coalition was stable",
+            ("Der Spiegel", Media),
+        ),
+        // The document's participle is no part of the statement.
+        (
+            "The agency said in a report published on Tuesday that prices had risen.",
+            "that prices had risen",
+            ("a report", Document),
+        ),
+    ];
+    for (text, content, want) in rows {
+        let rec = run(text);
+        let q = rec.quotes.first().unwrap_or_else(|| panic!("{text}: no quote"));
+        assert_eq!(q.text, *content, "{text}");
+        let got: Vec<(&str, SourceKind)> = q.sources.iter().map(|s| (s.name.as_str(), s.kind)).collect();
+        assert!(got.contains(want), "{text}: want {want:?} in {got:?}");
+    }
+    // "on" + a weekday is no medium.
+    let rec = run("The minister said on Monday that the port would stay open.");
+    assert!(rec.sources.is_empty(), "{:?}", rec.sources);
+}
