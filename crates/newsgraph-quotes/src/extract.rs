@@ -4968,15 +4968,15 @@ impl<'a> Ctx<'a> {
         }
         // (b) The opening phrase, up to its comma, before the cue.
         let s0 = sent.token_start;
-        let opens = match (self.low(s0), self.low(s0 + 1), self.low(s0 + 2)) {
-            ("speaking" | "talking", "to" | "with" | "on", _) => true,
-            ("in", "an" | "a", "interview" | "interviews") => true,
-            ("in", "comments" | "remarks", "to") => true,
-            ("writing", "in" | "for" | "on", _) => true,
-            ("appearing", "on", _) => true,
-            ("interviewed", "by" | "on", _) => true,
-            _ => false,
-        };
+        let opens = matches!(
+            (self.low(s0), self.low(s0 + 1), self.low(s0 + 2)),
+            ("speaking" | "talking", "to" | "with" | "on", _)
+                | ("in", "an" | "a", "interview" | "interviews")
+                | ("in", "comments" | "remarks", "to")
+                | ("writing", "in" | "for" | "on", _)
+                | ("appearing", "on", _)
+                | ("interviewed", "by" | "on", _)
+        );
         if !opens {
             return;
         }
