@@ -4926,14 +4926,30 @@ impl<'a> Ctx<'a> {
             j += 1;
         }
         if let Some(cue) = frame.cue {
-            self.medium_sources(cue, out);
+            self.medium_sources(cue, a, out);
         }
         if frame.prep {
             if let Some(np) = &frame.speaker {
                 let has_outlet = (np.start..np.end).any(|j| self.outlet_at(j, np.end).is_some());
-                if !has_outlet && !self.is_pronoun(np.start) {
-                    let txt = self.span(np.start, np.end).slice(self.body);
-                    push_source(out, txt, self.np_source_kind(np));
+                // ("according to which …": a relative pronoun names no source.)
+                let relative = matches!(self.low(np.start), "which" | "whom" | "whose" | "that");
+                if !has_outlet && !self.is_pronoun(np.start) && !relative {
+                    let span = self.span(np.start, np.end);
+                    // Session 14: an outlet the actors stage knows (a media code, "CBS" →
+                    // USAMED) is the source, as media.
+                    let outlet = self.actors.iter().find(|m| {
+                        m.start >= span.start
+                            && m.end <= span.end
+                            && m.kind == ActorKind::Organization
+                            && m.code.as_deref().is_some_and(|c| c.len() >= 6 && c.get(3..6) == Some("MED"))
+                    });
+                    match outlet {
+                        Some(m) => {
+                            let agency = m.text.ends_with("Agency") || m.text.ends_with("Press");
+                            push_source(out, &m.text, if agency { SourceKind::Agency } else { SourceKind::Media });
+                        }
+                        None => push_source(out, span.slice(self.body), self.np_source_kind(np)),
+                    }
                 }
             }
         }
@@ -4944,26 +4960,36 @@ impl<'a> Ctx<'a> {
     /// state television", "told CNN on Sunday" is (b)'s), and (b) an opening phrase of the
     /// cue's sentence that names the outlet spoken to ("Speaking to the BBC, the mayor said …",
     /// "In an interview with Der Spiegel, …"). Both are media.
-    fn medium_sources(&self, cue: Span, out: &mut Vec<CitedSource>) {
-        let c0 = self.token_after(cue.start);
-        let c1 = self.token_after(cue.end).max(c0);
-        let si = self.sent(c0);
-        let Some(sent) = self.doc.sentences.get(si) else { return };
+    fn medium_sources(&self, cue: Span, in_frame: usize, out: &mut Vec<CitedSource>) {
+        // The sentence from a token of the frame (a table read, not a search).
+        let Some(sent) = self.doc.sentences.get(self.sent(in_frame)) else { return };
         let end = sent.token_end.min(self.n());
         // (a) "on" in the cue or within five words after it, before its clause ("that", a
-        // comma or a quotation mark).
-        let window = (c0 + 1..(c1 + 5).min(end))
-            .take_while(|&j| j < c1 || self.low(j) != "that" && self.text(j) != "," && self.kind(j) != TokenKind::Quote);
-        if let Some(on) = window.clone().find(|&j| self.low(j) == "on") {
-            let j = on + 1;
-            if self.is_cap(j) && platform(self.text(j)) {
-                let l = if self.text(j) == "Truth" && self.text(j + 1) == "Social" { 2 } else { 1 };
-                push_source(out, self.span(j, j + l).slice(self.body), SourceKind::Media);
-            } else if let Some((_, al)) = self.cue_at(j, |c| c == CueClass::Agency).filter(|_| !self.is_cap(j + 1)) {
-                // "said on state television" (no name after the phrase).
-                push_source(out, self.span(j, j + al).slice(self.body), SourceKind::Media);
-            } else if let Some((l, kind)) = self.outlet_at(j, end) {
-                push_source(out, self.span(j, j + l).slice(self.body), kind);
+        // comma or a quotation mark). Most frames have no " on " in the bytes there: only those
+        // look for the cue's tokens.
+        let near = self.body.as_bytes().get(cue.start..(cue.end + 40).min(sent.end)).unwrap_or(&[]);
+        let on = memchr::memchr_iter(b'o', near)
+            .any(|i| i > 0 && near.get(i - 1) == Some(&b' ') && near.get(i + 1..i + 3) == Some(b"n ".as_slice()));
+        if on {
+            let c0 = self.token_after(cue.start);
+            // (The cue is a few tokens: walked, not searched.)
+            let mut c1 = c0;
+            while c1 < end && self.doc.tokens.get(c1).is_some_and(|t| t.start < cue.end) {
+                c1 += 1;
+            }
+            let window = (c0 + 1..(c1 + 5).min(end))
+                .take_while(|&j| j < c1 || self.low(j) != "that" && self.text(j) != "," && self.kind(j) != TokenKind::Quote);
+            if let Some(on) = window.clone().find(|&j| self.low(j) == "on") {
+                let j = on + 1;
+                if self.is_cap(j) && platform(self.text(j)) {
+                    let l = if self.text(j) == "Truth" && self.text(j + 1) == "Social" { 2 } else { 1 };
+                    push_source(out, self.span(j, j + l).slice(self.body), SourceKind::Media);
+                } else if let Some((_, al)) = self.cue_at(j, |c| c == CueClass::Agency).filter(|_| !self.is_cap(j + 1)) {
+                    // "said on state television" (no name after the phrase).
+                    push_source(out, self.span(j, j + al).slice(self.body), SourceKind::Media);
+                } else if let Some((l, kind)) = self.outlet_at(j, end) {
+                    push_source(out, self.span(j, j + l).slice(self.body), kind);
+                }
             }
         }
         // (b) The opening phrase, up to its comma, before the cue.
@@ -4980,7 +5006,8 @@ impl<'a> Ctx<'a> {
         if !opens {
             return;
         }
-        let Some(comma) = (s0 + 2..c0.min(end)).find(|&j| self.text(j) == ",") else { return };
+        let before_cue = self.token_after(cue.start).min(end);
+        let Some(comma) = (s0 + 2..before_cue).find(|&j| self.text(j) == ",") else { return };
         let mut j = s0 + 2;
         while j < comma {
             if let Some((l, kind)) = self.outlet_at(j, comma) {

@@ -137,3 +137,33 @@ fn where_the_statement_was_made() {
     let rec = run("The minister said on Monday that the port would stay open.");
     assert!(rec.sources.is_empty(), "{:?}", rec.sources);
 }
+
+#[test]
+fn an_outlet_the_actors_stage_knows() {
+    use newsgraph_core::model::{ActorKind, ActorMention};
+    let text = "According to Kestrel Radio North, the strike ended at dawn.";
+    let doc = segment::segment(Article::from_body(text.to_string()));
+    let mut rec = Record::new(&doc);
+    let start = text.find("Kestrel").unwrap_or(0);
+    let mention = |code: &str| ActorMention {
+        text: "Kestrel Radio North".into(),
+        start,
+        end: start + "Kestrel Radio North".len(),
+        code: Some(code.into()),
+        full_code: None,
+        kind: ActorKind::Organization,
+        name: Some("Kestrel Radio North".into()),
+        role: None,
+        affiliation: None,
+        refers_to: None,
+    };
+    // A media code (country + MED): the outlet is a media source.
+    rec.actors = vec![mention("GBRMED")];
+    QuoteStage::new().run(&doc, &mut rec);
+    assert!(sources(&rec).contains(&("Kestrel Radio North", Media)), "{:?}", sources(&rec));
+    // Any other organisation stays an official source.
+    let mut rec = Record::new(&doc);
+    rec.actors = vec![mention("GBRBUS")];
+    QuoteStage::new().run(&doc, &mut rec);
+    assert!(sources(&rec).contains(&("Kestrel Radio North", Official)), "{:?}", sources(&rec));
+}
