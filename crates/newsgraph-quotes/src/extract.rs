@@ -12,6 +12,8 @@ use newsgraph_core::model::{
 use std::borrow::Cow;
 use std::cell::Cell;
 
+mod news;
+
 /// Pronouns that can be speakers, with whether they refer to a person (resolved to the
 /// last named speaker).
 const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "who", "you"];
@@ -2661,7 +2663,7 @@ impl<'a> Ctx<'a> {
             {
                 return None;
             }
-            let speaker = self.subject_left(k, lo);
+            let speaker = self.subject_left(k, lo).or_else(|| self.possessed_subject(k, lo));
             // Round 16a: a participle after a comma takes the clause's subject, past an
             // introductory phrase ("A month later, …, O'Rourke defended …, saying that "…"").
             // Session 12: so does one right after a place in a prepositional phrase ("Hundreds
@@ -2900,6 +2902,11 @@ impl<'a> Ctx<'a> {
                 k = after;
                 continue;
             }
+            // Session 14: "At his own request", "The lawyers who argued the appeal said".
+            if matches!(cue.class, CueClass::Verb | CueClass::Object | CueClass::Thought) && self.not_the_clause_cue(k, lo, end) {
+                k = after;
+                continue;
+            }
             // Round 17b: "…, as the mayor noted on Tuesday." (the comment clause's "as" is the object).
             if matches!(cue.class, CueClass::Verb | CueClass::Thought) {
                 if let Some(r) = self.as_comment_clause(k, len, cue.class, lo, end, used) {
@@ -3092,8 +3099,10 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let subject = self
-                .which_subject(k, lo, cue.class)
+                .subject_past_relative(k, lo)
+                .or_else(|| self.which_subject(k, lo, cue.class))
                 .or_else(|| self.subject_left(k, lo))
+                .or_else(|| self.possessed_subject(k, lo))
                 .or_else(|| self.chain_subject(k, lo).filter(|np| np.start == lo || self.plausible_speaker(np)))
                 .or_else(|| self.clause_subject(k, lo, end, cue.class))
                 // A share of poll respondents opening the clause: "Nearly a third say …".
@@ -3548,6 +3557,10 @@ impl<'a> Ctx<'a> {
             let e = (after + 1..end.min(after + 7)).find(|&j| !self.is_word(j) || self.has(j, word::CLAUSE_WORDS)).unwrap_or(end);
             (e > after + 1 && (e == end || !self.is_word(e))).then_some(Np { start: after + 1, end: e, appositive: None })
         })?;
+        // Session 14: "protested by shouting", "estimated by 9 pm": a manner or a time.
+        if self.by_manner(agent.start) {
+            return None;
+        }
         let mut e = k;
         while e > lo
             && (matches!(self.low(e - 1), "was" | "were" | "been" | "is" | "are" | "being" | "be" | ",")
@@ -4039,6 +4052,10 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             let np = self.np_right(after, end)?;
+            // Session 14: "…, citing the health crisis", "…, expressed his sadness".
+            if !self.inverted_speaker(k, &np) {
+                return None;
+            }
             let tail = np.appositive.map_or(np.end, |a| self.token_after(a.end));
             // "…, said Mr. Sperling, but she has …": a new clause follows the frame.
             let clause = self.text(tail) == "," && matches!(self.low(tail + 1), "but" | "and" | "while" | "though" | "although");
@@ -4762,6 +4779,8 @@ impl<'a> Ctx<'a> {
                     && self.body.get(m.start..m.end).is_some_and(is_possessive_determiner))
             })
             .max_by_key(|(_, m)| (m.end == span.end, matches!(m.kind, ActorKind::Person), m.end - m.start));
+        // Session 14: "Don Blankenship of West Virginia" is Blankenship, not the state.
+        let best = best.map(|(i, m)| self.speaker_before_place(i, span, from, to).map_or((i, m), |p| (p, &self.actors[p])));
         let Some((idx, _)) = best else {
             // The possessor ("His associates" → Alexei Navalny) is the speaker's affiliation.
             let possessor = self.actors[from..to].iter().position(|m| {
