@@ -3124,6 +3124,11 @@ impl<'a> Ctx<'a> {
             let subject = subject.filter(|np| !(self.low(np.end - 1) == "in" && np.end == k && !self.low(k).ends_with("ing")));
             // ("Who supports …?": a question's interrogative subject is no speaker.)
             let subject = subject.filter(|np| !self.interrogative_subject(np));
+            // Session 14: "Why do you think …?", "Did they say anything?": a question.
+            if subject.as_ref().is_some_and(|np| self.asked_not_said(np, k)) {
+                k = after;
+                continue;
+            }
             // Round 16a: "In a video message posted to Twitter, Warren …": a participle after a
             // noun phrase inside an opening prepositional phrase is no statement.
             let subject = subject.filter(|np| !self.opening_phrase_participle(np, k, lo));
@@ -3476,7 +3481,9 @@ impl<'a> Ctx<'a> {
                     .or_else(|| self.chain_subject(k, c0.max(lo)))
                     .or_else(|| self.main_subject(lo, k, quoted))
                     .filter(|np| np.end == k || self.plausible_speaker(np))
-                    .filter(|np| !self.interrogative_subject(np));
+                    .filter(|np| !self.interrogative_subject(np))
+                    // Session 14: "Could you tell us …?": a question.
+                    .filter(|np| !self.asked_not_said(np, k));
                 let Some(speaker) = speaker else {
                     k = after;
                     continue;

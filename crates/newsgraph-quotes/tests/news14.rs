@@ -163,3 +163,24 @@ fn a_person_of_a_place_is_the_person() {
     let sp = rec.quotes[0].speaker.as_ref().expect("a speaker");
     assert_eq!(sp.name.as_deref(), Some("Peru"), "{sp:?}");
 }
+
+#[test]
+fn a_question_reports_no_statement() {
+    // An auxiliary or modal before the subject in a sentence ending with a question mark (an
+    // interviewer's question) asks; it reports nothing.
+    for text in [
+        "Why do you think the harvest failed this year?",
+        "Did they say anything about the fire?",
+        "Could you tell us more about the new vaccine?",
+        "Had the league ever warned you about the rule?",
+    ] {
+        let rec = run(text);
+        assert!(rec.quotes.is_empty(), "{text}: {:?}", got(&rec));
+    }
+    // A statement with a question mark but no inversion is still read.
+    check(
+        "a declarative sentence ending with a question mark",
+        "She said the bridge would reopen in May, but when?",
+        &[("the bridge would reopen in May, but when", Indirect, Some("She"), Some("said"))],
+    );
+}

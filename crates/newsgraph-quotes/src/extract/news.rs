@@ -231,4 +231,21 @@ impl<'a> super::Ctx<'a> {
             || matches!(self.text(k - 3), "," | ":" | ";");
         (noun && opens).then_some(Np { start: k - 2, end: k, appositive: None })
     }
+
+    /// "Why do you think that might be?", "Did they say anything?", "Could you tell us more
+    /// about it?", "Had the federation ever warned you …?": the subject `np` of the cue at `k`
+    /// follows an auxiliary or modal (or opens with one) in a sentence that ends with a
+    /// question mark. A question asks what someone says or thinks; it reports no statement.
+    pub(super) fn asked_not_said(&self, np: &Np, k: usize) -> bool {
+        let Some(s) = self.doc.sentences.get(self.sent(k)) else { return false };
+        let (s0, mut e) = (s.token_start, s.token_end.min(self.n()));
+        while e > s0 + 1 && matches!(self.kind(e - 1), newsgraph_core::model::TokenKind::Quote) {
+            e -= 1;
+        }
+        if e <= s0 || self.text(e - 1) != "?" {
+            return false;
+        }
+        let aux = |j: usize| self.is_word(j) && self.finite_verb(j);
+        np.start < k && (aux(np.start) || np.start > s0 && aux(np.start - 1))
+    }
 }
