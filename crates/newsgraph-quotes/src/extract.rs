@@ -12,6 +12,8 @@ use newsgraph_core::model::{
 use std::borrow::Cow;
 use std::cell::Cell;
 
+mod news;
+
 /// Pronouns that can be speakers, with whether they refer to a person (resolved to the
 /// last named speaker).
 const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "who", "you"];
@@ -2673,7 +2675,7 @@ impl<'a> Ctx<'a> {
             {
                 return None;
             }
-            let speaker = self.subject_left(k, lo);
+            let speaker = self.subject_left(k, lo).or_else(|| self.possessed_subject(k, lo));
             // Round 16a: a participle after a comma takes the clause's subject, past an
             // introductory phrase ("A month later, …, O'Rourke defended …, saying that "…"").
             // Session 12: so does one right after a place in a prepositional phrase ("Hundreds
@@ -2912,6 +2914,11 @@ impl<'a> Ctx<'a> {
                 k = after;
                 continue;
             }
+            // Session 14: "At his own request", "The lawyers who argued the appeal said".
+            if matches!(cue.class, CueClass::Verb | CueClass::Object | CueClass::Thought) && self.not_the_clause_cue(k, lo, end) {
+                k = after;
+                continue;
+            }
             // Round 17b: "…, as the mayor noted on Tuesday." (the comment clause's "as" is the object).
             if matches!(cue.class, CueClass::Verb | CueClass::Thought) {
                 if let Some(r) = self.as_comment_clause(k, len, cue.class, lo, end, used) {
@@ -3120,8 +3127,10 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let subject = self
-                .which_subject(k, lo, cue.class)
+                .subject_past_relative(k, lo)
+                .or_else(|| self.which_subject(k, lo, cue.class))
                 .or_else(|| self.subject_left(k, lo))
+                .or_else(|| self.possessed_subject(k, lo))
                 .or_else(|| self.chain_subject(k, lo).filter(|np| np.start == lo || self.plausible_speaker(np)))
                 .or_else(|| self.clause_subject(k, lo, end, cue.class))
                 // A share of poll respondents opening the clause: "Nearly a third say …".
@@ -3143,6 +3152,11 @@ impl<'a> Ctx<'a> {
             let subject = subject.filter(|np| !(self.low(np.end - 1) == "in" && np.end == k && !self.low(k).ends_with("ing")));
             // ("Who supports …?": a question's interrogative subject is no speaker.)
             let subject = subject.filter(|np| !self.interrogative_subject(np));
+            // Session 14: "Why do you think …?", "Did they say anything?": a question.
+            if subject.as_ref().is_some_and(|np| self.asked_not_said(np, k)) {
+                k = after;
+                continue;
+            }
             // Round 16a: "In a video message posted to Twitter, Warren …": a participle after a
             // noun phrase inside an opening prepositional phrase is no statement.
             let subject = subject.filter(|np| !self.opening_phrase_participle(np, k, lo));
@@ -3516,7 +3530,9 @@ impl<'a> Ctx<'a> {
                     .or_else(|| self.chain_subject(k, c0.max(lo)))
                     .or_else(|| self.main_subject(lo, k, quoted))
                     .filter(|np| np.end == k || self.plausible_speaker(np))
-                    .filter(|np| !self.interrogative_subject(np));
+                    .filter(|np| !self.interrogative_subject(np))
+                    // Session 14: "Could you tell us …?": a question.
+                    .filter(|np| !self.asked_not_said(np, k));
                 let Some(speaker) = speaker else {
                     k = after;
                     continue;
@@ -3597,6 +3613,10 @@ impl<'a> Ctx<'a> {
             let e = (after + 1..end.min(after + 7)).find(|&j| !self.is_word(j) || self.has(j, word::CLAUSE_WORDS)).unwrap_or(end);
             (e > after + 1 && (e == end || !self.is_word(e))).then_some(Np { start: after + 1, end: e, appositive: None })
         })?;
+        // Session 14: "protested by shouting", "estimated by 9 pm": a manner or a time.
+        if self.by_manner(agent.start) {
+            return None;
+        }
         let mut e = k;
         while e > lo
             && (matches!(self.low(e - 1), "was" | "were" | "been" | "is" | "are" | "being" | "be" | ",")
@@ -4088,6 +4108,10 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             let np = self.np_right(after, end)?;
+            // Session 14: "…, citing the health crisis", "…, expressed his sadness".
+            if !self.inverted_speaker(k, &np) {
+                return None;
+            }
             let tail = np.appositive.map_or(np.end, |a| self.token_after(a.end));
             // "…, said Mr. Sperling, but she has …": a new clause follows the frame.
             let clause = self.text(tail) == "," && matches!(self.low(tail + 1), "but" | "and" | "while" | "though" | "although");
@@ -4823,6 +4847,8 @@ impl<'a> Ctx<'a> {
                     && self.body.get(m.start..m.end).is_some_and(is_possessive_determiner))
             })
             .max_by_key(|(_, m)| (m.end == span.end, matches!(m.kind, ActorKind::Person), m.end - m.start));
+        // Session 14: "Don Blankenship of West Virginia" is Blankenship, not the state.
+        let best = best.map(|(i, m)| self.speaker_before_place(i, span, from, to).map_or((i, m), |p| (p, &self.actors[p])));
         let Some((idx, _)) = best else {
             // The possessor ("His associates" → Alexei Navalny) is the speaker's affiliation.
             let possessor = self.actors[from..to].iter().position(|m| {
