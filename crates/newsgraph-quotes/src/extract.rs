@@ -12,6 +12,8 @@ use newsgraph_core::model::{
 use std::borrow::Cow;
 use std::cell::Cell;
 
+mod recall;
+
 /// Pronouns that can be speakers, with whether they refer to a person (resolved to the
 /// last named speaker).
 const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "who", "you"];
@@ -3092,7 +3094,8 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let subject = self
-                .which_subject(k, lo, cue.class)
+                .adjunct_gerund_subject(k, s.token_start, quoted)
+                .or_else(|| self.which_subject(k, lo, cue.class))
                 .or_else(|| self.subject_left(k, lo))
                 .or_else(|| self.chain_subject(k, lo).filter(|np| np.start == lo || self.plausible_speaker(np)))
                 .or_else(|| self.clause_subject(k, lo, end, cue.class))
@@ -3119,6 +3122,10 @@ impl<'a> Ctx<'a> {
             // noun phrase inside an opening prepositional phrase is no statement.
             let subject = subject.filter(|np| !self.opening_phrase_participle(np, k, lo));
             if let Some(np) = subject {
+                // Session 14: "the bill, which he once supported, …": an object relative clause.
+                if let Some(r) = self.object_relative(k, after, &np, lo, end, cue.class, used, quoted) {
+                    return Some(r);
+                }
                 // (A subject after its cue, from `intro_gerund_subject`: the content ends at the
                 // comma before it.)
                 let end = if np.start > k && self.text(np.start - 1) == "," { end.min(np.start - 1) } else { end };
@@ -7040,7 +7047,10 @@ pub fn extract(
             }
             if kind != QuoteKind::Partial {
                 let main = frame.cue.map(|c| ctx.token_after(c.start));
-                if let Some((e, v, len, c)) = ctx.coordinated_second(ct0, ct1, main, &quoted) {
+                // (Session 14: or a gerund cue after "by", "before", "after": `adjunct_gerund`.)
+                if let Some((e, v, len, c)) =
+                    ctx.coordinated_second(ct0, ct1, main, &quoted).or_else(|| ctx.adjunct_gerund(ct0, ct1, class, &quoted))
+                {
                     second = Some((Span::new(ctx.doc.tokens[c].start, content.end), ctx.span(v, v + len), c));
                     content = Span::new(content.start, ctx.doc.tokens[e].end);
                 }
