@@ -13,6 +13,7 @@ use std::borrow::Cow;
 use std::cell::Cell;
 
 mod news;
+mod recall;
 
 /// Pronouns that can be speakers, with whether they refer to a person (resolved to the
 /// last named speaker).
@@ -3127,7 +3128,8 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let subject = self
-                .subject_past_relative(k, lo)
+                .adjunct_gerund_subject(k, s.token_start, quoted)
+                .or_else(|| self.subject_past_relative(k, lo))
                 .or_else(|| self.which_subject(k, lo, cue.class))
                 .or_else(|| self.subject_left(k, lo))
                 .or_else(|| self.possessed_subject(k, lo))
@@ -3161,6 +3163,10 @@ impl<'a> Ctx<'a> {
             // noun phrase inside an opening prepositional phrase is no statement.
             let subject = subject.filter(|np| !self.opening_phrase_participle(np, k, lo));
             if let Some(np) = subject {
+                // Session 14: "the bill, which he once supported, …": an object relative clause.
+                if let Some(r) = self.object_relative(k, after, &np, lo, end, cue.class, used, quoted) {
+                    return Some(r);
+                }
                 // (A subject after its cue, from `intro_gerund_subject`: the content ends at the
                 // comma before it.)
                 let end = if np.start > k && self.text(np.start - 1) == "," { end.min(np.start - 1) } else { end };
@@ -7285,7 +7291,10 @@ pub fn extract(
             }
             if kind != QuoteKind::Partial {
                 let main = frame.cue.map(|c| ctx.token_after(c.start));
-                if let Some((e, v, len, c)) = ctx.coordinated_second(ct0, ct1, main, &quoted) {
+                // (Session 14: or a gerund cue after "by", "before", "after": `adjunct_gerund`.)
+                if let Some((e, v, len, c)) =
+                    ctx.coordinated_second(ct0, ct1, main, &quoted).or_else(|| ctx.adjunct_gerund(ct0, ct1, class, &quoted))
+                {
                     second = Some((Span::new(ctx.doc.tokens[c].start, content.end), ctx.span(v, v + len), c));
                     content = Span::new(content.start, ctx.doc.tokens[e].end);
                 }
