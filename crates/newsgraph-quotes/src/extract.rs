@@ -2794,12 +2794,19 @@ impl<'a> Ctx<'a> {
         // Session 13: the clause after a statement that ended at a semicolon starts after it
         // (the content was "; his death").
         let lo = if lo < hi && self.text(lo) == ";" { lo + 1 } else { lo };
+        // Session 14 (nested): a sentence inside parentheses, "(… , Mr. Madden said.)", is read
+        // without them (`paren_sentence`).
+        let (lo, paren) = self.paren_sentence(lo, hi);
         if hi <= lo + 3 {
             return None;
         }
         // Content ends before the final punctuation (and closing marks), or at a semicolon.
         let mut end = hi;
-        while end > lo && (is_terminal(self.text(end - 1)) || self.kind(end - 1) == TokenKind::Quote && !used[end - 1]) {
+        while end > lo
+            && (is_terminal(self.text(end - 1))
+                || self.kind(end - 1) == TokenKind::Quote && !used[end - 1]
+                || paren && self.text(end - 1) == ")")
+        {
             end -= 1;
         }
         // (From the document's list of semicolons.)

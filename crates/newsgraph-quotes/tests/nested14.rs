@@ -112,3 +112,25 @@ fn not_nested_table() {
     ];
     check(rows);
 }
+
+#[test]
+fn parenthetical_frame_table() {
+    let rows: &[(&str, &str, &[Want])] = &[
+        (
+            "closing frame inside parentheses",
+            "The new rules would cut costs. (The French are big fans of the show, Mr. Madden said.)",
+            &[("The French are big fans of the show", "Mr. Madden", "said")],
+        ),
+        (
+            "closing frame inside parentheses, then a sentence",
+            "The talks went well. (The deal could be signed next week, a ministry spokesman said.) Markets rose.",
+            &[("The deal could be signed next week", "a ministry spokesman", "said")],
+        ),
+        (
+            "opening frame inside parentheses",
+            "The talks went well. (The minister said the deal could be signed next week.)",
+            &[("the deal could be signed next week", "The minister", "said")],
+        ),
+    ];
+    check(rows);
+}
