@@ -12,6 +12,7 @@ use newsgraph_core::model::{
 use std::borrow::Cow;
 use std::cell::Cell;
 
+mod nested;
 mod news;
 mod recall;
 
@@ -2793,12 +2794,19 @@ impl<'a> Ctx<'a> {
         // Session 13: the clause after a statement that ended at a semicolon starts after it
         // (the content was "; his death").
         let lo = if lo < hi && self.text(lo) == ";" { lo + 1 } else { lo };
+        // Session 14 (nested): a sentence inside parentheses, "(… , Mr. Madden said.)", is read
+        // without them (`paren_sentence`).
+        let (lo, paren) = self.paren_sentence(lo, hi);
         if hi <= lo + 3 {
             return None;
         }
         // Content ends before the final punctuation (and closing marks), or at a semicolon.
         let mut end = hi;
-        while end > lo && (is_terminal(self.text(end - 1)) || self.kind(end - 1) == TokenKind::Quote && !used[end - 1]) {
+        while end > lo
+            && (is_terminal(self.text(end - 1))
+                || self.kind(end - 1) == TokenKind::Quote && !used[end - 1]
+                || paren && self.text(end - 1) == ")")
+        {
             end -= 1;
         }
         // (From the document's list of semicolons.)
@@ -7316,6 +7324,25 @@ pub fn extract(
             let coordinated = kind == QuoteKind::Indirect && ctx.conjunction_content(ct0, frame.cue);
             if !credit && !coordinated {
                 quotes.push((ct0, q));
+            }
+            // Session 14 (nested): an attribution nested in the content ("… that Y believes Z"):
+            // its own statement; the outer one is kept.
+            if !credit && !coordinated && matches!(kind, QuoteKind::Indirect | QuoteKind::Mixed) {
+                if let Some((c2, cue2, np2)) = ctx.nested_attribution(ct0, ctx.token_after(content.end), &quoted) {
+                    let mixed = pairs.iter().any(|p| c2.contains(p.content) && p.words >= 2);
+                    quotes.push((
+                        ctx.token_after(c2.start),
+                        Quote {
+                            text: c2.slice(ctx.body).to_string(),
+                            start: c2.start,
+                            end: c2.end,
+                            kind: if mixed { QuoteKind::Mixed } else { QuoteKind::Indirect },
+                            speaker: Some(ctx.speaker(&np2, &last_named)),
+                            cue: Some(TextSpan::from_span(ctx.body, cue2)),
+                            sources: Vec::new(),
+                        },
+                    ));
+                }
             }
             // (A piece that is all a direct quotation read already is not read again: `…, Spicer
             // said, adding, "…"`.)
