@@ -7325,25 +7325,6 @@ pub fn extract(
             if !credit && !coordinated {
                 quotes.push((ct0, q));
             }
-            // Session 14 (nested): an attribution nested in the content ("… that Y believes Z"):
-            // its own statement; the outer one is kept.
-            if !credit && !coordinated && matches!(kind, QuoteKind::Indirect | QuoteKind::Mixed) {
-                if let Some((c2, cue2, np2)) = ctx.nested_attribution(ct0, ctx.token_after(content.end), &quoted) {
-                    let mixed = pairs.iter().any(|p| c2.contains(p.content) && p.words >= 2);
-                    quotes.push((
-                        ctx.token_after(c2.start),
-                        Quote {
-                            text: c2.slice(ctx.body).to_string(),
-                            start: c2.start,
-                            end: c2.end,
-                            kind: if mixed { QuoteKind::Mixed } else { QuoteKind::Indirect },
-                            speaker: Some(ctx.speaker(&np2, &last_named)),
-                            cue: Some(TextSpan::from_span(ctx.body, cue2)),
-                            sources: Vec::new(),
-                        },
-                    ));
-                }
-            }
             // (A piece that is all a direct quotation read already is not read again: `…, Spicer
             // said, adding, "…"`.)
             let extra = frame.extra.filter(|(piece, _)| {
