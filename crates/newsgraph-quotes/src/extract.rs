@@ -3297,6 +3297,8 @@ impl<'a> Ctx<'a> {
                                 .any(|j| self.has(j, word::AUX) && !self.is_cap(j) && self.low(j) != "not");
                     // Round 16a: "Developers see golf courses as wasted space".
                     let ok = ok || self.sees_as(k, c, end);
+                    // Session 14 (round two): "…, you know, …", "as far as I know, …".
+                    let ok = ok && !self.thought_as_marker(&np, k, after);
                     if !ok {
                         k = after;
                         continue;
