@@ -3027,6 +3027,16 @@ impl<'a> Ctx<'a> {
                             cue.class,
                         ));
                     }
+                } else if k > lo && self.text(k - 1) == "," && np_end + 4 < end && self.opening_adjunct(lo, k - 1) {
+                    // Session 14 (round two): "Before the pandemic, according to X, the crisis …":
+                    // an opening time or place phrase is no piece of its own; the content runs
+                    // from it over the frame to the end, as PolNeAR marks it.
+                    let content = self.span(lo, end);
+                    return Some((
+                        content,
+                        Frame { speaker: np, cue: Some(self.span(k, after)), region: (k, np_end), prep: true, extra: None },
+                        cue.class,
+                    ));
                 } else if k > lo
                     && self.text(k - 1) == ","
                     && np_end + 4 < end

@@ -211,3 +211,24 @@ fn a_discourse_marker_or_hedge_reports_no_thought() {
         &[("the river will flood again this spring", Indirect, Some("You"), Some("know"))],
     );
 }
+
+#[test]
+fn an_opening_time_phrase_before_a_medial_according_to_is_no_quote_of_its_own() {
+    // The phrase before a medial "according to X," is a time or place phrase, not a subject: one
+    // quote, running from it over the frame, not the phrase alone as a second quote.
+    check(
+        "an opening time phrase",
+        "Before the pandemic, according to the health agency, the crisis killed 400 people in the province.",
+        &[(
+            "Before the pandemic, according to the health agency, the crisis killed 400 people in the province",
+            Indirect,
+            Some("the health agency"),
+            Some("according to"),
+        )],
+    );
+    check(
+        "an opening year",
+        "In 2019, according to the ministry, exports fell by a third.",
+        &[("In 2019, according to the ministry, exports fell by a third", Indirect, Some("the ministry"), Some("according to"))],
+    );
+}

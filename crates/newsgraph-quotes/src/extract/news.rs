@@ -271,4 +271,27 @@ impl<'a> super::Ctx<'a> {
         // ("as we know it, …": the hedge's own object before the comma.)
         medial_you && comma || hedge && (comma || self.low(after) == "it" && self.text(after + 1) == ",")
     }
+
+    /// Round two: are tokens `lo..e` an opening time or place phrase ("Before the pandemic",
+    /// "In 2019", "Last year", "On Tuesday", "In the first quarter") and nothing else: a
+    /// preposition or time word first, then at most six plain words or numbers, no verb, no
+    /// cue. ("Fundraising, according to …, has surged": a subject, not such a phrase.)
+    pub(super) fn opening_adjunct(&self, lo: usize, e: usize) -> bool {
+        if e <= lo || e - lo > 7 || e > self.n() {
+            return false;
+        }
+        let opens = matches!(
+            self.low(lo),
+            "before" | "after" | "in" | "on" | "at" | "during" | "since" | "by" | "until" | "last" | "earlier" | "later"
+        ) || self.kind(lo) == newsgraph_core::model::TokenKind::Number && e == lo + 1;
+        opens
+            && (lo + 1..e).all(|j| {
+                (self.is_word(j) || self.kind(j) == newsgraph_core::model::TokenKind::Number)
+                    && !self.has(j, word::AUX | word::CLAUSE_WORDS)
+                    && !self.finite_verb(j)
+                    && !self.low(j).ends_with("ed")
+                    && !self.low(j).ends_with("ing")
+                    && self.cue_at(j, |_| true).is_none()
+            })
+    }
 }
