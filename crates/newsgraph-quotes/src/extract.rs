@@ -3035,6 +3035,16 @@ impl<'a> Ctx<'a> {
                             cue.class,
                         ));
                     }
+                } else if k > lo && self.text(k - 1) == "," && np_end + 4 < end && self.opening_adjunct(lo, k - 1) {
+                    // Session 14 (round two): "Before the pandemic, according to X, the crisis …":
+                    // an opening time or place phrase is no piece of its own; the content runs
+                    // from it over the frame to the end, as PolNeAR marks it.
+                    let content = self.span(lo, end);
+                    return Some((
+                        content,
+                        Frame { speaker: np, cue: Some(self.span(k, after)), region: (k, np_end), prep: true, extra: None },
+                        cue.class,
+                    ));
                 } else if k > lo
                     && self.text(k - 1) == ","
                     && np_end + 4 < end
@@ -3305,6 +3315,8 @@ impl<'a> Ctx<'a> {
                                 .any(|j| self.has(j, word::AUX) && !self.is_cap(j) && self.low(j) != "not");
                     // Round 16a: "Developers see golf courses as wasted space".
                     let ok = ok || self.sees_as(k, c, end);
+                    // Session 14 (round two): "…, you know, …", "as far as I know, …".
+                    let ok = ok && !self.thought_as_marker(&np, k, after);
                     if !ok {
                         k = after;
                         continue;

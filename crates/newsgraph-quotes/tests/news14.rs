@@ -184,3 +184,51 @@ fn a_question_reports_no_statement() {
         &[("the bridge would reopen in May, but when", Indirect, Some("She"), Some("said"))],
     );
 }
+
+#[test]
+fn a_discourse_marker_or_hedge_reports_no_thought() {
+    // A parenthetical "you know," / "you see," inside the sentence, and "as far as I know," /
+    // "as we know it,": the words after the comma are the speaker's own, not what anyone knows.
+    for text in [
+        "At the end of the season, you know, some players are simply tired.",
+        "The farm was small and you know, there was never enough water for the goats.",
+        "Because, you see, the old bridge had been closed for years.",
+        "As far as I know, there is no other road into the valley.",
+        "As we know it, the old market was never rebuilt after the flood.",
+    ] {
+        let rec = run(text);
+        assert!(rec.quotes.is_empty(), "{text}: {:?}", got(&rec));
+    }
+    // A knowing subject with a clause is still read, and so is an opening "You know, …".
+    check(
+        "a thought cue with a clause",
+        "The farmers know the river will flood again this spring.",
+        &[("the river will flood again this spring", Indirect, Some("The farmers"), Some("know"))],
+    );
+    check(
+        "an opening you know",
+        "You know, the river will flood again this spring.",
+        &[("the river will flood again this spring", Indirect, Some("You"), Some("know"))],
+    );
+}
+
+#[test]
+fn an_opening_time_phrase_before_a_medial_according_to_is_no_quote_of_its_own() {
+    // The phrase before a medial "according to X," is a time or place phrase, not a subject: one
+    // quote, running from it over the frame, not the phrase alone as a second quote.
+    check(
+        "an opening time phrase",
+        "Before the pandemic, according to the health agency, the crisis killed 400 people in the province.",
+        &[(
+            "Before the pandemic, according to the health agency, the crisis killed 400 people in the province",
+            Indirect,
+            Some("the health agency"),
+            Some("according to"),
+        )],
+    );
+    check(
+        "an opening year",
+        "In 2019, according to the ministry, exports fell by a third.",
+        &[("In 2019, according to the ministry, exports fell by a third", Indirect, Some("the ministry"), Some("according to"))],
+    );
+}

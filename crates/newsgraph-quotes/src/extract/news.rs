@@ -249,3 +249,49 @@ impl<'a> super::Ctx<'a> {
         np.start < k && (aux(np.start) || np.start > s0 && aux(np.start - 1))
     }
 }
+
+impl<'a> super::Ctx<'a> {
+    /// Round two: a thought cue at `k` (ending before `after`) that is a discourse marker or a
+    /// hedge, not what someone thinks or knows: a parenthetical "you know," or "you see," inside
+    /// the sentence ("at the end, you know, some rats …", "Because, you know, how could you …",
+    /// "and you know, there's …") and "as far as I know," / "as we know it," ("As far as I know,
+    /// there's no other animal …"). The words after the comma are the speaker's own. An opening
+    /// "You know, I got in trouble" is kept: PolNeAR reads it as the content of "know".
+    pub(super) fn thought_as_marker(&self, np: &Np, k: usize, after: usize) -> bool {
+        if after + 1 >= self.n() || np.end != np.start + 1 {
+            return false;
+        }
+        let comma = self.text(after) == ",";
+        let medial_you = self.low(np.start) == "you"
+            && np.start > 0
+            && self.sent(np.start - 1) == self.sent(k)
+            && matches!(self.low(np.start - 1), "," | "and" | "but" | "so" | "because" | "or" | "like" | "—" | "–");
+        let hedge = self.is_pronoun(np.start)
+            && (k >= 2 && self.low(k - 2) == "as" || k >= 4 && self.low(k - 4) == "as" && self.low(k - 3) == "far");
+        // ("as we know it, …": the hedge's own object before the comma.)
+        medial_you && comma || hedge && (comma || self.low(after) == "it" && self.text(after + 1) == ",")
+    }
+
+    /// Round two: are tokens `lo..e` an opening time or place phrase ("Before the pandemic",
+    /// "In 2019", "Last year", "On Tuesday", "In the first quarter") and nothing else: a
+    /// preposition or time word first, then at most six plain words or numbers, no verb, no
+    /// cue. ("Fundraising, according to …, has surged": a subject, not such a phrase.)
+    pub(super) fn opening_adjunct(&self, lo: usize, e: usize) -> bool {
+        if e <= lo || e - lo > 7 || e > self.n() {
+            return false;
+        }
+        let opens = matches!(
+            self.low(lo),
+            "before" | "after" | "in" | "on" | "at" | "during" | "since" | "by" | "until" | "last" | "earlier" | "later"
+        ) || self.kind(lo) == newsgraph_core::model::TokenKind::Number && e == lo + 1;
+        opens
+            && (lo + 1..e).all(|j| {
+                (self.is_word(j) || self.kind(j) == newsgraph_core::model::TokenKind::Number)
+                    && !self.has(j, word::AUX | word::CLAUSE_WORDS)
+                    && !self.finite_verb(j)
+                    && !self.low(j).ends_with("ed")
+                    && !self.low(j).ends_with("ing")
+                    && self.cue_at(j, |_| true).is_none()
+            })
+    }
+}
