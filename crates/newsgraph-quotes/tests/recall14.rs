@@ -3,32 +3,9 @@
 //! as (content, kind, speaker text, cue text). Sentences written for these tests.
 
 use newsgraph_core::model::QuoteKind;
-use newsgraph_core::{segment, Article, Record, Stage};
-use newsgraph_quotes::QuoteStage;
 
-type Want<'a> = (&'a str, QuoteKind, Option<&'a str>, Option<&'a str>);
-
-fn run(text: &str) -> Record {
-    let doc = segment::segment(Article::from_body(text.to_string()));
-    let mut rec = Record::new(&doc);
-    QuoteStage::new().run(&doc, &mut rec);
-    rec
-}
-
-fn check(name: &str, text: &str, want: &[Want]) {
-    let rec = run(text);
-    let g: Vec<_> = rec
-        .quotes
-        .iter()
-        .map(|q| (q.text.clone(), q.kind, q.speaker.as_ref().map(|s| s.text.clone()), q.cue.as_ref().map(|c| c.text.clone())))
-        .collect();
-    let w: Vec<_> =
-        want.iter().map(|(c, k, s, cue)| (c.to_string(), *k, s.map(str::to_string), cue.map(str::to_string))).collect();
-    assert_eq!(g, w, "{name}: {text}");
-    for q in &rec.quotes {
-        assert_eq!(&rec.body[q.start..q.end], q.text, "{name}: span and text agree");
-    }
-}
+mod common;
+use common::{check, Want};
 
 use QuoteKind::Indirect;
 

@@ -6,12 +6,8 @@ use newsgraph_core::model::SourceKind::{self, Document, Media, Official};
 use newsgraph_core::{segment, Article, Record, Stage};
 use newsgraph_quotes::QuoteStage;
 
-fn run(text: &str) -> Record {
-    let doc = segment::segment(Article::from_body(text.to_string()));
-    let mut rec = Record::new(&doc);
-    QuoteStage::new().run(&doc, &mut rec);
-    rec
-}
+mod common;
+use common::run;
 
 fn sources(rec: &Record) -> Vec<(&str, SourceKind)> {
     rec.sources.iter().map(|s| (s.name.as_str(), s.kind)).collect()
