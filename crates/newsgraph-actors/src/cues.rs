@@ -27,6 +27,9 @@ pub(crate) struct Cues {
     pub locative: HashSet<String>,
     pub not_names: HashSet<String>,
     pub role_extension: HashSet<String>,
+    /// A minister's portfolio words ("of Health", "for Foreign Affairs"): read only after a
+    /// [`role_extension`](Cues::role_extension) title and "of"/"for", so no cue bit.
+    pub portfolios: HashSet<String>,
     pub org_heads: HashSet<String>,
     pub place_heads: HashSet<String>,
     pub prefix_heads: HashSet<String>,
@@ -185,6 +188,9 @@ pub(crate) fn cues() -> &'static Cues {
                 "role_extension" => {
                     c.role_extension.insert(word);
                 }
+                "portfolios" => {
+                    c.portfolios.insert(word);
+                }
                 "org_heads" => {
                     c.org_heads.insert(word);
                 }
@@ -229,6 +235,7 @@ mod tests {
         assert!(c.honorifics.contains_key("mr") && c.speech.contains("said") && c.function.contains("of"));
         assert!(c.modifiers.contains("senior") && c.locative.contains("in") && c.not_names.contains("the"));
         assert!(c.role_extension.contains("representative") && c.given.contains_key("peter"));
+        assert!(c.portfolios.contains("health") && c.portfolios.contains("affairs"));
         assert!(c.org_heads.contains("department") && c.place_heads.contains("hall") && c.prefix_heads.contains("university"));
         assert!(c.date_words.contains("wednesday") && c.date_words.contains("may"));
         assert!(c.motion.contains("flew") && c.motion.contains("flight"));

@@ -438,12 +438,13 @@ impl<'a> Resolver<'a> {
                     };
                     let date_next = e + 1 < s1 && self.cue(e + 1, bit::DATE_WORD);
                     // Session 12: a person's name does not run on through "of" into an
-                    // organisation ("Jo Anne Van Tilburg of the University of California"): a
+                    // organisation ("Jo Anne Van Tilburg of the University of California"; session
+                    // 15: "Jo Roe for Food Standards Agency"): a
                     // given name and at least one more word before it, and no link word
                     // ("Church of Jesus Christ of …" is one name).
                     let person_before = || {
                         e >= start + 2
-                            && self.lower(e) == "of"
+                            && matches!(self.lower(e), "of" | "for")
                             && (start..e - 1).any(|x| self.cue(x, bit::GIVEN))
                             && (start..e).all(|x| !self.cue(x, bit::NAME_LINK) && self.text(x) != "-")
                             && !self.cue(e - 1, bit::ORG_HEAD | bit::PLACE_HEAD | bit::PREFIX_HEAD)
@@ -589,8 +590,9 @@ impl<'a> Resolver<'a> {
     /// "George Washington"), or before an unknown capitalised word when the pair is followed
     /// by a verb of saying ("Paris Hilton said", "Chad Smith said"). The pair must be the
     /// whole capitalised run, and its last word no organisation or place head ("George
-    /// Washington University", "Jordan River"). The dictionary item is dropped; the person
-    /// rules then read the run as a name.
+    /// Washington University", "Jordan River"); or after an unknown capitalised word when the
+    /// pair is followed by a verb of saying ("Valeska Paris told"). The dictionary item is
+    /// dropped; the person rules then read the run as a name.
     fn person_names_over_places(&mut self, sentences: &[(usize, usize)]) {
         let mut drop: Vec<usize> = Vec::new();
         let mut si = 0;
@@ -630,7 +632,21 @@ impl<'a> Resolver<'a> {
                 && !cap_at(t + 2)
                 && self.cue(t + 2, bit::SPEECH)
                 && (t == s0 || !cap_at(t - 1));
-            if after_given || before_surname {
+            // Session 15: an unknown capitalised word + the item + a verb of saying, the pair
+            // the whole capitalised run and not the sentence's first words (whose capitals tell
+            // nothing), the item not in capitals ("Listed US states"): "member Valeska Paris
+            // told".
+            let after_unknown = !after_given
+                && !before_surname
+                && t > s0 + 1
+                && !self.acronym(t)
+                && name_word(t - 1)
+                && free(t - 1)
+                && !self.seen_lower(t - 1)
+                && !cap_at(t - 2)
+                && t + 1 < s1
+                && self.cue(t + 1, bit::SPEECH);
+            if after_given || before_surname || after_unknown {
                 drop.push(k);
             }
         }
@@ -967,10 +983,9 @@ impl<'a> Resolver<'a> {
             } else if e + 1 < end
                 && self.item_at[e] == NONE
                 && self.cue(e, bit::FUNCTION)
-                && self.lower(e) != "'s"
-                && self.lower(e) != "and"
-                && self.lower(e) != "of"
-                && self.lower(e) != "the"
+                // A person's name holds particles ("Faisal bin Farhan", "Ludwig van
+                // Beethoven"), not prepositions (session 15: "Lydia Roe for Food Standards").
+                && !matches!(self.lower(e), "'s" | "and" | "of" | "the" | "for" | "on" | "in" | "upon" | "at")
                 && word(e + 1)
                 && !self.cue(e + 1, bit::NOT_NAME)
             {
@@ -1094,9 +1109,14 @@ impl<'a> Resolver<'a> {
     /// Extends a role with its complement: "representative" + "to the UN".
     fn role_extension(&self, c: &mut Chain<'a>, end: usize) {
         let Some(role) = &c.role else { return };
-        // The cheap test first: most roles are not followed by "to".
-        if c.t1 >= end || self.lower(c.t1) != "to" {
+        // The cheap test first: most roles are not followed by "to", "of" or "for".
+        if c.t1 >= end {
             return;
+        }
+        match self.lower(c.t1) {
+            "to" => {}
+            "of" | "for" => return self.portfolio_extension(c, end),
+            _ => return,
         }
         let head = last_word(role);
         if !self.cues.role_extension.contains(head) {
@@ -1117,6 +1137,38 @@ impl<'a> Resolver<'a> {
         let ext = self.span_text(c.t1, it.t1);
         c.role = Some(Cow::Owned(concat(&[role.as_ref(), " ", ext])));
         c.t1 = it.t1;
+    }
+
+    /// Session 15: "Egypt's Minister of Health Khaled Abdel Ghaffar", "the secretary for
+    /// foreign affairs Jane Roe": a portfolio (words of the `portfolios` list, joined by "and")
+    /// between a title that takes a complement and a name of two words or more joins the role
+    /// ("minister of health"), and the chain ends where the name starts, so that the name is
+    /// the title's. Without a name after it the role is left as it was ("the Minister of
+    /// Health said": the dictionaries' entries code the common ones).
+    fn portfolio_extension(&self, c: &mut Chain<'a>, end: usize) {
+        let Some(role) = &c.role else { return };
+        if !self.cues.role_extension.contains(last_word(role)) {
+            return;
+        }
+        let mut t = c.t1 + 1;
+        if t < end && self.lower(t) == "the" {
+            t += 1;
+        }
+        let p0 = t;
+        let portfolio = |x: usize| x < end && !self.inside_item(x) && self.cues.portfolios.contains(self.lower(x));
+        while portfolio(t) || (t > p0 && t < end && self.lower(t) == "and" && portfolio(t + 1)) {
+            t += 1;
+        }
+        if t == p0 {
+            return;
+        }
+        let Some((n1, item)) = self.name_at(t, end) else { return };
+        if item.is_none() && n1 < t + 2 {
+            return;
+        }
+        let ext = lower_cow(self.span_text(c.t1, t));
+        c.role = Some(Cow::Owned(concat(&[role.as_ref(), " ", ext.as_ref()])));
+        c.t1 = t;
     }
 
     /// After a name ending at `t`: ", a European Commission spokesman …," — the item range of the apposition.
@@ -1364,10 +1416,23 @@ impl<'a> Resolver<'a> {
             if let Some(role) = &c.role {
                 let head = role_stem(last_word(role));
                 // (The sentence test first: it is cheap, and both tests are pure.)
-                let k = self.known.iter().rposition(|k| {
-                    sentence.wrapping_sub(k.last_sentence) <= 6
-                        && k.role.iter().chain(&k.roles).any(|r| r.split_whitespace().any(|w| role_stem_is(w, &head)))
-                });
+                let near = |k: &Known| sentence.wrapping_sub(k.last_sentence) <= 6;
+                // Session 15: a person the article gave this whole role ("the Prime Minister"
+                // after "Prime Minister of Slovakia Igor Matovič") before one whose role only
+                // holds its head word ("Minister of Economy Richard Sulík").
+                let whole = |r: &String| {
+                    r.len() >= role.len()
+                        && r.as_bytes()[..role.len()].eq_ignore_ascii_case(role.as_bytes())
+                        && (r.len() == role.len() || r.as_bytes()[role.len()] == b' ')
+                };
+                let k = (role.contains(' '))
+                    .then(|| self.known.iter().rposition(|k| near(k) && k.role.iter().chain(&k.roles).any(whole)))
+                    .flatten()
+                    .or_else(|| {
+                        self.known.iter().rposition(|k| {
+                            near(k) && k.role.iter().chain(&k.roles).any(|r| r.split_whitespace().any(|w| role_stem_is(w, &head)))
+                        })
+                    });
                 if let Some(k) = k {
                     let idx = self.refer(c.t0 - 1, c.t1, k, How::RoleNoun, sentence);
                     // "the former prime minister": the person, as an elite of their country.
@@ -2070,6 +2135,11 @@ impl<'a> Resolver<'a> {
         let given_name = self.cue(n0, bit::GIVEN);
         let given = given_name;
         let first_is_sentence_start = n0 == s0;
+        // Session 15: a run after "at" or "in" names a place or an institution, not a person
+        // ("Dr. Jane Roe at Saint Francis said"), unless it opens with a given name.
+        if matches!(prev, "at" | "in") && !given && next != "'s" {
+            return n1.max(n0 + 1);
+        }
         let cue = said_after || said_before || apposition || given || org_possessive || of_org || surname;
         if words < 2 || !cue || (first_is_sentence_start && !said_after && !apposition && !given && !surname) {
             return n1.max(n0 + 1);

@@ -1,0 +1,123 @@
+//! Session 15: titles with a portfolio, people whose surname is a place, and person names
+//! that do not run on through a preposition. Small articles written here.
+
+mod common;
+use newsgraph_core::model::{ActorKind, ActorMention};
+
+use common::{run, stage};
+
+fn people(ms: &[ActorMention]) -> Vec<&str> {
+    ms.iter().filter(|m| m.kind == ActorKind::Person).filter_map(|m| m.name.as_deref()).collect()
+}
+
+fn mention<'m>(ms: &'m [ActorMention], text: &str) -> &'m ActorMention {
+    ms.iter().find(|m| m.text == text).unwrap_or_else(|| panic!("no mention {text:?} in {ms:#?}"))
+}
+
+#[test]
+fn a_portfolio_between_title_and_name_joins_the_role() {
+    let s = stage();
+    // (text, mention text, name, code, role)
+    let cases: &[(&str, &str, &str, Option<&str>, &str)] = &[
+        (
+            "Nigeria's Minister of Health Adaeze Okafor said the clinics were ready.",
+            "Nigeria's Minister of Health Adaeze Okafor",
+            "Adaeze Okafor",
+            Some("NGAGOV"),
+            "minister of health",
+        ),
+        (
+            "On Monday the Minister for Foreign Affairs and Trade Tomas Rell met the envoy.",
+            "Minister for Foreign Affairs and Trade Tomas Rell",
+            "Tomas Rell",
+            Some("GOV"),
+            "minister for foreign affairs and trade",
+        ),
+        (
+            "The U.S. minister of the interior Dale Korver visited the dam.",
+            "U.S. minister of the interior Dale Korver",
+            "Dale Korver",
+            Some("USAGOV"),
+            "minister of the interior",
+        ),
+    ];
+    for &(text, span, name, code, role) in cases {
+        let ms = run(&s, text);
+        let m = mention(&ms, span);
+        assert_eq!(m.name.as_deref(), Some(name), "{text}");
+        assert_eq!(m.code.as_deref(), code, "{text}");
+        assert_eq!(m.role.as_deref(), Some(role), "{text}");
+        assert_eq!(m.kind, ActorKind::Person, "{text}");
+    }
+}
+
+#[test]
+fn a_portfolio_without_a_name_after_it_leaves_the_role_alone() {
+    let s = stage();
+    for text in [
+        "Nigeria's Minister of Health said the clinics were ready.",
+        "Nigeria's Minister of Health told the clinics to stay open.",
+    ] {
+        let ms = run(&s, text);
+        assert!(people(&ms).is_empty(), "{text}: {:?}", people(&ms));
+        let m = mention(&ms, "Nigeria's Minister");
+        assert_eq!(m.role.as_deref(), Some("minister"), "{text}");
+    }
+}
+
+#[test]
+fn a_place_that_is_a_surname_before_a_verb_of_saying_is_the_person() {
+    let s = stage();
+    let text = "Former volunteer Marisol Washington told the inquiry she was never paid. Washington said she left in May.";
+    let ms = run(&s, text);
+    assert!(people(&ms).contains(&"Marisol Washington"), "{:#?}", ms);
+    assert!(ms.iter().all(|m| m.code.as_deref() != Some("USA") && m.code.as_deref() != Some("USAGOV")), "{ms:#?}");
+    // Not at a sentence's start (its capitals tell nothing), nor for a name in capitals.
+    for (text, place) in [
+        ("Listed US states said little about the members.", "US"),
+        ("Northbound Washington traffic said to be slow.", "Washington"),
+    ] {
+        let ms = run(&s, text);
+        let m = mention(&ms, place);
+        assert_eq!(m.code.as_deref().map(|c| &c[..3]), Some("USA"), "{text}: {ms:#?}");
+    }
+}
+
+#[test]
+fn a_persons_name_does_not_run_on_through_a_preposition() {
+    let s = stage();
+    let cases: &[(&str, &str, &[&str])] = &[
+        ("\"We are testing the water,\" said Lydia Whitfield for Coastal Water Services.", "Lydia Whitfield", &[]),
+        ("Dr. Lena Ostrova at Saint Brigid said the wards were full.", "Lena Ostrova", &["Saint Brigid"]),
+        ("The critics praised Jonah Pell in Harbour Lights, his first film.", "Jonah Pell", &["Harbour Lights"]),
+    ];
+    for &(text, person, not_people) in cases {
+        let ms = run(&s, text);
+        let ps = people(&ms);
+        assert!(ps.contains(&person), "{text}: {ps:?}");
+        for np in not_people {
+            assert!(!ps.contains(np), "{text}: {np} is a person: {ps:?}");
+        }
+        assert!(ps.iter().all(|p| !p.contains(" for ") && !p.contains(" at ") && !p.contains(" in ")), "{text}: {ps:?}");
+    }
+}
+
+#[test]
+fn the_whole_title_finds_its_holder_before_a_title_sharing_its_head() {
+    use newsgraph_actors::{ActorStage, Format, Options, Source};
+    const COUNTRIES: &str = "NGA\tNigeria\t\tNigerian\tAbuja\n";
+    const AGENTS: &str = "minister\tGOV\t\nprime minister\tGOV\t\n";
+    let s = ActorStage::from_sources(
+        &[
+            Source { name: "countries.tsv", text: COUNTRIES, format: Format::Countries },
+            Source { name: "agents.tsv", text: AGENTS, format: Format::Agents },
+        ],
+        Options::default(),
+    )
+    .expect("fixtures load");
+    let text = "On Monday Prime Minister Ayo Bello met the unions. Minister of Health Kemi Ade said clinics were open. \
+                Later the prime minister said the talks would go on.";
+    let ms = run(&s, text);
+    let m = mention(&ms, "the prime minister");
+    assert_eq!(m.name.as_deref(), Some("Ayo Bello"), "{ms:#?}");
+}
