@@ -1071,7 +1071,11 @@ impl<'a> Resolver<'a> {
         let tokens = name_keys(&name);
         let bits = word_bits(tokens.iter().map(String::as_str));
         let first = tokens.first().cloned().unwrap_or_default();
-        let gender = gender.or_else(|| self.cues.given.get(&first).copied().flatten());
+        // A given name's gender, or (session 15) a gendered title that opens a dictionary name
+        // ("Pope Francis", "King Charles III", "Queen Rania").
+        let gender = gender
+            .or_else(|| self.cues.given.get(&first).copied().flatten())
+            .or_else(|| self.cues.honorifics.get(&first).copied().flatten());
         self.known.push(Known {
             root: idx,
             name,
@@ -1712,6 +1716,11 @@ impl<'a> Resolver<'a> {
         let Some(first) = (a..b).find(|&x| self.item_at[x] != NONE) else { return };
         let (mut c, _) = self.chain(self.item_at[first] as usize, b);
         if c.agents == 0 {
+            return;
+        }
+        // Session 15: a plural is no apposition of one person ("… President Donald Trump,
+        // protesters in Hong Kong, and …" is a list).
+        if c.head.as_deref().is_some_and(plural_head) {
             return;
         }
         self.role_extension(&mut c, b);

@@ -121,3 +121,44 @@ fn the_whole_title_finds_its_holder_before_a_title_sharing_its_head() {
     let m = mention(&ms, "the prime minister");
     assert_eq!(m.name.as_deref(), Some("Ayo Bello"), "{ms:#?}");
 }
+
+#[test]
+fn a_plural_after_a_name_is_no_apposition_of_the_person() {
+    let s = stage();
+    let text = "The panel heard Nigeria's minister Ayo Bello, officials from Abuja, and two judges.";
+    let ms = run(&s, text);
+    let m = mention(&ms, "officials from Abuja");
+    assert_eq!(m.name, None, "{ms:#?}");
+    assert_eq!(m.kind, ActorKind::Agent, "{ms:#?}");
+    // A singular one still is: the person takes the role.
+    let ms = run(&s, "The panel heard Ayo Bello, a minister from Abuja, on Monday.");
+    let m = mention(&ms, "Ayo Bello");
+    assert_eq!(m.role.as_deref(), Some("minister"), "{ms:#?}");
+}
+
+#[test]
+fn a_gendered_title_in_a_dictionary_name_gives_the_persons_gender() {
+    use newsgraph_actors::{ActorStage, Format, Options, Source};
+    const COUNTRIES: &str = "NGA\tNigeria\t\tNigerian\tAbuja\n";
+    const PEOPLE: &str = "King Odeni\t\tNGAGOV\t\t\tKing of Nigeria\n";
+    let s = ActorStage::from_sources(
+        &[
+            Source { name: "countries.tsv", text: COUNTRIES, format: Format::Countries },
+            Source { name: "people.tsv", text: PEOPLE, format: Format::People },
+        ],
+        Options::default(),
+    )
+    .expect("fixtures load");
+    let text = "Greta Lund met King Odeni in Abuja on Monday. Her visit ended a year of talks.";
+    let ms = run(&s, text);
+    let m = mention(&ms, "Her");
+    assert_eq!(m.name.as_deref(), Some("Greta Lund"), "{ms:#?}");
+}
+
+#[test]
+fn time_zones_are_no_organisations() {
+    let s = stage();
+    let text = "The storm reached the coast at 14:00 UTC. By 18:00 UTC it had weakened, and at 21:00 UTC it turned north.";
+    let ms = run(&s, text);
+    assert!(ms.iter().all(|m| m.text != "UTC"), "{ms:#?}");
+}
