@@ -1312,6 +1312,7 @@ impl Normalised {
 /// (capitalised or pronoun tokens), `cap_words` (capitalised words), `starts` (where the search
 /// stops), and by document id whether the key is some word token's that is not capitalised
 /// (`lower_seen`). The vectors are the scratch's, reused.
+#[inline(never)]
 fn token_sets(flags: &[u8], toks: &[Tok], n_ids: usize, s: &mut Scratch) -> (Vec<u64>, Vec<u64>, Vec<u64>, Vec<bool>) {
     let mut look = std::mem::take(&mut s.look);
     let mut cap_words = std::mem::take(&mut s.cap_words);
