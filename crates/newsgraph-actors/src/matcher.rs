@@ -898,6 +898,13 @@ fn load8(body: &[u8], at: usize) -> u64 {
     }
 }
 
+/// [`plain_key`]'s sixteen bytes of `body` from `start` near the body's end (zeros past it);
+/// `None` when the token `start..end` is not in range.
+#[inline(never)]
+fn tail16(body: &[u8], start: usize, end: usize) -> Option<(u64, u64)> {
+    (end <= body.len()).then(|| (load8(body, start), load8(body, start.wrapping_add(8))))
+}
+
 /// The common case of [`push_key_flags`] and [`pack`], eight bytes at a time: the token
 /// `body[start..end]` of 1 to 15 ASCII bytes with no hyphen, underscore, period, white
 /// space or other control byte, whose key is the token lower-cased. Returns the key's bytes
@@ -906,13 +913,24 @@ fn load8(body: &[u8], at: usize) -> u64 {
 #[inline(always)]
 fn plain_key(body: &[u8], start: usize, end: usize, kind: TokenKind) -> Option<(u64, u64, usize, u8)> {
     let n = end.wrapping_sub(start);
-    if n.wrapping_sub(1) >= 15 || end > body.len() {
+    if n.wrapping_sub(1) >= 15 {
         return None;
     }
+    // Sixteen bytes from the token's start, with one test of range (the token is in range
+    // when they are: it has at most 15 bytes); near the body's end, zeros past it.
+    let (x0, y0) = match body.get(start..start.wrapping_add(16)).and_then(|w| <&[u8; 16]>::try_from(w).ok()) {
+        Some(w) => {
+            let (mut a, mut b) = ([0u8; 8], [0u8; 8]);
+            a.copy_from_slice(&w[..8]);
+            b.copy_from_slice(&w[8..]);
+            (u64::from_le_bytes(a), u64::from_le_bytes(b))
+        }
+        None => tail16(body, start, end)?,
+    };
     if n <= 8 {
         // The bytes after the token are masked off.
         let valid = u64::MAX >> (64 - 8 * n);
-        let x = load8(body, start) & valid;
+        let x = x0 & valid;
         if x & HIGH != 0 {
             return None;
         }
@@ -930,7 +948,7 @@ fn plain_key(body: &[u8], start: usize, end: usize, kind: TokenKind) -> Option<(
         return Some((x | upper >> 2, 0, n, word_flags(upper, lower, kind)));
     }
     let valid = u64::MAX >> (128 - 8 * n);
-    let (x, y) = (load8(body, start), load8(body, start + 8) & valid);
+    let (x, y) = (x0, y0 & valid);
     if (x | y) & HIGH != 0 {
         return None;
     }
@@ -1294,6 +1312,7 @@ impl Normalised {
 /// (capitalised or pronoun tokens), `cap_words` (capitalised words), `starts` (where the search
 /// stops), and by document id whether the key is some word token's that is not capitalised
 /// (`lower_seen`). The vectors are the scratch's, reused.
+#[inline(never)]
 fn token_sets(flags: &[u8], toks: &[Tok], n_ids: usize, s: &mut Scratch) -> (Vec<u64>, Vec<u64>, Vec<u64>, Vec<bool>) {
     let mut look = std::mem::take(&mut s.look);
     let mut cap_words = std::mem::take(&mut s.cap_words);
@@ -1554,10 +1573,10 @@ impl Matcher {
                 // Most tokens: a plain word, its key the word lower-cased (one probe).
                 let pos = st.pos;
                 // One test of room (the margin is larger than a plain segment, 18 bytes).
-                if text.get(pos..pos + 18).is_none() {
+                if text.len() < pos + 18 {
                     text.resize(2 * text.len() + MARGIN, 0);
                 }
-                if let Some(w) = text.get_mut(pos..pos + 18) {
+                if let Some(w) = text.get_mut(pos..pos + 18).and_then(|w| <&mut [u8; 18]>::try_from(w).ok()) {
                     w[0] = b' ';
                     w[1..9].copy_from_slice(&lo.to_le_bytes());
                     w[9..17].copy_from_slice(&hi.to_le_bytes());
