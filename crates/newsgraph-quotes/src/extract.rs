@@ -3406,6 +3406,25 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Whether [`Ctx::reported`] can find a statement in sentence `si`: only when a cue starts
+    /// in it or in the next sentence (`bare_frame_next` reads that one's verb), a colon is among
+    /// its first tokens (`Name: …` opening a paragraph) or it opens with "In" or "Asked"
+    /// (`medium_or_asked`, `in_view`); every other rule of `reported` starts at a cue hit. (Its
+    /// start may move over a semicolon and an opening parenthesis: two tokens.)
+    fn may_report(&self, si: usize) -> bool {
+        let n = self.n();
+        let sents = &self.doc.sentences;
+        let Some(s) = sents.get(si) else { return false };
+        let (lo, hi) = (s.token_start.min(n), s.token_end.min(n));
+        // (`hit_at` never decreases: a cue starts in `a..b` when its entries there differ.)
+        let hit_in = |a: usize, b: usize| a < b && self.hit_at.get(a) != self.hit_at.get(b);
+        if hit_in(lo, hi) || sents.get(si + 1).is_some_and(|x| hit_in(x.token_start.min(n), x.token_end.min(n))) {
+            return true;
+        }
+        (lo + 1..(lo + 7).min(hi)).any(|j| self.text(j) == ":")
+            || (lo..(lo + 3).min(hi)).any(|j| matches!(self.low(j), "in" | "asked"))
+    }
+
     /// "Trump has a decisive lead in the polls.", "… he fell to 10 percent in the latest CNN/ORC
     /// poll released Wednesday": a closing "in" phrase whose noun is a `[medium]` cue (a poll, a
     /// survey) is the source of the clause before it, "in" the cue (as a sentence opening with
@@ -4449,6 +4468,19 @@ impl<'a> Ctx<'a> {
 
     fn token_after(&self, byte: usize) -> usize {
         self.doc.tokens.partition_point(|t| t.start < byte)
+    }
+
+    /// [`Ctx::token_after`] for a byte of the sentence of tokens `lo..hi` (a statement's bounds
+    /// or its cue): when token `lo` starts before `byte` and token `hi - 1` at or after it, the
+    /// answer is one of that sentence's tokens, found by a search of them alone.
+    fn token_after_in(&self, byte: usize, lo: usize, hi: usize) -> usize {
+        let toks = &self.doc.tokens;
+        match (toks.get(lo..hi), hi.checked_sub(1).and_then(|h| toks.get(h))) {
+            (Some(s), Some(last)) if s.first().is_some_and(|t| t.start < byte) && byte <= last.start => {
+                lo + s.partition_point(|t| t.start < byte)
+            }
+            _ => self.token_after(byte),
+        }
     }
 
     /// True when tokens `from..end` are only adjuncts of a cue (time, place, "in a statement",
@@ -6969,6 +7001,9 @@ pub fn extract(
             continue;
         }
         update_names(&ctx, &mut name_scan, lo, &mut last_named);
+        if !ctx.may_report(si) {
+            continue;
+        }
         // Skip sentences that are mostly direct quotation.
         // (a quotation closing the sentence leaves its opening to reported speech: "Carson said he
         // saw no need to change anything, telling Stephanopoulos that "…"").
@@ -6990,8 +7025,8 @@ pub fn extract(
         }
         let mut from = lo;
         while let Some((content, frame, class)) = ctx.reported(si, from, &used, &quoted) {
-            let ct0 = ctx.token_after(content.start);
-            let mut ct1 = ctx.token_after(content.end);
+            let ct0 = ctx.token_after_in(content.start, lo, hi);
+            let mut ct1 = ctx.token_after_in(content.end, lo, hi);
             // (The content's first bounds and their tokens, looked up again below only if moved.)
             let first_bounds = (content, ct0, ct1);
             let mut content = content;
@@ -7020,7 +7055,10 @@ pub fn extract(
             // Round 17a: a statement inside parentheses ends at the closing one ("(Trump said he
             // would consider it.)").
             // (A byte search first: most contents have no parenthesis.)
-            if let Some(e) = content.slice(ctx.body).contains(')').then(|| ctx.closing_paren_end(ct0, ct1)).flatten() {
+            // (`memchr`: ")" is one byte, never inside another character's bytes.)
+            if let Some(e) =
+                memchr::memchr(b')', content.slice(ctx.body).as_bytes()).and_then(|_| ctx.closing_paren_end(ct0, ct1))
+            {
                 content = Span::new(content.start, ctx.doc.tokens[e - 1].end);
                 ct1 = e;
             }
@@ -7217,8 +7255,8 @@ pub fn extract(
                 }
             }
             let (span0, t0, t1) = first_bounds;
-            let ct0 = if content.start == span0.start { t0 } else { ctx.token_after(content.start) };
-            let mut ct1 = if content.end == span0.end { t1 } else { ctx.token_after(content.end) };
+            let ct0 = if content.start == span0.start { t0 } else { ctx.token_after_in(content.start, lo, hi) };
+            let mut ct1 = if content.end == span0.end { t1 } else { ctx.token_after_in(content.end, lo, hi) };
             // "Clinton plans to visit Charlotte, according to a campaign aide": the cited source
             // closing the sentence is who the statement is attributed to.
             let mut frame = frame;
@@ -7310,7 +7348,7 @@ pub fn extract(
                 }
             }
             if kind != QuoteKind::Partial {
-                let main = frame.cue.map(|c| ctx.token_after(c.start));
+                let main = frame.cue.map(|c| ctx.token_after_in(c.start, lo, hi));
                 // (Session 14: or a gerund cue after "by", "before", "after": `adjunct_gerund`.)
                 if let Some((e, v, len, c)) =
                     ctx.coordinated_second(ct0, ct1, main, &quoted).or_else(|| ctx.adjunct_gerund(ct0, ct1, class, &quoted))
@@ -7837,6 +7875,67 @@ mod table_tests {
             });
         }
         assert!(pairs_seen > 10, "{pairs_seen}");
+    }
+
+    /// [`Ctx::may_report`] skips no sentence in which [`Ctx::reported`] finds a statement.
+    #[test]
+    fn may_report_is_false_only_where_reported_finds_nothing() {
+        // Sentences whose statement needs no cue of their own (a name and a colon, "In his view",
+        // "Asked about …", a bare frame in the next sentence), and sentences with none at all.
+        let texts = [
+            "Marco Rubio: I'm not interested in being vice president.\n\nThe weather was cold and the roads were icy.",
+            "In his view, the plan is a fine start for the city.\n\nIn the end, the roads were icy.",
+            "Asked about the budget, the mayor declined to comment on Tuesday.",
+            "The new park would cost four million dollars over ten years. Mayor Vega said.\n\nThe river rose overnight.",
+            "The river rose overnight; the bridge was closed for hours; the town was quiet again.",
+            "(The talks resumed after a week, Mr. Madden said.) The roads were icy and the schools were shut.",
+            "The council met on Tuesday. The budget passed by two votes. The park opens in May.",
+            "In a statement, the ministry described the attack as a crime. Polls show Vega ahead.",
+        ];
+        let mut docs = docs();
+        docs.extend(texts.iter().map(|t| segment::segment(Article::from_body(t.to_string()))));
+        let (mut gated, mut found_without_hit) = (0, 0);
+        for doc in &docs {
+            with_ctx(doc, |ctx| {
+                let n = ctx.n();
+                let (used, quoted) = (vec![false; n], vec![false; n]);
+                for (si, s) in doc.sentences.iter().enumerate() {
+                    let lo = s.token_start.min(n);
+                    let found = ctx.reported(si, lo, &used, &quoted).is_some();
+                    if !ctx.may_report(si) {
+                        gated += 1;
+                        assert!(!found, "{:?} sentence {si}", doc.body());
+                    }
+                    let hi = s.token_end.min(n);
+                    if found && ctx.next_hit(lo, hi) >= hi {
+                        found_without_hit += 1;
+                    }
+                }
+            });
+        }
+        assert!(gated > 5, "{gated}");
+        // (Statements found in sentences with no cue of their own, by the colon, "In his view" or
+        // next-sentence rules: `may_report` must not gate them.)
+        assert!(found_without_hit >= 2, "{found_without_hit}");
+    }
+
+    /// [`Ctx::token_after_in`] is [`Ctx::token_after`] for every byte, in every sentence's range
+    /// and in ranges outside the tokens or empty.
+    #[test]
+    fn token_after_in_is_token_after() {
+        for doc in docs() {
+            with_ctx(&doc, |ctx| {
+                let n = ctx.n();
+                let len = doc.body().len();
+                let mut ranges: Vec<(usize, usize)> = doc.sentences.iter().map(|s| (s.token_start, s.token_end)).collect();
+                ranges.extend([(0, n), (0, 0), (n, n + 3), (2, 1), (n.saturating_sub(2), n + 1)]);
+                for (lo, hi) in ranges {
+                    for byte in 0..len + 3 {
+                        assert_eq!(ctx.token_after_in(byte, lo, hi), ctx.token_after(byte), "{:?} {lo}..{hi} {byte}", doc.body());
+                    }
+                }
+            });
+        }
     }
 
     /// [`Ctx::next_hit`] against a token-by-token scan, for every start and end (past the
