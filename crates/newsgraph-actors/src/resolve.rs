@@ -1433,9 +1433,17 @@ impl<'a> Resolver<'a> {
                     .then(|| self.known.iter().rposition(|k| near(k) && k.role.iter().chain(&k.roles).any(whole)))
                     .flatten()
                     .or_else(|| {
-                        self.known.iter().rposition(|k| {
-                            near(k) && k.role.iter().chain(&k.roles).any(|r| r.split_whitespace().any(|w| role_stem_is(w, &head)))
-                        })
+                        // A head word under "vice", "deputy", "former" … is another office: "the
+                        // president" is not the vice president.
+                        let holds_head = |r: &String| {
+                            let mut prev = "";
+                            r.split_whitespace().any(|w| {
+                                let hit = role_stem_is(w, &head) && !other_office(prev);
+                                prev = w;
+                                hit
+                            })
+                        };
+                        self.known.iter().rposition(|k| near(k) && k.role.iter().chain(&k.roles).any(holds_head))
                     });
                 if let Some(k) = k {
                     let idx = self.refer(c.t0 - 1, c.t1, k, How::RoleNoun, sentence);
@@ -2327,6 +2335,12 @@ fn role_stem_is(w: &str, stem: &str) -> bool {
 }
 
 /// A plural agent head ("ministers", "officials", "police"): one that a list of countries can share.
+/// A word before a title that makes it another office ("vice president", "deputy minister",
+/// "former president").
+fn other_office(w: &str) -> bool {
+    ["vice", "deputy", "former", "assistant", "ex", "under", "associate"].iter().any(|o| w.eq_ignore_ascii_case(o))
+}
+
 fn plural_head(h: &str) -> bool {
     (h.ends_with('s') && !h.ends_with("ss")) || matches!(h, "police" | "people" | "military" | "militaries" | "forces")
 }

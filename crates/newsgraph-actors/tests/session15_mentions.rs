@@ -162,3 +162,23 @@ fn time_zones_are_no_organisations() {
     let ms = run(&s, text);
     assert!(ms.iter().all(|m| m.text != "UTC"), "{ms:#?}");
 }
+
+#[test]
+fn the_president_is_not_the_vice_president() {
+    use newsgraph_actors::{ActorStage, Format, Options, Source};
+    const COUNTRIES: &str = "NGA\tNigeria\t\tNigerian\tAbuja\n";
+    const AGENTS: &str = "president\tGOV\t\nvice president\tGOV\t\n";
+    let s = ActorStage::from_sources(
+        &[
+            Source { name: "countries.tsv", text: COUNTRIES, format: Format::Countries },
+            Source { name: "agents.tsv", text: AGENTS, format: Format::Agents },
+        ],
+        Options::default(),
+    )
+    .expect("fixtures load");
+    let text = "President Ayo Bello spoke first. Vice President Kemi Ade spoke after him. \
+                Later the president said the talks would go on.";
+    let ms = run(&s, text);
+    let m = mention(&ms, "the president");
+    assert_eq!(m.name.as_deref(), Some("Ayo Bello"), "{ms:#?}");
+}
