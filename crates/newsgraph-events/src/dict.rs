@@ -350,7 +350,8 @@ enum Source<'a> {
 impl<'a> Iterator for PossiblePatterns<'a> {
     type Item = &'a Pattern;
 
-    #[inline]
+    // (Inlined into the engine's pattern loop, where the iterator's state stays in registers.)
+    #[inline(always)]
     fn next(&mut self) -> Option<&'a Pattern> {
         let bloom = self.bloom;
         match &mut self.of {
