@@ -211,7 +211,61 @@ struct Encoded {
     words: u32,
     /// [`Entry::may_protest`], worked out when the snapshot was made.
     protest: bool,
+    /// All the patterns, decoded ([`Entry::patterns`]).
     decoded: std::sync::OnceLock<Vec<Pattern>>,
+    /// The patterns one by one ([`Entry::possible_patterns`], [`Entry::pattern_at`]).
+    index: std::sync::OnceLock<PatternIndex>,
+}
+
+/// An encoded entry's patterns as the engine reads them: their masks read at once, each
+/// pattern's body (its tokens, code and text: most of the decoding, and its allocations) decoded
+/// on its own when its masks first let it through. Most patterns of a matched entry are ruled
+/// out by their masks in every clause of a corpus and are never decoded.
+#[derive(Clone, Default)]
+struct PatternIndex {
+    /// Each pattern's body: a byte range of the section.
+    bodies: Box<[(u32, u32)]>,
+    /// Each pattern's masks: a range of `masks`; `None` for one stored without (not optimized:
+    /// its masks are made when it is decoded).
+    ranges: Box<[Option<(u32, u32)>]>,
+    masks: Box<[[u64; 4]]>,
+    /// Each pattern's quick test, in one array that the engine's pattern loop walks.
+    filters: Box<[Filter]>,
+    decoded: Box<[std::sync::OnceLock<Option<Pattern>>]>,
+}
+
+/// A pattern's test against a clause's word mask ([`PossiblePatterns`]): most patterns are ruled
+/// out by the mask of their first literal position, read here without following a range.
+#[derive(Clone, Copy)]
+struct Filter {
+    /// The mask of the first literal position (with [`FilterKind::Masks`]).
+    first: [u64; 4],
+    kind: FilterKind,
+}
+
+#[derive(Clone, Copy)]
+enum FilterKind {
+    /// No literal position: nothing rules the pattern out.
+    Always,
+    /// `first`, then the other positions' masks: this range of [`PatternIndex::masks`].
+    Masks(u32, u32),
+    /// Stored without masks: decoded (and optimized) to get them.
+    Decode,
+}
+
+/// Whether a pattern with `masks` ([`Pattern::masks`]) may match a clause whose word mask is
+/// `bloom`: each literal position has a word in it.
+#[inline]
+pub(crate) fn masks_pass(masks: &[[u64; 4]], bloom: &[u64; 4]) -> bool {
+    masks.iter().all(|m| hits(m, bloom))
+}
+
+/// Whether the mask `m` and the word mask `bloom` share a bit. (A branch per word: most masks
+/// have their bits in one word, and stopping at the first hit measured cheaper than or-ing
+/// all four.)
+#[inline(always)]
+fn hits(m: &[u64; 4], bloom: &[u64; 4]) -> bool {
+    (0..4).any(|i| m[i] & bloom[i] != 0)
 }
 
 impl Encoded {
@@ -223,6 +277,108 @@ impl Encoded {
             v.iter_mut().filter(|p| !p.optimized).for_each(optimize_pattern);
             v
         })
+    }
+
+    fn index(&self) -> &PatternIndex {
+        self.index.get_or_init(|| {
+            // (As in `get`: the built-in snapshot decodes whole.)
+            let Some((bodies, ranges, masks)) = snapshot::index_patterns(self.bytes, self.words as usize) else {
+                return PatternIndex::default();
+            };
+            let decoded = (0..bodies.len()).map(|_| std::sync::OnceLock::new()).collect();
+            let filters = ranges
+                .iter()
+                .map(|r| match *r {
+                    Some((a, b)) if a == b => Filter { first: [0; 4], kind: FilterKind::Always },
+                    Some((a, b)) => match masks.get(a as usize) {
+                        Some(&first) => Filter { first, kind: FilterKind::Masks(a + 1, b) },
+                        None => Filter { first: [0; 4], kind: FilterKind::Decode },
+                    },
+                    None => Filter { first: [0; 4], kind: FilterKind::Decode },
+                })
+                .collect();
+            PatternIndex {
+                bodies: bodies.into_boxed_slice(),
+                ranges: ranges.into_boxed_slice(),
+                masks: masks.into_boxed_slice(),
+                filters,
+                decoded,
+            }
+        })
+    }
+
+    /// Pattern `i`, decoded on first use (`None` when out of range or malformed).
+    fn pattern(&self, i: usize) -> Option<&Pattern> {
+        self.pattern_in(self.index(), i)
+    }
+
+    /// [`Self::pattern`] with the index at hand.
+    fn pattern_in<'a>(&'a self, x: &'a PatternIndex, i: usize) -> Option<&'a Pattern> {
+        x.decoded
+            .get(i)?
+            .get_or_init(|| {
+                let (s, e) = *x.bodies.get(i)?;
+                let range = *x.ranges.get(i)?;
+                let masks = match range {
+                    Some((a, b)) => Box::from(x.masks.get(a as usize..b as usize)?),
+                    None => Box::default(),
+                };
+                let body = self.bytes.get(s as usize..e as usize)?;
+                let mut p = snapshot::decode_body(body, self.words as usize, range.is_some(), masks)?;
+                if !p.optimized {
+                    optimize_pattern(&mut p);
+                }
+                Some(p)
+            })
+            .as_ref()
+    }
+}
+
+/// The iterator of [`Entry::possible_patterns`].
+pub struct PossiblePatterns<'a> {
+    bloom: &'a [u64; 4],
+    of: Source<'a>,
+}
+
+/// Where [`PossiblePatterns`] reads the patterns: the patterns themselves, or an encoded
+/// entry's filters.
+enum Source<'a> {
+    Owned(std::slice::Iter<'a, Pattern>),
+    Encoded(&'a Encoded, &'a PatternIndex, std::iter::Enumerate<std::slice::Iter<'a, Filter>>),
+}
+
+impl<'a> Iterator for PossiblePatterns<'a> {
+    type Item = &'a Pattern;
+
+    // (Inlined into the engine's pattern loop, where the iterator's state stays in registers.)
+    #[inline(always)]
+    fn next(&mut self) -> Option<&'a Pattern> {
+        let bloom = self.bloom;
+        match &mut self.of {
+            Source::Owned(it) => it.find(|p| masks_pass(&p.masks, bloom)),
+            Source::Encoded(e, x, it) => {
+                for (i, f) in it.by_ref() {
+                    match f.kind {
+                        FilterKind::Always => {}
+                        FilterKind::Masks(a, b) => {
+                            if !hits(&f.first, bloom)
+                                || !masks_pass(x.masks.get(a as usize..b as usize).unwrap_or_default(), bloom)
+                            {
+                                continue;
+                            }
+                        }
+                        FilterKind::Decode => match e.pattern_in(x, i) {
+                            Some(p) if masks_pass(&p.masks, bloom) => return Some(p),
+                            _ => continue,
+                        },
+                    }
+                    if let Some(p) = e.pattern_in(x, i) {
+                        return Some(p);
+                    }
+                }
+                None
+            }
+        }
     }
 }
 
@@ -252,7 +408,8 @@ impl Entry {
     /// An entry whose patterns are the pattern section `bytes` of the built-in snapshot (see
     /// [`Patterns`]), of a snapshot of `words` words.
     fn encoded(lemma: Box<str>, pos: Pos, default: Option<CodeSpec>, bytes: &'static [u8], words: u32, protest: bool) -> Self {
-        let encoded = Some(Encoded { bytes, words, protest, decoded: std::sync::OnceLock::new() });
+        let encoded =
+            Some(Encoded { bytes, words, protest, decoded: std::sync::OnceLock::new(), index: std::sync::OnceLock::new() });
         Entry { lemma, pos, default, patterns: Patterns { owned: Vec::new(), encoded } }
     }
 
@@ -261,6 +418,37 @@ impl Entry {
     #[inline]
     pub fn patterns(&self) -> &[Pattern] {
         self.patterns.get()
+    }
+
+    /// Number of patterns (as [`Entry::patterns`] lists them).
+    pub fn pattern_count(&self) -> usize {
+        match &self.patterns.encoded {
+            None => self.patterns.owned.len(),
+            Some(e) => e.index().bodies.len(),
+        }
+    }
+
+    /// The `i`-th pattern of [`Entry::patterns`]; an encoded entry decodes only that one (once).
+    pub fn pattern_at(&self, i: usize) -> Option<&Pattern> {
+        match &self.patterns.encoded {
+            None => self.patterns.owned.get(i),
+            Some(e) => e.pattern(i),
+        }
+    }
+
+    /// The patterns of [`Entry::patterns`], in order, whose masks ([`Pattern::masks`]) do not
+    /// rule them out for a clause whose word mask is `bloom` (each literal position has a word
+    /// whose [`word_bit`] is set). An encoded entry reads only the masks of the others: it
+    /// decodes a pattern when its masks first let it through.
+    pub fn possible_patterns<'a>(&'a self, bloom: &'a [u64; 4]) -> PossiblePatterns<'a> {
+        let of = match &self.patterns.encoded {
+            None => Source::Owned(self.patterns.owned.iter()),
+            Some(e) => {
+                let x = e.index();
+                Source::Encoded(e, x, x.filters.iter().enumerate())
+            }
+        };
+        PossiblePatterns { bloom, of }
     }
 
     /// The patterns, to change them (an encoded list is decoded first).

@@ -14,7 +14,7 @@
 
 use super::{Alts, CodeSpec, Entry, Form, PTok, Pattern, Pos, VerbDictionary, WordId, UNKNOWN};
 
-const MAGIC: u32 = 0x4e47_5633;
+const MAGIC: u32 = 0x4e47_5634;
 
 #[allow(dead_code)] // build.rs and the tests
 struct Writer(Vec<u8>);
@@ -212,11 +212,15 @@ impl VerbDictionary {
             let mut section = Writer(Vec::new());
             section.u32(e.patterns().len());
             for p in e.patterns() {
-                section.toks(&p.pre);
-                section.toks(&p.post);
-                section.code(Some(&p.code));
-                section.u32(usize::from(p.specificity));
-                section.str(&p.text);
+                // The body after its byte length, so that a reader can step over it.
+                let mut body = Writer(Vec::new());
+                body.toks(&p.pre);
+                body.toks(&p.post);
+                body.code(Some(&p.code));
+                body.u32(usize::from(p.specificity));
+                body.str(&p.text);
+                section.u32(body.0.len());
+                section.0.extend_from_slice(&body.0);
                 if p.optimized {
                     section.0.push(1);
                     section.u32(p.masks.len());
@@ -328,12 +332,50 @@ pub(super) fn decode_patterns(b: &[u8], words: usize) -> Option<Vec<Pattern>> {
     let n = r.len()?;
     let mut patterns = Vec::with_capacity(n);
     for _ in 0..n {
-        let (pre, post) = (r.toks()?, r.toks()?);
-        let code = r.code()??;
-        let specificity = u16::try_from(r.u32()?).ok()?;
-        let text = r.str()?.into();
+        let len = r.u32()?;
+        let body = r.bytes(len)?;
         let (optimized, masks) = r.masks()?;
-        patterns.push(Pattern { pre, post, code, specificity, text, masks, optimized });
+        patterns.push(decode_body(body, words, optimized, masks)?);
     }
     r.b.is_empty().then_some(patterns)
+}
+
+/// One pattern of a section: its body (`b`: the tokens, code, specificity and text, as
+/// [`VerbDictionary::encode`] wrote them) and its masks, read before.
+pub(super) fn decode_body(b: &[u8], words: usize, optimized: bool, masks: Box<[[u64; 4]]>) -> Option<Pattern> {
+    let mut r = Reader { b, words };
+    let (pre, post) = (r.toks()?, r.toks()?);
+    let code = r.code()??;
+    let specificity = u16::try_from(r.u32()?).ok()?;
+    let text = r.str()?.into();
+    r.b.is_empty().then_some(Pattern { pre, post, code, specificity, text, masks, optimized })
+}
+
+/// A section's patterns with their bodies left encoded (see [`super::PatternIndex`]): each
+/// pattern's body as a byte range of `b` and its masks (a range of one array for the whole
+/// entry; `None` for a pattern stored without them); `None` when anything is off.
+#[allow(clippy::type_complexity)]
+pub(super) fn index_patterns(b: &[u8], words: usize) -> Option<(Vec<(u32, u32)>, Vec<Option<(u32, u32)>>, Vec<[u64; 4]>)> {
+    let mut r = Reader { b, words };
+    let n = r.len()?;
+    let (mut bodies, mut ranges, mut masks) = (Vec::with_capacity(n), Vec::with_capacity(n), Vec::new());
+    for _ in 0..n {
+        let len = r.u32()?;
+        let start = b.len() - r.b.len();
+        r.bytes(len)?;
+        bodies.push((u32::try_from(start).ok()?, u32::try_from(start + len).ok()?));
+        ranges.push(match r.u8()? {
+            0 => None,
+            1 => {
+                let m = r.len()?;
+                let from = u32::try_from(masks.len()).ok()?;
+                for _ in 0..m {
+                    masks.push([r.u64()?, r.u64()?, r.u64()?, r.u64()?]);
+                }
+                Some((from, u32::try_from(masks.len()).ok()?))
+            }
+            _ => return None,
+        });
+    }
+    r.b.is_empty().then_some((bodies, ranges, masks))
 }

@@ -1279,7 +1279,6 @@ impl Engine<'_> {
             let (i, bit) = crate::dict::word_bit(id);
             bloom[i] |= bit;
         }
-        let possible = |p: &crate::dict::Pattern| p.masks.iter().all(|m| (0..4).any(|i| m[i] & bloom[i] != 0));
         // The most specific matching pattern.
         let mut chosen: Option<(&CodeSpec, Binds, MatchKey)> = None;
         let mut binds = Binds::default();
@@ -1291,7 +1290,7 @@ impl Engine<'_> {
             if let Some((g, v, neg)) = self.object_relative(s, b, right) {
                 let rev_pre = [v];
                 let post: Vec<usize> = (v + 1..right).collect();
-                for p in e.patterns().iter().filter(|p| possible(p) && p.pre.iter().any(|t| matches!(t, PTok::Words(_)))) {
+                for p in e.possible_patterns(&bloom).filter(|p| p.pre.iter().any(|t| matches!(t, PTok::Words(_)))) {
                     binds.source = None;
                     binds.target = None;
                     binds.compound = None;
@@ -1310,17 +1309,21 @@ impl Engine<'_> {
                 }
             }
         }
-        for p in e.patterns().iter().filter(|p| rel_src.is_none() && possible(p)) {
-            binds.source = None;
-            binds.target = None;
-            binds.compound = None;
-            binds.lits.clear();
-            let ok = self.match_seq(s, &p.post, 0, post_seq, 0, false, &mut binds)
-                && self.match_seq(s, &p.pre, 0, rev_pre, 0, true, &mut binds);
-            if ok {
-                let k = match_key(p, &binds, a, b);
-                if chosen.as_ref().is_none_or(|(_, _, ck)| k > *ck) {
-                    chosen = Some((&p.code, binds.clone(), k));
+        // (Patterns whose masks rule them out are not looked at, nor decoded: `possible_patterns`;
+        // none is when the relative clause has given the code.)
+        if rel_src.is_none() {
+            for p in e.possible_patterns(&bloom) {
+                binds.source = None;
+                binds.target = None;
+                binds.compound = None;
+                binds.lits.clear();
+                let ok = self.match_seq(s, &p.post, 0, post_seq, 0, false, &mut binds)
+                    && self.match_seq(s, &p.pre, 0, rev_pre, 0, true, &mut binds);
+                if ok {
+                    let k = match_key(p, &binds, a, b);
+                    if chosen.as_ref().is_none_or(|(_, _, ck)| k > *ck) {
+                        chosen = Some((&p.code, binds.clone(), k));
+                    }
                 }
             }
         }
@@ -1795,7 +1798,7 @@ impl Engine<'_> {
         let post: Vec<usize> = Vec::new();
         let mut binds = Binds::default();
         let mut best: Option<(&CodeSpec, Vec<usize>, MatchKey)> = None;
-        for p in ne.patterns().iter() {
+        for p in (0..ne.pattern_count()).filter_map(|i| ne.pattern_at(i)) {
             if p.pre.iter().chain(p.post.iter()).any(|t| matches!(t, PTok::Source | PTok::Target | PTok::Compound)) {
                 continue;
             }

@@ -308,6 +308,61 @@ mod tests {
         assert!(VerbDictionary::decode(&bad).is_none());
     }
 
+    /// [`dict::Entry::possible_patterns`] of `e`, and the reference: its patterns whose masks
+    /// let `bloom` through.
+    fn possible_both(e: &dict::Entry, bloom: &[u64; 4]) -> (String, String) {
+        let got: Vec<&dict::Pattern> = e.possible_patterns(bloom).collect();
+        let want: Vec<&dict::Pattern> = e.patterns().iter().filter(|p| dict::masks_pass(&p.masks, bloom)).collect();
+        (format!("{got:?}"), format!("{want:?}"))
+    }
+
+    #[test]
+    fn patterns_one_by_one_are_the_decoded_patterns() {
+        // Each entry of the lazily decoded snapshot, read pattern by pattern (a fresh
+        // dictionary each time, so that the one-by-one path decodes first), against the list
+        // decoded whole; and the patterns the masks let through, for word masks with no word,
+        // every word, and words of the entry's own patterns.
+        let lazy = VerbDictionary::decode_lazy(BUILTIN_SNAPSHOT).expect("build.rs wrote the snapshot");
+        let whole = VerbDictionary::decode_lazy(BUILTIN_SNAPSHOT).expect("build.rs wrote the snapshot");
+        let mut some = 0;
+        for (l, w) in lazy.entries.iter().zip(&whole.entries) {
+            let mut own = [0u64; 4];
+            if let Some(m) = w.patterns().first().and_then(|p| p.masks.first()) {
+                own = *m;
+            }
+            for bloom in [[0u64; 4], [u64::MAX; 4], own] {
+                let (got, want) = possible_both(l, &bloom);
+                assert!(got == want, "{}", l.lemma);
+                some += usize::from(got.len() > 2 && bloom == own);
+            }
+            assert_eq!(l.pattern_count(), w.patterns().len());
+            for (i, p) in w.patterns().iter().enumerate() {
+                assert!(format!("{:?}", l.pattern_at(i)) == format!("{:?}", Some(p)), "{} {i}", l.lemma);
+            }
+            assert!(l.pattern_at(w.patterns().len()).is_none());
+        }
+        assert!(some > 0);
+        // Parsed (not encoded) entries, and a dictionary stored without masks (decoded one by
+        // one, then optimized), give the same.
+        let mut d = VerbDictionary::new();
+        d.add_newsgraph("VERB x | xs\n  042 * on|at $\n  043 * with $\n  ---  + ... * by\n").unwrap();
+        let leaked: &'static [u8] = Box::leak(d.encode().into_boxed_slice());
+        let unoptimized = VerbDictionary::decode_lazy(leaked).unwrap();
+        d.optimize();
+        let e = &d.entries[0];
+        let on = d.word("on");
+        let (i, bit) = dict::word_bit(on);
+        let mut bloom = [0u64; 4];
+        bloom[i] |= bit;
+        for b in [[0u64; 4], [u64::MAX; 4], bloom] {
+            let (got, want) = possible_both(e, &b);
+            assert_eq!(got, want);
+            let (got2, _) = possible_both(&unoptimized.entries[0], &b);
+            assert_eq!(got2, got);
+        }
+        assert_eq!(e.possible_patterns(&bloom).count(), 1);
+    }
+
     #[test]
     fn snapshot_round_trips_petrarch_dictionaries() {
         let mut d = VerbDictionary::new();
