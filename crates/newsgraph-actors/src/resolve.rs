@@ -999,11 +999,15 @@ impl<'a> Resolver<'a> {
         // ("the National Information System", "the World Cup", "the Nobel Prize", "the Peace
         // Corps") is the start of another kind of name, not a person's (a date word may follow
         // a name: "questioned Jane Roe Tuesday"; so may "I" in an interview's turns, and
-        // compass words are surnames too: "Kanye West").
+        // compass words are surnames too: "Kanye West"; session 15: a picture credit's label
+        // may follow a caption's name: "… Val Demings Image: Jane Roe.").
         if word(e)
             && self.cue(e, bit::NOT_NAME)
             && !self.cue(e, bit::FUNCTION | bit::DATE_WORD)
-            && !matches!(self.lower(e), "i" | "north" | "south" | "east" | "west" | "new")
+            && !matches!(
+                self.lower(e),
+                "i" | "north" | "south" | "east" | "west" | "new" | "image" | "photo" | "photograph" | "credit"
+            )
         {
             return None;
         }

@@ -182,3 +182,13 @@ fn the_president_is_not_the_vice_president() {
     let m = mention(&ms, "the president");
     assert_eq!(m.name.as_deref(), Some("Ayo Bello"), "{ms:#?}");
 }
+
+#[test]
+fn a_picture_credits_label_is_no_name() {
+    let s = stage();
+    let text = "Delegates met in the hall. Image: Oksana Melnyk.\n\nThe panel sat at noon. Image: Oksana Melnyk.\n\n\
+                Senator Brannoc Tavish Image: Jane Roe.\n\nThe vote was close. Image: Oksana Melnyk.";
+    let ms = run(&s, text);
+    assert!(ms.iter().all(|m| m.text != "Image"), "{ms:#?}");
+    assert!(people(&ms).contains(&"Brannoc Tavish"), "{ms:#?}");
+}
