@@ -192,3 +192,15 @@ fn a_picture_credits_label_is_no_name() {
     assert!(ms.iter().all(|m| m.text != "Image"), "{ms:#?}");
     assert!(people(&ms).contains(&"Brannoc Tavish"), "{ms:#?}");
 }
+
+#[test]
+fn a_kenyan_cabinet_secretary_with_a_portfolio_with_the_builtin_dictionaries() {
+    use newsgraph_actors::{builtin_sources, ActorStage, Options};
+    let s = ActorStage::from_sources(&builtin_sources(), Options::default()).expect("built-in dictionaries load");
+    let text = "Kenya's Cabinet Secretary for Health Wanjiru Kamau opened the clinic on Monday.";
+    let ms = run(&s, text);
+    let m = mention(&ms, "Kenya's Cabinet Secretary for Health Wanjiru Kamau");
+    assert_eq!(m.name.as_deref(), Some("Wanjiru Kamau"), "{ms:#?}");
+    assert_eq!(m.code.as_deref(), Some("KENGOV"), "{ms:#?}");
+    assert_eq!(m.role.as_deref(), Some("cabinet secretary for health"), "{ms:#?}");
+}
