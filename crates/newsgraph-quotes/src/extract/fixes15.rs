@@ -1,5 +1,7 @@
 //! Session 15 (helper): wrong quotes, speakers and spans found on real news (Wikinews). Each rule
 //! is called from one place in `extract.rs`; see docs/quotes.md, "Session 15: real news (helper)".
+//! (The rules are kept out of line: they run rarely, and inlined they only grow the large
+//! `reported` and `extract`.)
 
 use crate::lexicon::word;
 use newsgraph_core::model::{ActorKind, Quote, QuoteKind, Span, TokenKind};
@@ -17,6 +19,7 @@ impl<'a> super::Ctx<'a> {
     /// space, without the frame ("The economy is recovering", "We will not give up."). `quotes`
     /// is in text order; a follow-on quotation after a full stop (`"…," he said. "…"`) is left
     /// as a quote of its own.
+    #[inline(never)]
     pub(super) fn join_split_quotes(&self, quotes: &mut Vec<(usize, Quote)>) {
         if quotes.len() < 2 {
             return;
@@ -133,6 +136,7 @@ impl<'a> super::Ctx<'a> {
     /// person mentioned most so far. Mentions are counted before the speaker; a surname alone
     /// after the second person's introduction is not counted (it is the ambiguous one). On a
     /// tie the actors stage's choice stands. `None` keeps `idx`.
+    #[inline(never)]
     pub(super) fn surname_owner(&self, idx: usize, span: Span) -> Option<usize> {
         let m = self.actors.get(idx)?;
         if m.kind != ActorKind::Person {
@@ -192,6 +196,7 @@ impl<'a> super::Ctx<'a> {
     /// codes). Only when the words after "and" open with an acronym ("UC Davis", "MIT") or an
     /// institution's head word ("and University College London"); "Centers for Disease Control
     /// and Prevention", "Department of Health and Human Services" stay whole.
+    #[inline(never)]
     pub(super) fn first_institution(&self, s: usize, e: usize) -> Option<usize> {
         let k = (s + 2..e.saturating_sub(1)).find(|&k| self.low(k) == "and")?;
         if !(s..k).any(|j| super::institution_head(self.text(j))) || !self.is_cap(k + 1) {
@@ -214,12 +219,20 @@ impl<'a> super::Ctx<'a> {
     /// least three turns with two labels or more: one "((…))" is an aside. The interviewer's
     /// turns (the label whose turns end in a question mark at least half the time: "((WN))
     /// Can you tell us …?") are no quotes: their token ranges come second, to be read as used.
+    #[inline(never)]
     pub(super) fn interview_lines(&self) -> Lines {
         let n = self.n();
         let mut out: Vec<((usize, usize), usize, usize)> = Vec::new();
         // (paragraph, label, closing parenthesis) of each labelled turn.
         let mut turns: Vec<(usize, (usize, usize), usize)> = Vec::new();
+        // (Most documents have no such paragraph: the bytes are looked at before any token.)
+        if self.doc.paragraphs.iter().filter(|p| self.opens_label(p)).nth(2).is_none() {
+            return (out, Vec::new());
+        }
         for (pi, para) in self.doc.paragraphs.iter().enumerate() {
+            if !self.opens_label(para) {
+                continue;
+            }
             let a = self.token_after(para.start);
             if a + 4 >= n || self.text(a) != "(" || self.text(a + 1) != "(" {
                 continue;
@@ -242,7 +255,8 @@ impl<'a> super::Ctx<'a> {
             let e = self.doc.paragraphs.get(pi).map_or(0, |p| p.end);
             self.token_after(e).min(n)
         };
-        // Whether a turn ends in a question mark; whether a label is the interviewer's.
+        // Whether a turn ends in a question mark; whether a label is the interviewer's (counted
+        // in one pass: (label, turns, questions) per label, a handful of labels).
         let asks = |pi: usize| {
             let e = para_end(pi);
             (e > 0)
@@ -250,11 +264,16 @@ impl<'a> super::Ctx<'a> {
                 .flatten()
                 .is_some_and(|j| self.text(j) == "?")
         };
-        let interviewer = |l: (usize, usize)| {
-            let mine = turns.iter().filter(|t| label(t.1) == label(l));
-            let (all, q) = mine.fold((0usize, 0usize), |(a, q), t| (a + 1, q + usize::from(asks(t.0))));
-            2 * q >= all
-        };
+        let mut per_label: Vec<(&str, usize, usize)> = Vec::new();
+        for t in &turns {
+            let l = label(t.1);
+            let q = usize::from(asks(t.0));
+            match per_label.iter_mut().find(|x| x.0 == l) {
+                Some(x) => (x.1, x.2) = (x.1 + 1, x.2 + q),
+                None => per_label.push((l, 1, q)),
+            }
+        }
+        let interviewer = |l: (usize, usize)| per_label.iter().any(|x| x.0 == label(l) && 2 * x.2 >= x.1);
         let mut asked: Vec<(usize, usize)> = Vec::new();
         for (ti, &(pi, lab, close)) in turns.iter().enumerate() {
             if interviewer(lab) {
@@ -276,17 +295,22 @@ impl<'a> super::Ctx<'a> {
     /// statement reported: "I think it's important to …", "we know that some planets …", "You
     /// see the majority rule …". News text reports thoughts in the third person or inside
     /// quotation marks.
+    #[inline(never)]
     pub(super) fn interview_talk(&self, np: &super::Np) -> bool {
         if np.end != np.start + 1 || !matches!(self.low(np.start), "i" | "we" | "you") {
             return false;
         }
-        // (Three paragraphs opening with "((": the check runs only for these subjects.)
-        let n = self.n();
-        let opens = |p: &Span| {
-            let a = self.token_after(p.start);
-            a + 1 < n && self.text(a) == "(" && self.text(a + 1) == "("
-        };
-        self.doc.paragraphs.iter().filter(|p| opens(p)).nth(2).is_some()
+        // (Three paragraphs opening with "((", looked for outward from this one: in an
+        // interview they are near; the check runs only for these subjects.)
+        let paras = &self.doc.paragraphs;
+        let here = self.para(np.start).min(paras.len());
+        let before = paras[..here].iter().rev().filter(|p| self.opens_label(p)).take(3).count();
+        before == 3 || paras[here..].iter().filter(|p| self.opens_label(p)).take(3 - before).count() == 3 - before
+    }
+
+    /// Whether paragraph `p`'s text opens with "((" (after spaces).
+    fn opens_label(&self, p: &Span) -> bool {
+        self.body.get(p.start..p.end).is_some_and(|t| t.trim_start().starts_with("(("))
     }
 }
 
@@ -296,6 +320,7 @@ impl<'a> super::Ctx<'a> {
     /// speaker "a reported total of 1,124"). The cue lookup's
     /// `participle_after_preposition_or_count` knows plain digits ("400 reported cases"), not a
     /// number with a comma.
+    #[inline(never)]
     pub(super) fn count_participle(&self, k: usize, len: usize) -> bool {
         if len != 1 || k == 0 || !self.low(k).ends_with("ed") {
             return false;
@@ -315,6 +340,7 @@ impl<'a> super::Ctx<'a> {
     /// its words outside parentheses are at most ten: a time given in two zones is still a
     /// time phrase. (Before, the parenthesis made it long, and the phrase was read as the
     /// whole statement, without the clause after the frame.)
+    #[inline(never)]
     pub(super) fn short_intro(&self, lo: usize, b: usize) -> bool {
         if b > lo + 24 || !(lo..b).any(|j| self.text(j) == "(") {
             return false;
