@@ -12,6 +12,7 @@ use newsgraph_core::model::{
 use std::borrow::Cow;
 use std::cell::Cell;
 
+mod fixes15;
 mod nested;
 mod news;
 mod recall;
@@ -2924,7 +2925,10 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             // Session 14: "At his own request", "The lawyers who argued the appeal said".
-            if matches!(cue.class, CueClass::Verb | CueClass::Object | CueClass::Thought) && self.not_the_clause_cue(k, lo, end) {
+            // (Session 15: "1,124 pledged delegates".)
+            if matches!(cue.class, CueClass::Verb | CueClass::Object | CueClass::Thought)
+                && (self.not_the_clause_cue(k, lo, end) || self.count_participle(k, len))
+            {
                 k = after;
                 continue;
             }
@@ -3317,6 +3321,8 @@ impl<'a> Ctx<'a> {
                     let ok = ok || self.sees_as(k, c, end);
                     // Session 14 (round two): "…, you know, …", "as far as I know, …".
                     let ok = ok && !self.thought_as_marker(&np, k, after);
+                    // (Session 15: "I think …" in an interview's talk.)
+                    let ok = ok && !self.interview_talk(&np);
                     if !ok {
                         k = after;
                         continue;
@@ -4236,7 +4242,8 @@ impl<'a> Ctx<'a> {
         // "After the event, Mr. X said Mr. Y …": a short introductory phrase opened by a
         // preposition or a participle ("Speaking about the film, …") is no content of a closing frame (a capitalised word after the cue reads
         // as an adjunct).
-        let intro = b <= lo + 11
+        // (Session 15: words inside parentheses do not count, `short_intro`.)
+        let intro = (b <= lo + 11 || self.short_intro(lo, b))
             && (matches!(self.low(lo), "after" | "before" | "during" | "at" | "on" | "in" | "following" | "since")
                 || self.low(lo).ends_with("ing") && self.low(lo).len() > 5)
             && self.text(b - 1) == ","
@@ -4715,7 +4722,8 @@ impl<'a> Ctx<'a> {
             // A capitalised role noun alone ("Diplomats in …" at a sentence's start) is no name.
             let head_cap = e == np.end && s < e && !(e - s == 1 && self.has(s, word::ROLE_NOUNS));
             if head_cap {
-                let nm = self.span(s, e).slice(self.body);
+                // (Session 15: "the University of Bristol and UC Davis" is named by the first.)
+                let nm = self.span(s, self.first_institution(s, e).unwrap_or(e)).slice(self.body);
                 let nm = nm.strip_prefix("The ").unwrap_or(nm);
                 sp.name = Some(nm.to_string());
                 // Role: lower-case run just before the name ("foreign minister Sergei Lavrov").
@@ -4927,6 +4935,8 @@ impl<'a> Ctx<'a> {
             None => (idx, None),
         };
         let idx = self.antecedent(idx);
+        // (Session 15: a surname alone shared by two people is the one mentioned most.)
+        let idx = self.surname_owner(idx, span).unwrap_or(idx);
         let m = &self.actors[idx];
         sp.actor = Some(idx);
         if m.name.is_some() {
@@ -6713,7 +6723,15 @@ pub fn extract(
     let mut name_scan = 0usize;
 
     // Interview transcripts: lines opened by a speaker label ("WALLACE: …", "JOEL BENENSON: …").
-    let lines = ctx.transcript_lines();
+    let mut lines = ctx.transcript_lines();
+    // (Session 15: Wikinews' "((Name)) …" turns.)
+    if lines.is_empty() {
+        let asked;
+        (lines, asked) = ctx.interview_lines();
+        for (a, b) in asked {
+            mark(&mut used, a, b);
+        }
+    }
     // The lines' token ranges, from the opening mark before a label.
     let transcript: Vec<(usize, usize)> = lines
         .iter()
@@ -7479,6 +7497,8 @@ pub fn extract(
             quotes[i].1.sources = srcs;
         }
     }
+    // Session 15: a quotation split by its medial frame is one quote.
+    ctx.join_split_quotes(&mut quotes);
     let quotes: Vec<Quote> = quotes.into_iter().map(|(_, q)| q).collect();
     for q in &quotes {
         for s in &q.sources {

@@ -41,10 +41,7 @@ fn direct_quotation_table() {
         (
             "split quote",
             "\"We offered a ceasefire,\" the envoy said, \"and they answered with shelling.\"",
-            &[
-                ("We offered a ceasefire", Direct, Some("the envoy"), Some("said")),
-                ("and they answered with shelling.", Direct, Some("the envoy"), Some("said")),
-            ],
+            &[("We offered a ceasefire and they answered with shelling.", Direct, Some("the envoy"), Some("said"))],
         ),
         (
             "multi-sentence quote",
@@ -388,17 +385,14 @@ fn attribution_beyond_speech_verbs_table() {
 fn third_round_table() {
     let rows: &[(&str, &str, &[Want])] = &[
         (
-            "medial frame: two pieces, one cue",
+            "medial frame: two pieces, one cue (one quote, session 15)",
             "This campaign, he says, is different.",
-            &[("This campaign", Indirect, Some("he"), Some("says")), ("is different", Indirect, Some("he"), Some("says"))],
+            &[("This campaign is different", Indirect, Some("he"), Some("says"))],
         ),
         (
             "medial frame before a because-clause",
             "The harbour will stay closed, Ortiz said, because the storm is not over.",
-            &[
-                ("The harbour will stay closed", Indirect, Some("Ortiz"), Some("said")),
-                ("because the storm is not over", Indirect, Some("Ortiz"), Some("said")),
-            ],
+            &[("The harbour will stay closed because the storm is not over", Indirect, Some("Ortiz"), Some("said"))],
         ),
         (
             "closing frame after a comma inside the closing mark, long appositive",
@@ -725,10 +719,7 @@ fn seventh_round_table() {
         (
             "according to in the middle of the sentence: both sides, one attribution",
             "Ticket sales, according to the operator, have doubled since May.",
-            &[
-                ("Ticket sales", Indirect, Some("the operator"), Some("according to")),
-                ("have doubled since May", Indirect, Some("the operator"), Some("according to")),
-            ],
+            &[("Ticket sales have doubled since May", Indirect, Some("the operator"), Some("according to"))],
         ),
         (
             "trailing according to, then a relative clause: not the source's words",
@@ -886,7 +877,7 @@ fn ninth_round_table() {
         (
             "a medial thought frame splits one statement in two pieces",
             "His lead, they believe, is safe.",
-            &[("His lead", Indirect, Some("they"), Some("believe")), ("is safe", Indirect, Some("they"), Some("believe"))],
+            &[("His lead is safe", Indirect, Some("they"), Some("believe"))],
         ),
         (
             "a thought cue after a lower-case singular word is a noun of a compound",
@@ -2061,10 +2052,7 @@ fn round_17b_as_comment_table() {
         (
             "a medial comment clause: two pieces, one cue",
             "The ferry, as the captain warned, was too small for the storm.",
-            &[
-                ("The ferry", Indirect, Some("the captain"), Some("warned")),
-                ("was too small for the storm", Indirect, Some("the captain"), Some("warned")),
-            ],
+            &[("The ferry was too small for the storm", Indirect, Some("the captain"), Some("warned"))],
         ),
         (
             "a passive comment clause with its agent",
@@ -2472,8 +2460,7 @@ fn session_13_real_news_table() {
             "Officials said the man showed symptoms; his death, they reported, was described as pneumonia.",
             &[
                 ("the man showed symptoms", Indirect, Some("Officials"), Some("said")),
-                ("his death", Indirect, Some("they"), Some("reported")),
-                ("was described as pneumonia", Indirect, Some("they"), Some("reported")),
+                ("his death was described as pneumonia", Indirect, Some("they"), Some("reported")),
             ],
         ),
         (

@@ -1,0 +1,360 @@
+//! Session 15 (helper): wrong quotes, speakers and spans found on real news (Wikinews). Each rule
+//! is called from one place in `extract.rs`; see docs/quotes.md, "Session 15: real news (helper)".
+//! (The rules are kept out of line: they run rarely, and inlined they only grow the large
+//! `reported` and `extract`.)
+
+use crate::lexicon::word;
+use newsgraph_core::model::{ActorKind, Quote, QuoteKind, Span, TokenKind};
+
+/// Interview turns as (label tokens, cue token, end token), and the interviewer's turns' token
+/// ranges.
+type Lines = (Vec<((usize, usize), usize, usize)>, Vec<(usize, usize)>);
+
+impl<'a> super::Ctx<'a> {
+    /// Session 15: a quotation or statement split by a medial frame ("The economy, the minister
+    /// said, is recovering."; "“We will not,” he said, “give up.”") is one quote: the pieces
+    /// that share one cue and one speaker, with the frame between them inside one sentence
+    /// (the frame opens and closes with a comma or a dash), become one quote whose `start` is
+    /// the first piece's and `end` the last piece's, and whose `text` is the pieces joined by a
+    /// space, without the frame ("The economy is recovering", "We will not give up."). `quotes`
+    /// is in text order; a follow-on quotation after a full stop (`"…," he said. "…"`) is left
+    /// as a quote of its own.
+    #[inline(never)]
+    pub(super) fn join_split_quotes(&self, quotes: &mut Vec<(usize, Quote)>) {
+        if quotes.len() < 2 {
+            return;
+        }
+        let mut out: Vec<(usize, Quote)> = Vec::with_capacity(quotes.len());
+        for (t, q) in quotes.drain(..) {
+            if let Some((_, prev)) = out.last_mut() {
+                if self.frame_splits(prev, &q) {
+                    let mut text = prev.text.trim_end_matches([',', ' ', '—', '–']).to_string();
+                    if self.opener_piece(prev) {
+                        text.push(',');
+                    }
+                    text.push(' ');
+                    text.push_str(q.text.trim_start());
+                    prev.text = text;
+                    prev.end = q.end;
+                    if prev.kind != q.kind {
+                        prev.kind = QuoteKind::Mixed;
+                    }
+                    for s in q.sources {
+                        if !prev.sources.iter().any(|x| x.name == s.name) {
+                            prev.sources.push(s);
+                        }
+                    }
+                    continue;
+                }
+            }
+            out.push((t, q));
+        }
+        *quotes = out;
+    }
+
+    /// Whether the first piece `a` of a split quote is a sentence opener that keeps its comma
+    /// when the pieces are joined ("However, this study …", "Overall, the presence …", "Since
+    /// their discovery, over four thousand …"; not "The economy is recovering"): a sentence
+    /// adverb, a word in "-ly", or a preposition opening a phrase of at most six words, followed
+    /// by a comma in the text.
+    fn opener_piece(&self, a: &Quote) -> bool {
+        let after = self.body.get(a.end..).unwrap_or("").trim_start_matches(['"', '“', '”', '\'', '‘', '’']);
+        if !after.starts_with(',') && !a.text.ends_with(',') {
+            return false;
+        }
+        let t = self.token_after(a.start);
+        let words = (t..self.token_after(a.end)).filter(|&j| self.is_word(j)).count();
+        let w = self.low(t);
+        self.has(t, word::SENTENCE_ADVERBS)
+            || words <= 2 && (w.ends_with("ly") || matches!(w, "overall" | "first" | "second" | "finally" | "again" | "longer"))
+            || words <= 6
+                && matches!(
+                    w,
+                    "on" | "in"
+                        | "at"
+                        | "since"
+                        | "for"
+                        | "after"
+                        | "before"
+                        | "during"
+                        | "unlike"
+                        | "despite"
+                        | "under"
+                        | "with"
+                        | "without"
+                        | "from"
+                        | "over"
+                        | "until"
+                        | "as"
+                        | "like"
+                        | "beyond"
+                        | "amid"
+                        | "following"
+                )
+    }
+
+    /// Whether `b` is the rest of `a` after a medial frame: same cue (between them), same
+    /// speaker, one sentence, and the gap is `, FRAME,` (commas or dashes, quotation marks).
+    fn frame_splits(&self, a: &Quote, b: &Quote) -> bool {
+        let (Some(ca), Some(cb)) = (a.cue.as_ref(), b.cue.as_ref()) else { return false };
+        if ca.start != cb.start || ca.end != cb.end || a.end > ca.start || cb.end > b.start || a.start >= a.end {
+            return false;
+        }
+        let same_speaker = match (&a.speaker, &b.speaker) {
+            (Some(x), Some(y)) => x.start == y.start && x.end == y.end,
+            (None, None) => true,
+            _ => false,
+        };
+        if !same_speaker || a.kind == QuoteKind::Partial || b.kind == QuoteKind::Partial {
+            return false;
+        }
+        let Some(gap) = self.body.get(a.end..b.start) else { return false };
+        if gap.len() > 160 || gap.contains('\n') {
+            return false;
+        }
+        let marks: &[char] = &['"', '“', '”', '\'', '‘', '’', ' '];
+        let g = gap.trim_matches(marks);
+        let opens = g.starts_with([',', '—', '–']) || a.text.trim_end().ends_with([',', '—', '–']);
+        let closes = g.ends_with([',', '—', '–']);
+        if !opens || !closes {
+            return false;
+        }
+        // A capitalised second piece opens a new sentence of the quotation ("“We are ready,” the
+        // coach said, adding, “The team has trained …”"): two quotes, as the text has them.
+        let first = b.text.trim_start_matches(marks);
+        if first.starts_with(|c: char| c.is_uppercase()) && !first.starts_with("I ") && !first.starts_with("I'") {
+            return false;
+        }
+        let (ta, tb) = (self.token_after(a.start), self.token_after(b.start));
+        self.sent(ta) == self.sent(tb) && self.para(ta) == self.para(tb)
+    }
+
+    /// Session 15: a surname alone ("Biden countered") that the actors stage linked to the last
+    /// person introduced with that surname ("Hunter Biden", named once as "Biden's son Hunter
+    /// Biden"), when another person with the same surname was introduced before ("Joe Biden"):
+    /// news writing names the less prominent one in full each time, so the surname alone is the
+    /// person mentioned most so far. Mentions are counted before the speaker; a surname alone
+    /// after the second person's introduction is not counted (it is the ambiguous one). On a
+    /// tie the actors stage's choice stands. `None` keeps `idx`.
+    #[inline(never)]
+    pub(super) fn surname_owner(&self, idx: usize, span: Span) -> Option<usize> {
+        let m = self.actors.get(idx)?;
+        if m.kind != ActorKind::Person {
+            return None;
+        }
+        let name = m.name.as_deref()?;
+        let surname = name.rsplit(' ').next().filter(|s| s.len() < name.len())?;
+        let bare = |a: usize, b: usize| {
+            self.body.get(a..b).is_some_and(|t| t.strip_suffix("'s").or_else(|| t.strip_suffix("’s")).unwrap_or(t) == surname)
+        };
+        if !bare(span.start, span.end) {
+            return None;
+        }
+        let same_surname =
+            |n: &str| n.len() > surname.len() + 1 && n.ends_with(surname) && n.as_bytes()[n.len() - surname.len() - 1] == b' ';
+        // The people introduced with this surname before the speaker (at most four): the first
+        // full mention of each name, and how often each is mentioned.
+        let mut people: [(usize, usize); 4] = [(usize::MAX, 0); 4];
+        let mut count = 0;
+        for (i, o) in self.actors.iter().enumerate() {
+            if o.start >= span.start || count == people.len() {
+                break;
+            }
+            if o.kind != ActorKind::Person || o.refers_to.is_some() || o.start > o.end {
+                continue;
+            }
+            let Some(n) = o.name.as_deref().filter(|n| same_surname(n)) else { continue };
+            if !people[..count].iter().any(|&(p, _)| self.actors[p].name.as_deref() == Some(n)) {
+                people[count] = (i, 0);
+                count += 1;
+            }
+        }
+        if count < 2 {
+            return None;
+        }
+        let second = self.actors[people[1].0].start;
+        for (i, o) in self.actors.iter().enumerate() {
+            if o.start >= span.start {
+                break;
+            }
+            if o.start > second && bare(o.start, o.end) {
+                continue;
+            }
+            let a = &self.actors[self.antecedent(i)];
+            if let Some(p) = people[..count].iter_mut().find(|(p, _)| self.actors[*p].name == a.name) {
+                p.1 += 1;
+            }
+        }
+        let mine = people[..count].iter().find(|(p, _)| self.actors[*p].name.as_deref() == Some(name)).map_or(0, |p| p.1);
+        let best = people[..count].iter().max_by_key(|&&(p, c)| (c, usize::MAX - self.actors[p].start))?;
+        (best.1 > mine).then(|| self.antecedent(best.0))
+    }
+
+    /// Session 15: the capitalised name `s..e` of a speaker that the connector rule ran over an
+    /// "and" joining two institutions ("the University of Bristol and UC Davis"): the token of
+    /// that "and", so that the name is the first institution's (the one the actors stage
+    /// codes). Only when the words after "and" open with an acronym ("UC Davis", "MIT") or an
+    /// institution's head word ("and University College London"); "Centers for Disease Control
+    /// and Prevention", "Department of Health and Human Services" stay whole.
+    #[inline(never)]
+    pub(super) fn first_institution(&self, s: usize, e: usize) -> Option<usize> {
+        let k = (s + 2..e.saturating_sub(1)).find(|&k| self.low(k) == "and")?;
+        if !(s..k).any(|j| super::institution_head(self.text(j))) || !self.is_cap(k + 1) {
+            return None;
+        }
+        let w = self.text(k + 1);
+        let acronym = w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase() || c == '.' || c == '&');
+        (acronym || super::institution_head(w)).then_some(k)
+    }
+}
+
+impl<'a> super::Ctx<'a> {
+    /// Session 15: an interview written as turns opened by a label in double parentheses
+    /// ("((Zara Kay)) I am good, thanks.", "((WN)) Can you tell us something about yourself?"),
+    /// Wikinews' layout: each turn is what its labelled speaker said, one direct quote, like a
+    /// transcript's `WALLACE: …` line (the lines are returned in `transcript_lines`' form: the
+    /// label's tokens, the closing parenthesis as the cue, the end of the turn). Paragraphs
+    /// with no label between two labelled ones continue the turn before it (one quote over
+    /// them). Empty unless at
+    /// least three turns with two labels or more: one "((…))" is an aside. The interviewer's
+    /// turns (the label whose turns end in a question mark at least half the time: "((WN))
+    /// Can you tell us …?") are no quotes: their token ranges come second, to be read as used.
+    #[inline(never)]
+    pub(super) fn interview_lines(&self) -> Lines {
+        let n = self.n();
+        let mut out: Vec<((usize, usize), usize, usize)> = Vec::new();
+        // (paragraph, label, closing parenthesis) of each labelled turn.
+        let mut turns: Vec<(usize, (usize, usize), usize)> = Vec::new();
+        // (Most documents have no such paragraph: the bytes are looked at before any token.)
+        if self.doc.paragraphs.iter().filter(|p| self.opens_label(p)).nth(2).is_none() {
+            return (out, Vec::new());
+        }
+        for (pi, para) in self.doc.paragraphs.iter().enumerate() {
+            if !self.opens_label(para) {
+                continue;
+            }
+            let a = self.token_after(para.start);
+            if a + 4 >= n || self.text(a) != "(" || self.text(a + 1) != "(" {
+                continue;
+            }
+            let Some(c) = (a + 2..(a + 10).min(n - 1)).find(|&j| self.text(j) == ")") else { continue };
+            if c == a + 2 || self.text(c + 1) != ")" || !(a + 2..c).all(|j| self.is_word(j) || self.text(j) == ".") {
+                continue;
+            }
+            if !self.is_cap(a + 2) || self.line_ends_at(c + 2) || self.para(c + 2) != pi {
+                continue;
+            }
+            turns.push((pi, (a + 2, c), c + 1));
+        }
+        let label = |l: (usize, usize)| self.span(l.0, l.1).slice(self.body);
+        let distinct = turns.first().is_some_and(|f| turns.iter().any(|t| label(t.1) != label(f.1)));
+        if turns.len() < 3 || !distinct {
+            return (out, Vec::new());
+        }
+        let para_end = |pi: usize| {
+            let e = self.doc.paragraphs.get(pi).map_or(0, |p| p.end);
+            self.token_after(e).min(n)
+        };
+        // Whether a turn ends in a question mark; whether a label is the interviewer's (counted
+        // in one pass: (label, turns, questions) per label, a handful of labels).
+        let asks = |pi: usize| {
+            let e = para_end(pi);
+            (e > 0)
+                .then(|| (0..e).rev().take(4).find(|&j| self.kind(j) != TokenKind::Quote))
+                .flatten()
+                .is_some_and(|j| self.text(j) == "?")
+        };
+        let mut per_label: Vec<(&str, usize, usize)> = Vec::new();
+        for t in &turns {
+            let l = label(t.1);
+            let q = usize::from(asks(t.0));
+            match per_label.iter_mut().find(|x| x.0 == l) {
+                Some(x) => (x.1, x.2) = (x.1 + 1, x.2 + q),
+                None => per_label.push((l, 1, q)),
+            }
+        }
+        let interviewer = |l: (usize, usize)| per_label.iter().any(|x| x.0 == label(l) && 2 * x.2 >= x.1);
+        let mut asked: Vec<(usize, usize)> = Vec::new();
+        for (ti, &(pi, lab, close)) in turns.iter().enumerate() {
+            if interviewer(lab) {
+                let s = self.doc.paragraphs.get(pi).map_or(n, |p| self.token_after(p.start));
+                asked.push((s, para_end(pi)));
+                continue;
+            }
+            // Paragraphs up to the next labelled turn continue this one: the quote runs over them.
+            let next = turns.get(ti + 1).map_or(pi + 1, |t| t.0);
+            let end = (pi + 1..next).rev().map(para_end).find(|&e| e > 0).unwrap_or(para_end(pi)).max(para_end(pi));
+            out.push((lab, close, end));
+        }
+        (out, asked)
+    }
+
+    /// Session 15: in an interview laid out as turns (`interview_lines`),
+    /// a thought cue ("think", "know", "want", "see") whose subject is "I", "we" or "you" outside
+    /// the turns (the introduction, the last answer's later paragraphs) is talk, not a
+    /// statement reported: "I think it's important to …", "we know that some planets …", "You
+    /// see the majority rule …". News text reports thoughts in the third person or inside
+    /// quotation marks.
+    #[inline(never)]
+    pub(super) fn interview_talk(&self, np: &super::Np) -> bool {
+        if np.end != np.start + 1 || !matches!(self.low(np.start), "i" | "we" | "you") {
+            return false;
+        }
+        // (Three paragraphs opening with "((", looked for outward from this one: in an
+        // interview they are near; the check runs only for these subjects.)
+        let paras = &self.doc.paragraphs;
+        let here = self.para(np.start).min(paras.len());
+        let before = paras[..here].iter().rev().filter(|p| self.opens_label(p)).take(3).count();
+        before == 3 || paras[here..].iter().filter(|p| self.opens_label(p)).take(3 - before).count() == 3 - before
+    }
+
+    /// Whether paragraph `p`'s text opens with "((" (after spaces).
+    fn opens_label(&self, p: &Span) -> bool {
+        self.body.get(p.start..p.end).is_some_and(|t| t.trim_start().starts_with("(("))
+    }
+}
+
+impl<'a> super::Ctx<'a> {
+    /// Session 15: a cue word in "-ed" between a number and a plural noun is an adjective, not
+    /// a speech verb ("a total of 1,124 pledged delegates" had the content "delegates" and the
+    /// speaker "a reported total of 1,124"). The cue lookup's
+    /// `participle_after_preposition_or_count` knows plain digits ("400 reported cases"), not a
+    /// number with a comma.
+    #[inline(never)]
+    pub(super) fn count_participle(&self, k: usize, len: usize) -> bool {
+        if len != 1 || k == 0 || !self.low(k).ends_with("ed") {
+            return false;
+        }
+        let noun = self.low(k + 1);
+        self.kind(k - 1) == TokenKind::Number
+            && self.is_word(k + 1)
+            && !self.is_cap(k + 1)
+            && noun.len() > 3
+            && noun.ends_with('s')
+            && !noun.ends_with("ss")
+            && !self.has(k + 1, word::AUX | word::CLAUSE_WORDS | word::NP_STOP)
+    }
+
+    /// Session 15: an opening phrase before a closing frame's comma is short enough to be an
+    /// introduction ("At 2:45 a.m. local time (0645 UTC), his office said, he died …") when
+    /// its words outside parentheses are at most ten: a time given in two zones is still a
+    /// time phrase. (Before, the parenthesis made it long, and the phrase was read as the
+    /// whole statement, without the clause after the frame.)
+    #[inline(never)]
+    pub(super) fn short_intro(&self, lo: usize, b: usize) -> bool {
+        if b > lo + 24 || !(lo..b).any(|j| self.text(j) == "(") {
+            return false;
+        }
+        let mut depth = 0usize;
+        let mut outside = 0usize;
+        for j in lo..b {
+            match self.text(j) {
+                "(" => depth += 1,
+                ")" => depth = depth.saturating_sub(1),
+                _ if depth == 0 => outside += 1,
+                _ => {}
+            }
+        }
+        depth == 0 && outside <= 11
+    }
+}
