@@ -6,6 +6,18 @@ use newsgraph_core::model::{ActorKind, ActorMention};
 
 use common::{run, stage};
 
+/// A stage over the given dictionary texts (countries, agents, people), for the tests that need
+/// entries the shared fixture does not have.
+fn stage_from(countries: &str, agents: &str, people: &str) -> newsgraph_actors::ActorStage {
+    use newsgraph_actors::{ActorStage, Format, Options, Source};
+    let sources = [
+        Source { name: "countries.tsv", text: countries, format: Format::Countries },
+        Source { name: "agents.tsv", text: agents, format: Format::Agents },
+        Source { name: "people.tsv", text: people, format: Format::People },
+    ];
+    ActorStage::from_sources(&sources, Options::default()).expect("fixtures load")
+}
+
 fn people(ms: &[ActorMention]) -> Vec<&str> {
     ms.iter().filter(|m| m.kind == ActorKind::Person).filter_map(|m| m.name.as_deref()).collect()
 }
@@ -104,17 +116,7 @@ fn a_persons_name_does_not_run_on_through_a_preposition() {
 
 #[test]
 fn the_whole_title_finds_its_holder_before_a_title_sharing_its_head() {
-    use newsgraph_actors::{ActorStage, Format, Options, Source};
-    const COUNTRIES: &str = "NGA\tNigeria\t\tNigerian\tAbuja\n";
-    const AGENTS: &str = "minister\tGOV\t\nprime minister\tGOV\t\n";
-    let s = ActorStage::from_sources(
-        &[
-            Source { name: "countries.tsv", text: COUNTRIES, format: Format::Countries },
-            Source { name: "agents.tsv", text: AGENTS, format: Format::Agents },
-        ],
-        Options::default(),
-    )
-    .expect("fixtures load");
+    let s = stage_from("NGA\tNigeria\t\tNigerian\tAbuja\n", "minister\tGOV\t\nprime minister\tGOV\t\n", "");
     let text = "On Monday Prime Minister Ayo Bello met the unions. Minister of Health Kemi Ade said clinics were open. \
                 Later the prime minister said the talks would go on.";
     let ms = run(&s, text);
@@ -138,17 +140,7 @@ fn a_plural_after_a_name_is_no_apposition_of_the_person() {
 
 #[test]
 fn a_gendered_title_in_a_dictionary_name_gives_the_persons_gender() {
-    use newsgraph_actors::{ActorStage, Format, Options, Source};
-    const COUNTRIES: &str = "NGA\tNigeria\t\tNigerian\tAbuja\n";
-    const PEOPLE: &str = "King Odeni\t\tNGAGOV\t\t\tKing of Nigeria\n";
-    let s = ActorStage::from_sources(
-        &[
-            Source { name: "countries.tsv", text: COUNTRIES, format: Format::Countries },
-            Source { name: "people.tsv", text: PEOPLE, format: Format::People },
-        ],
-        Options::default(),
-    )
-    .expect("fixtures load");
+    let s = stage_from("NGA\tNigeria\t\tNigerian\tAbuja\n", "", "King Odeni\t\tNGAGOV\t\t\tKing of Nigeria\n");
     let text = "Greta Lund met King Odeni in Abuja on Monday. Her visit ended a year of talks.";
     let ms = run(&s, text);
     let m = mention(&ms, "Her");
@@ -165,17 +157,7 @@ fn time_zones_are_no_organisations() {
 
 #[test]
 fn the_president_is_not_the_vice_president() {
-    use newsgraph_actors::{ActorStage, Format, Options, Source};
-    const COUNTRIES: &str = "NGA\tNigeria\t\tNigerian\tAbuja\n";
-    const AGENTS: &str = "president\tGOV\t\nvice president\tGOV\t\n";
-    let s = ActorStage::from_sources(
-        &[
-            Source { name: "countries.tsv", text: COUNTRIES, format: Format::Countries },
-            Source { name: "agents.tsv", text: AGENTS, format: Format::Agents },
-        ],
-        Options::default(),
-    )
-    .expect("fixtures load");
+    let s = stage_from("NGA\tNigeria\t\tNigerian\tAbuja\n", "president\tGOV\t\nvice president\tGOV\t\n", "");
     let text = "President Ayo Bello spoke first. Vice President Kemi Ade spoke after him. \
                 Later the president said the talks would go on.";
     let ms = run(&s, text);
