@@ -1197,11 +1197,18 @@ impl<'a> Resolver<'a> {
             b += 1;
         }
         // It must hold an agent.
-        let has_agent = (a..b).any(|x| {
+        let last_agent = (a..b).rev().find_map(|x| {
             let k = self.item_at[x];
-            k != NONE && Self::is_agent(&self.items[k as usize])
+            (k != NONE && Self::is_agent(&self.items[k as usize])).then(|| self.items[k as usize].t1)
+        })?;
+        // Session 15: and no other person: ", Ohio senator Mark Holt, …" in a list is the next
+        // person, titled, not this one's apposition (a name of two words or more, or a dictionary
+        // person, right after the agent; not a title's words before "of": ", the Chief
+        // Technology Officer of Red Hat").
+        let titled_next = self.name_at(last_agent, b).is_some_and(|(e, item)| {
+            (item.is_some() || e >= last_agent + 2) && (e >= self.tokens.len() || self.lower(e) != "of")
         });
-        has_agent.then_some((a, b))
+        (!titled_next).then_some((a, b))
     }
 
     /// Is the token at `t` a subject-like "he"/"she"?

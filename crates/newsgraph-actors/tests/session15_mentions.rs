@@ -186,3 +186,25 @@ fn a_kenyan_cabinet_secretary_with_a_portfolio_with_the_builtin_dictionaries() {
     assert_eq!(m.code.as_deref(), Some("KENGOV"), "{ms:#?}");
     assert_eq!(m.role.as_deref(), Some("cabinet secretary for health"), "{ms:#?}");
 }
+
+#[test]
+fn a_titled_person_after_a_comma_is_the_next_person_not_an_apposition() {
+    let s = stage();
+    let text = "The list named Jane Roe, Nigerian minister Mark Holt, and Kemi Ade.";
+    let ms = run(&s, text);
+    let m = mention(&ms, "Jane Roe");
+    assert_eq!(m.role, None, "{ms:#?}");
+    assert_eq!(m.code, None, "{ms:#?}");
+    let m = mention(&ms, "Nigerian minister Mark Holt");
+    assert_eq!(m.name.as_deref(), Some("Mark Holt"), "{ms:#?}");
+    // An apposition without a name after its agent still is one.
+    let ms = run(&s, "Ayo Bello, a Nigerian minister, said the talks would go on.");
+    assert_eq!(mention(&ms, "Ayo Bello").role.as_deref(), Some("minister"), "{ms:#?}");
+}
+
+#[test]
+fn a_capitalised_title_before_of_still_makes_an_apposition() {
+    let s = stage();
+    let ms = run(&s, "Ayo Bello, the minister Delivery Officer of Abuja, said the talks would go on.");
+    assert_eq!(mention(&ms, "Ayo Bello").role.as_deref(), Some("minister"), "{ms:#?}");
+}
