@@ -208,3 +208,13 @@ fn a_capitalised_title_before_of_still_makes_an_apposition() {
     let ms = run(&s, "Ayo Bello, the minister Delivery Officer of Abuja, said the talks would go on.");
     assert_eq!(mention(&ms, "Ayo Bello").role.as_deref(), Some("minister"), "{ms:#?}");
 }
+
+#[test]
+fn spoken_answers_in_a_transcript_are_no_organisations() {
+    let s = stage();
+    let text = "Q: Did the plan work? A: Yeah, it did. Q: And the money? A: Yeah, all of it. \
+                Q: Will you stay? A: Yeah, for now. Q: Any regrets? A: Okay, maybe one. Q: Which? A: Okay, the timing.\n\n\
+                Q: Anything else? A: Okay, no.";
+    let ms = run(&s, text);
+    assert!(ms.iter().all(|m| m.text != "Yeah" && m.text != "Okay"), "{ms:#?}");
+}
