@@ -2322,21 +2322,8 @@ fn a_person_of_an_organisation_is_the_speaker_and_the_organisation_their_affilia
     let text = "\"The reef is recovering,\" said Professor Ana Ruiz of Lakeside University.";
     let doc = segment::segment(Article::from_body(text.to_string()));
     let mut rec = Record::new(&doc);
-    let mention = |t: &str, kind: ActorKind, name: &str| {
-        let at = text.find(t).unwrap();
-        ActorMention {
-            text: t.into(),
-            start: at,
-            end: at + t.len(),
-            code: None,
-            full_code: None,
-            kind,
-            name: Some(name.into()),
-            role: None,
-            affiliation: None,
-            refers_to: None,
-        }
-    };
+    let mention =
+        |t: &str, kind: ActorKind, name: &str| common::mention_at(text, text.find(t).unwrap(), t.len(), kind, name, None);
     rec.actors = vec![
         mention("Professor Ana Ruiz", ActorKind::Person, "Ana Ruiz"),
         mention("Lakeside University", ActorKind::Organization, "Lakeside University"),

@@ -66,18 +66,7 @@ fn the_joined_quote_spans_both_halves() {
 }
 
 fn mention(body: &str, at: usize, len: usize, name: &str, refers_to: Option<usize>) -> ActorMention {
-    ActorMention {
-        text: body[at..at + len].into(),
-        start: at,
-        end: at + len,
-        code: None,
-        full_code: None,
-        kind: ActorKind::Person,
-        name: Some(name.into()),
-        role: None,
-        affiliation: None,
-        refers_to,
-    }
+    common::mention_at(body, at, len, ActorKind::Person, name, refers_to)
 }
 
 /// The speaker name of the quote whose cue is `cue`.

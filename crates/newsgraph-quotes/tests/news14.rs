@@ -89,18 +89,7 @@ fn session_14_no_speaker_from_a_manner_or_a_reason() {
 
 fn mention(text: &str, body: &str, kind: ActorKind, name: &str) -> ActorMention {
     let start = body.find(text).expect("mention in text");
-    ActorMention {
-        text: text.into(),
-        start,
-        end: start + text.len(),
-        code: None,
-        full_code: None,
-        kind,
-        name: Some(name.into()),
-        role: None,
-        affiliation: None,
-        refers_to: None,
-    }
+    common::mention_at(body, start, text.len(), kind, name, None)
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! mentions given by hand, or none) and compare its quotes with a table row.
 #![allow(dead_code)] // Each test file uses the helpers it needs.
 
-use newsgraph_core::model::{ActorMention, QuoteKind};
+use newsgraph_core::model::{ActorKind, ActorMention, QuoteKind};
 use newsgraph_core::{segment, Article, Record, Stage};
 use newsgraph_quotes::QuoteStage;
 
@@ -58,4 +58,21 @@ pub fn span_holds(slice: &str, text: &str) -> bool {
                 None => false,
             }
         })
+}
+
+/// An actor mention of `body[start..start + len]` as the actors stage would give it: a kind, a
+/// name, and the mention it repeats, if any.
+pub fn mention_at(body: &str, start: usize, len: usize, kind: ActorKind, name: &str, refers_to: Option<usize>) -> ActorMention {
+    ActorMention {
+        text: body[start..start + len].into(),
+        start,
+        end: start + len,
+        code: None,
+        full_code: None,
+        kind,
+        name: Some(name.into()),
+        role: None,
+        affiliation: None,
+        refers_to,
+    }
 }
