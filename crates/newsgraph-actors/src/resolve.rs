@@ -90,6 +90,9 @@ struct Known {
     affiliation: Option<String>,
     gender: Option<Gender>,
     last_sentence: usize,
+    /// How often the article has named the person so far (the first mention, repeats and
+    /// surnames that went to them): a surname shared by two people goes to the one named most.
+    mentions: u32,
     /// Other roles the article gives the person ("a European Commission spokesman").
     roles: Vec<String>,
 }
@@ -1065,6 +1068,7 @@ impl<'a> Resolver<'a> {
                 }
             }
             self.known[k].last_sentence = sentence;
+            self.known[k].mentions += 1;
             if self.known[k].gender.is_none() {
                 self.known[k].gender = gender;
             }
@@ -1091,6 +1095,7 @@ impl<'a> Resolver<'a> {
             affiliation: m.affiliation.clone(),
             gender,
             last_sentence: sentence,
+            mentions: 1,
             roles: Vec::new(),
         });
         self.known.len() - 1
@@ -1111,6 +1116,7 @@ impl<'a> Resolver<'a> {
             inner: None,
         };
         self.known[k].last_sentence = sentence;
+        self.known[k].mentions += 1;
         self.push(m)
     }
 
@@ -1415,6 +1421,7 @@ impl<'a> Resolver<'a> {
                     }
                     self.push(m);
                     self.known[k].last_sentence = sentence;
+                    self.known[k].mentions += 1;
                     return n1;
                 }
                 if let Some(r) = &c.role {
@@ -2109,7 +2116,7 @@ impl<'a> Resolver<'a> {
             return n1;
         }
         let hon = self.lower(h);
-        let is_title = !matches!(hon, "mr" | "mrs" | "ms" | "miss" | "mx" | "dr" | "sir" | "dame");
+        let is_title = !matches!(hon, "mr" | "mrs" | "ms" | "miss" | "mx" | "dr" | "sir" | "dame" | "honorable" | "honourable");
         let m = Mention {
             t0: h,
             t1: n1,
@@ -2260,11 +2267,28 @@ fn find_in_known(known: &[Known], toks: &[&str]) -> Option<usize> {
         return Some(i);
     }
     if toks.len() > 2 {
-        return None;
+        // A fuller form of a name met before: "Elijah Eugene Cummings" after "Elijah Cummings"
+        // (the same first and last word, every word of the shorter name in the longer one).
+        return known.iter().position(|k| {
+            k.tokens.len() >= 2
+                && k.tokens.len() < toks.len()
+                && k.bits & !bits == 0
+                && k.tokens.first().is_some_and(|w| w == toks[0])
+                && k.tokens.last().is_some_and(|w| Some(&w.as_str()) == toks.last())
+                && k.tokens.iter().all(|x| toks.contains(&x.as_str()))
+        });
     }
-    known
-        .iter()
-        .rposition(|k| bits & !k.bits == 0 && k.tokens.len() > toks.len() && toks.iter().all(|w| k.tokens.iter().any(|x| x == w)))
+    // A part of a longer name ("Biden" after "Joe Biden" and "Hunter Biden"): the person named
+    // most so far; of those named as often, the one met first (news introduces the person it is
+    // about first, then relatives and namesakes: "his mother Nettie Baker").
+    let mut best: Option<usize> = None;
+    for (i, k) in known.iter().enumerate() {
+        let part = bits & !k.bits == 0 && k.tokens.len() > toks.len() && toks.iter().all(|w| k.tokens.iter().any(|x| x == w));
+        if part && best.is_none_or(|b| known[b].mentions < k.mentions) {
+            best = Some(i);
+        }
+    }
+    best
 }
 
 /// What follows the last space of `s` (all of `s` when it has none): `s.rsplit(' ').next()`,
@@ -2430,9 +2454,19 @@ mod overlaps_tests {
                 return Some(i);
             }
             if toks.len() > 2 {
-                return None;
+                return known.iter().position(|k| {
+                    k.tokens.len() >= 2
+                        && k.tokens.len() < toks.len()
+                        && k.tokens[0] == toks[0]
+                        && k.tokens[k.tokens.len() - 1] == toks[toks.len() - 1]
+                        && k.tokens.iter().all(|x| toks.contains(&x.as_str()))
+                });
             }
-            known.iter().rposition(|k| k.tokens.len() > toks.len() && toks.iter().all(|w| k.tokens.iter().any(|x| x == w)))
+            let parts = known
+                .iter()
+                .enumerate()
+                .filter(|(_, k)| k.tokens.len() > toks.len() && toks.iter().all(|w| k.tokens.iter().any(|x| x == w)));
+            parts.max_by_key(|&(i, k)| (k.mentions, std::cmp::Reverse(i))).map(|(i, _)| i)
         };
         let vocab = ["wang", "yi", "putin", "vladimir", "", "é", "o'neil", "ab", "ba", "biden", "joe"];
         let mut next = crate::test_rng(21);
@@ -2453,6 +2487,7 @@ mod overlaps_tests {
                         affiliation: None,
                         gender: None,
                         last_sentence: 0,
+                        mentions: (i * 3 + round) as u32 % 4,
                         roles: Vec::new(),
                     }
                 })

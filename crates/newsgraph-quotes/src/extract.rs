@@ -4935,8 +4935,6 @@ impl<'a> Ctx<'a> {
             None => (idx, None),
         };
         let idx = self.antecedent(idx);
-        // (Session 15: a surname alone shared by two people is the one mentioned most.)
-        let idx = self.surname_owner(idx, span).unwrap_or(idx);
         let m = &self.actors[idx];
         sp.actor = Some(idx);
         if m.name.is_some() {

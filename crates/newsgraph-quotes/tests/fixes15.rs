@@ -2,10 +2,10 @@
 //! then the quotes expected as (content, kind, speaker text, cue text). Sentences written for
 //! these tests.
 
-use newsgraph_core::model::{ActorKind, ActorMention, QuoteKind};
+use newsgraph_core::model::QuoteKind;
 
 mod common;
-use common::{check, got, run, run_with, span_holds, Want};
+use common::{check, got, run, span_holds, Want};
 
 use QuoteKind::{Direct, Indirect};
 
@@ -63,49 +63,6 @@ fn the_joined_quote_spans_both_halves() {
     assert_eq!((q.start, q.end), (0, text.find(" in a decade").unwrap() + " in a decade".len()));
     assert!(span_holds(&text[q.start..q.end], &q.text));
     assert!(!q.text.contains("farmers"));
-}
-
-fn mention(body: &str, at: usize, len: usize, name: &str, refers_to: Option<usize>) -> ActorMention {
-    common::mention_at(body, at, len, ActorKind::Person, name, refers_to)
-}
-
-/// The speaker name of the quote whose cue is `cue`.
-fn name_for(text: &str, actors: Vec<ActorMention>, cue: &str) -> Option<String> {
-    let rec = run_with(text, actors);
-    let q = rec.quotes.iter().find(|q| q.cue.as_ref().is_some_and(|c| c.text == cue));
-    q.and_then(|q| q.speaker.as_ref()).and_then(|s| s.name.clone())
-}
-
-#[test]
-fn a_surname_alone_is_the_person_the_article_is_about() {
-    // The actors stage links "Biden" after "Hunter Biden" to him; the article is about Joe.
-    let text = "Joe Biden spoke in Ohio. Biden said jobs would return. Biden visited a plant. Critics named his son Hunter Biden in ads. Biden countered that the ads were false.";
-    let at = |s: &str, nth: usize| text.match_indices(s).nth(nth).expect("in text").0;
-    let actors = vec![
-        mention(text, at("Joe Biden", 0), 9, "Joe Biden", None),
-        mention(text, at("Biden", 1), 5, "Joe Biden", Some(0)),
-        mention(text, at("Biden", 2), 5, "Joe Biden", Some(0)),
-        mention(text, at("Hunter Biden", 0), 12, "Hunter Biden", None),
-        mention(text, at("Biden", 4), 5, "Hunter Biden", Some(3)),
-    ];
-    assert_eq!(name_for(text, actors, "countered").as_deref(), Some("Joe Biden"));
-
-    // Each named once, the later one last: the actors stage's choice stands.
-    let text = "Hunter Biden appeared in court. President Joe Biden said the case was political. Biden countered that the charges were weak.";
-    let at = |s: &str, nth: usize| text.match_indices(s).nth(nth).expect("in text").0;
-    let actors = vec![
-        mention(text, at("Hunter Biden", 0), 12, "Hunter Biden", None),
-        mention(text, at("Joe Biden", 0), 9, "Joe Biden", None),
-        mention(text, at("Biden", 2), 5, "Joe Biden", Some(1)),
-    ];
-    assert_eq!(name_for(text, actors, "countered").as_deref(), Some("Joe Biden"));
-
-    // One person with the surname: unchanged.
-    let text = "Ana Ruiz spoke in Lima. Ruiz said the port would reopen.";
-    let at = |s: &str, nth: usize| text.match_indices(s).nth(nth).expect("in text").0;
-    let actors =
-        vec![mention(text, at("Ana Ruiz", 0), 8, "Ana Ruiz", None), mention(text, at("Ruiz", 1), 4, "Ana Ruiz", Some(0))];
-    assert_eq!(name_for(text, actors, "said").as_deref(), Some("Ana Ruiz"));
 }
 
 #[test]

@@ -4,7 +4,7 @@
 //! `reported` and `extract`.)
 
 use crate::lexicon::word;
-use newsgraph_core::model::{ActorKind, Quote, QuoteKind, Span, TokenKind};
+use newsgraph_core::model::{Quote, QuoteKind, Span, TokenKind};
 
 /// Interview turns as (label tokens, cue token, end token), and the interviewer's turns' token
 /// ranges.
@@ -127,67 +127,6 @@ impl<'a> super::Ctx<'a> {
         }
         let (ta, tb) = (self.token_after(a.start), self.token_after(b.start));
         self.sent(ta) == self.sent(tb) && self.para(ta) == self.para(tb)
-    }
-
-    /// Session 15: a surname alone ("Biden countered") that the actors stage linked to the last
-    /// person introduced with that surname ("Hunter Biden", named once as "Biden's son Hunter
-    /// Biden"), when another person with the same surname was introduced before ("Joe Biden"):
-    /// news writing names the less prominent one in full each time, so the surname alone is the
-    /// person mentioned most so far. Mentions are counted before the speaker; a surname alone
-    /// after the second person's introduction is not counted (it is the ambiguous one). On a
-    /// tie the actors stage's choice stands. `None` keeps `idx`.
-    #[inline(never)]
-    pub(super) fn surname_owner(&self, idx: usize, span: Span) -> Option<usize> {
-        let m = self.actors.get(idx)?;
-        if m.kind != ActorKind::Person {
-            return None;
-        }
-        let name = m.name.as_deref()?;
-        let surname = name.rsplit(' ').next().filter(|s| s.len() < name.len())?;
-        let bare = |a: usize, b: usize| {
-            self.body.get(a..b).is_some_and(|t| t.strip_suffix("'s").or_else(|| t.strip_suffix("’s")).unwrap_or(t) == surname)
-        };
-        if !bare(span.start, span.end) {
-            return None;
-        }
-        let same_surname =
-            |n: &str| n.len() > surname.len() + 1 && n.ends_with(surname) && n.as_bytes()[n.len() - surname.len() - 1] == b' ';
-        // The people introduced with this surname before the speaker (at most four): the first
-        // full mention of each name, and how often each is mentioned.
-        let mut people: [(usize, usize); 4] = [(usize::MAX, 0); 4];
-        let mut count = 0;
-        for (i, o) in self.actors.iter().enumerate() {
-            if o.start >= span.start || count == people.len() {
-                break;
-            }
-            if o.kind != ActorKind::Person || o.refers_to.is_some() || o.start > o.end {
-                continue;
-            }
-            let Some(n) = o.name.as_deref().filter(|n| same_surname(n)) else { continue };
-            if !people[..count].iter().any(|&(p, _)| self.actors[p].name.as_deref() == Some(n)) {
-                people[count] = (i, 0);
-                count += 1;
-            }
-        }
-        if count < 2 {
-            return None;
-        }
-        let second = self.actors[people[1].0].start;
-        for (i, o) in self.actors.iter().enumerate() {
-            if o.start >= span.start {
-                break;
-            }
-            if o.start > second && bare(o.start, o.end) {
-                continue;
-            }
-            let a = &self.actors[self.antecedent(i)];
-            if let Some(p) = people[..count].iter_mut().find(|(p, _)| self.actors[*p].name == a.name) {
-                p.1 += 1;
-            }
-        }
-        let mine = people[..count].iter().find(|(p, _)| self.actors[*p].name.as_deref() == Some(name)).map_or(0, |p| p.1);
-        let best = people[..count].iter().max_by_key(|&&(p, c)| (c, usize::MAX - self.actors[p].start))?;
-        (best.1 > mine).then(|| self.antecedent(best.0))
     }
 
     /// Session 15: the capitalised name `s..e` of a speaker that the connector rule ran over an
