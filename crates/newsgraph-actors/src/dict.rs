@@ -597,9 +597,9 @@ fn read_tsv(src: &Source<'_>, d: &mut Dictionary, problems: &mut Vec<Problem>) {
                 let okind = col(&cols, 1).to_ascii_lowercase();
                 let kind = match okind.as_str() {
                     "group" => EntryKind::Group,
-                    "party" | "company" | "media" | "ngo" => EntryKind::Organization,
+                    "party" | "company" | "media" | "ngo" | "agency" => EntryKind::Organization,
                     _ => {
-                        bad(format!("unknown KIND {:?} (group, party, company, media or ngo)", col(&cols, 1)));
+                        bad(format!("unknown KIND {:?} (group, party, company, media, ngo or agency)", col(&cols, 1)));
                         continue;
                     }
                 };

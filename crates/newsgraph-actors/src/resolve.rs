@@ -381,7 +381,7 @@ impl<'a> Resolver<'a> {
 
     /// Is token `t` an all-capitals word of two letters or more ("NASA", "DAB")?
     fn acronym(&self, t: usize) -> bool {
-        self.norm.flags(t) & ACRONYM != 0
+        self.norm.flags(t) & ACRONYM != 0 && !currency_amount(self.text(t))
     }
 
     /// Adds unknown organisations and places: capitalised runs typed by their head word,
@@ -1993,7 +1993,13 @@ impl<'a> Resolver<'a> {
             return;
         }
         let sent_of = |t: usize| sentences.partition_point(|&(s0, _)| s0 <= t).saturating_sub(1);
-        let countries: Vec<Option<[u8; 3]>> = self.out.iter().map(|m| self.country_of(m)).collect();
+        let all_countries: Vec<Option<[u8; 3]>> = self.out.iter().map(|m| self.country_of(m)).collect();
+        // (Session 16: a named organisation — an outlet, a company, a state agency — reports on
+        // or acts in other countries: "the CIA concluded that the crown prince …", "Reuters
+        // reported that police …". Its country says nothing of the agents in its sentence or
+        // paragraph; it still counts towards the article's dominant country.)
+        let countries: Vec<Option<[u8; 3]>> =
+            all_countries.iter().zip(&self.out).map(|(&c, m)| if m.kind == ActorKind::Organization { None } else { c }).collect();
         // Mentions in text order, to find those of a sentence by binary search.
         let mut order: Vec<usize> = (0..self.out.len()).collect();
         order.sort_by_key(|&j| self.out[j].t0);
@@ -2054,7 +2060,7 @@ impl<'a> Resolver<'a> {
             if found.is_none() && !person {
                 found = *article.get_or_insert_with(|| {
                     let mut counts: HashMap<[u8; 3], usize> = HashMap::default();
-                    for c in countries.iter().flatten() {
+                    for c in all_countries.iter().flatten() {
                         *counts.entry(*c).or_insert(0) += 1;
                     }
                     let total: usize = counts.values().sum();
@@ -2289,6 +2295,13 @@ fn find_in_known(known: &[Known], toks: &[&str]) -> Option<usize> {
         }
     }
     best
+}
+
+/// A currency code written onto its amount ("SEK9", "USD910", "GBP738" in "SEK9 million"):
+/// three capitals, then only digits. Not an acronym of an organisation.
+fn currency_amount(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() > 3 && b[..3].iter().all(u8::is_ascii_uppercase) && b[3..].iter().all(u8::is_ascii_digit)
 }
 
 /// What follows the last space of `s` (all of `s` when it has none): `s.rsplit(' ').next()`,

@@ -88,3 +88,40 @@ fn a_fuller_form_of_a_name_is_the_same_person() {
     let other = ms.iter().find(|m| m.text == "Mark Dana Holt").expect("the second person");
     assert_eq!(other.refers_to, None, "{ms:#?}");
 }
+
+#[test]
+fn a_named_state_agency_has_its_country_and_role() {
+    use newsgraph_actors::{builtin_sources, ActorStage, Options};
+    let s = ActorStage::from_sources(&builtin_sources(), Options::default()).expect("built-in dictionaries load");
+    // (text, mention, code)
+    let cases: &[(&str, &str, &str)] = &[
+        ("The FBI said the suspect had acted alone.", "FBI", "USACOP"),
+        ("Officials at the Central Intelligence Agency declined to comment.", "Central Intelligence Agency", "USASPY"),
+        ("According to MI6, the network had been dismantled.", "MI6", "GBRSPY"),
+        ("The Shin Bet arrested two men in Hebron.", "Shin Bet", "ISRSPY"),
+        ("The SBU said it had detained an informant.", "SBU", "UKRSPY"),
+        ("The State Department said talks would resume.", "State Department", "USAGOV"),
+    ];
+    for &(text, span, code) in cases {
+        let ms = run(&s, text);
+        let m = ms.iter().find(|m| m.text == span).unwrap_or_else(|| panic!("no {span:?} in {ms:#?}"));
+        assert_eq!(m.code.as_deref(), Some(code), "{text}");
+        assert_eq!(m.kind, ActorKind::Organization, "{text}");
+    }
+    // A body other states share is not taken for one state's.
+    let ms = run(&s, "The Ukrainian Security Service said the plot had been foiled.");
+    assert!(ms.iter().all(|m| !m.code.as_deref().is_some_and(|c| c.starts_with("GBR"))), "{ms:#?}");
+}
+
+#[test]
+fn planets_and_currency_amounts_are_no_actors() {
+    let s = common::stage();
+    let text = "The probe left Earth in May. It will reach Jupiter in 2031. Near Jupiter it will \
+                study the moons. Scientists on Earth will watch. Jupiter has 95 moons, and Earth one. \
+                The prize is worth SEK9 million (USD910 thousand).";
+    let ms = run(&s, text);
+    let names: Vec<&str> = ms.iter().map(|m| m.text.as_str()).collect();
+    for w in ["Earth", "Jupiter", "SEK9", "USD910"] {
+        assert!(!names.contains(&w), "{w} in {ms:#?}");
+    }
+}
