@@ -105,6 +105,17 @@ pub(crate) struct Lexicon {
     pub(crate) long: crate::cues::HashMap<Box<str>, Lex>,
     /// `short` again, for the lookups of the normaliser (filled by [`Lexicon::freeze`]).
     pub(crate) fast: LexTable,
+    /// A number of its own once frozen (0 before), by which the normaliser's cache knows whose
+    /// answers it holds ([`Cache`]).
+    pub(crate) serial: u64,
+}
+
+/// The last [`Lexicon::serial`] given.
+static SERIALS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// A new [`Lexicon::serial`] (never 0).
+fn next_serial() -> u64 {
+    SERIALS.fetch_add(1, std::sync::atomic::Ordering::Relaxed).wrapping_add(1).max(1)
 }
 
 /// A slot of [`LexTable`].
@@ -117,7 +128,7 @@ pub(crate) struct LexSlot {
 }
 
 /// Packed keys ([`pack`], as two words) to what the lexicon knows of them: open addressing
-/// with linear probing on the hash of [`DocKeys`], at most half full. A probe is a few
+/// with linear probing on [`key_hash`], at most half full. A probe is a few
 /// instructions (the general hash map's is several times more).
 #[derive(Default)]
 pub(crate) struct LexTable {
@@ -131,7 +142,7 @@ impl LexTable {
         let mut slots = vec![LexSlot { lo: 0, hi: 0, lex: UNKNOWN, used: false }; size];
         for (k, lex) in keys {
             let (lo, hi) = (k as u64, (k >> 64) as u64);
-            let mut i = (DocKeys::hash(lo, hi) >> 32) as usize & (size - 1);
+            let mut i = (key_hash(lo, hi) >> 32) as usize & (size - 1);
             while slots[i].used {
                 i = (i + 1) & (size - 1);
             }
@@ -144,7 +155,7 @@ impl LexTable {
     #[inline(always)]
     fn get(&self, lo: u64, hi: u64) -> Lex {
         let mask = self.slots.len().wrapping_sub(1);
-        let mut i = (DocKeys::hash(lo, hi) >> 32) as usize & mask;
+        let mut i = (key_hash(lo, hi) >> 32) as usize & mask;
         while let Some(s) = self.slots.get(i) {
             if !s.used {
                 break;
@@ -160,7 +171,7 @@ impl LexTable {
     /// The lexicon's entry for the key `lo`, `hi` (`None`: the lexicon does not hold it).
     fn find(&self, lo: u64, hi: u64) -> Option<&Lex> {
         let mask = self.slots.len().wrapping_sub(1);
-        let mut i = (DocKeys::hash(lo, hi) >> 32) as usize & mask;
+        let mut i = (key_hash(lo, hi) >> 32) as usize & mask;
         while let Some(s) = self.slots.get(i).filter(|s| s.used) {
             if s.lo == lo && s.hi == hi {
                 return Some(&s.lex);
@@ -192,12 +203,13 @@ impl Lexicon {
 
     /// A frozen lexicon from its tables (a snapshot's: see `snapshot.rs`).
     pub(crate) fn frozen(long: crate::cues::HashMap<Box<str>, Lex>, fast: LexTable) -> Lexicon {
-        Lexicon { short: HashMap::default(), long, fast }
+        Lexicon { short: HashMap::default(), long, fast, serial: next_serial() }
     }
 
     /// Fills the table of the normaliser's lookups: once every word is in.
     fn freeze(&mut self) {
         self.fast = LexTable::new(self.short.iter().map(|(&k, &l)| (k, l)));
+        self.serial = next_serial();
     }
 
     fn entry(&mut self, w: &str) -> &mut Lex {
@@ -650,9 +662,19 @@ struct Cursor {
     k: usize,
 }
 
-/// A document's normalised text and what normalising records of each token.
+/// What normalising records of a document: each token's record and flags, and the keys.
+///
+/// The normalised text (` key ` per token, see [`push_key`]) is not written: a token's
+/// [`Tok::start`] is where its segment would start in it (so that two tokens' starts give the
+/// key's length), and each distinct key is written once, in `keys`. [`Normalised::text`] makes
+/// the text when it is asked for (the byte-level search).
 pub(crate) struct Normalised {
-    pub text: String,
+    /// The document's distinct keys, one after the other, in the order of their ids.
+    keys: String,
+    /// By document id: where the key starts in `keys`.
+    key_at: Vec<usize>,
+    /// The normalised text, once made.
+    text: std::cell::OnceCell<String>,
     /// One record per token, then one more whose `start` is the text's length (and whose cue
     /// bits are `empty_cues`, id `NO`).
     toks: Vec<Tok>,
@@ -898,12 +920,48 @@ fn load8(body: &[u8], at: usize) -> u64 {
     }
 }
 
-/// [`plain_key`]'s sixteen bytes of `body` from `start` near the body's end (zeros past it);
+/// [`raw_token`]'s and [`plain_key`]'s sixteen bytes of `body` from `start` near the body's end (zeros past it);
 /// `None` when the token `start..end` is not in range.
 #[inline(never)]
 fn tail16(body: &[u8], start: usize, end: usize) -> Option<(u64, u64)> {
     (end <= body.len()).then(|| (load8(body, start), load8(body, start.wrapping_add(8))))
 }
+
+/// The token `body[start..end]` of 1 to 15 bytes (any bytes) and its kind as two words: its
+/// bytes (zeros after them), then the length and the kind in the last byte (never 0, so that
+/// `hi == 0` can mark an empty slot of [`Cache::raw`]). `None`: a longer or empty token, or
+/// one out of range.
+#[inline(always)]
+fn raw_token(body: &[u8], start: usize, end: usize, kind: TokenKind) -> Option<(u64, u64)> {
+    let n = end.wrapping_sub(start);
+    if n.wrapping_sub(1) >= 15 {
+        return None;
+    }
+    // Sixteen bytes from the token's start, with one test of range (the token is in range
+    // when they are: it has at most 15 bytes); near the body's end, zeros past it.
+    let (x, y) = match body.get(start..start.wrapping_add(16)).and_then(|w| <&[u8; 16]>::try_from(w).ok()) {
+        Some(w) => {
+            let (mut a, mut b) = ([0u8; 8], [0u8; 8]);
+            a.copy_from_slice(&w[..8]);
+            b.copy_from_slice(&w[8..]);
+            (u64::from_le_bytes(a), u64::from_le_bytes(b))
+        }
+        None => tail16(body, start, end)?,
+    };
+    let (a, b) = KEEP[n & 15];
+    Some((x & a, y & b | (n as u64 | (kind as u64) << 4) << 56))
+}
+
+/// The first `n` bytes of sixteen, as two masks (by `n`, 0 to 15).
+const KEEP: [(u64, u64); 16] = {
+    let mut t = [(0u64, 0u64); 16];
+    let mut n = 1;
+    while n < 16 {
+        t[n] = if n <= 8 { (u64::MAX >> (64 - 8 * n), 0) } else { (u64::MAX, u64::MAX >> (128 - 8 * n)) };
+        n += 1;
+    }
+    t
+};
 
 /// The common case of [`push_key_flags`] and [`pack`], eight bytes at a time: the token
 /// `body[start..end]` of 1 to 15 ASCII bytes with no hyphen, underscore, period, white
@@ -988,174 +1046,232 @@ fn packed(lo: u64, hi: u64, n: usize) -> u128 {
 /// Reusable buffers of [`Matcher::normalise`] (one set per thread).
 #[derive(Default)]
 struct Scratch {
-    /// The normalised text, as bytes while it is written.
-    text: Vec<u8>,
-    /// The key of the current token (tokens off the plain path).
+    /// The keys of the document, as bytes while they are written.
+    keys: Vec<u8>,
+    key_at: Vec<usize>,
+    /// The key of the current token (tokens off the cached path).
     key: String,
     toks: Vec<Tok>,
     flags: Vec<u8>,
     split: Vec<Word>,
     surnames: Vec<(usize, u32)>,
-    /// Keys of up to 15 bytes (packed) to document ids and what the lexicon knows of them,
-    /// for the current document only (small enough to stay in cache).
-    short_ids: DocKeys,
-    /// Longer keys to document ids and lexicon entries.
+    /// What earlier documents of this thread taught (tokens and keys of up to 15 bytes).
+    cache: Cache,
+    /// Keys of more than 15 bytes to document ids and lexicon entries.
     long_ids: crate::cues::HashMap<Box<str>, (u32, Lex)>,
-    /// Tokens off the plain path whose key is one word, by their text (up to 15 bytes,
-    /// packed) and kind, for the current document: what normalising them gave.
-    seen: HashMap<(u128, u8), Seen, std::hash::BuildHasherDefault<IntHash>>,
-    /// The keys of `seen`, one after the other.
-    seen_keys: String,
     lower_seen: Vec<bool>,
     look: Vec<u64>,
     cap_words: Vec<u64>,
     starts: Vec<u64>,
 }
 
-/// What normalising gave for a token off the plain path whose key is one word.
-#[derive(Clone, Copy)]
-struct Seen {
-    /// The key: `seen_keys[at..at + len]`.
-    at: usize,
-    len: usize,
-    flags: u8,
-    id: u32,
-    lex: Lex,
+/// The hash of a key or token packed as two words, for the tables of this module.
+#[inline(always)]
+fn key_hash(lo: u64, hi: u64) -> u64 {
+    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    (lo.wrapping_mul(K).rotate_left(26) ^ hi).wrapping_mul(K)
 }
 
-/// A slot of [`DocKeys`].
+/// A key of up to 15 bytes that a document of the thread had.
 #[derive(Clone, Copy)]
-struct Slot {
-    /// The packed key ([`pack`]) as two words.
+struct KeyEntry {
+    /// The key as [`pack`] packs it, as two words (its length in the last byte).
     lo: u64,
     hi: u64,
-    /// The document the slot was filled for (other stamps: an empty slot).
+    /// What the lexicon knows of the key (of the empty key: word [`SPLIT`], the empty key's
+    /// cue bits, no surname: what a token with no key records).
+    lex: Lex,
+    /// The last document that had the key ([`Cache::stamp`]; 0: none), and its id there.
     stamp: u32,
     id: u32,
-    lex: Lex,
 }
 
-const EMPTY_SLOT: Slot = Slot { lo: 0, hi: 0, stamp: 0, id: 0, lex: UNKNOWN };
+/// A token of up to 15 bytes whose key is one word or empty, as [`raw_token`] packs it.
+#[derive(Clone, Copy, Default)]
+struct RawSlot {
+    /// The token (`hi == 0`: an empty slot).
+    lo: u64,
+    hi: u64,
+    /// Its key's entry in [`Cache::keys`].
+    key: u32,
+    /// Its flags, as the token records them ([`CAPITALISED`], [`ACRONYM`], [`WORD`],
+    /// [`PRONOUN`], [`STARTS`]).
+    flags: u8,
+}
 
-/// Keys of up to 15 bytes (packed) to document ids and what the lexicon knows of them, for
-/// the current document only: open addressing with linear probing, in a table kept between
-/// documents. A slot is empty unless its stamp is the current document's, so starting a
-/// document clears nothing.
+/// What normalising the thread's documents taught, kept from one document to the next: each
+/// token of up to 15 bytes whose key is one word or empty (its bytes and kind) to its flags and
+/// its key, each key to what the lexicon knows of it and its id in the current document. A
+/// token met before costs one probe of `raw`: no classifying of bytes, no key written, no
+/// lexicon probe; a key met before in another document, no lexicon probe. The tables hold one
+/// lexicon's answers (`serial`), and are emptied between documents once they are larger than
+/// [`Cache::LIMIT`] (a table kept small stays in cache).
 #[derive(Default)]
-struct DocKeys {
-    /// A power of two of slots (or none).
-    slots: Vec<Slot>,
+struct Cache {
+    /// The lexicon the entries come from ([`Lexicon::serial`]; 0: none).
+    serial: u64,
     /// The current document's stamp (never 0 once started).
     stamp: u32,
-    /// Keys of the current document.
-    len: usize,
+    keys: Vec<KeyEntry>,
+    /// Open addressing over `keys` by [`key_hash`] (indices into `keys`, `NO`: empty); a
+    /// power of two of slots, at most half full.
+    key_slots: Vec<u32>,
+    /// Open addressing on [`key_hash`] of the token; a power of two of slots, at most half full.
+    raw: Vec<RawSlot>,
+    /// The number of tokens in `raw`.
+    raw_len: usize,
 }
 
-impl DocKeys {
-    /// The least number of slots.
-    const MIN: usize = 256;
+impl Cache {
+    /// The most keys or tokens kept for the next document.
+    const LIMIT: usize = 1 << 15;
+    /// The least number of slots of a table.
+    const MIN: usize = 1 << 10;
 
-    /// Empties the table for a document of `tokens` tokens.
-    fn start(&mut self, tokens: usize) {
-        self.len = 0;
-        // A table left large by a long document is cut back for shorter ones (probes spread
-        // over a large table miss the cache).
-        let want = (tokens.max(Self::MIN / 2) * 2).checked_next_power_of_two().unwrap_or(Self::MIN);
-        if self.slots.len() < Self::MIN || self.slots.len() > 8 * want {
-            self.slots = vec![EMPTY_SLOT; want.max(Self::MIN)];
+    /// Starts a document normalised with the lexicon `serial` (0: a lexicon that is not
+    /// frozen, whose answers are not kept).
+    fn start(&mut self, serial: u64) {
+        if serial == 0 || serial != self.serial || self.keys.len() > Self::LIMIT || self.raw_len > Self::LIMIT {
+            self.serial = serial;
+            self.keys.clear();
+            self.key_slots.clear();
+            self.key_slots.resize(Self::MIN, NO);
+            self.raw.clear();
+            self.raw.resize(Self::MIN, RawSlot::default());
+            self.raw_len = 0;
             self.stamp = 1;
             return;
         }
         self.stamp = self.stamp.wrapping_add(1);
         if self.stamp == 0 {
-            self.slots.fill(EMPTY_SLOT);
+            for e in &mut self.keys {
+                e.stamp = 0;
+            }
             self.stamp = 1;
         }
     }
 
+    /// The slot of the token `lo`, `hi` (as [`raw_token`] packs it), if it is in the table.
     #[inline(always)]
-    fn hash(lo: u64, hi: u64) -> u64 {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        (lo.wrapping_mul(K).rotate_left(26) ^ hi).wrapping_mul(K)
-    }
-
-    /// The id and lexicon entry of the key `lo`, `hi` (as [`pack`] packs it), from `make`
-    /// the first time the document has it.
-    #[inline]
-    fn get_or_insert(&mut self, lo: u64, hi: u64, make: impl FnOnce() -> (u32, Lex)) -> (u32, Lex) {
-        // An empty table (never started) finds nothing and grows on the insert.
-        let mask = self.slots.len().wrapping_sub(1);
-        let mut i = (Self::hash(lo, hi) >> 32) as usize & mask;
-        while let Some(s) = self.slots.get(i) {
-            if s.stamp != self.stamp {
+    fn raw_get(&self, lo: u64, hi: u64) -> Option<RawSlot> {
+        let mask = self.raw.len().wrapping_sub(1);
+        let mut i = (key_hash(lo, hi) >> 32) as usize & mask;
+        while let Some(s) = self.raw.get(i) {
+            if s.lo == lo && s.hi == hi {
+                return Some(*s);
+            }
+            if s.hi == 0 {
                 break;
             }
-            if s.lo == lo && s.hi == hi {
-                return (s.id, s.lex);
+            i = (i + 1) & mask;
+        }
+        None
+    }
+
+    /// Adds the token `lo`, `hi` (not in the table).
+    fn raw_insert(&mut self, lo: u64, hi: u64, key: u32, flags: u8) {
+        if (self.raw_len + 1) * 2 > self.raw.len() {
+            let size = (self.raw.len() * 2).max(Self::MIN);
+            let old = std::mem::replace(&mut self.raw, vec![RawSlot::default(); size]);
+            self.raw_len = 0;
+            for s in old.into_iter().filter(|s| s.hi != 0) {
+                self.raw_put(s);
+            }
+        }
+        self.raw_put(RawSlot { lo, hi, key, flags });
+    }
+
+    /// Puts `s` into the first free slot of its probe (the table has room).
+    fn raw_put(&mut self, s: RawSlot) {
+        let mask = self.raw.len().wrapping_sub(1);
+        let mut i = (key_hash(s.lo, s.hi) >> 32) as usize & mask;
+        while let Some(x) = self.raw.get_mut(i) {
+            if x.hi == 0 {
+                *x = s;
+                self.raw_len += 1;
+                return;
             }
             i = (i + 1) & mask;
         }
-        let (id, lex) = make();
-        if (self.len + 1) * 2 > self.slots.len() {
-            self.grow();
-            return self.insert_new(lo, hi, id, lex);
-        }
-        if let Some(s) = self.slots.get_mut(i) {
-            *s = Slot { lo, hi, stamp: self.stamp, id, lex };
-            self.len += 1;
-        }
-        (id, lex)
     }
 
-    /// Inserts a key the table does not hold.
-    fn insert_new(&mut self, lo: u64, hi: u64, id: u32, lex: Lex) -> (u32, Lex) {
-        let mask = self.slots.len() - 1;
-        let mut i = (Self::hash(lo, hi) >> 32) as usize & mask;
-        while self.slots.get(i).is_some_and(|s| s.stamp == self.stamp) {
+    /// The entry of the key `lo`, `hi` (as [`pack`] packs it), added with what `lexicon` knows
+    /// of it the first time (`empty_cues`: the cue bits of the empty key).
+    fn key_entry(&mut self, lo: u64, hi: u64, lexicon: &LexTable, empty_cues: u32) -> u32 {
+        let mask = self.key_slots.len().wrapping_sub(1);
+        let mut i = (key_hash(lo, hi) >> 32) as usize & mask;
+        while let Some(&k) = self.key_slots.get(i) {
+            if k == NO {
+                break;
+            }
+            if self.keys.get(k as usize).is_some_and(|e| e.lo == lo && e.hi == hi) {
+                return k;
+            }
             i = (i + 1) & mask;
         }
-        if let Some(s) = self.slots.get_mut(i) {
-            *s = Slot { lo, hi, stamp: self.stamp, id, lex };
-            self.len += 1;
+        let lex = if lo == 0 && hi == 0 { Lex { word: SPLIT, cues: empty_cues, surname: NO } } else { lexicon.get(lo, hi) };
+        let k = self.keys.len() as u32;
+        self.keys.push(KeyEntry { lo, hi, lex, stamp: 0, id: 0 });
+        if self.keys.len() * 2 > self.key_slots.len() {
+            // Twice the slots, every entry placed again.
+            let size = (self.key_slots.len() * 2).max(Self::MIN);
+            self.key_slots.clear();
+            self.key_slots.resize(size, NO);
+            for (j, e) in self.keys.iter().enumerate() {
+                let mut i = (key_hash(e.lo, e.hi) >> 32) as usize & (size - 1);
+                while let Some(x) = self.key_slots.get_mut(i) {
+                    if *x == NO {
+                        *x = j as u32;
+                        break;
+                    }
+                    i = (i + 1) & (size - 1);
+                }
+            }
+        } else if let Some(x) = self.key_slots.get_mut(i) {
+            *x = k;
         }
-        (id, lex)
-    }
-
-    /// Doubles the table, keeping the current document's keys.
-    fn grow(&mut self) {
-        let size = (self.slots.len() * 2).max(Self::MIN);
-        let old = std::mem::replace(&mut self.slots, vec![EMPTY_SLOT; size]);
-        let stamp = self.stamp;
-        self.len = 0;
-        if stamp == 0 {
-            self.stamp = 1;
-            return;
-        }
-        for s in old.into_iter().filter(|s| s.stamp == stamp) {
-            self.insert_new(s.lo, s.hi, s.id, s.lex);
-        }
+        k
     }
 }
 
 /// The running state of [`Matcher::normalise_into`] that [`Matcher::other_token`] updates.
 struct Other {
-    /// Where the next token's segment starts.
+    /// Where the next token's segment starts (in the normalised text, which is not written).
     pos: usize,
     /// Distinct keys so far.
     n_ids: u32,
-    /// The id of the empty key, once it has one.
-    empty_id: Option<u32>,
+    /// Where the next key starts in the keys' buffer.
+    kpos: usize,
     /// Cue bits of the empty key.
     empty_cues: u32,
 }
 
 /// The buffers [`Matcher::other_token`] writes besides the scratch tables.
 struct Parts<'a> {
-    text: &'a mut Vec<u8>,
+    keys: &'a mut Vec<u8>,
+    key_at: &'a mut Vec<usize>,
     key: &'a mut String,
     split: &'a mut Vec<Word>,
     surnames: &'a mut Vec<(usize, u32)>,
-    ids: &'a mut DocKeys,
+    cache: &'a mut Cache,
+    long_ids: &'a mut crate::cues::HashMap<Box<str>, (u32, Lex)>,
+}
+
+/// Writes a key of up to 15 bytes (packed: `lo`, `hi`) at `*kpos` of the keys' buffer, and
+/// where it starts at the end of `key_at` (its id's place).
+#[inline(always)]
+fn add_key(keys: &mut Vec<u8>, key_at: &mut Vec<usize>, kpos: &mut usize, lo: u64, hi: u64) {
+    let at = *kpos;
+    // Sixteen bytes at once (the bytes after the key are overwritten by the next one, or cut).
+    if keys.len() < at + 16 {
+        keys.resize(2 * keys.len() + 64, 0);
+    }
+    if let Some(w) = keys.get_mut(at..at + 16).and_then(|w| <&mut [u8; 16]>::try_from(w).ok()) {
+        w[..8].copy_from_slice(&lo.to_le_bytes());
+        w[8..].copy_from_slice(&hi.to_le_bytes());
+    }
+    key_at.push(at);
+    *kpos = at + (hi >> 56) as usize;
 }
 
 thread_local! {
@@ -1176,7 +1292,9 @@ impl Normalised {
         }
         toks.push(Tok { start: text.len(), cues: 0, id: NO, word: SPLIT });
         Normalised {
-            text,
+            keys: String::new(),
+            key_at: Vec::new(),
+            text: text.into(),
             toks,
             flags: vec![0; tokens.len()],
             empty_cues: 0,
@@ -1190,13 +1308,27 @@ impl Normalised {
         }
     }
 
+    /// The normalised text: ` key ` for each token, made the first time it is asked for.
+    pub fn text(&self) -> &str {
+        self.text.get_or_init(|| {
+            let mut s = String::with_capacity(self.toks.last().map_or(0, |x| x.start));
+            for t in 0..self.len() {
+                s.push(' ');
+                s.push_str(self.key(t));
+                s.push(' ');
+            }
+            s
+        })
+    }
+
     /// Gives the buffers back for the next document of this thread.
     pub fn recycle(self) {
         SCRATCH.with(|s| {
             if let Ok(mut s) = s.try_borrow_mut() {
                 // Keep the larger buffers (another document may have used them meanwhile).
-                if s.text.capacity() < self.text.capacity() {
-                    s.text = self.text.into_bytes();
+                if s.toks.capacity() < self.toks.capacity() {
+                    s.keys = self.keys.into_bytes();
+                    s.key_at = self.key_at;
                     s.toks = self.toks;
                     s.flags = self.flags;
                     s.split = self.split;
@@ -1233,7 +1365,11 @@ impl Normalised {
     #[inline]
     pub fn key(&self, t: usize) -> &str {
         match self.toks.get(t..t.wrapping_add(2)) {
-            Some([a, b]) if b.start >= a.start + 2 => self.text.get(a.start + 1..b.start - 1).unwrap_or(""),
+            Some([a, b]) if b.start > a.start + 2 => {
+                // The key's length from the segments' starts, where it starts from its id.
+                let at = self.key_at.get(a.id as usize).copied().unwrap_or(usize::MAX);
+                self.keys.get(at..at.saturating_add(b.start - a.start - 2)).unwrap_or("")
+            }
             _ => "",
         }
     }
@@ -1516,10 +1652,9 @@ impl Matcher {
         }
     }
 
-    /// Normalises a document: each token's key (see [`push_key`]) in one text, with the
-    /// cue bits, case flags and document word id of each token and the word ids of the text
-    /// (one lexicon lookup per distinct key of the document). Buffers are reused from the
-    /// thread's last document.
+    /// Normalises a document: each token's key (see [`push_key`]), with the cue bits, case
+    /// flags and document word id of each token and the word ids of the keys. Buffers and
+    /// what earlier documents of the thread taught ([`Cache`]) are reused.
     pub fn normalise(&self, body: &str, tokens: &[Token]) -> Normalised {
         SCRATCH.with(|cell| match cell.try_borrow_mut() {
             Ok(mut s) => self.normalise_into(body, tokens, &mut s),
@@ -1527,191 +1662,185 @@ impl Matcher {
         })
     }
 
-    /// One lexicon probe per distinct key of the document: the lexicon is large (every
-    /// pattern and cue word), so a probe is often a cache miss, while the table of the
-    /// document's own keys stays in cache (a document has about three tokens per distinct
-    /// key). The table is emptied for each document rather than kept for the run: a table
-    /// of every word seen in a run grows as large as the lexicon, and as slow.
+    /// Most tokens were met before (in this document or an earlier one of the thread): one
+    /// probe of the cache's token table gives their flags and key entry, and the key entry
+    /// their cue bits, word and document id (given the first time the document has the key).
+    /// The others go through [`Matcher::other_token`].
     fn normalise_into(&self, body: &str, tokens: &[Token], s: &mut Scratch) -> Normalised {
-        let mut text = std::mem::take(&mut s.text);
+        let mut keys = std::mem::take(&mut s.keys);
+        let mut key_at = std::mem::take(&mut s.key_at);
         let mut key = std::mem::take(&mut s.key);
         let mut toks = std::mem::take(&mut s.toks);
         let mut flags = std::mem::take(&mut s.flags);
         let mut split = std::mem::take(&mut s.split);
         let mut surnames = std::mem::take(&mut s.surnames);
+        let mut long_ids = std::mem::take(&mut s.long_ids);
+        // The cache as a local: its fields stay in registers, not behind `s`.
+        let mut cache = std::mem::take(&mut s.cache);
+        key_at.clear();
         split.clear();
         surnames.clear();
-        // The key table as a local: its fields stay in registers, not behind `s`.
-        let mut ids = std::mem::take(&mut s.short_ids);
-        ids.start(tokens.len());
-        s.long_ids.clear();
-        s.seen.clear();
-        s.seen_keys.clear();
+        long_ids.clear();
+        cache.start(self.lex.serial);
+        let stamp = cache.stamp;
         let empty_cues = self.lex.get("").map_or(0, |l| l.cues);
-        // The text is written into a buffer by position (a plain key as two words, with
-        // zeros after it that the next token overwrites), then cut to length. Room for every
-        // token's key and two spaces, and a margin for the last words.
-        const MARGIN: usize = 32;
         // What the buffers hold from the last document is overwritten before it is kept:
-        // every byte of the text up to its final length, every record and flag.
-        let room = body.len() + 2 * tokens.len() + MARGIN;
-        if text.len() < room {
-            text.resize(room, 0);
-        }
+        // every record and flag, every byte of the keys up to their final length.
         toks.resize(tokens.len() + 1, Tok::default());
         toks.truncate(tokens.len() + 1);
         flags.resize(tokens.len(), 0);
         flags.truncate(tokens.len());
         let bytes = body.as_bytes();
-        let mut st = Other { pos: 0, n_ids: 0, empty_id: None, empty_cues };
-        // One pass writes the text, the records, the words and each token's flags; the bit
-        // sets the resolver reads are gathered from the flags afterwards (fewer values live in
-        // this loop).
+        let mut st = Other { pos: 0, n_ids: 0, kpos: 0, empty_cues };
+        // One pass writes the records, the words and each token's flags; the bit sets the
+        // resolver reads are gathered from the flags afterwards.
         for (ti, ((t, rec), fl)) in tokens.iter().zip(toks.iter_mut()).zip(flags.iter_mut()).enumerate() {
-            // Each way gives the token's case flags and its key's cue bits.
-            let (f, cues) = if let Some((lo, hi, n, f)) = plain_key(bytes, t.start, t.end, t.kind) {
-                // Most tokens: a plain word, its key the word lower-cased (one probe).
-                let pos = st.pos;
-                // One test of room (the margin is larger than a plain segment, 18 bytes).
-                if text.len() < pos + 18 {
-                    text.resize(2 * text.len() + MARGIN, 0);
-                }
-                if let Some(w) = text.get_mut(pos..pos + 18).and_then(|w| <&mut [u8; 18]>::try_from(w).ok()) {
-                    w[0] = b' ';
-                    w[1..9].copy_from_slice(&lo.to_le_bytes());
-                    w[9..17].copy_from_slice(&hi.to_le_bytes());
-                    w[(n + 1).min(17)] = b' ';
-                }
-                let hi = hi | (n as u64) << 56;
-                let (id, lex) = ids.get_or_insert(lo, hi, || {
-                    st.n_ids += 1;
-                    (st.n_ids - 1, self.lex.fast.get(lo, hi))
-                });
-                *rec = Tok { start: pos, cues: lex.cues, id, word: lex.word };
-                if lex.surname != NO {
-                    surnames.push((ti, lex.surname));
-                }
-                st.pos = pos + n + 2;
-                (f, lex.cues)
-            } else {
-                let parts = Parts { text: &mut text, key: &mut key, split: &mut split, surnames: &mut surnames, ids: &mut ids };
-                let f = self.other_token(body, t, ti, rec, s, parts, &mut st);
-                (f, rec.cues)
+            let hit = match raw_token(bytes, t.start, t.end, t.kind) {
+                Some((lo, hi)) => cache.raw_get(lo, hi),
+                None => None,
             };
-            *fl = f | (u8::from(t.kind == TokenKind::Word) * WORD) | cue_flags(cues);
+            if let Some(slot) = hit {
+                if let Some(e) = cache.keys.get_mut(slot.key as usize) {
+                    if e.stamp != stamp {
+                        // The document's first token with this key.
+                        e.stamp = stamp;
+                        e.id = st.n_ids;
+                        st.n_ids += 1;
+                        add_key(&mut keys, &mut key_at, &mut st.kpos, e.lo, e.hi);
+                    }
+                    *rec = Tok { start: st.pos, cues: e.lex.cues, id: e.id, word: e.lex.word };
+                    if e.lex.surname != NO {
+                        surnames.push((ti, e.lex.surname));
+                    }
+                    st.pos += (e.hi >> 56) as usize + 2;
+                }
+                *fl = slot.flags;
+                continue;
+            }
+            let parts = Parts {
+                keys: &mut keys,
+                key_at: &mut key_at,
+                key: &mut key,
+                split: &mut split,
+                surnames: &mut surnames,
+                cache: &mut cache,
+                long_ids: &mut long_ids,
+            };
+            *fl = self.other_token(body, t, ti, rec, parts, &mut st);
         }
-        s.short_ids = ids;
+        s.cache = cache;
+        s.long_ids = long_ids;
         let (pos, n_ids) = (st.pos, st.n_ids);
         if let Some(last) = toks.last_mut() {
             *last = Tok { start: pos, cues: empty_cues, id: NO, word: SPLIT };
         }
-        text.truncate(pos);
+        keys.truncate(st.kpos);
         let (look, cap_words, starts, lower_seen) = token_sets(&flags, &toks, n_ids as usize, s);
         s.key = key;
-        // Every byte kept is a space or a key (a `str`, or ASCII): the check never fails.
-        let text = String::from_utf8(text).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-        Normalised { text, toks, flags, empty_cues, split, surnames, n_ids: n_ids as usize, lower_seen, look, cap_words, starts }
+        // Every key is a `str`, or ASCII: the check never fails.
+        let keys = String::from_utf8(keys).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        Normalised {
+            keys,
+            key_at,
+            text: std::cell::OnceCell::new(),
+            toks,
+            flags,
+            empty_cues,
+            split,
+            surnames,
+            n_ids: n_ids as usize,
+            lower_seen,
+            look,
+            cap_words,
+            starts,
+        }
     }
 
-    /// [`Matcher::normalise_into`] for a token off the plain path (a period, a token with a
-    /// hyphen, a period or a letter outside ASCII, a long one…): writes its segment and record
-    /// and returns its case flags (with [`STARTS`] for a key of several words). Out of line,
-    /// so that the plain path's loop keeps its values in registers.
+    /// [`Matcher::normalise_into`] for a token the cache does not give (met for the first
+    /// time, a key of several words, a token of more than 15 bytes, out of range…): its key,
+    /// flags and record, and its key's id (the first time the document has the key). A token
+    /// of up to 15 bytes whose key is one word or empty joins the cache. Returns the token's
+    /// flags.
     #[inline(never)]
     #[allow(clippy::too_many_arguments)]
-    fn other_token(&self, body: &str, t: &Token, ti: usize, rec: &mut Tok, s: &mut Scratch, p: Parts<'_>, st: &mut Other) -> u8 {
-        const MARGIN: usize = 32;
-        let Parts { text, key, split, surnames, ids } = p;
-        let bytes = body.as_bytes();
+    fn other_token(&self, body: &str, t: &Token, ti: usize, rec: &mut Tok, p: Parts<'_>, st: &mut Other) -> u8 {
+        let Parts { keys, key_at, key, split, surnames, cache, long_ids } = p;
         let pos = st.pos;
-        if t.end == t.start.wrapping_add(1) && bytes.get(t.start) == Some(&b'.') {
-            // A period (a sentence end, a tenth of all tokens): an empty key, no word.
-            if text.len() < pos + MARGIN {
-                text.resize(2 * text.len() + MARGIN, 0);
+        let bytes = body.as_bytes();
+        if let Some((lo, hi, n, f)) = plain_key(bytes, t.start, t.end, t.kind) {
+            // Most tokens met for the first time: a plain word, its key the word lower-cased.
+            let hi = hi | (n as u64) << 56;
+            let e = cache.key_entry(lo, hi, &self.lex.fast, st.empty_cues);
+            let Some(x) = cache.keys.get_mut(e as usize) else { return 0 };
+            if x.stamp != cache.stamp {
+                x.stamp = cache.stamp;
+                x.id = st.n_ids;
+                st.n_ids += 1;
+                add_key(keys, key_at, &mut st.kpos, lo, hi);
             }
-            if let Some(w) = text.get_mut(pos..pos + 2) {
-                w.copy_from_slice(b"  ");
+            let lex = x.lex;
+            *rec = Tok { start: pos, cues: lex.cues, id: x.id, word: lex.word };
+            if lex.surname != NO {
+                surnames.push((ti, lex.surname));
             }
-            let id = match st.empty_id {
-                Some(id) => id,
-                None => {
-                    let (id, _) = ids.get_or_insert(0, 0, || {
-                        st.n_ids += 1;
-                        (st.n_ids - 1, self.lex.fast.get(0, 0))
-                    });
-                    st.empty_id = Some(id);
-                    id
-                }
-            };
-            *rec = Tok { start: pos, cues: st.empty_cues, id, word: SPLIT };
-            st.pos = pos + 2;
-            return 0;
-        }
-        let raw = body.get(t.start..t.end).unwrap_or("");
-        // A token seen before in the document (a word in another script, a curly quote):
-        // its key, flags and word as the first time.
-        let seen_as = pack(raw).map(|k| (k, t.kind as u8));
-        if let Some(x) = seen_as.and_then(|k| s.seen.get(&k).copied()) {
-            let k = s.seen_keys.as_bytes().get(x.at..x.at + x.len).unwrap_or(&[]);
-            let need = pos + k.len() + MARGIN;
-            if text.len() < need {
-                text.resize(need.max(2 * text.len()), 0);
+            st.pos = pos + n + 2;
+            let f = f | (u8::from(t.kind == TokenKind::Word) * WORD) | cue_flags(lex.cues);
+            if let Some((lo, hi)) = raw_token(bytes, t.start, t.end, t.kind) {
+                cache.raw_insert(lo, hi, e, f);
             }
-            let end = pos + 1 + k.len();
-            if let Some(w) = text.get_mut(pos..end + 1) {
-                w[0] = b' ';
-                w[1..1 + k.len()].copy_from_slice(k);
-                w[1 + k.len()] = b' ';
-            }
-            *rec = Tok { start: pos, cues: x.lex.cues, id: x.id, word: x.lex.word };
-            if x.lex.surname != NO {
-                surnames.push((ti, x.lex.surname));
-            }
-            st.pos = end + 1;
-            return x.flags;
+            return f;
         }
         key.clear();
-        let (f, spaced) = push_key_flags(key, raw, t.kind);
-        let need = pos + key.len() + MARGIN;
-        if text.len() < need {
-            text.resize(need.max(2 * text.len()), 0);
-        }
-        let end = pos + 1 + key.len();
-        if let Some(w) = text.get_mut(pos..end + 1) {
-            w[0] = b' ';
-            w[1..1 + key.len()].copy_from_slice(key.as_bytes());
-            w[1 + key.len()] = b' ';
-        }
-        let (id, lex) = match pack(key) {
-            Some(k) => ids.get_or_insert(k as u64, (k >> 64) as u64, || {
-                st.n_ids += 1;
-                (st.n_ids - 1, self.lex.fast.get(k as u64, (k >> 64) as u64))
-            }),
-            None => match s.long_ids.get(key.as_str()) {
-                Some(&x) => x,
-                None => {
-                    let x = (st.n_ids, self.lex.long.get(key.as_str()).copied().unwrap_or(UNKNOWN));
-                    s.long_ids.insert(key.as_str().into(), x);
-                    st.n_ids += 1;
-                    x
+        let (f, spaced) = push_key_flags(key, body.get(t.start..t.end).unwrap_or(""), t.kind);
+        let (entry, id, lex) = match pack(key) {
+            Some(k) => {
+                let (lo, hi) = (k as u64, (k >> 64) as u64);
+                let e = cache.key_entry(lo, hi, &self.lex.fast, st.empty_cues);
+                match cache.keys.get_mut(e as usize) {
+                    Some(x) => {
+                        if x.stamp != cache.stamp {
+                            x.stamp = cache.stamp;
+                            x.id = st.n_ids;
+                            st.n_ids += 1;
+                            add_key(keys, key_at, &mut st.kpos, lo, hi);
+                        }
+                        (Some(e), x.id, x.lex)
+                    }
+                    None => (None, NO, UNKNOWN),
                 }
-            },
+            }
+            None => {
+                let (id, lex) = match long_ids.get(key.as_str()) {
+                    Some(&x) => x,
+                    None => {
+                        let x = (st.n_ids, self.lex.long.get(key.as_str()).copied().unwrap_or(UNKNOWN));
+                        long_ids.insert(key.as_str().into(), x);
+                        st.n_ids += 1;
+                        key_at.push(st.kpos);
+                        keys.truncate(st.kpos);
+                        keys.extend_from_slice(key.as_bytes());
+                        st.kpos = keys.len();
+                        x
+                    }
+                };
+                (None, id, lex)
+            }
         };
-        *rec = Tok { start: pos, cues: if key.is_empty() { st.empty_cues } else { lex.cues }, id, word: SPLIT };
+        let cues = if key.is_empty() { st.empty_cues } else { lex.cues };
+        *rec = Tok { start: pos, cues, id, word: SPLIT };
         if lex.surname != NO && !key.is_empty() {
             surnames.push((ti, lex.surname));
         }
-        let one_word = !spaced || !key.as_bytes().contains(&b' ');
-        st.pos = end + 1;
-        if !key.is_empty() && one_word {
-            rec.word = lex.word;
-            if let Some(k) = seen_as {
-                s.seen.insert(k, Seen { at: s.seen_keys.len(), len: key.len(), flags: f, id, lex });
-                s.seen_keys.push_str(key);
+        st.pos = pos + key.len() + 2;
+        let f = f | (u8::from(t.kind == TokenKind::Word) * WORD) | cue_flags(cues);
+        if !spaced || !key.as_bytes().contains(&b' ') {
+            // One word, or none (a period): the search passes a token with no word by.
+            if !key.is_empty() {
+                rec.word = lex.word;
             }
-            f
-        } else if key.is_empty() {
-            // No word: the search passes it by.
+            if let (Some((lo, hi)), Some(e)) = (raw_token(bytes, t.start, t.end, t.kind), entry) {
+                cache.raw_insert(lo, hi, e, f);
+            }
             f
         } else {
             // A hyphenated token ("al-Qaeda" → "al  qaeda"): one word per part. The search
@@ -1727,11 +1856,13 @@ impl Matcher {
         }
     }
 
-    /// Matches inside tokens `t0..t1` (on `n.text` from token `t0`'s start to token `t1`'s)
-    /// that lie on token boundaries.
+    /// Matches inside tokens `t0..t1` (on the normalised text from token `t0`'s start to token
+    /// `t1`'s) that lie on token boundaries.
     fn search(&self, n: &Normalised, t0: usize, t1: usize, out: &mut Vec<Hit>) {
         let (Some(a), Some(b)) = (n.start(t0), n.start(t1)) else { return };
-        let Some(text) = n.text.get(a..b) else { return };
+        if a > b {
+            return;
+        }
         match &self.engine {
             Engine::Empty => {}
             Engine::Words(w) => {
@@ -1748,6 +1879,7 @@ impl Matcher {
                 });
             }
             Engine::Bytes(ac) => {
+                let Some(text) = n.text().get(a..b) else { return };
                 for m in ac.find_iter(text) {
                     if let Some((t0, t1)) = n.tokens(a + m.start(), a + m.end()) {
                         out.push(Hit { t0, t1, pattern: m.pattern().as_usize() });
@@ -1769,7 +1901,7 @@ mod tests {
         let n = Normalised::new(body, &toks);
         let ac = build(&[pattern_key("China"), pattern_key("Russia"), pattern_key("al Qaeda"), pattern_key("al")]).unwrap();
         let got: Vec<&str> = ac
-            .find_iter(&n.text)
+            .find_iter(n.text())
             .filter_map(|m| n.tokens(m.start(), m.end()))
             .map(|(a, b)| &body[toks[a].start..toks[b - 1].end])
             .collect();
@@ -1779,21 +1911,57 @@ mod tests {
     /// The word trie finds exactly what byte-level Aho–Corasick finds, hyphens, dashes and
     /// punctuation included (names that start or end inside a hyphenated word are rejected
     /// by both, and hide the same shorter names).
-    /// A key table used before any document started it: empty, it grows on the first insert
-    /// and then finds what it holds.
+    /// The cache's tables, used before any document started them (empty: they find nothing
+    /// and grow on the first insert), then growing far past their first size: each finds
+    /// what it was given and nothing else; a new document keeps them, another lexicon empties
+    /// them, and the stamp's wrap clears the keys' ids.
     #[test]
-    fn doc_keys_unstarted() {
-        let mut k = DocKeys::default();
-        let lex = Lex { word: 1, cues: 2, surname: 3 };
-        let get = |k: &mut DocKeys, lo, hi, id, l: Lex| {
-            let (id, l) = k.get_or_insert(lo, hi, || (id, l));
-            (id, l.word, l.cues, l.surname)
-        };
-        assert_eq!(get(&mut k, 5, 6, 0, lex), (0, 1, 2, 3));
-        assert_eq!(get(&mut k, 5, 6, 9, UNKNOWN), (0, 1, 2, 3));
-        assert_eq!(get(&mut k, 0, 0, 1, UNKNOWN), (1, NO, 0, NO));
-        k.start(10);
-        assert_eq!(get(&mut k, 5, 6, 7, UNKNOWN), (7, NO, 0, NO));
+    fn cache_tables() {
+        let mut c = Cache::default();
+        let lexicon = LexTable::new([(pack("china").unwrap(), Lex { word: 7, cues: 3, surname: 9 })].into_iter());
+        assert!(c.raw_get(1, 1).is_none());
+        let k = pack("china").unwrap();
+        let e = c.key_entry(k as u64, (k >> 64) as u64, &lexicon, 5);
+        assert_eq!((c.keys[e as usize].lex.word, c.keys[e as usize].lex.cues), (7, 3));
+        let empty = c.key_entry(0, 0, &lexicon, 5);
+        let l = c.keys[empty as usize].lex;
+        assert_eq!((l.word, l.cues, l.surname), (SPLIT, 5, NO));
+        c.raw_insert(1, 1, e, 4);
+        assert_eq!(c.raw_get(1, 1).map(|s| (s.key, s.flags)), Some((e, 4)));
+        // Many keys and tokens (the tables grow several times).
+        let mut next = crate::test_rng(3);
+        let words: Vec<(u64, u64)> = (0..5000).map(|i| (next(1 << 30) as u64, i as u64 + 1)).collect();
+        for (i, &(lo, hi)) in words.iter().enumerate() {
+            let e = c.key_entry(lo, hi, &lexicon, 5);
+            assert_eq!(c.key_entry(lo, hi, &lexicon, 5), e);
+            c.raw_insert(lo, hi << 8 | 1, e, i as u8);
+        }
+        assert!(c.raw.len() >= 10_000 && c.key_slots.len() >= 10_000);
+        for (i, &(lo, hi)) in words.iter().enumerate() {
+            let s = c.raw_get(lo, hi << 8 | 1).expect("a token added");
+            assert_eq!((c.keys[s.key as usize].lo, c.keys[s.key as usize].hi, s.flags), (lo, hi, i as u8));
+            assert!(c.raw_get(lo, hi << 8 | 2).is_none() && c.raw_get(lo ^ 1 << 40, hi << 8 | 1).is_none());
+        }
+        assert_eq!(c.keys.len(), 5002);
+        // Documents of one lexicon keep the tables; the stamp's wrap clears the ids.
+        c.start(42);
+        assert!(c.raw_get(1, 1).is_none() && c.keys.is_empty() && c.stamp == 1);
+        let e = c.key_entry(k as u64, (k >> 64) as u64, &lexicon, 5);
+        c.raw_insert(1, 1, e, 4);
+        c.keys[e as usize].stamp = 1;
+        c.start(42);
+        assert!(c.raw_get(1, 1).is_some() && c.stamp == 2);
+        c.stamp = u32::MAX;
+        c.keys[e as usize].stamp = u32::MAX;
+        c.start(42);
+        assert_eq!((c.stamp, c.keys[e as usize].stamp), (1, 0));
+        assert!(c.raw_get(1, 1).is_some());
+        // Another lexicon, or one not frozen: empty tables.
+        c.start(43);
+        assert!(c.raw_get(1, 1).is_none() && c.keys.is_empty());
+        c.raw_insert(1, 1, 0, 4);
+        c.start(0);
+        assert!(c.raw_get(1, 1).is_none());
     }
 
     /// The normaliser's table finds what the lexicon's map holds, and nothing else (the empty
@@ -1963,10 +2131,49 @@ mod tests {
                 assert_eq!(cached.toks, fresh.toks, "{d}");
                 assert_eq!(cached.flags, fresh.flags, "{d}");
                 assert_eq!(cached.n_ids, fresh.n_ids, "{d}");
-                assert_eq!(cached.text, fresh.text, "{d}");
+                assert_eq!(cached.text(), fresh.text(), "{d}");
                 cached.recycle();
             }
         }
+    }
+
+    /// [`raw_token`] packs a token's bytes, length and kind as the simple way does, and
+    /// gives nothing for a token that is empty, longer than 15 bytes or out of range.
+    #[test]
+    fn raw_token_equals_simple_packing() {
+        let simple = |body: &[u8], start: usize, end: usize, kind: TokenKind| {
+            let t = body.get(start..end).filter(|t| (1..=15).contains(&t.len()))?;
+            let mut a = [0u8; 16];
+            a[..t.len()].copy_from_slice(t);
+            a[15] = t.len() as u8 | (kind as u8) << 4;
+            let x = u128::from_le_bytes(a);
+            Some((x as u64, (x >> 64) as u64))
+        };
+        let alphabet = ["a", "Z", "q", "'", "-", ".", " ", "0", "é", "’", "日", "\u{1}", "\u{7f}"];
+        let mut next = crate::test_rng(99);
+        let mut seen: HashMap<(u64, u64), Vec<u8>> = HashMap::new();
+        for _ in 0..20000 {
+            let mut body = String::new();
+            for _ in 0..next(40) {
+                body.push_str(alphabet[next(alphabet.len())]);
+            }
+            let b = body.as_bytes();
+            let (x, y) = (next(b.len() + 3), next(b.len() + 20));
+            let kind = [TokenKind::Word, TokenKind::Number, TokenKind::Quote, TokenKind::Dash, TokenKind::Punct][next(5)];
+            for (start, end) in [(x.min(y), x.max(y)), (x, y), (x, x + 1), (b.len().saturating_sub(1), b.len())] {
+                let got = raw_token(b, start, end, kind);
+                assert_eq!(got, simple(b, start, end, kind), "{body:?} {start} {end}");
+                // Distinct tokens, distinct packings (and never an empty slot's `hi`).
+                if let Some(k) = got {
+                    assert_ne!(k.1, 0);
+                    let mut t = b[start..end].to_vec();
+                    t.push(kind as u8);
+                    assert_eq!(seen.entry(k).or_insert_with(|| t.clone()), &t, "{body:?} {start} {end}");
+                }
+            }
+        }
+        assert_eq!(raw_token(b"abc", usize::MAX - 1, usize::MAX, TokenKind::Word), None);
+        assert_eq!(raw_token(b"abc", 2, 1, TokenKind::Word), None);
     }
 
     #[test]
@@ -2286,15 +2493,21 @@ mod tests {
         for n in [7, 8, 9, 63, 64, 65, 127, 128, 129] {
             docs.push((0..n).map(|i| ["He ", "he ", "said ", "Putin ", "his "][i % 5]).collect());
         }
+        // More distinct tokens than the cache keeps for the next document.
+        docs.insert(200, (0..Cache::LIMIT + 10).map(|i| format!("v{i} ")).collect());
+        // Every fifth document normalised with another lexicon (the thread's cache must not
+        // give one matcher's answers to the other).
+        let other = Matcher::new(&Dictionary::default());
         let (mut known_words, mut lone_surnames, mut cue_words) = (0, 0, 0);
-        for body in &docs {
+        for (k, body) in docs.iter().enumerate() {
+            let m = if k % 5 == 4 { &other } else { &m };
             let toks = newsgraph_core::segment::tokenize(body);
             let n = m.normalise(body, &toks);
-            let (text, recs, case, words, surnames) = reference(&m, body, &toks);
+            let (text, recs, case, words, surnames) = reference(m, body, &toks);
             known_words += words.iter().filter(|w| w.2 != NO).count();
             lone_surnames += surnames.len();
             cue_words += recs.iter().filter(|r| r.cues != 0).count();
-            assert_eq!(n.text, text, "{body:?}");
+            assert_eq!(n.text(), text, "{body:?}");
             assert_eq!(n.toks, recs, "{body:?}");
             let got: Vec<u8> = (0..toks.len()).map(|t| n.flags(t) & (CAPITALISED | ACRONYM)).collect();
             assert_eq!(got, case, "{body:?}");
