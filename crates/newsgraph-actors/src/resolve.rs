@@ -1359,6 +1359,46 @@ impl<'a> Resolver<'a> {
         // "Foreign Minister Wang Yi", "Chinese Foreign Minister Wang Yi" — but not "the firm Secunia".
         let institution = c.role.as_deref().map(last_word).is_some_and(|h| self.cues.org_heads.contains(h));
         let titled = if institution { None } else { self.name_at(c.t1, end) };
+        // Session 16: a capitalised role word that is no title, mid-sentence, before one more
+        // capitalised word makes the name of a thing, not a title and a surname: "the Iran
+        // Hostage Crisis", "the Intelligence Star", "Business Insider" (titles are honorifics:
+        // "Defence Secretary Hegseth"; a given name opens a person's name: "Christian …").
+        // Neither a person nor the role's agent.
+        if let Some((n1, None)) = titled {
+            let head = c.t1 - 1;
+            let given = self.cue(head, bit::GIVEN) && c.t0 == head && c.actor.is_none();
+            let shape =
+                n1 == c.t1 + 1 && self.capitalised(head) && !self.cue(head, bit::HONORIFIC) && !self.cue(c.t1, bit::HONORIFIC);
+            // "led by Christian Vosslund": the role word is the person's given name (at the
+            // start of a sentence only for a person met before).
+            if shape && given {
+                if let Some(k) = self.find_known(head, n1) {
+                    self.refer(head, n1, k, How::Repeat, sentence);
+                    return n1;
+                }
+            }
+            if shape && head > s0 && self.find_known(c.t1, n1).is_none() {
+                if !given {
+                    return n1;
+                }
+                let m = Mention {
+                    t0: head,
+                    t1: n1,
+                    kind: ActorKind::Person,
+                    code: None,
+                    name: Some(self.name_string(head, n1)),
+                    role: None,
+                    affiliation: None,
+                    refers_to: None,
+                    how: How::Person,
+                    inner: None,
+                };
+                let idx = self.push(m);
+                let k = self.remember(idx, None, None, sentence);
+                self.after_name(n1, end, k, idx);
+                return n1;
+            }
+        }
         let pre_apposition = if !institution && titled.is_none() && c.t1 < end && self.text(c.t1) == "," {
             self.name_at(c.t1 + 1, end).filter(|(e, item)| {
                 let long = item.is_some() || e - (c.t1 + 1) >= 2 || self.find_known(c.t1 + 1, *e).is_some();

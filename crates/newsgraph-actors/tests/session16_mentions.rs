@@ -125,3 +125,33 @@ fn planets_and_currency_amounts_are_no_actors() {
         assert!(!names.contains(&w), "{w} in {ms:#?}");
     }
 }
+
+#[test]
+fn a_capitalised_role_word_before_one_word_is_no_title() {
+    use newsgraph_actors::{builtin_sources, ActorStage, Options};
+    let s = ActorStage::from_sources(&builtin_sources(), Options::default()).expect("built-in dictionaries load");
+    for text in [
+        "He had planned the rescue during the Iran Hostage Crisis of 1979.",
+        "In 1997 he received the Intelligence Star for his work.",
+    ] {
+        let ms = run(&s, text);
+        assert!(ms.iter().all(|m| m.kind != ActorKind::Person && m.kind != ActorKind::Agent), "{text}\n{ms:#?}");
+    }
+    // Titles still take a surname alone.
+    for (text, name) in [
+        ("On Monday Defence Secretary Marlowe met the generals.", "Marlowe"),
+        ("Talks ended when Prime Minister Okafor left.", "Okafor"),
+        // A given name opens a person's name, at every mention.
+        (
+            "The study was led by Christian Vosslund of the institute. Christian Vosslund said more work was needed.",
+            "Christian Vosslund",
+        ),
+        // An honorific after the role word is a title of its own.
+        ("Yesterday United States House of Representatives Speaker Mara Quill confirmed the vote.", "Mara Quill"),
+    ] {
+        let ms = run(&s, text);
+        let people: Vec<_> = ms.iter().filter(|m| m.kind == ActorKind::Person).collect();
+        assert!(!people.is_empty() && people.iter().all(|m| m.name.as_deref() == Some(name)), "{text}\n{ms:#?}");
+        assert!(people.iter().all(|m| m.role.as_deref() != Some("christian")), "{text}\n{ms:#?}");
+    }
+}
