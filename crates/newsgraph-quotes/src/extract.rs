@@ -268,12 +268,10 @@ type Coordinated = (Span, Span, usize, Option<usize>, Option<Np>);
 struct Ctx<'a> {
     doc: &'a Document,
     body: &'a str,
-    /// Token texts (slices of `body`), sliced once here rather than at every rule's look.
-    texts: Vec<&'a str>,
-    /// Lower-cased token texts (slices of one buffer).
-    lower: Vec<&'a str>,
-    /// Per token: the [`word`] bits of the word lists it is in.
-    wflags: Vec<u8>,
+    /// Per token: its text (a slice of `body`, sliced once here rather than at every rule's
+    /// look), its lower-cased text (a slice of one buffer), the [`word`] bits of the word lists
+    /// it is in and whether it is a word starting with a capital letter.
+    facts: Vec<fast::Fact<'a>>,
     /// Sentence and paragraph index of each token (`u32::MAX`: none; half the memory of `usize`
     /// to fill; indexes are below 2^31 - 1, so [`Ctx::sent`] widens them by sign extension).
     /// (One table of pairs: one entry written per token, not two.)
@@ -287,8 +285,6 @@ struct Ctx<'a> {
     title_para: Vec<Cell<u8>>,
     /// The sentences are in paragraph order, so a paragraph's sentences are one run of them.
     sents_by_para: bool,
-    /// Per token: a word starting with a capital letter.
-    cap: Vec<bool>,
     /// The cues matching at each token, longest first: `hits[hit_at[i]..hit_at[i + 1]]`
     /// (computed once, as the rules ask for cues at the same tokens many times).
     hits: Vec<(&'a Cue, usize)>,
@@ -329,7 +325,7 @@ impl<'a> Ctx<'a> {
         let n = doc.tokens.len();
         // One pass over the tokens: texts, lower-cased texts, capitalisation, the word lists each
         // word is in and the cues starting at it (one packed-key lookup each).
-        let fast::TokenFacts { texts, lower, cap, wflags, hits, hit_at, asked_at, report_at, semi_at, quote_at } =
+        let fast::TokenFacts { facts, hits, hit_at, asked_at, report_at, semi_at, quote_at } =
             fast::token_facts(doc, lowbuf, low_extra, cues, index);
         // Indexes of 2^31 - 1 and over (never met: a document holds far fewer) read as "none".
         let small = |v: usize| u32::try_from(v).ok().filter(|&v| v < i32::MAX as u32).unwrap_or(u32::MAX);
@@ -371,16 +367,13 @@ impl<'a> Ctx<'a> {
         Ctx {
             doc,
             body,
-            texts,
-            lower,
-            wflags,
+            facts,
             sent_para,
             cues,
             sources,
             actors,
             title_para,
             sents_by_para,
-            cap,
             hits,
             hit_at,
             actors_sorted,
@@ -398,10 +391,10 @@ impl<'a> Ctx<'a> {
     }
     /// Token text; "" past the end, so rules can look ahead without bounds checks.
     fn text(&self, i: usize) -> &'a str {
-        self.texts.get(i).copied().unwrap_or("")
+        self.facts.get(i).map_or("", |f| f.text)
     }
     fn low(&self, i: usize) -> &str {
-        self.lower.get(i).copied().unwrap_or("")
+        self.facts.get(i).map_or("", |f| f.low)
     }
     fn kind(&self, i: usize) -> TokenKind {
         self.doc.tokens.get(i).map_or(TokenKind::Punct, |t| t.kind)
@@ -418,7 +411,7 @@ impl<'a> Ctx<'a> {
         self.doc.tokens.get(i).is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
     }
     fn is_cap(&self, i: usize) -> bool {
-        self.cap.get(i).copied().unwrap_or(false)
+        self.facts.get(i).is_some_and(|f| f.cap)
     }
     fn span(&self, a: usize, b: usize) -> Span {
         // Token range a..b (b exclusive) → byte span.
@@ -429,7 +422,7 @@ impl<'a> Ctx<'a> {
     }
     /// True when token `i` is in the word list `bit` ([`word`]).
     fn has(&self, i: usize, bit: u8) -> bool {
-        self.wflags.get(i).is_some_and(|f| f & bit != 0)
+        self.facts.get(i).is_some_and(|f| f.wflags & bit != 0)
     }
     /// The first token in `k..end` where a cue starts (`end` when none; `k` itself when `k >= end`).
     /// `hit_at` never decreases, so a run of tokens without hits keeps one value.
@@ -465,12 +458,13 @@ impl<'a> Ctx<'a> {
         for st in sents.get(run).unwrap_or(&[]).iter().filter(|s| s.paragraph == p) {
             let r = st.token_range();
             let r = r.start.min(n)..r.end.min(n);
-            let (toks, caps) = (self.doc.tokens.get(r.clone()).unwrap_or(&[]), self.cap.get(r).unwrap_or(&[]));
+            let (toks, facts) = (self.doc.tokens.get(r.clone()).unwrap_or(&[]), self.facts.get(r).unwrap_or(&[]));
             // (Counted in locals, without a branch per token.) Counting stops once 13 of the words
             // are not capitalised: with at most 41 words counted, 70% is then out of reach
             // (10·caps ≥ 7·words would need 3·words ≥ 10·(words − caps) ≥ 130), so the paragraph
             // is not Title Case whatever follows.
-            for (t, &upper) in toks.iter().zip(caps) {
+            for (t, f) in toks.iter().zip(facts) {
+                let upper = f.cap;
                 if words > 40 || words - caps_n > 12 {
                     break;
                 }

@@ -74,16 +74,24 @@ fn mid_token(bytes: &[u8], at: usize, b: &[u8]) -> Option<(u64, u64)> {
     }
 }
 
+/// What [`token_facts`] finds at one token: the facts the rules read most, side by side (one
+/// entry written per token, in one loop, rather than one entry in each of four tables).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Fact<'a> {
+    /// The token's text (a slice of the body; "" for a token outside it).
+    pub text: &'a str,
+    /// Its lower-cased text.
+    pub low: &'a str,
+    /// The word-list bits of a word token.
+    pub wflags: u8,
+    /// A word or number starting with a capital letter.
+    pub cap: bool,
+}
+
 /// What [`token_facts`] computes, per token.
 pub(crate) struct TokenFacts<'a> {
-    /// Token texts (slices of the body; "" for a token outside it).
-    pub texts: Vec<&'a str>,
-    /// Lower-cased token texts.
-    pub lower: Vec<&'a str>,
-    /// A word or number starting with a capital letter.
-    pub cap: Vec<bool>,
-    /// The word-list bits of each word token.
-    pub wflags: Vec<u8>,
+    /// The text, lower-cased text, word-list bits and capital of each token.
+    pub facts: Vec<Fact<'a>>,
     /// The cues matching at each token, longest first: `hits[hit_at[i]..hit_at[i + 1]]`.
     pub hits: Vec<(&'a Cue, usize)>,
     /// See `hits` (`n + 1` entries).
@@ -190,35 +198,31 @@ pub(crate) fn token_facts<'a>(
     let body = doc.body();
     let bytes = body.as_bytes();
     let n = doc.tokens.len();
-    let texts: Vec<&'a str> = doc.tokens.iter().map(|t| body.get(t.start..t.end).unwrap_or("")).collect();
-    let mut lower: Vec<&'a str> = vec![""; n];
-    let mut cap: Vec<bool> = vec![false; n];
-    let mut wflags: Vec<u8> = vec![0; n];
+    // (One entry pushed per token: its text is cut out of the body here, not in a pass of its own.)
+    let mut facts: Vec<Fact<'a>> = Vec::with_capacity(n);
     let mut cands: Cands = Vec::with_capacity(n / 2 + 1);
     // Tokens with a non-ASCII byte (lower-cased after the loop).
     let mut wide: Vec<usize> = Vec::new();
     let mut marks = Marks::default();
     let mut quote_at: Vec<usize> = Vec::new();
-    let outs = lower.iter_mut().zip(cap.iter_mut().zip(wflags.iter_mut()));
-    for (i, ((t, &s), (low, (cp, wf)))) in doc.tokens.iter().zip(&texts).zip(outs).enumerate() {
+    for (i, t) in doc.tokens.iter().enumerate() {
+        let s: &'a str = body.get(t.start..t.end).unwrap_or("");
         let b = s.as_bytes();
         let word = t.kind == TokenKind::Word;
         let word_or_number = word || t.kind == TokenKind::Number;
         if t.kind == TokenKind::Quote {
             quote_at.push(i);
         }
-        match short_token(bytes, t.start, b) {
+        let mut wf = 0u8;
+        let (low, cp) = match short_token(bytes, t.start, b) {
             Some(w) if w & HIGH == 0 => {
                 let upper = upper_bytes(w);
-                // The first byte is the lowest.
-                *cp = word_or_number && upper & 0x80 != 0;
-                *low = if upper == 0 { s } else { lowbody.get(t.start..t.end).unwrap_or("") };
                 // The lower-cased key: 0x20 added to each capital.
                 let key = w | upper >> 2;
                 if word {
                     // (The index holds the marked words, with their mark.)
                     if let Some(e) = index.entry_packed(key) {
-                        *wf = e.flags;
+                        wf = e.flags;
                         mark_entry(e, i, &mut marks);
                         if e.n_cues() != 0 {
                             cands.push((i, e));
@@ -227,51 +231,53 @@ pub(crate) fn token_facts<'a>(
                 } else {
                     mark(key, i, &mut marks);
                 }
+                // The first byte is the lowest.
+                (if upper == 0 { s } else { lowbody.get(t.start..t.end).unwrap_or("") }, word_or_number && upper & 0x80 != 0)
             }
             None if (9..=15).contains(&b.len()) && mid_token(bytes, t.start, b).is_some_and(|(lo, hi)| (lo | hi) & HIGH == 0) => {
                 let (lo, hi) = mid_token(bytes, t.start, b).unwrap_or((0, 0));
                 let (ul, uh) = (upper_bytes(lo), upper_bytes(hi));
-                *cp = word_or_number && ul & 0x80 != 0;
-                *low = if ul | uh == 0 { s } else { lowbody.get(t.start..t.end).unwrap_or("") };
                 if word {
                     if let Some(e) = index.entry_packed16([lo | ul >> 2, hi | uh >> 2]) {
-                        *wf = e.flags;
+                        wf = e.flags;
                         if e.n_cues() != 0 {
                             cands.push((i, e));
                         }
                     }
                 }
+                (if ul | uh == 0 { s } else { lowbody.get(t.start..t.end).unwrap_or("") }, word_or_number && ul & 0x80 != 0)
             }
             _ if b.is_ascii() => {
-                *cp = word_or_number && b.first().is_some_and(u8::is_ascii_uppercase);
-                *low = if b.iter().any(u8::is_ascii_uppercase) { lowbody.get(t.start..t.end).unwrap_or("") } else { s };
+                let low = if b.iter().any(u8::is_ascii_uppercase) { lowbody.get(t.start..t.end).unwrap_or("") } else { s };
                 if word {
                     if let Some(e) = index.entry_of(low) {
-                        *wf = e.flags;
+                        wf = e.flags;
                         if e.n_cues() != 0 {
                             cands.push((i, e));
                         }
                     }
                 }
+                (low, word_or_number && b.first().is_some_and(u8::is_ascii_uppercase))
             }
             _ => {
+                wide.push(i);
                 // (Quotation marks and dashes are neither words nor numbers: no case lookup.)
-                *cp = word_or_number
+                let cp = word_or_number
                     && match b.first() {
                         Some(c) if c.is_ascii() => c.is_ascii_uppercase(),
                         _ => s.chars().next().is_some_and(is_upper),
                     };
-                *low = s;
-                wide.push(i);
+                (s, cp)
             }
-        }
+        };
+        facts.push(Fact { text: s, low, wflags: wf, cap: cp });
     }
     if !wide.is_empty() {
-        wide_tokens(doc, &wide, &texts, &mut lower, &mut wflags, &mut cands, extra, index);
+        wide_tokens(doc, &wide, &mut facts, &mut cands, extra, index);
         // A non-ASCII token may lower-case to ASCII ("AS\u{212A}ED" with a Kelvin sign).
         let lens = [marks.asked.len(), marks.report.len(), marks.semi.len()];
         for &i in &wide {
-            let low = lower.get(i).copied().unwrap_or("");
+            let low = facts.get(i).map_or("", |f| f.low);
             if let Some(key) = pack(low) {
                 mark(key, i, &mut marks);
             }
@@ -282,7 +288,7 @@ pub(crate) fn token_facts<'a>(
             }
         }
     }
-    let low_of = |i: usize| lower.get(i).copied().unwrap_or("");
+    let low_of = |i: usize| facts.get(i).map_or("", |f| f.low);
     let mut hits: Vec<(&'a Cue, usize)> = Vec::with_capacity(cands.len());
     // Written up to each candidate with hits once they are found (the candidates are in token
     // order, so each entry once; most candidates have none, and the entries of a run of tokens
@@ -324,25 +330,22 @@ pub(crate) fn token_facts<'a>(
     let gap = (n + 1).saturating_sub(hit_at.len());
     hit_at.extend(std::iter::repeat_n(hits.len() as u32, gap));
     let Marks { asked: asked_at, report: report_at, semi: semi_at } = marks;
-    TokenFacts { texts, lower, cap, wflags, hits, hit_at, asked_at, semi_at, report_at, quote_at }
+    TokenFacts { facts, hits, hit_at, asked_at, semi_at, report_at, quote_at }
 }
 
 /// The tokens `wide` (with a non-ASCII byte, in order): lower-cased into `extra` when they hold
 /// a capital, then looked up (word tokens) and their cue candidates merged into `cands`.
-#[allow(clippy::too_many_arguments)]
 fn wide_tokens<'a, 'i>(
     doc: &Document,
     wide: &[usize],
-    texts: &[&'a str],
-    lower: &mut [&'a str],
-    wflags: &mut [u8],
+    facts: &mut [Fact<'a>],
     cands: &mut Cands<'i>,
     extra: &'a mut String,
     index: &'i TokenIndex,
 ) {
     let mut ranges = Vec::new();
     for &i in wide {
-        let s = texts.get(i).copied().unwrap_or("");
+        let s = facts.get(i).map_or("", |f| f.text);
         if s.chars().any(is_upper) {
             let a = extra.len();
             extra.push_str(&s.to_lowercase());
@@ -351,19 +354,19 @@ fn wide_tokens<'a, 'i>(
     }
     let extra: &'a String = extra;
     for (i, a, b) in ranges {
-        if let Some(l) = lower.get_mut(i) {
-            *l = extra.get(a..b).unwrap_or("");
+        if let Some(f) = facts.get_mut(i) {
+            f.low = extra.get(a..b).unwrap_or("");
         }
     }
     let before = cands.len();
     for &i in wide {
         if doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) {
-            if let Some(e) = index.entry_of(lower.get(i).copied().unwrap_or("")) {
-                if let Some(wf) = wflags.get_mut(i) {
-                    *wf = e.flags;
-                }
-                if e.n_cues() != 0 {
-                    cands.push((i, e));
+            if let Some(f) = facts.get_mut(i) {
+                if let Some(e) = index.entry_of(f.low) {
+                    f.wflags = e.flags;
+                    if e.n_cues() != 0 {
+                        cands.push((i, e));
+                    }
                 }
             }
         }
@@ -435,10 +438,10 @@ mod tests {
         let mut extra = String::new();
         let f = token_facts(doc, &buf, &mut extra, &cues, &index);
         let (texts, lower, cap, flags, hits) = reference(doc, &cues, &index);
-        assert_eq!(f.texts, texts);
-        assert_eq!(f.lower, lower);
-        assert_eq!(f.cap, cap);
-        assert_eq!(f.wflags, flags);
+        assert_eq!(f.facts.iter().map(|x| x.text).collect::<Vec<_>>(), texts);
+        assert_eq!(f.facts.iter().map(|x| x.low).collect::<Vec<_>>(), lower);
+        assert_eq!(f.facts.iter().map(|x| x.cap).collect::<Vec<_>>(), cap);
+        assert_eq!(f.facts.iter().map(|x| x.wflags).collect::<Vec<_>>(), flags);
         assert_eq!(f.hit_at.len(), doc.tokens.len() + 1);
         // The table never decreases, from 0 to the number of hits.
         assert_eq!(f.hit_at.first(), Some(&0));
