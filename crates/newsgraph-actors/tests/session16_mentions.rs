@@ -155,3 +155,15 @@ fn a_capitalised_role_word_before_one_word_is_no_title() {
         assert!(people.iter().all(|m| m.role.as_deref() != Some("christian")), "{text}\n{ms:#?}");
     }
 }
+
+#[test]
+fn an_organisation_word_before_a_name_is_no_title() {
+    use newsgraph_actors::{builtin_sources, ActorStage, Options};
+    let s = ActorStage::from_sources(&builtin_sources(), Options::default()).expect("built-in dictionaries load");
+    for text in
+        ["The ship was renamed by the German charity Mare-Lux on Sunday.", "The broadcasting watchdog Telvana fined the channel."]
+    {
+        let ms = run(&s, text);
+        assert!(ms.iter().all(|m| m.kind != ActorKind::Person), "{text}\n{ms:#?}");
+    }
+}
