@@ -16,6 +16,7 @@ mod fixes15;
 mod nested;
 mod news;
 mod recall;
+mod recall16;
 
 /// Pronouns that can be speakers, with whether they refer to a person (resolved to the
 /// last named speaker).
@@ -3086,6 +3087,9 @@ impl<'a> Ctx<'a> {
                         Frame { speaker: np, cue: Some(self.span(k, after)), region: (k, end), prep: true, extra: None },
                         cue.class,
                     ));
+                } else if let Some(r) = self.prep_without_comma(k, after, lo, end, np.as_ref(), np_end, used) {
+                    // Session 16: "… since the 1970s according to USA Today." (`recall16.rs`).
+                    return Some(r);
                 }
                 k = after;
                 continue;
@@ -7250,6 +7254,13 @@ pub fn extract(
                     content = Span::new(content.start, ctx.doc.tokens[if v > j + 1 { v - 1 } else { j - 1 }].end);
                     next_from = Some(v);
                     break;
+                }
+            }
+            // Session 16: "…, with officials saying …" (`recall16.rs`).
+            if next_from.is_none() && frame.region.1 <= ct0 {
+                if let Some(j) = ctx.with_clause(ct0, ct1, &quoted) {
+                    content = Span::new(content.start, ctx.doc.tokens[j - 1].end);
+                    next_from = Some(j + 1);
                 }
             }
             // A content after its cue ends where ", but" opens a clause with a subject of its own
