@@ -7052,6 +7052,17 @@ pub fn extract(
             // (The content's first bounds and their tokens, looked up again below only if moved.)
             let first_bounds = (content, ct0, ct1);
             let mut content = content;
+            // Session 16: "said at a rally in Ohio on Monday that …" (`recall16.rs`).
+            let ct0 = match (class == CueClass::Verb && frame.region.1 <= ct0 && ct0 <= frame.region.1 + 1)
+                .then(|| ctx.adjunct_before_that(ct0, ct1, &quoted))
+                .flatten()
+            {
+                Some(t) => {
+                    content = Span::new(ctx.doc.tokens[t].start, content.end);
+                    t
+                }
+                None => ct0,
+            };
             // In a sentence that is mostly a quotation, the statement ends where the quotation
             // starts (the quotation has its own attribution).
             if mostly_quoted {

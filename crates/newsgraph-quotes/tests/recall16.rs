@@ -107,3 +107,66 @@ fn with_clause_not_table() {
         check(name, text, want);
     }
 }
+
+#[test]
+fn adjunct_before_that_table() {
+    let rows: &[(&str, &str, &[Want])] = &[
+        (
+            "a place and a day before \"that\" are the frame's",
+            "The governor told reporters in Salem, New Hampshire on Monday that the plan was sound.",
+            &[("that the plan was sound", Indirect, Some("The governor"), Some("told reporters"))],
+        ),
+        (
+            "a programme's name in quotation marks and a day",
+            "The senator said on NBC's \"Meet the Press\" on Sunday that the candidate had shown disrespect.",
+            &[("that the candidate had shown disrespect", Indirect, Some("The senator"), Some("said"))],
+        ),
+        (
+            "\"for the first time\"",
+            "The ministry acknowledged for the first time that secret files had been lost.",
+            &[("that secret files had been lost", Indirect, Some("The ministry"), Some("acknowledged"))],
+        ),
+        (
+            "\"earlier this month\"",
+            "The senator announced earlier this month that she will not run again.",
+            &[("that she will not run again", Indirect, Some("The senator"), Some("announced"))],
+        ),
+        (
+            "a subject pronoun after a name in the adjunct",
+            "The singer said in an interview with Rolling Stone he was open to a reunion.",
+            &[("he was open to a reunion", Indirect, Some("The singer"), Some("said in an interview"))],
+        ),
+    ];
+    for (name, text, want) in rows {
+        check(name, text, want);
+    }
+}
+
+#[test]
+fn adjunct_before_that_not_table() {
+    let rows: &[(&str, &str, &[Want])] = &[
+        (
+            "a relative \"that\" after a coordinated clause is no complementizer (the speaker as the subject rules read it)",
+            "It is a view the court rejected at the founding of the state, and that judges have since repudiated.",
+            &[(
+                "at the founding of the state, and that judges have since repudiated",
+                Indirect,
+                Some("a view the court"),
+                Some("rejected"),
+            )],
+        ),
+        (
+            "a demonstrative object is no adjunct",
+            "This is how the mayor explained this in the past, minus the claim that it was a state rule.",
+            &[("this in the past, minus the claim that it was a state rule", Indirect, Some("the mayor"), Some("explained"))],
+        ),
+        (
+            "a pronoun after a plain noun opens a relative clause, not the content",
+            "The pastor elaborated on the message he felt the church was sending.",
+            &[("on the message he felt the church was sending", Indirect, Some("The pastor"), Some("elaborated"))],
+        ),
+    ];
+    for (name, text, want) in rows {
+        check(name, text, want);
+    }
+}
