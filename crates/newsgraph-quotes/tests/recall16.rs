@@ -37,6 +37,16 @@ fn according_to_without_comma_table() {
             "The storm moved north; the bridge stayed closed according to state officials.",
             &[("the bridge stayed closed", Indirect, Some("state officials"), Some("according to"))],
         ),
+        (
+            "a per cent sign before the cue",
+            "By Sunday the vaccination rate had reached 95% according to ministry data.",
+            &[("By Sunday the vaccination rate had reached 95%", Indirect, Some("ministry data"), Some("according to"))],
+        ),
+        (
+            "a participle after the source's comma",
+            "Forty people were hurt in the crash according to hospital officials, ranging in age from 3 to 80.",
+            &[("Forty people were hurt in the crash", Indirect, Some("hospital officials"), Some("according to"))],
+        ),
     ];
     for (name, text, want) in rows {
         check(name, text, want);

@@ -31,18 +31,30 @@ impl<'a> super::Ctx<'a> {
         used: &[bool],
     ) -> Option<(Span, Frame, CueClass)> {
         let np = np?;
-        if k < lo + 3 || np_end != end || after >= end {
+        if k < lo + 3 || after >= np_end {
             return None;
         }
+        // The phrase runs to the end of the sentence, or to a comma before a participle or a
+        // relative clause about the content ("… were injured according to health officials,
+        // ranging in age from …").
+        if np_end < end
+            && !(self.text(np_end) == ","
+                && np_end + 2 < end
+                && !self.is_cap(np_end + 1)
+                && (self.low(np_end + 1).ends_with("ing") || self.low(np_end + 1) == "which"))
+        {
+            return None;
+        }
+        let end = np_end;
         // The clause opens the sentence (or follows a semicolon or an opening parenthesis).
         let opens = lo == 0 || self.sent(lo - 1) != self.sent(lo) || matches!(self.text(lo - 1), ";" | "(");
         if !opens || (lo..k).any(|j| used.get(j).copied().unwrap_or(true)) {
             return None;
         }
-        // The word before the cue ends a clause: a word, a number, or a closing mark or
-        // parenthesis after one.
+        // The word before the cue ends a clause: a word, a number, a per cent sign, or a closing
+        // mark or parenthesis after one.
         let p = k - 1;
-        let closing = matches!(self.kind(p), TokenKind::Quote) || self.text(p) == ")";
+        let closing = matches!(self.kind(p), TokenKind::Quote) || matches!(self.text(p), ")" | "%");
         if !(self.is_word(p) || closing) {
             return None;
         }
