@@ -166,6 +166,16 @@ fn adjunct_before_that_not_table() {
             )],
         ),
         (
+            "an infinitive and a participle clause before a relative \"that\"",
+            "Leaders agreed in principle to admit Fiji at their next summit, ending a process that began in 2011.",
+            &[(
+                "in principle to admit Fiji at their next summit, ending a process that began in 2011",
+                Indirect,
+                Some("Leaders"),
+                Some("agreed"),
+            )],
+        ),
+        (
             "a demonstrative object is no adjunct",
             "This is how the mayor explained this in the past, minus the claim that it was a state rule.",
             &[("this in the past, minus the claim that it was a state rule", Indirect, Some("the mayor"), Some("explained"))],

@@ -245,10 +245,20 @@ impl<'a> super::Ctx<'a> {
             if self.is_cap(t) {
                 continue;
             }
+            // (An infinitive or a participle clause: "agreed in principle to admit X …, ending a
+            // process that began …" has no adjunct before its "that".)
+            if self.low(t) == "to" && self.is_word(t + 1) && !self.is_cap(t + 1) && !self.has(t + 1, word::DETERMINERS)
+                || self.low(t).ends_with("ing") && self.text(t - 1) == ","
+            {
+                return None;
+            }
             if self.low(t) == "that" {
                 // (A relative "that": "that was held", "that would end …".)
                 let next = t + 1;
-                if self.has(next, word::AUX) && !self.is_pronoun(next) || self.cue_at(next, |_| true).is_some() {
+                if self.has(next, word::AUX) && !self.is_pronoun(next)
+                    || self.cue_at(next, |_| true).is_some()
+                    || !self.is_cap(next) && self.low(next).ends_with("ed")
+                {
                     return None;
                 }
                 return (t > ct0 + 1).then_some(t);
