@@ -7268,7 +7268,11 @@ pub fn extract(
                 }
             }
             // Session 16: "…, with officials saying …" (`recall16.rs`).
-            if next_from.is_none() && frame.region.1 <= ct0 {
+            // (A byte search first: few contents hold ", with".)
+            if next_from.is_none()
+                && frame.region.1 <= ct0
+                && memchr::memmem::find(content.slice(ctx.body).as_bytes(), b", with").is_some()
+            {
                 if let Some(j) = ctx.with_clause(ct0, ct1, &quoted) {
                     content = Span::new(content.start, ctx.doc.tokens[j - 1].end);
                     next_from = Some(j + 1);
