@@ -16,6 +16,7 @@ mod fixes15;
 mod nested;
 mod news;
 mod recall;
+mod recall16;
 
 /// Pronouns that can be speakers, with whether they refer to a person (resolved to the
 /// last named speaker).
@@ -3080,6 +3081,9 @@ impl<'a> Ctx<'a> {
                         Frame { speaker: np, cue: Some(self.span(k, after)), region: (k, end), prep: true, extra: None },
                         cue.class,
                     ));
+                } else if let Some(r) = self.prep_without_comma(k, after, lo, end, np.as_ref(), np_end, used) {
+                    // Session 16: "… since the 1970s according to USA Today." (`recall16.rs`).
+                    return Some(r);
                 }
                 k = after;
                 continue;
@@ -7040,6 +7044,17 @@ pub fn extract(
             // (The content's first bounds and their tokens, looked up again below only if moved.)
             let first_bounds = (content, ct0, ct1);
             let mut content = content;
+            // Session 16: "said at a rally in Ohio on Monday that …" (`recall16.rs`).
+            let ct0 = match (class == CueClass::Verb && frame.region.1 <= ct0 && ct0 <= frame.region.1 + 1)
+                .then(|| ctx.adjunct_before_that(ct0, ct1, &quoted))
+                .flatten()
+            {
+                Some(t) => {
+                    content = Span::new(ctx.doc.tokens[t].start, content.end);
+                    t
+                }
+                None => ct0,
+            };
             // In a sentence that is mostly a quotation, the statement ends where the quotation
             // starts (the quotation has its own attribution).
             if mostly_quoted {
@@ -7242,6 +7257,17 @@ pub fn extract(
                     content = Span::new(content.start, ctx.doc.tokens[if v > j + 1 { v - 1 } else { j - 1 }].end);
                     next_from = Some(v);
                     break;
+                }
+            }
+            // Session 16: "…, with officials saying …" (`recall16.rs`).
+            // (A byte search first: few contents hold ", with".)
+            if next_from.is_none()
+                && frame.region.1 <= ct0
+                && memchr::memmem::find(content.slice(ctx.body).as_bytes(), b", with").is_some()
+            {
+                if let Some(j) = ctx.with_clause(ct0, ct1, &quoted) {
+                    content = Span::new(content.start, ctx.doc.tokens[j - 1].end);
+                    next_from = Some(j + 1);
                 }
             }
             // A content after its cue ends where ", but" opens a clause with a subject of its own
