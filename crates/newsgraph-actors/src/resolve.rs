@@ -1359,6 +1359,30 @@ impl<'a> Resolver<'a> {
         // "Foreign Minister Wang Yi", "Chinese Foreign Minister Wang Yi" — but not "the firm Secunia".
         let institution = c.role.as_deref().map(last_word).is_some_and(|h| self.cues.org_heads.contains(h));
         let titled = if institution { None } else { self.name_at(c.t1, end) };
+        // Session 16: a name after a lower-case word for an organisation ("the insurer
+        // Allianz", "the charity Sea-Eye") is the organisation, of the kind the word says.
+        if institution && c.t1 > c.t0 && !self.capitalised(c.t1 - 1) {
+            if let Some((n1, None)) = self.name_at(c.t1, end) {
+                // (One word: a longer name is read as an unknown organisation already, and its
+                // repeats refer to it.)
+                if n1 == c.t1 + 1 && self.find_known(c.t1, n1).is_none() {
+                    let m = Mention {
+                        t0: c.t1,
+                        t1: n1,
+                        kind: ActorKind::Organization,
+                        code: c.code.clone(),
+                        name: Some(self.name_string(c.t1, n1)),
+                        role: c.role.as_deref().map(str::to_owned),
+                        affiliation: c.affiliation.clone(),
+                        refers_to: None,
+                        how: How::Name,
+                        inner: None,
+                    };
+                    self.push(m);
+                    return n1;
+                }
+            }
+        }
         // Session 16: a capitalised role word that is no title, mid-sentence, before one more
         // capitalised word makes the name of a thing, not a title and a surname: "the Iran
         // Hostage Crisis", "the Intelligence Star", "Business Insider" (titles are honorifics:
@@ -2008,8 +2032,9 @@ impl<'a> Resolver<'a> {
         })
     }
 
-    /// Bare agents ("police", "the government", "protesters", "gunmen") take their country
-    /// from the context, in this order (the first rule that gives one country wins):
+    /// Bare agents ("police", "the government", "protesters", "gunmen") and organisations
+    /// named after their kind word ("the firm Saba", session 16) take their country from the
+    /// context, in this order (the first rule that gives one country wins):
     ///
     /// 1. the phrase: "police in Lagos", "students from Tbilisi", "workers across France";
     /// 2. the sentence, when every country named in it is the same one;
@@ -2026,7 +2051,7 @@ impl<'a> Resolver<'a> {
         let conv = crate::codes::conventions();
         let bare = |m: &Mention| {
             m.refers_to.is_none()
-                && matches!(m.how, How::Agent | How::Person)
+                && (matches!(m.how, How::Agent | How::Person) || (m.kind == ActorKind::Organization && m.role.is_some()))
                 && m.code.as_deref().is_some_and(|c| conv.is_bare(c))
         };
         if !self.out.iter().any(bare) {

@@ -166,4 +166,7 @@ fn an_organisation_word_before_a_name_is_no_title() {
         let ms = run(&s, text);
         assert!(ms.iter().all(|m| m.kind != ActorKind::Person), "{text}\n{ms:#?}");
     }
+    // A one-word name after the word is the organisation.
+    let ms = run(&s, "The claims were paid by the insurer Veltra last year.");
+    assert!(ms.iter().any(|m| m.text == "Veltra" && m.kind == ActorKind::Organization), "{ms:#?}");
 }
