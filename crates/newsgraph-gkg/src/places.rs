@@ -161,8 +161,17 @@ pub struct Gazetteer {
     /// Hash of the first word of a surface form ([`word_hash`]) → range of
     /// `first_word_patterns`: the surface indices starting with that word, longest first.
     first_words: FirstWords,
+    /// The stop names and the names never taken as places (`data/places/stopnames.txt`), read
+    /// through [`Self::surface_flags`] when resolving; kept for the tests.
+    #[cfg_attr(not(test), allow(dead_code))]
     stopnames: HashSet<Box<str>>,
+    #[cfg_attr(not(test), allow(dead_code))]
     never: HashSet<Box<str>>,
+    /// Per surface form ([`Self::patterns`]): [`SURFACE_STOP`] when it is a stop name,
+    /// [`SURFACE_NEVER`] when it is never a place. A raw match is a surface form, so `resolve`
+    /// reads one byte instead of hashing the matched text into the two sets; worked out once
+    /// when the gazetteer is built, from the ~150 names of the two sets.
+    surface_flags: Box<[u8]>,
     country_by_code: HashMap<[u8; 3], u32>,
     /// By the range of the code in `strings`.
     adm1_by_code: HashMap<(u32, u32), u32>,
@@ -236,6 +245,11 @@ impl FirstWords {
         }
     }
 }
+
+/// [`Gazetteer::surface_flags`]: a stop name.
+const SURFACE_STOP: u8 = 1;
+/// [`Gazetteer::surface_flags`]: never a place.
+const SURFACE_NEVER: u8 = 2;
 
 /// Log2 of the number of bits in [`Gazetteer::first_word_filter`] (32 KiB).
 const FIRST_WORD_FILTER_BITS: u32 = 18;
@@ -356,7 +370,7 @@ impl Gazetteer {
                 adm1_by_code.entry(p.adm1).or_insert(i as u32);
             }
         }
-        let (mut stop, mut never) = (HashSet::default(), HashSet::default());
+        let (mut stop, mut never): (HashSet<Box<str>>, HashSet<Box<str>>) = (HashSet::default(), HashSet::default());
         for l in stopnames.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
             match l.strip_suffix('!') {
                 Some(n) => never.insert(n.trim().into()),
@@ -369,6 +383,27 @@ impl Gazetteer {
             first_word_filter[i] |= bit;
         }
         let first_words = FirstWords::new(first_word);
+        // The surface form a stop name is, if any: looked up as `raw_matches` looks a name up
+        // (by its first word's group), so every surface form that can match is found.
+        let surface_of = |name: &str| {
+            let first = table::first_word(name.as_bytes());
+            if first.is_empty() {
+                return None;
+            }
+            let (a, b) = first_words.get(word_hash(first))?;
+            first_word_patterns.get(a as usize..b as usize)?.iter().copied().find(|&c| {
+                patterns.get(c as usize).and_then(|&(x, y)| strings.as_bytes().get(x as usize..y as usize))
+                    == Some(name.as_bytes())
+            })
+        };
+        let mut surface_flags = vec![0u8; patterns.len()].into_boxed_slice();
+        for (set, flag) in [(&stop, SURFACE_STOP), (&never, SURFACE_NEVER)] {
+            for name in set.iter() {
+                if let Some(f) = surface_of(name).and_then(|c| surface_flags.get_mut(c as usize)) {
+                    *f |= flag;
+                }
+            }
+        }
         let first_word_ends = first_word_patterns
             .iter()
             .map(|&c| {
@@ -391,6 +426,7 @@ impl Gazetteer {
             first_word_patterns,
             stopnames: stop,
             never,
+            surface_flags,
             country_by_code,
             adm1_by_code,
         }
@@ -581,7 +617,8 @@ impl Gazetteer {
         let bytes = body.as_bytes();
         for (k, &(s, e, n)) in raw.iter().enumerate() {
             let surface = &body[s..e];
-            if self.never.contains(surface) {
+            let flags = self.surface_flags.get(n).copied().unwrap_or(0);
+            if flags & SURFACE_NEVER != 0 {
                 continue;
             }
             if actors.inside(body, s, e) {
@@ -652,7 +689,7 @@ impl Gazetteer {
             let qualified = qualifier.filter(|&(_, _, n2)| qualifies(p, n2));
             let other_context = context.get(&p.country).copied().unwrap_or(0) > self.own_context(ids, p);
             let at_start = prev_word.is_none() || prev_sentence_start && !locative;
-            let supported = if self.stopnames.contains(surface) {
+            let supported = if flags & SURFACE_STOP != 0 {
                 // At a sentence start only a preposition or a qualifier supports a stop name ("Police said …").
                 locative
                     || qualified.is_some()
@@ -904,7 +941,65 @@ impl<'a> ActorIndex<'a> {
 }
 
 /// The word right before byte `s` (only spaces between), and whether it starts a sentence.
+///
+/// The same as [`previous_word_chars`], on bytes while they are ASCII (the spaces, the word,
+/// the white space before it); a non-ASCII byte in the word or before the white space hands the
+/// rest to the character code.
+#[inline]
 fn previous_word(body: &str, s: usize) -> (Option<&str>, bool) {
+    let b = body.as_bytes();
+    if s > b.len() || !body.is_char_boundary(s) {
+        return previous_word_chars(body, s);
+    }
+    // Spaces and no-break spaces (C2 A0) before `s`.
+    let mut t = s;
+    loop {
+        if t >= 1 && b[t - 1] == b' ' {
+            t -= 1;
+        } else if t >= 2 && b[t - 2] == 0xC2 && b[t - 1] == 0xA0 {
+            t -= 2;
+        } else {
+            break;
+        }
+    }
+    if t == s && s != 0 {
+        return (None, false); // glued by something else, e.g. a hyphen
+    }
+    // The word: letters, digits, '.' and '\'' back from `t`.
+    let mut k = t;
+    while k > 0 {
+        let c = b[k - 1];
+        if c >= 0x80 {
+            return previous_word_chars(body, s);
+        }
+        if !(c.is_ascii_alphanumeric() || c == b'.' || c == b'\'') {
+            break;
+        }
+        k -= 1;
+    }
+    if k == t {
+        return (None, false);
+    }
+    // (`k` follows an ASCII byte or is 0, `t` precedes spaces or is `s`: both are boundaries.)
+    let (Some(word), Some(head)) = (body.get(k..t), body.get(..k)) else { return previous_word_chars(body, s) };
+    let mut p = head.len();
+    while p > 0 && is_ascii_white(b[p - 1]) {
+        p -= 1;
+    }
+    let pre = match head.get(..p) {
+        Some(pre) if pre.as_bytes().last().is_none_or(|&c| c < 0x80) => pre,
+        _ => head.trim_end(),
+    };
+    let sentence_start = match pre.as_bytes().last() {
+        None => true,
+        Some(&c) if c < 0x80 => matches!(c, b'.' | b'!' | b'?' | b'"' | b'\n' | b':'),
+        Some(_) => pre.ends_with(['\u{201d}', '\u{201c}']),
+    };
+    (Some(word), sentence_start)
+}
+
+/// [`previous_word`], character by character.
+fn previous_word_chars(body: &str, s: usize) -> (Option<&str>, bool) {
     let before = &body[..s];
     let trimmed = before.trim_end_matches([' ', '\u{a0}']);
     if trimmed.len() == before.len() && !before.is_empty() {
@@ -923,7 +1018,38 @@ fn previous_word(body: &str, s: usize) -> (Option<&str>, bool) {
 }
 
 /// The capitalised word right after byte `e` (one space between), if any.
+///
+/// The same as [`next_capitalised_word_chars`], which it calls when the word is not ASCII:
+/// most places are followed by a space and a lower-case word or by punctuation, which tell
+/// at their first byte.
+#[inline]
 fn next_capitalised_word(body: &str, e: usize) -> Option<&str> {
+    let b = body.as_bytes();
+    if e > b.len() || !body.is_char_boundary(e) {
+        return next_capitalised_word_chars(body, e);
+    }
+    if b.get(e) != Some(&b' ') {
+        return None;
+    }
+    match b.get(e + 1) {
+        None => return None,
+        // An ASCII byte that is no capital: a lower-case word, a digit or no word at all.
+        Some(&c) if c < 0x80 && !c.is_ascii_uppercase() => return None,
+        Some(&c) if c >= 0x80 => return next_capitalised_word_chars(body, e),
+        Some(_) => {}
+    }
+    let mut j = e + 2;
+    while j < b.len() && b[j].is_ascii_alphanumeric() {
+        j += 1;
+    }
+    if j < b.len() && b[j] >= 0x80 {
+        return next_capitalised_word_chars(body, e);
+    }
+    body.get(e + 1..j)
+}
+
+/// [`next_capitalised_word`], character by character.
+fn next_capitalised_word_chars(body: &str, e: usize) -> Option<&str> {
     let rest = body[e..].strip_prefix(' ')?;
     let end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
     let w = &rest[..end];
@@ -1157,6 +1283,67 @@ landmark\tGaza Strip\tPSE\t\t31.42\t34.36\t2100000\tGaza
         {
             let want = LOCATIVE.contains(&w.to_ascii_lowercase().as_str());
             assert_eq!(LOCATIVE.iter().any(|l| l.eq_ignore_ascii_case(w)), want, "{w:?}");
+        }
+    }
+
+    /// The surface flags say what the stop-name sets say of every surface form a raw match can be
+    /// (one with a first word), in the built-in gazetteer and in a small one.
+    fn check_surface_flags(g: &Gazetteer) -> usize {
+        let mut flagged = 0;
+        for c in 0..g.patterns.len() {
+            let p = g.pattern(c as u32);
+            if table::first_word(p.as_bytes()).is_empty() {
+                continue;
+            }
+            let f = g.surface_flags[c];
+            assert_eq!(f & SURFACE_STOP != 0, g.stopnames.contains(p), "{p:?}");
+            assert_eq!(f & SURFACE_NEVER != 0, g.never.contains(p), "{p:?}");
+            flagged += usize::from(f != 0);
+        }
+        flagged
+    }
+
+    #[test]
+    fn surface_flags_equal_the_stop_name_sets() {
+        assert!(check_surface_flags(Gazetteer::builtin()) > 20);
+        let g = Gazetteer::from_sources(&[GAZ], "# comment\nParis\nGaza!\n  Jordan !\nNowhere\nGaza Strip\n").unwrap();
+        assert_eq!(check_surface_flags(&g), 4);
+        let raw = g.raw_matches("Paris, Gaza, Jordan and the Gaza Strip");
+        let flags: Vec<u8> = raw.iter().map(|&(_, _, n)| g.surface_flags[n]).collect();
+        assert_eq!(flags, [SURFACE_STOP, SURFACE_NEVER, SURFACE_NEVER, SURFACE_STOP]);
+    }
+
+    /// The byte paths of [`previous_word`] and [`next_capitalised_word`] give what the character
+    /// paths give at every character boundary of `text`.
+    fn check_neighbour_words(text: &str) {
+        for s in (0..=text.len()).filter(|&s| text.is_char_boundary(s)) {
+            assert_eq!(previous_word(text, s), previous_word_chars(text, s), "{text:?} at {s}");
+            assert_eq!(next_capitalised_word(text, s), next_capitalised_word_chars(text, s), "{text:?} at {s}");
+        }
+    }
+
+    #[test]
+    fn neighbour_words_equal_the_character_paths() {
+        for text in [
+            "",
+            " ",
+            "in Paris",
+            "Officials in  Paris said. \u{201c}In\u{a0}Kyiv\u{201d} Paris Hilton, Sydney Morning Herald",
+            "U.S. forces in Washington D.C. met O'Brien\n\tat\u{a0} \u{a0}Geneva: Ωmega Ürümqi x-Berlin",
+            "end.\u{2009}Then Zürich Berlin2 Berlin_x Caf\u{e9} K\u{f6}ln Paris\u{2019}s Paris\u{3000}Rome",
+            "\u{201d} Paris? \u{201c} Rome! \u{85}Oslo \u{b}Bern ABC9 DEF\u{301} ",
+        ] {
+            check_neighbour_words(text);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+        #[test]
+        fn neighbour_words_equal_the_character_paths_on_random_text(
+            text in "([ .'\"!?:,\t\n\u{b}\u{a0}\u{85}\u{2009}\u{3000}\u{201c}\u{201d}\u{2019}\u{301}aZ9_\u{e9}\u{c9}\u{3a9}-]|in|Paris|U.S.){0,24}"
+        ) {
+            check_neighbour_words(&text);
         }
     }
 
