@@ -927,6 +927,22 @@ fn tail16(body: &[u8], start: usize, end: usize) -> Option<(u64, u64)> {
     (end <= body.len()).then(|| (load8(body, start), load8(body, start.wrapping_add(8))))
 }
 
+/// Sixteen bytes from `start` as two words, with one test of range (a token of at most 15
+/// bytes is in range when they are); near the body's end, the token's bytes and zeros past
+/// them ([`tail16`]). `None`: out of range.
+#[inline(always)]
+fn load16(body: &[u8], start: usize, end: usize) -> Option<(u64, u64)> {
+    match body.get(start..start.wrapping_add(16)).and_then(|w| <&[u8; 16]>::try_from(w).ok()) {
+        Some(w) => {
+            let (mut a, mut b) = ([0u8; 8], [0u8; 8]);
+            a.copy_from_slice(&w[..8]);
+            b.copy_from_slice(&w[8..]);
+            Some((u64::from_le_bytes(a), u64::from_le_bytes(b)))
+        }
+        None => tail16(body, start, end),
+    }
+}
+
 /// The token `body[start..end]` of 1 to 15 bytes (any bytes) and its kind as two words: its
 /// bytes (zeros after them), then the length and the kind in the last byte (never 0, so that
 /// `hi == 0` can mark an empty slot of [`Cache::raw`]). `None`: a longer or empty token, or
@@ -937,17 +953,7 @@ fn raw_token(body: &[u8], start: usize, end: usize, kind: TokenKind) -> Option<(
     if n.wrapping_sub(1) >= 15 {
         return None;
     }
-    // Sixteen bytes from the token's start, with one test of range (the token is in range
-    // when they are: it has at most 15 bytes); near the body's end, zeros past it.
-    let (x, y) = match body.get(start..start.wrapping_add(16)).and_then(|w| <&[u8; 16]>::try_from(w).ok()) {
-        Some(w) => {
-            let (mut a, mut b) = ([0u8; 8], [0u8; 8]);
-            a.copy_from_slice(&w[..8]);
-            b.copy_from_slice(&w[8..]);
-            (u64::from_le_bytes(a), u64::from_le_bytes(b))
-        }
-        None => tail16(body, start, end)?,
-    };
+    let (x, y) = load16(body, start, end)?;
     let (a, b) = KEEP[n & 15];
     Some((x & a, y & b | (n as u64 | (kind as u64) << 4) << 56))
 }
@@ -974,17 +980,7 @@ fn plain_key(body: &[u8], start: usize, end: usize, kind: TokenKind) -> Option<(
     if n.wrapping_sub(1) >= 15 {
         return None;
     }
-    // Sixteen bytes from the token's start, with one test of range (the token is in range
-    // when they are: it has at most 15 bytes); near the body's end, zeros past it.
-    let (x0, y0) = match body.get(start..start.wrapping_add(16)).and_then(|w| <&[u8; 16]>::try_from(w).ok()) {
-        Some(w) => {
-            let (mut a, mut b) = ([0u8; 8], [0u8; 8]);
-            a.copy_from_slice(&w[..8]);
-            b.copy_from_slice(&w[8..]);
-            (u64::from_le_bytes(a), u64::from_le_bytes(b))
-        }
-        None => tail16(body, start, end)?,
-    };
+    let (x0, y0) = load16(body, start, end)?;
     if n <= 8 {
         // The bytes after the token are masked off.
         let valid = u64::MAX >> (64 - 8 * n);

@@ -1405,22 +1405,7 @@ impl<'a> Resolver<'a> {
                 if !given {
                     return n1;
                 }
-                let m = Mention {
-                    t0: head,
-                    t1: n1,
-                    kind: ActorKind::Person,
-                    code: None,
-                    name: Some(self.name_string(head, n1)),
-                    role: None,
-                    affiliation: None,
-                    refers_to: None,
-                    how: How::Person,
-                    inner: None,
-                };
-                let idx = self.push(m);
-                let k = self.remember(idx, None, None, sentence);
-                self.after_name(n1, end, k, idx);
-                return n1;
+                return self.unknown_person(head, n1, sentence, end);
             }
         }
         let pre_apposition = if !institution && titled.is_none() && c.t1 < end && self.text(c.t1) == "," {
@@ -2250,12 +2235,18 @@ impl<'a> Resolver<'a> {
         if words < 2 || !cue || (first_is_sentence_start && !said_after && !apposition && !given && !surname) {
             return n1.max(n0 + 1);
         }
+        self.unknown_person(n0, n1, si, s1)
+    }
+
+    /// A person no dictionary knows, named by tokens `t0..t1` (no title): registered for later
+    /// mentions, and the words after the name read as its apposition. Returns `t1`.
+    fn unknown_person(&mut self, t0: usize, t1: usize, sentence: usize, end: usize) -> usize {
         let m = Mention {
-            t0: n0,
-            t1: n1,
+            t0,
+            t1,
             kind: ActorKind::Person,
             code: None,
-            name: Some(self.name_string(n0, n1)),
+            name: Some(self.name_string(t0, t1)),
             role: None,
             affiliation: None,
             refers_to: None,
@@ -2263,9 +2254,9 @@ impl<'a> Resolver<'a> {
             inner: None,
         };
         let idx = self.push(m);
-        let k = self.remember(idx, None, None, si);
-        self.after_name(n1, s1, k, idx);
-        n1
+        let k = self.remember(idx, None, None, sentence);
+        self.after_name(t1, end, k, idx);
+        t1
     }
 }
 
