@@ -4,19 +4,7 @@
 mod common;
 use newsgraph_core::model::{ActorKind, ActorMention};
 
-use common::{run, stage};
-
-/// A stage over the given dictionary texts (countries, agents, people), for the tests that need
-/// entries the shared fixture does not have.
-fn stage_from(countries: &str, agents: &str, people: &str) -> newsgraph_actors::ActorStage {
-    use newsgraph_actors::{ActorStage, Format, Options, Source};
-    let sources = [
-        Source { name: "countries.tsv", text: countries, format: Format::Countries },
-        Source { name: "agents.tsv", text: agents, format: Format::Agents },
-        Source { name: "people.tsv", text: people, format: Format::People },
-    ];
-    ActorStage::from_sources(&sources, Options::default()).expect("fixtures load")
-}
+use common::{run, stage, stage_from};
 
 fn people(ms: &[ActorMention]) -> Vec<&str> {
     ms.iter().filter(|m| m.kind == ActorKind::Person).filter_map(|m| m.name.as_deref()).collect()
@@ -177,8 +165,7 @@ fn a_picture_credits_label_is_no_name() {
 
 #[test]
 fn a_kenyan_cabinet_secretary_with_a_portfolio_with_the_builtin_dictionaries() {
-    use newsgraph_actors::{builtin_sources, ActorStage, Options};
-    let s = ActorStage::from_sources(&builtin_sources(), Options::default()).expect("built-in dictionaries load");
+    let s = common::builtin();
     let text = "Kenya's Cabinet Secretary for Health Wanjiru Kamau opened the clinic on Monday.";
     let ms = run(&s, text);
     let m = mention(&ms, "Kenya's Cabinet Secretary for Health Wanjiru Kamau");

@@ -8,13 +8,7 @@ use common::run;
 
 /// A stage over one country, one agent and the given people rows.
 fn stage_with_people(people: &str) -> newsgraph_actors::ActorStage {
-    use newsgraph_actors::{ActorStage, Format, Options, Source};
-    let sources = [
-        Source { name: "countries.tsv", text: "USA\tUnited States\tU.S.;US\tAmerican\tWashington\n", format: Format::Countries },
-        Source { name: "agents.tsv", text: "minister\tGOV\t\n", format: Format::Agents },
-        Source { name: "people.tsv", text: people, format: Format::People },
-    ];
-    ActorStage::from_sources(&sources, Options::default()).expect("fixtures load")
+    common::stage_from("USA\tUnited States\tU.S.;US\tAmerican\tWashington\n", "minister\tGOV\t\n", people)
 }
 
 /// The person name of the last mention whose text is `text`.
@@ -91,8 +85,7 @@ fn a_fuller_form_of_a_name_is_the_same_person() {
 
 #[test]
 fn a_named_state_agency_has_its_country_and_role() {
-    use newsgraph_actors::{builtin_sources, ActorStage, Options};
-    let s = ActorStage::from_sources(&builtin_sources(), Options::default()).expect("built-in dictionaries load");
+    let s = common::builtin();
     // (text, mention, code)
     let cases: &[(&str, &str, &str)] = &[
         ("The FBI said the suspect had acted alone.", "FBI", "USACOP"),
@@ -128,8 +121,7 @@ fn planets_and_currency_amounts_are_no_actors() {
 
 #[test]
 fn a_capitalised_role_word_before_one_word_is_no_title() {
-    use newsgraph_actors::{builtin_sources, ActorStage, Options};
-    let s = ActorStage::from_sources(&builtin_sources(), Options::default()).expect("built-in dictionaries load");
+    let s = common::builtin();
     for text in [
         "He had planned the rescue during the Iran Hostage Crisis of 1979.",
         "In 1997 he received the Intelligence Star for his work.",
@@ -158,8 +150,7 @@ fn a_capitalised_role_word_before_one_word_is_no_title() {
 
 #[test]
 fn an_organisation_word_before_a_name_is_no_title() {
-    use newsgraph_actors::{builtin_sources, ActorStage, Options};
-    let s = ActorStage::from_sources(&builtin_sources(), Options::default()).expect("built-in dictionaries load");
+    let s = common::builtin();
     for text in
         ["The ship was renamed by the German charity Mare-Lux on Sunday.", "The broadcasting watchdog Telvana fined the channel."]
     {
