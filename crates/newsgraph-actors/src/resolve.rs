@@ -1050,6 +1050,75 @@ impl<'a> Resolver<'a> {
         self.out.len() - 1
     }
 
+    /// Of the people `cand` accepts, all last named in sentence `si`, the one a pronoun at token
+    /// `before` most likely means: the subject of a clause, not a name "aside" in an opening
+    /// subordinate clause ("When Mfume resigned, Cummings joined the race. He …" is Cummings), a
+    /// possessive ("as Obama's vice president, he …") or a prepositional object ("met with
+    /// President Trump, where he …", "Black Voices for Trump", "such as Sanders"; "according to
+    /// X" is no aside). In an earlier sentence, the first
+    /// such subject (its main clause's); in the pronoun's own sentence, the nearest before it
+    /// ("Biden attacked Trump … to which Trump claimed he …"). The later-registered when every
+    /// mention is aside (as before session 17).
+    fn subject_of(&self, si: usize, sentences: &[(usize, usize)], before: usize, cand: impl Fn(&Known) -> bool) -> usize {
+        let (a0, a1) = sentences.get(si).copied().unwrap_or((0, 0));
+        let own = before < a1;
+        let a1 = a1.min(before);
+        let opening = a0 < a1
+            && matches!(
+                self.lower(a0),
+                "when"
+                    | "after"
+                    | "before"
+                    | "while"
+                    | "although"
+                    | "though"
+                    | "because"
+                    | "since"
+                    | "if"
+                    | "once"
+                    | "until"
+                    | "as"
+            );
+        // The end of the opening clause: its first comma.
+        let clause_end = if opening { (a0 + 1..a1).find(|&t| self.lower(t) == ",").unwrap_or(a0) } else { a0 };
+        let aside = |m: &Mention| {
+            m.t0 < clause_end
+                || (m.t1 < a1 && self.is_apostrophe_s(m.t1))
+                || (m.t0 > a0 && {
+                    let before = |k: usize| if m.t0 >= a0 + k { self.lower(m.t0 - k) } else { "" };
+                    match before(1) {
+                        "of" | "for" | "with" | "by" | "from" | "against" | "about" | "like" | "at" | "in" | "on" | "than" => {
+                            true
+                        }
+                        // "According to Sufianov, …" names the speaker.
+                        "to" => before(2) != "according",
+                        "as" => before(2) == "such",
+                        _ => false,
+                    }
+                })
+        };
+        // The sentence's mentions (the list is in token order).
+        let from = self.out.partition_point(|m| m.t0 < a0);
+        let mentions = self.out.get(from..).unwrap_or(&[]).iter().take_while(|m| m.t0 < a1);
+        let mut best: Option<(usize, usize)> = None;
+        for m in mentions.filter(|m| !aside(m)) {
+            let root = m.refers_to.unwrap_or(usize::MAX);
+            let Some(k) = self.known.iter().position(|kn| {
+                (kn.root == root || self.out.get(kn.root).is_some_and(|r| r.t0 == m.t0 && m.refers_to.is_none())) && cand(kn)
+            }) else {
+                continue;
+            };
+            // The first in an earlier sentence; the nearest (last) in the pronoun's own.
+            if best.is_none() || own {
+                best = Some((k, m.t0));
+            }
+        }
+        match best {
+            Some((k, _)) => k,
+            None => self.known.iter().enumerate().filter(|(_, k)| cand(k)).map(|(i, _)| i).next_back().unwrap_or(0),
+        }
+    }
+
     /// Registers (or finds) the person behind mention `idx`; returns the known index.
     fn remember(&mut self, idx: usize, entry: Option<u32>, gender: Option<Gender>, sentence: usize) -> usize {
         let existing = match entry {
@@ -1953,13 +2022,18 @@ impl<'a> Resolver<'a> {
                     // Session 12: the compatible person mentioned last (by sentence, then the later
                     // known), not the one first named last: "Professor Muyembe … Mike Ryan said …
                     // According to Muyembe, … he told the press" is Muyembe.
-                    let k = self
-                        .known
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, k)| k.gender.is_none_or(|x| x == g) && si - k.last_sentence <= 3)
-                        .max_by_key(|(i, k)| (k.last_sentence, *i))
-                        .map(|(i, _)| i);
+                    let ok = |k: &Known| k.gender.is_none_or(|x| x == g) && si - k.last_sentence <= 3;
+                    let last = self.known.iter().filter(|k| ok(k)).map(|k| k.last_sentence).max();
+                    let k = last.and_then(|ls| {
+                        let mut same =
+                            self.known.iter().enumerate().filter(|(_, k)| ok(k) && k.last_sentence == ls).map(|(i, _)| i);
+                        let first = same.next()?;
+                        // Session 17: two people in that sentence: its subject.
+                        Some(match same.next() {
+                            None => first,
+                            Some(_) => self.subject_of(ls, sentences, t, |k| ok(k) && k.last_sentence == ls),
+                        })
+                    });
                     if let Some(k) = k {
                         // The nearest person must be compatible, or the pronoun is ambiguous.
                         let nearest =
