@@ -32,7 +32,7 @@ pub mod tone;
 
 // `places_table.rs` (compiled by build.rs too) hashes with `crate::fxhash`.
 use newsgraph_core::fxhash;
-use newsgraph_core::model::{Document, Record};
+use newsgraph_core::model::{Document, Location, LocationKind, Record};
 use newsgraph_core::Stage;
 use places::Gazetteer;
 use tone::ToneLexicon;
@@ -99,7 +99,11 @@ impl GkgStage {
         for ev in &mut record.events {
             let pos = ev.trigger.first().map_or(ev.sentence.start, |t| t.start);
             // The record's location of that mention (built above, in the order of the mentions).
-            ev.location = resolved.nearest_index((ev.sentence.start, ev.sentence.end), pos).and_then(|k| {
+            let sentence = (ev.sentence.start, ev.sentence.end);
+            let capital =
+                |j: usize| resolved.mentions.get(j).is_some_and(|m| gaz.place(m.place).kind == places::PlaceKind::Capital);
+            let nearest = resolved.nearest_index(sentence, pos);
+            ev.location = nearest.map(|k| more_specific(body, &record.locations, k, sentence, pos, capital)).and_then(|k| {
                 record.locations.get(k).cloned().or_else(|| resolved.mentions.get(k).map(|m| gaz.location(body, m)))
             });
         }
@@ -125,6 +129,47 @@ impl Stage for GkgStage {
         self.run_places(doc, record);
         record.amounts = amounts::find_amounts_at(doc, &starts, &ends);
     }
+}
+
+/// Location `k` (nearest an event's trigger at byte `pos` in its sentence `sentence`), or, when
+/// `k` is a country named in that sentence, the nearest place in the sentence inside that
+/// country that is more specific (a region, a city, a landmark): "Sudan's army attacked villages
+/// in North Darfur" happened in North Darfur. A place in another country is not taken ("Russia
+/// shelled Kharkiv" near "Russia" stays there: which country's place is meant is the nearest's
+/// call). A national capital only after a locative preposition ("urged the authorities in
+/// Tbilisi"): bare, it is most often its government ("Caracas said it would not recognise
+/// it", "talks with Washington"), not where the event happened (`capital(j)`: location `j` is a
+/// national capital).
+fn more_specific(
+    body: &str,
+    locations: &[Location],
+    k: usize,
+    sentence: (usize, usize),
+    pos: usize,
+    capital: impl Fn(usize) -> bool,
+) -> usize {
+    let Some(near) = locations.get(k) else { return k };
+    if near.kind != LocationKind::Country || near.start < sentence.0 || near.end > sentence.1 || near.country.is_none() {
+        return k;
+    }
+    let distance = |l: &Location| if l.start >= pos { l.start - pos } else { pos.saturating_sub(l.end) };
+    locations
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.start >= sentence.0 && l.end <= sentence.1)
+        .filter(|(_, l)| l.kind != LocationKind::Country && l.country == near.country)
+        .filter(|&(j, l)| !capital(j) || after_locative(body, l.start))
+        .min_by_key(|(_, l)| distance(l))
+        .map_or(k, |(j, _)| j)
+}
+
+/// Is the word before byte `at` of `body` a locative preposition ("in", "at", "near", …)?
+fn after_locative(body: &str, at: usize) -> bool {
+    let before = body.get(..at).unwrap_or("").trim_end();
+    let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    ["in", "at", "near", "outside", "inside", "into", "across", "around", "from", "to"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]
@@ -189,13 +234,43 @@ mod tests {
             let span = doc.sentences[si].span();
             let ev = event(body, span, trigger);
             let pos = ev.trigger[0].start;
-            want.push(resolved.nearest((span.start, span.end), pos).map(|m| gaz.location(body, m)));
+            let locations: Vec<_> = resolved.mentions.iter().map(|m| gaz.location(body, m)).collect();
+            let k = resolved.nearest_index((span.start, span.end), pos);
+            let capital =
+                |j: usize| resolved.mentions.get(j).is_some_and(|m| gaz.place(m.place).kind == places::PlaceKind::Capital);
+            let k = k.map(|k| more_specific(body, &locations, k, (span.start, span.end), pos, capital));
+            want.push(k.map(|k| locations[k].clone()));
             record.events.push(ev);
         }
         GkgStage::new().run(&doc, &mut record);
         let got: Vec<_> = record.events.iter().map(|e| e.location.clone()).collect();
         assert_eq!(got, want);
         assert!(got.iter().filter(|l| l.is_some()).count() >= 5);
+    }
+
+    #[test]
+    fn an_event_nearest_a_country_happens_at_the_more_specific_place_in_it() {
+        // (text, trigger, where the event happened)
+        let cases = [
+            ("Sudan's army attacked three villages in Darfur on Monday.", "attacked", "Darfur"),
+            ("Officials said Ukraine's army shelled Kharkiv overnight.", "army", "Kharkiv"),
+            // Another country's place is not the country's.
+            ("Officials said France protested in Kharkiv overnight.", "protested", "France"),
+            // A country alone stays.
+            ("Officials said Sudan's army attacked three villages.", "attacked", "Sudan"),
+            // A bare capital is most often the government; after "in" it is a place.
+            ("Venezuela was ordered to stop, in a ruling Caracas rejected.", "ordered", "Venezuela"),
+            ("Georgia was warned that the authorities in Tbilisi must act.", "warned", "Tbilisi"),
+        ];
+        for (body, trigger, want) in cases {
+            let doc = segment::segment(Article::from_body(body.into()));
+            let mut record = Record::new(&doc);
+            let span = doc.sentences[0].span();
+            record.events.push(event(body, span, trigger));
+            GkgStage::new().run(&doc, &mut record);
+            let got = record.events[0].location.as_ref().map(|l| l.text.as_str());
+            assert_eq!(got.map(|t| t.trim_end_matches("'s")), Some(want), "{body}");
+        }
     }
 
     /// The stage (one tone pass that marks the tokens the amounts part visits) fills the record
