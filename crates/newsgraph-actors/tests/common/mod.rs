@@ -5,6 +5,7 @@ use newsgraph_actors::{ActorStage, Format, Options, Source};
 use newsgraph_core::model::ActorMention;
 use newsgraph_core::{segment, Article};
 
+#[allow(dead_code)] // (not every test file uses it)
 pub fn stage() -> ActorStage {
     const COUNTRIES: &str = "USA\tUnited States\tU.S.;US\tAmerican\tWashington\nNGA\tNigeria\t\tNigerian\tAbuja\n";
     const AGENTS: &str = "minister\tGOV\t\nofficials\tGOV\t\n";
