@@ -4584,6 +4584,10 @@ impl<'a> Ctx<'a> {
     // ---------- speakers and sources ----------
 
     fn speaker(&self, np: &Np, last_named: &Option<(Cow<'_, str>, Option<usize>)>) -> Speaker {
+        // Session 17: "said his father, Abdullah Kurdi, …": the appositive's person.
+        if let Some(sp) = self.appositive_person(np, last_named) {
+            return sp;
+        }
         // Round 16c: a speaker's phrase does not end in a preposition, an article or a
         // conjunction ("Emergencies Minister Yevgeny Zinichev of", "the authors of the").
         let mut trimmed_end = np.end;

@@ -4,6 +4,8 @@
 //! inlined they only grow the large `reported` and `extract`.)
 
 use super::{Frame, Pair};
+use crate::lexicon::word;
+use newsgraph_core::model::ActorKind;
 
 /// Forms of "be" that make a following participle passive.
 fn be_form(w: &str) -> bool {
@@ -73,5 +75,62 @@ impl<'a> super::Ctx<'a> {
     pub(super) fn subject_apart(&self, e: usize, b: usize) -> bool {
         (e..b).any(|j| !self.is_word(j) || matches!(self.low(j), "and" | "but" | "or"))
             && !(e..b).any(|j| matches!(self.low(j), "who" | "whom" | "whose" | "which" | "that"))
+    }
+}
+
+impl<'a> super::Ctx<'a> {
+    /// Session 17: a speaker whose phrase is a common noun ("his father", "the government's
+    /// lawyer", "Shapiro's widow") followed by an appositive that names a person ("…," said his
+    /// father, Abdullah Kurdi, following …; "Shapiro's widow, former tennis player Pam Shriver,
+    /// said …"): the speaker is that person (the name was none, or the possessor's). The
+    /// appositive runs from the comma after `np` to the next comma or full stop (at most eight
+    /// words) and ends in two or more capitalised words that the actors stage reads as a
+    /// person, and it is no subset or example ("others, including Fox News reporter Jennifer
+    /// Griffin,"). The speaker's text stays `np`'s.
+    #[inline(never)]
+    pub(super) fn appositive_person(
+        &self,
+        np: &super::Np,
+        last_named: &Option<(std::borrow::Cow<'_, str>, Option<usize>)>,
+    ) -> Option<newsgraph_core::model::Speaker> {
+        let (s, e) = (np.start, np.end);
+        if e == 0 || e <= s || e + 3 >= self.n() || self.text(e) != "," || self.is_cap(e - 1) || !self.is_word(e - 1) {
+            return None;
+        }
+        if e == s + 1 && self.is_pronoun(s) {
+            return None;
+        }
+        let a = e + 1;
+        let close = (a..(a + 9).min(self.n())).find(|&j| !self.is_word(j))?;
+        if !matches!(self.text(close), "," | "." | ";") || close < a + 2 {
+            return None;
+        }
+        // A subset or an example is no apposition ("many generals, including President Grant,").
+        let first = self.low(a);
+        if !self.is_cap(a)
+            && (first.ends_with("ing")
+                || matches!(
+                    first,
+                    "such" | "like" | "among" | "especially" | "notably" | "particularly" | "mostly" | "except" | "even"
+                ))
+        {
+            return None;
+        }
+        // Two or more capitalised words end the appositive; none is a determiner or a clause word.
+        if !(self.is_cap(close - 1) && self.is_cap(close - 2))
+            || (a..close).any(|j| self.has(j, word::DETERMINERS | word::CLAUSE_WORDS) || self.is_pronoun(j))
+        {
+            return None;
+        }
+        let app = super::Np { start: a, end: close, appositive: None };
+        let mut sp = self.speaker(&app, last_named);
+        let person = sp.actor.and_then(|i| self.actors.get(i)).is_some_and(|m| m.kind == ActorKind::Person);
+        if !person || sp.name.is_none() {
+            return None;
+        }
+        let span = self.span(s, e);
+        sp.text = span.slice(self.body).to_string();
+        (sp.start, sp.end) = (span.start, span.end);
+        Some(sp)
     }
 }
