@@ -15,6 +15,7 @@ use std::cell::Cell;
 mod fixes15;
 mod nested;
 mod news;
+mod quality17;
 mod recall;
 mod recall16;
 
@@ -3549,6 +3550,10 @@ impl<'a> Ctx<'a> {
                 if cue.class != CueClass::Verb || !self.rest_is_adjunct(after, end) {
                     return None;
                 }
+                // Session 17: "…, the cause had not been officially stated.": a passive.
+                if self.passive_participle(k, c0) {
+                    return None;
+                }
                 let speaker =
                     self.np_left(k, c0).filter(|np| np.start == c0).or_else(|| self.loose_np_left(k, c0)).or_else(|| {
                         // "a source close to him": the words from a determiner or a name to the cue.
@@ -3722,7 +3727,10 @@ impl<'a> Ctx<'a> {
         let w = self.low(p);
         let participle =
             w.ends_with("ed") || matches!(w, "told" | "said" | "thought" | "known" | "seen" | "shown" | "found" | "heard");
-        if b < np.end || !be(b) || !participle || (np.end..b).any(|j| !self.is_word(j)) || STATIVE.contains(&w) {
+        // Session 17: a subject apart from its passive ("The victim, a student, was taken to
+        // hospital and is reported to be …") is no speaker either.
+        let apart = b > np.end && self.subject_apart(np.end, b);
+        if b < np.end || !be(b) || !participle || !apart && (np.end..b).any(|j| !self.is_word(j)) || STATIVE.contains(&w) {
             return None;
         }
         let after = k + len;
@@ -4189,6 +4197,10 @@ impl<'a> Ctx<'a> {
         // (A party label between the name and the cue: the name ends before it.)
         let name_end = self.party_label_before(k, lo).unwrap_or(k);
         let mut np = self.np_left(name_end, lo).or_else(|| self.short_np_after_comma(name_end, lo))?;
+        // Session 17: "…, the fire's cause had not been officially stated.": a passive.
+        if self.passive_participle(k, lo) {
+            return None;
+        }
         // "…, veteran Republicans said": lower-case words between the comma and the name.
         if self.comma_before(np.start).is_none() {
             if let Some(wide) = self.short_np_after_comma(np.start, lo) {
@@ -4572,6 +4584,10 @@ impl<'a> Ctx<'a> {
     // ---------- speakers and sources ----------
 
     fn speaker(&self, np: &Np, last_named: &Option<(Cow<'_, str>, Option<usize>)>) -> Speaker {
+        // Session 17: "said his father, Abdullah Kurdi, …": the appositive's person.
+        if let Some(sp) = self.appositive_person(np, last_named) {
+            return sp;
+        }
         // Round 16c: a speaker's phrase does not end in a preposition, an article or a
         // conjunction ("Emergencies Minister Yevgeny Zinichev of", "the authors of the").
         let mut trimmed_end = np.end;
@@ -6794,7 +6810,11 @@ pub fn extract(
             prev = Some((para, quotes.len() - 1));
             continue;
         } else {
-            let after = ctx.frame_after(&p);
+            let mut after = ctx.frame_after(&p);
+            // Session 17: `A said, "…." B said, "…"`: the frame after opens the next quotation.
+            if after.as_ref().is_some_and(|f| ctx.frame_opens_next(&p, f, pairs.get(pi), headline)) {
+                after = None;
+            }
             let s0 = ctx.doc.sentences.get(ctx.sent(p.open)).map_or(p.open, |s| s.token_start);
             // Words before the opening mark in its sentence: a frame after the quotation frames
             // the whole sentence ("Trump plans to … "capital investment," Carson said"), which
