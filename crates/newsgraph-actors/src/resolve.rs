@@ -1119,6 +1119,22 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// The gender a kinship word right before a person's name gives them ("his mother Nettie
+    /// Baker", "Her father, Reginald Vanderbilt, …"; not "the son of …", whose name is another's).
+    fn kin_before(&self, t0: usize) -> Option<Gender> {
+        let mut k = t0.checked_sub(1)?;
+        if self.lower(k) == "," {
+            k = k.checked_sub(1)?;
+        }
+        match self.lower(k) {
+            "father" | "son" | "husband" | "brother" | "grandfather" | "grandson" | "uncle" | "nephew" | "stepfather"
+            | "stepson" | "widower" | "boyfriend" => Some(Gender::Male),
+            "mother" | "daughter" | "wife" | "sister" | "grandmother" | "granddaughter" | "aunt" | "niece" | "stepmother"
+            | "stepdaughter" | "widow" | "girlfriend" => Some(Gender::Female),
+            _ => None,
+        }
+    }
+
     /// Registers (or finds) the person behind mention `idx`; returns the known index.
     fn remember(&mut self, idx: usize, entry: Option<u32>, gender: Option<Gender>, sentence: usize) -> usize {
         let existing = match entry {
@@ -1152,7 +1168,8 @@ impl<'a> Resolver<'a> {
         // ("Pope Francis", "King Charles III", "Queen Rania").
         let gender = gender
             .or_else(|| self.cues.given.get(&first).copied().flatten())
-            .or_else(|| self.cues.honorifics.get(&first).copied().flatten());
+            .or_else(|| self.cues.honorifics.get(&first).copied().flatten())
+            .or_else(|| self.kin_before(m.t0));
         self.known.push(Known {
             root: idx,
             name,

@@ -53,3 +53,22 @@ fn a_pronoun_means_the_subject_not_a_name_aside() {
         assert_eq!(named(&ms, pronoun, nth), Some(want), "{text}\n{ms:#?}");
     }
 }
+
+#[test]
+fn a_kinship_word_before_a_name_gives_its_gender() {
+    let s = common::builtin();
+    // (article, the pronoun's text, which of its mentions, the person it should name)
+    let cases: &[(&str, &str, usize, &str)] = &[
+        ("Gloria Okonjo was born in 1924. Her father, Reginald Okonjo, died when she was one.", "she", 0, "Gloria Okonjo"),
+        (
+            "Tony Brandt worked for the agency for decades. His wife Jonna Brandt said he could pass for anyone.",
+            "he",
+            0,
+            "Tony Brandt",
+        ),
+    ];
+    for &(text, pronoun, nth, want) in cases {
+        let ms = run(&s, text);
+        assert_eq!(named(&ms, pronoun, nth), Some(want), "{text}\n{ms:#?}");
+    }
+}
