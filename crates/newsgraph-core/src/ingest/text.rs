@@ -21,8 +21,10 @@ pub struct BodyParts {
 }
 
 struct Labels {
-    exact: Vec<String>,
-    prefixes: Vec<String>,
+    /// For each first byte `b` (ASCII lower case), the exact labels and the prefixes that start
+    /// with it (the prefixes with the empty one, which starts every text); at 256, those for an
+    /// empty text. A fragment is compared only with these (a handful), not with every label.
+    by_first: Vec<(Vec<String>, Vec<String>)>,
     /// The first bytes of the labels (exact ones and prefixes), bit `b` of word `b / 64`.
     first_bytes: [u64; 4],
     /// Whether some label is empty (and so matches whatever the first byte).
@@ -37,21 +39,27 @@ impl Labels {
     }
 }
 
+/// The labels of `data/ingest/boilerplate.txt`, lower case: the exact ones and the prefixes.
+fn label_lists() -> (Vec<String>, Vec<String>) {
+    let mut exact = Vec::new();
+    let mut prefixes = Vec::new();
+    for line in include_str!("../../../../data/ingest/boilerplate.txt").lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        match line.strip_suffix('*') {
+            Some(p) => prefixes.push(p.to_lowercase()),
+            None => exact.push(line.to_lowercase()),
+        }
+    }
+    (exact, prefixes)
+}
+
 fn labels() -> &'static Labels {
     static LABELS: OnceLock<Labels> = OnceLock::new();
     LABELS.get_or_init(|| {
-        let mut exact = Vec::new();
-        let mut prefixes = Vec::new();
-        for line in include_str!("../../../../data/ingest/boilerplate.txt").lines() {
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            match line.strip_suffix('*') {
-                Some(p) => prefixes.push(p.to_lowercase()),
-                None => exact.push(line.to_lowercase()),
-            }
-        }
+        let (exact, prefixes) = label_lists();
         let mut first_bytes = [0u64; 4];
         let mut has_empty = false;
         for l in exact.iter().chain(&prefixes) {
@@ -63,7 +71,15 @@ fn labels() -> &'static Labels {
                 None => has_empty = true,
             }
         }
-        Labels { exact, prefixes, first_bytes, has_empty }
+        let first = |l: &String| l.as_bytes().first().map_or(256, |b| usize::from(b.to_ascii_lowercase()));
+        let by_first = (0..=256)
+            .map(|k| {
+                let exact_k = exact.iter().filter(|x| first(x) == k).cloned().collect();
+                let prefixes_k = prefixes.iter().filter(|p| p.is_empty() || first(p) == k).cloned().collect();
+                (exact_k, prefixes_k)
+            })
+            .collect();
+        Labels { by_first, first_bytes, has_empty }
     })
 }
 
@@ -85,55 +101,52 @@ pub fn parse_plain_text(text: &str, origin: &str) -> Result<Article, IngestError
 /// has no blank lines), reflowing hard-wrapped lines.
 #[cfg(test)]
 fn paragraphs(raw: &str) -> Vec<String> {
-    paragraphs_of(&unix_newlines(raw)).into_iter().map(Cow::into_owned).collect()
+    let text = unix_newlines(raw);
+    let (joined, spans) = joined_paragraphs(&text);
+    spans.into_iter().map(|r| joined[r].to_string()).collect()
 }
 
-/// [`paragraphs`] of a text without `\r`: a paragraph that is one line with nothing to collapse
-/// (the usual case) is borrowed from `text`, not copied.
-fn paragraphs_of(text: &str) -> Vec<Cow<'_, str>> {
+/// The paragraphs of a text without `\r`, written where they end up: one after the other in one
+/// string, separated by a blank line (the body, when ingest drops nothing), with each one's
+/// place in it. Each line is copied once, from the text to the body (a paragraph is not built in
+/// a string of its own and copied again by a join).
+///
+/// A paragraph is its trimmed lines joined by a space, with blank runs collapsed line by line:
+/// `collapse_spaces` of the joined lines (the joining space sits between two non-blank
+/// characters, and the ends are already trimmed), without joining first.
+fn joined_paragraphs(text: &str) -> (String, Vec<std::ops::Range<usize>>) {
     let has_blank = lines(text).skip_while(|l| trim_line(l).is_empty()).any(|l| trim_line(l).is_empty());
-    let mut out = Vec::new();
+    let mut body = String::with_capacity(text.len());
+    let mut spans = Vec::new();
     let mut runs = Runs::new(text);
-    if has_blank {
-        // Each paragraph is built in one string: its trimmed lines joined by a space, blank runs
-        // collapsed line by line. That is `collapse_spaces` of the joined lines (the joining
-        // space sits between two non-blank characters, and the ends are already trimmed)
-        // without joining first and copying the whole paragraph again.
-        //
-        // A paragraph's string is reserved at its first line with that line's length (its
-        // collapsed form is never longer): a paragraph of one line, the usual case, is allocated
-        // once and never regrown.
-        let mut cur: Cow<'_, str> = Cow::Borrowed("");
-        for line in lines(text) {
-            let t = trim_line(line);
-            if t.is_empty() {
-                if !cur.is_empty() {
-                    out.push(std::mem::take(&mut cur));
-                }
-            } else if cur.is_empty() {
-                cur = runs.collapsed(t);
-            } else {
-                let c = cur.to_mut();
-                c.push(' ');
-                if runs.has_run(t) {
-                    push_collapsed_with(c, t, runs.tabs);
-                } else {
-                    c.push_str(t);
-                }
+    // Where the paragraph being written starts in `body`.
+    let mut start: Option<usize> = None;
+    for line in lines(text) {
+        let t = trim_line(line);
+        if t.is_empty() {
+            // A blank line ends the paragraph (in a text without any, every line is one).
+            if let Some(s) = start.take() {
+                spans.push(s..body.len());
             }
+            continue;
         }
-        if !cur.is_empty() {
-            out.push(cur);
-        }
-    } else {
-        for line in lines(text) {
-            let t = trim_line(line);
-            if !t.is_empty() {
-                out.push(runs.collapsed(t));
+        if start.is_some() && has_blank {
+            body.push(' ');
+        } else {
+            if let Some(s) = start.take() {
+                spans.push(s..body.len());
             }
+            if !body.is_empty() {
+                body.push_str("\n\n");
+            }
+            start = Some(body.len());
         }
+        runs.push_line(&mut body, t);
     }
-    out
+    if let Some(s) = start {
+        spans.push(s..body.len());
+    }
+    (body, spans)
 }
 
 /// `line.trim()`, without a call for the usual line: empty (between paragraphs), or starting and
@@ -191,7 +204,46 @@ impl<'a> Runs<'a> {
         self.next_pair + 2 <= start + b.len()
     }
 
+    /// Appends `line` (a trimmed line of the text, lines asked for in order) to `out` with runs
+    /// of spaces and tabs as one space, as [`push_collapsed_with`] does.
+    ///
+    /// In a text without tabs the runs are the pairs of spaces [`Runs::has_run`] finds, and the
+    /// search goes on from the end of each run: every pair is found once, by one search (not
+    /// again by a search of the line, and no search looks at a line with no pair left), and the
+    /// text between runs is copied whole.
+    fn push_line(&mut self, out: &mut String, line: &str) {
+        if !self.has_run(line) {
+            out.push_str(line);
+            return;
+        }
+        let start = (line.as_ptr() as usize).wrapping_sub(self.text.as_ptr() as usize);
+        if self.tabs || start < self.searched_from || start.checked_add(line.len()).is_none_or(|end| end > self.text.len()) {
+            push_collapsed_with(out, line, self.tabs);
+            return;
+        }
+        let (text, b) = (self.text, self.text.as_bytes());
+        let end = start + line.len();
+        let mut i = start;
+        // Every search starts at the start of the text, of a trimmed line or right after a run,
+        // never after a space, so the first pair it finds starts its run. A trimmed line ends in
+        // a character that is not a space, so a run inside it ends inside it.
+        while self.next_pair + 2 <= end {
+            let j = self.next_pair;
+            let mut k = j + 2;
+            while k < end && b[k] == b' ' {
+                k += 1;
+            }
+            out.push_str(&text[i..j]);
+            out.push(' ');
+            i = k;
+            self.next_pair = double_space().find(&b[k..]).map_or(b.len(), |p| k + p);
+            self.searched_from = k;
+        }
+        out.push_str(&text[i..end]);
+    }
+
     /// `line` (trimmed) with runs of spaces and tabs as one space: borrowed when it has none.
+    #[cfg(test)]
     fn collapsed<'l>(&mut self, line: &'l str) -> Cow<'l, str> {
         if self.has_run(line) {
             let mut out = String::with_capacity(line.len());
@@ -295,7 +347,7 @@ fn push_collapsed_with(out: &mut String, s: &str, tabs: bool) {
 pub fn clean_body(raw: &str, headline: bool) -> BodyParts {
     let mut parts = BodyParts::default();
     let text = unix_newlines(raw);
-    let mut blocks = if headline {
+    let (joined, spans) = if headline {
         // The headline is the first non-empty *line*, even when the byline follows without a blank line.
         let mut rest_start = 0usize;
         for line in lines(&text) {
@@ -305,26 +357,32 @@ pub fn clean_body(raw: &str, headline: bool) -> BodyParts {
                 break;
             }
         }
-        let rest = paragraphs_of(text.get(rest_start.min(text.len())..).unwrap_or(""));
+        let rest = joined_paragraphs(text.get(rest_start.min(text.len())..).unwrap_or(""));
         // A text of one line ("Brazil criticised the tariffs.") is its own body as well as its
-        // headline, rather than an article with no body.
-        if rest.iter().all(|b| b.trim().is_empty()) {
-            paragraphs_of(&text)
+        // headline, rather than an article with no body (paragraphs are never blank).
+        if rest.1.is_empty() {
+            joined_paragraphs(&text)
         } else {
             rest
         }
     } else {
-        paragraphs_of(&text)
+        joined_paragraphs(&text)
     };
+    // The paragraphs, borrowed from the joined text: that text is the body unless one of them
+    // is dropped or changed below.
+    let mut blocks: Vec<Cow<'_, str>> = spans.into_iter().map(|r| Cow::Borrowed(&joined[r])).collect();
+    let mut changed = false;
 
     // Byline: a short "By …" line near the top.
     if let Some(i) = blocks.iter().take(3).position(|b| is_byline(b)) {
         let b = blocks.remove(i);
         parts.byline = Some(b[3..].trim().trim_end_matches('.').to_string());
+        changed = true;
     }
     // A date-only first paragraph ("Friday, January 4, 2019") is the dateline.
     if blocks.first().is_some_and(|b| is_date_line(b)) {
         parts.dateline = Some(blocks.remove(0).into_owned());
+        changed = true;
     }
     if let Some(first) = blocks.first_mut() {
         if let Some((dateline, rest)) = split_dateline(first) {
@@ -334,10 +392,12 @@ pub fn clean_body(raw: &str, headline: bool) -> BodyParts {
             };
             parts.dateline = Some(dl);
             *first = Cow::Owned(rest);
+            changed = true;
         }
     }
     if blocks.first().is_some_and(|b| b.is_empty()) {
         blocks.remove(0);
+        changed = true;
     }
     // Stray one-line fragments between paragraphs.
     let n = blocks.len();
@@ -345,19 +405,25 @@ pub fn clean_body(raw: &str, headline: bool) -> BodyParts {
     for (i, b) in blocks.into_iter().enumerate() {
         if let Some(reason) = stray_reason(&b, i, n) {
             parts.dropped.push(Dropped { text: b.into_owned(), reason });
+            changed = true;
         } else {
             kept.push(b);
         }
     }
-    // `kept.join("\n\n")`, of borrowed and owned paragraphs.
-    let mut body = String::with_capacity(kept.iter().map(|k| k.len() + 2).sum());
-    for (i, k) in kept.iter().enumerate() {
-        if i > 0 {
-            body.push_str("\n\n");
+    parts.body = if changed {
+        // `kept.join("\n\n")`, of borrowed and owned paragraphs.
+        let mut body = String::with_capacity(kept.iter().map(|k| k.len() + 2).sum());
+        for (i, k) in kept.iter().enumerate() {
+            if i > 0 {
+                body.push_str("\n\n");
+            }
+            body.push_str(k);
         }
-        body.push_str(k);
-    }
-    parts.body = body;
+        body
+    } else {
+        drop(kept);
+        joined
+    };
     parts
 }
 
@@ -487,19 +553,18 @@ fn stray_reason(b: &str, index: usize, count: usize) -> Option<String> {
             text == label
         }
     };
-    // `equal` needs equal lengths and equal first bytes ignoring ASCII case: checked first,
-    // inline, so that most labels are passed over without a call.
-    let first = lower.as_bytes().first().map(u8::to_ascii_lowercase);
-    let same_first = |label: &str| label.as_bytes().first().map(u8::to_ascii_lowercase) == first;
+    // `equal` needs equal first bytes ignoring ASCII case (and an exact label equal lengths):
+    // only the labels with the fragment's first byte are compared.
+    let (exact, prefixes) = &l.by_first[lower.as_bytes().first().map_or(256, |b| usize::from(b.to_ascii_lowercase()))];
     // A teaser ("READ MORE: Why the talks failed") can carry a headline-length link text.
-    if l.prefixes.iter().any(|p| (p.is_empty() || same_first(p)) && lower.get(..p.len()).is_some_and(|head| equal(head, p))) {
+    if prefixes.iter().any(|p| lower.get(..p.len()).is_some_and(|head| equal(head, p))) {
         let words = word_count(b);
         return (1..=30).contains(&words).then(|| "link teaser or page prompt".to_string());
     }
     if b.len() > 90 {
         return None;
     }
-    if l.exact.iter().any(|x| x.len() == lower.len() && same_first(x) && equal(lower, x)) {
+    if exact.iter().any(|x| x.len() == lower.len() && equal(lower, x)) {
         let words = word_count(b);
         return (1..=10).contains(&words).then(|| "advertisement or page label".to_string());
     }
@@ -507,20 +572,22 @@ fn stray_reason(b: &str, index: usize, count: usize) -> Option<String> {
 }
 
 /// The last test of [`stray_reason`] (for a fragment of at most 240 bytes): an all-capitals
-/// fragment of one to four words without sentence punctuation between two paragraphs.
+/// fragment of one to four words without sentence punctuation between two paragraphs. The
+/// letters are looked at first, up to the first that is not upper case (in a paragraph, within
+/// its first word), and the words are counted only for a fragment in capitals.
 fn capitals_fragment(b: &str, index: usize, count: usize) -> Option<String> {
     let inner = index > 0 && index + 1 < count;
-    if inner && !b.ends_with(['.', '"', '”']) && (1..=4).contains(&word_count(b)) {
-        let (mut letters, mut upper) = (0usize, true);
-        for c in b.chars().filter(|c| c.is_alphabetic()) {
-            letters += 1;
-            upper &= c.is_uppercase();
-        }
-        if letters >= 2 && upper {
-            return Some("all-capitals fragment between paragraphs".to_string());
-        }
+    if !inner || b.ends_with(['.', '"', '”']) {
+        return None;
     }
-    None
+    let mut letters = 0usize;
+    for c in b.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return None;
+        }
+        letters += 1;
+    }
+    (letters >= 2 && (1..=4).contains(&word_count(b))).then(|| "all-capitals fragment between paragraphs".to_string())
 }
 
 fn has_ascii_upper(s: &str) -> bool {
@@ -716,6 +783,12 @@ mod tests {
         for s in random_texts(&alphabet, 11, 20000, 59) {
             assert_eq!(paragraphs(&s), paragraphs_reference(&s), "{s:?}");
         }
+        // Without tabs (the runs are pairs of spaces, each found once): runs at line ends, at
+        // the start of the text, across lines, and many in one line.
+        let alphabet = [" ", "  ", "   ", "a", "é", "\u{a0}", "bc", "\n", "\n\n", " \n", "\n ", "\u{2003}"];
+        for s in random_texts(&alphabet, 23, 20000, 58) {
+            assert_eq!(paragraphs(&s), paragraphs_reference(&s), "{s:?}");
+        }
     }
 
     /// [`stray_reason`] as it was written first (lower-case copy, collected letters): the reference.
@@ -729,14 +802,15 @@ mod tests {
         }
         let lower = b.to_lowercase();
         let lower = lower.trim_end_matches(['.', ':', '!']).trim();
-        let l = labels();
-        if l.prefixes.iter().any(|p| lower.starts_with(p.as_str())) {
+        static LISTS: OnceLock<(Vec<String>, Vec<String>)> = OnceLock::new();
+        let (exact, prefixes) = LISTS.get_or_init(label_lists);
+        if prefixes.iter().any(|p| lower.starts_with(p.as_str())) {
             return Some("link teaser or page prompt".to_string());
         }
         if words > 10 || b.len() > 90 {
             return None;
         }
-        if l.exact.iter().any(|x| x == lower) {
+        if exact.iter().any(|x| x == lower) {
             return Some("advertisement or page label".to_string());
         }
         let inner = index > 0 && index + 1 < count;
