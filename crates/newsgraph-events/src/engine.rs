@@ -132,10 +132,9 @@ struct Act {
 #[derive(Default)]
 pub(crate) struct Scratch {
     lower: String,
-    /// The tokens of the sentence off the packed path of [`Engine::prepare`]'s first pass, in
-    /// order, with what [`Engine::token_slow`] gave besides the id.
-    slow: Vec<SlowToken>,
     ids: Vec<WordId>,
+    /// Each token's [`suffixes`], from [`Engine::prepare`]'s first pass for its second.
+    sfx: Vec<u8>,
     flags: Vec<u32>,
     punct: Vec<u8>,
     actor_at: Vec<u32>,
@@ -151,16 +150,6 @@ pub(crate) struct Scratch {
     /// The sentence start and first mention (in start order) of the last [`Engine::prepare`].
     last_start: usize,
     mention_from: usize,
-}
-
-/// A token of [`Scratch::slow`]: its index in the sentence, whether it starts lower-case, its
-/// first byte and its [`suffixes`].
-#[derive(Debug, Clone, Copy)]
-struct SlowToken {
-    k: usize,
-    initial_lower: bool,
-    first: u8,
-    sfx: u8,
 }
 
 /// A thread's working arrays for [`Engine::code_document`], reused across documents.
@@ -184,6 +173,14 @@ struct SeqBufs {
     rev_pre: Vec<usize>,
     /// The tokens after the trigger (passive: the subject region first).
     post: Vec<usize>,
+    /// The word mask of the last clause (`left..right`) of the sentence being coded: the
+    /// triggers of a short sentence share their clause (`None` at each sentence's start).
+    clause_mask: Option<(usize, usize, [u64; 4])>,
+    /// The sentence's "according to" (a report word before "to"), for [`Engine::reporter`]:
+    /// found on its first call for the sentence (`according_found`, false at each sentence's
+    /// start).
+    according: Vec<usize>,
+    according_found: bool,
 }
 
 /// Slot bindings and literal tokens of one pattern match.
@@ -380,15 +377,22 @@ fn suffixes_packed(lo: u64, hi: u64, n: usize) -> u8 {
     s
 }
 
-/// [`suffixes`] of the lower-case form of the word `tb` (1 to 15 ASCII bytes), packed
-/// ([`lower_ascii_short`]) and worked out ([`suffixes_packed`]) only when the last byte tells
-/// that there may be one: every suffix of [`suffixes`] ends in `t`, `y`, `g` or `d` (of either
-/// case), and most words end otherwise.
-#[inline(always)]
+/// [`suffixes`] of the lower-case form of the word `tb` (1 to 15 ASCII bytes), as the first
+/// pass of [`Engine::prepare`] works it out ([`suffixes_of_packed`]).
+#[cfg(test)]
 fn suffixes_short(tb: &[u8]) -> u8 {
+    lower_ascii_short(tb).map_or(0, |(lo, hi)| suffixes_of_packed(tb, lo, hi))
+}
+
+/// [`suffixes`] of the lower-case form of the word `tb` (1 to 15 ASCII bytes), which
+/// [`lower_ascii_short`] has packed into `lo` and `hi`, worked out ([`suffixes_packed`]) only
+/// when the last byte tells that there may be one: every suffix of [`suffixes`] ends in `t`,
+/// `y`, `g` or `d` (of either case), and most words end otherwise.
+#[inline(always)]
+fn suffixes_of_packed(tb: &[u8], lo: u64, hi: u64) -> u8 {
     // `| 0x20` maps only 't'/'T' to 't' (and so on for 'y', 'g', 'd').
     match tb.last().map(|&c| c | 0x20) {
-        Some(b't' | b'y' | b'g' | b'd') => lower_ascii_short(tb).map_or(0, |(lo, hi)| suffixes_packed(lo, hi, tb.len())),
+        Some(b't' | b'y' | b'g' | b'd') => suffixes_packed(lo, hi, tb.len()),
         _ => 0,
     }
 }
@@ -525,7 +529,9 @@ impl Engine<'_> {
             return false;
         }
         // Two passes over the tokens. The first looks every word up (its id and flags: whether
-        // the sentence has a trigger and may give an event); about half of the sentences stop
+        // the sentence has a trigger and may give an event), and keeps what else the second pass
+        // needs of the word's bytes (while they are at hand): whether it starts lower-case, its
+        // first byte (in `punct` for now) and its suffixes. About half of the sentences stop
         // there. The second fills the other per-token arrays, only for the sentences that go on.
         // Every per-token array is written at index `k`: sized once, rather than grown by a
         // push (and its capacity check) per token and array.
@@ -533,7 +539,12 @@ impl Engine<'_> {
         sc.ids.resize(n, UNKNOWN);
         sc.flags.clear();
         sc.flags.resize(n, 0);
-        sc.slow.clear();
+        sc.sfx.clear();
+        sc.sfx.resize(n, 0);
+        sc.punct.clear();
+        sc.punct.resize(n, 0);
+        sc.lower_initial.clear();
+        sc.lower_initial.resize(n, false);
         let mut any_trig = false;
         // The flags of all the words (for `flag::IMPLIED`).
         let mut any_raw = 0;
@@ -542,26 +553,34 @@ impl Engine<'_> {
         {
             // Sliced to `n`: indexing by `k < n` needs no bounds checks.
             let (ids, flags, actor_at) = (&mut sc.ids[..n], &mut sc.flags[..n], &sc.actor_at[..n]);
+            let (sfxs, firsts, lower_initial) = (&mut sc.sfx[..n], &mut sc.punct[..n], &mut sc.lower_initial[..n]);
             for k in 0..n {
                 let t = &toks[k];
                 // Most tokens are short ASCII words: lower-cased and packed in two registers, and
                 // looked up packed ([`lower_ascii_short`]). (An ASCII byte range starts and ends
-                // on character boundaries: it is the token's text.) The others take the slow
-                // path, whose other results the second pass reads back from `sc.slow`.
+                // on character boundaries: it is the token's text.) The others take the slow path.
                 let tb = bytes.get(t.start..t.end).unwrap_or_default();
-                let id = match tb {
-                    // One ASCII byte (punctuation, "a"): from the table.
-                    &[c] if c.is_ascii() => self.byte_ids[usize::from(c)],
+                let (id, initial_lower, first, sfx) = match tb {
+                    // One ASCII byte (punctuation, "a"): the id from the table; no suffix is
+                    // one byte long.
+                    &[c] if c.is_ascii() => (self.byte_ids[usize::from(c)], c.is_ascii_lowercase(), c, 0),
                     _ => match lower_ascii_short(tb) {
-                        Some((lo, hi)) => self.dict.word_packed(lo, hi, tb.len()),
-                        None => {
-                            let (id, initial_lower, first, sfx) =
-                                self.token_slow(body.get(t.start..t.end).unwrap_or(""), &mut sc.lower);
-                            sc.slow.push(SlowToken { k, initial_lower, first, sfx });
-                            id
+                        Some((lo, hi)) => {
+                            // (`lower_ascii_short` packs 1 to 15 bytes: `tb` is not empty.)
+                            let first = tb.first().copied().unwrap_or(b'?');
+                            (
+                                self.dict.word_packed(lo, hi, tb.len()),
+                                first.is_ascii_lowercase(),
+                                first,
+                                suffixes_of_packed(tb, lo, hi),
+                            )
                         }
+                        None => self.token_slow(body.get(t.start..t.end).unwrap_or(""), &mut sc.lower),
                     },
                 };
+                sfxs[k] = sfx;
+                firsts[k] = first;
+                lower_initial[k] = initial_lower;
                 // (The raw flags for now: the second pass keeps the word's own.)
                 let raw = if id == UNKNOWN { 0 } else { self.flags.get(id as usize).copied().unwrap_or(0) };
                 any_raw |= raw;
@@ -576,32 +595,18 @@ impl Engine<'_> {
         if !any_trig || (any_raw & flag::IMPLIED == 0 && self.skip_no_dyad && self.codes_no_dyad(actors, &sc.acts, false)) {
             return false;
         }
-        sc.punct.clear();
-        sc.punct.resize(n, 0);
         sc.trig.clear();
         sc.trig.resize(n, false);
-        sc.lower_initial.clear();
-        sc.lower_initial.resize(n, false);
         sc.participle.clear();
         sc.participle.resize(n, false);
         sc.past.clear();
         sc.past.resize(n, false);
         let (flags, punct, trig) = (&mut sc.flags[..n], &mut sc.punct[..n], &mut sc.trig[..n]);
-        let (lower_initial, participle, past) = (&mut sc.lower_initial[..n], &mut sc.participle[..n], &mut sc.past[..n]);
+        let (participle, past, sfxs) = (&mut sc.participle[..n], &mut sc.past[..n], &sc.sfx[..n]);
         let actor_at = &sc.actor_at[..n];
-        let mut slow = sc.slow.iter().peekable();
         for k in 0..n {
             let t = &toks[k];
-            let (initial_lower, first, sfx) = match slow.next_if(|s| s.k == k) {
-                Some(s) => (s.initial_lower, s.first, s.sfx),
-                None => {
-                    // A short ASCII word (the first pass packed it).
-                    let tb = bytes.get(t.start..t.end).unwrap_or_default();
-                    let sfx = suffixes_short(tb);
-                    let first = tb.first().copied().unwrap_or(b'?');
-                    (first.is_ascii_lowercase(), first, sfx)
-                }
-            };
+            let sfx = sfxs[k];
             let raw = flags[k];
             let mut fl = raw & !(flag::TRIG | flag::IMPLIED);
             if sfx & SFX_NT != 0 {
@@ -611,14 +616,13 @@ impl Engine<'_> {
             if sfx & SFX_LY != 0 && fl == 0 && t.kind == TokenKind::Word {
                 fl |= flag::ADV;
             }
-            lower_initial[k] = initial_lower;
             participle[k] = sfx & SFX_ING != 0;
             past[k] = sfx & SFX_ED != 0;
             flags[k] = fl;
-            punct[k] = match t.kind {
-                TokenKind::Punct | TokenKind::Dash | TokenKind::Quote => first,
-                _ => 0,
-            };
+            // (The first pass left the token's first byte there.)
+            if !matches!(t.kind, TokenKind::Punct | TokenKind::Dash | TokenKind::Quote) {
+                punct[k] = 0;
+            }
             // A word inside a mention is not a trigger.
             trig[k] = raw & flag::TRIG != 0 && actor_at[k] == NONE;
         }
@@ -628,7 +632,7 @@ impl Engine<'_> {
             self.delete_comma_clauses(doc, body, t0, sc);
         }
         Self::distribute_agents(actors, sc);
-        self.possessives(sc);
+        self.possessives(sc, any_raw & flag::POSS != 0);
         true
     }
 
@@ -896,10 +900,11 @@ impl Engine<'_> {
     /// Possessive pronouns outside mentions ("on its steel") become pronoun acts after the
     /// real ones, usable only by `$` slots: the antecedent is the nearest earlier actor, and
     /// `alt` the one before it with another code (used when the antecedent is the source).
-    fn possessives(&self, sc: &mut Scratch) {
+    /// `any`: whether a word of the sentence has [`flag::POSS`] (none has when false).
+    fn possessives(&self, sc: &mut Scratch, any: bool) {
         sc.pron_at.resize(sc.ids.len(), NONE);
         let real = sc.acts.len();
-        if real == 0 {
+        if real == 0 || !any {
             return;
         }
         for k in 0..sc.ids.len() {
@@ -925,17 +930,23 @@ impl Engine<'_> {
         let mut w = 0;
         for r in 1..sc.acts.len() {
             let (x, y) = (sc.acts[w], sc.acts[r]);
-            let (cx, cy) = (code(&x), code(&y));
-            let related = !cx.is_empty()
-                && !cy.is_empty()
-                && !cx.contains('/')
-                && !cy.contains('/')
-                && (cx.starts_with(cy) || cy.starts_with(cx));
-            // "Ithilen's evil minister" + "Calimehtar": a title with a role before a name coded
-            // with a bare country is one actor, the title's.
-            let titled = cx.len() >= 6 && cy.len() == 3 && !cy.contains('/') && !cx.contains('/');
-            if x.end == y.start && (related || titled) {
-                let keep = if titled || cy.len() <= cx.len() { x } else { y };
+            // (Most acts are not adjacent: their codes are not compared.)
+            let merge = if x.end != y.start {
+                None
+            } else {
+                let (cx, cy) = (code(&x), code(&y));
+                let related = !cx.is_empty()
+                    && !cy.is_empty()
+                    && !cx.contains('/')
+                    && !cy.contains('/')
+                    && (cx.starts_with(cy) || cy.starts_with(cx));
+                // "Ithilen's evil minister" + "Calimehtar": a title with a role before a name coded
+                // with a bare country is one actor, the title's.
+                let titled = cx.len() >= 6 && cy.len() == 3 && !cy.contains('/') && !cx.contains('/');
+                (related || titled).then_some(titled || cy.len() <= cx.len())
+            };
+            if let Some(keep_x) = merge {
+                let keep = if keep_x { x } else { y };
                 sc.acts[w] = Act {
                     mention: keep.mention,
                     start: x.start,
@@ -949,6 +960,10 @@ impl Engine<'_> {
             }
             w += 1;
             sc.acts[w] = y;
+        }
+        if w + 1 == sc.acts.len() {
+            // Nothing merged: `actor_at` already holds each act's index.
+            return;
         }
         sc.acts.truncate(w + 1);
         for (i, a) in sc.acts.iter().enumerate() {
@@ -972,6 +987,9 @@ impl Engine<'_> {
     ) {
         let n = s.n();
         let question = (0..n).rev().find(|&i| s.p(i) != 0 && s.p(i) != b'"' && s.p(i) != b'\'').is_some_and(|i| s.p(i) == b'?');
+        // What the candidates of the sentence work out once.
+        bufs.clause_mask = None;
+        bufs.according_found = false;
         let mut cands: Vec<Cand> = Vec::new();
         // Verbs that matched a code (with or without an event), for PETRARCH's verb-phrase scope.
         let mut heads: Vec<(usize, usize)> = Vec::new();
@@ -1247,7 +1265,7 @@ impl Engine<'_> {
             passive_aux = None;
         }
         // The tokens before the trigger (nearest first) and after it, for the patterns.
-        let SeqBufs { rev_pre, post: post_seq } = bufs;
+        let SeqBufs { rev_pre, post: post_seq, clause_mask, according, according_found } = bufs;
         rev_pre.clear();
         post_seq.clear();
         if let Some(aux) = passive_aux {
@@ -1273,12 +1291,20 @@ impl Engine<'_> {
             post_seq.extend(b..right);
         }
 
-        // The clause's word mask: a pattern with a literal position none of whose words occurs cannot match.
-        let mut bloom = [0u64; 4];
-        for &id in &s.ids[left..right] {
-            let (i, bit) = crate::dict::word_bit(id);
-            bloom[i] |= bit;
-        }
+        // The clause's word mask: a pattern with a literal position none of whose words occurs
+        // cannot match. (The same clause as the sentence's previous trigger: its mask.)
+        let bloom = match *clause_mask {
+            Some((l, r, m)) if (l, r) == (left, right) => m,
+            _ => {
+                let mut m = [0u64; 4];
+                for &id in &s.ids[left..right] {
+                    let (i, bit) = crate::dict::word_bit(id);
+                    m[i] |= bit;
+                }
+                *clause_mask = Some((left, right, m));
+                m
+            }
+        };
         // The most specific matching pattern.
         let mut chosen: Option<(&CodeSpec, Binds, MatchKey)> = None;
         let mut binds = Binds::default();
@@ -1589,7 +1615,12 @@ impl Engine<'_> {
         }
 
         // Reported speech.
-        let (reported_by, report_tok) = self.reporter(s, head, hi, &srcs);
+        if !*according_found {
+            according.clear();
+            according.extend((1..s.n()).filter(|&k| s.is(k - 1, flag::REPORT) && s.is(k, flag::TO)).map(|k| k - 1));
+            *according_found = true;
+        }
+        let (reported_by, report_tok) = self.reporter(s, head, hi, &srcs, according);
         // "would not lift", "won't release": a refusal of a cooperative act (CAMEO 12x).
         if negated
             && modal_will
@@ -2347,12 +2378,14 @@ impl Engine<'_> {
     }
 
     /// Reported speech: (speaker actor, cue token) when the event sits in someone's statement.
-    fn reporter(&self, s: &Sent, head: usize, hi: usize, srcs: &[usize]) -> (Option<usize>, Option<usize>) {
+    /// `according`: the tokens `k` of the sentence with [`flag::REPORT`] before [`flag::TO`],
+    /// in order (worked out once per sentence by [`Self::code_sentence`]).
+    fn reporter(&self, s: &Sent, head: usize, hi: usize, srcs: &[usize], according: &[usize]) -> (Option<usize>, Option<usize>) {
         let n = s.n();
         let src_start = srcs.iter().map(|&a| s.acts[a].start).min().unwrap_or(head);
         // "according to X"
-        for k in 0..n {
-            if s.is(k, flag::REPORT) && k + 1 < n && s.is(k + 1, flag::TO) && !(src_start..hi).contains(&k) {
+        for &k in according {
+            if !(src_start..hi).contains(&k) {
                 let mut m = k + 2;
                 while m < n && s.is(m, flag::DET) {
                     m += 1;
@@ -2641,7 +2674,43 @@ mod tests {
     fn events_with_and_without_skip(stage: &crate::EventStage, text: &str, opts: EventOptions) -> (Vec<Event>, Vec<Event>) {
         use newsgraph_core::{segment, Article};
         let doc = segment::segment(Article::from_body(text.to_string()));
-        let actors = crate::testing::TableTagger::new(&[
+        let actors = test_tagger().tag(&doc);
+        let run = |skip: bool| {
+            let mut out = Vec::new();
+            test_engine(stage, opts, skip).code_document(&doc, &actors, &mut out);
+            out
+        };
+        (run(true), run(false))
+    }
+
+    /// The events of `text` as [`events_with_and_without_skip`] codes it (skipping), with
+    /// working arrays of its own rather than the thread's.
+    fn events_fresh(stage: &crate::EventStage, text: &str, opts: EventOptions) -> Vec<Event> {
+        use newsgraph_core::{segment, Article};
+        let doc = segment::segment(Article::from_body(text.to_string()));
+        let actors = test_tagger().tag(&doc);
+        let mut out = Vec::new();
+        test_engine(stage, opts, true).code_document_with(&doc, &actors, &mut out, &mut DocScratch::default());
+        out
+    }
+
+    fn test_engine(stage: &crate::EventStage, opts: EventOptions, skip: bool) -> Engine<'_> {
+        Engine {
+            dict: &stage.dict,
+            ascii_words: stage.ascii_words,
+            flags: &stage.flags,
+            byte_ids: &stage.byte_ids,
+            ids: stage.ids,
+            codebook: &stage.codebook,
+            opts,
+            base: &stage.base,
+            skip_no_dyad: skip,
+        }
+    }
+
+    /// The actors of [`events_with_and_without_skip`].
+    fn test_tagger() -> crate::testing::TableTagger {
+        crate::testing::TableTagger::new(&[
             ("Iran", "IRN"),
             ("Tehran", "IRN"),
             ("Iraq", "IRQ"),
@@ -2656,24 +2725,6 @@ mod tests {
             ("Frodo", "FRO/BIL"),
             ("Bilbo", "BIL"),
         ])
-        .tag(&doc);
-        let run = |skip: bool| {
-            let engine = Engine {
-                dict: &stage.dict,
-                ascii_words: stage.ascii_words,
-                flags: &stage.flags,
-                byte_ids: &stage.byte_ids,
-                ids: stage.ids,
-                codebook: &stage.codebook,
-                opts,
-                base: &stage.base,
-                skip_no_dyad: skip,
-            };
-            let mut out = Vec::new();
-            engine.code_document(&doc, &actors, &mut out);
-            out
-        };
-        (run(true), run(false))
     }
 
     fn builtin_stage() -> &'static crate::EventStage {
@@ -2753,6 +2804,40 @@ mod tests {
         let text = "Iranian protesters marched against the government.";
         let (skipped, _) = events_with_and_without_skip(stage, text, EventOptions::default());
         assert_eq!(skipped.len(), 1, "{skipped:?}");
+    }
+
+    #[test]
+    fn sentences_are_coded_as_alone() {
+        // What the candidates of a sentence share (the clause's word mask, the "according to"
+        // positions) starts afresh at each sentence: two sentences of the same length, one
+        // after the other, give the events that each gives alone (each coded with working
+        // arrays of its own).
+        let stage = builtin_stage();
+        let key = |evs: Vec<Event>| -> Vec<String> {
+            evs.into_iter()
+                .map(|e| format!("{} {} {} {:?} {:?}", e.source, e.target, e.code, e.modality, e.reported_by))
+                .collect()
+        };
+        let pairs = [
+            ("Iran attacked Iraq, according to Baghdad.", "Iraq attacked Iran, Bilbo said on Monday."),
+            ("Iran threatened Iraq on Tuesday morning.", "Iran threatened Iraq with new sanctions."),
+            ("Iran met Iraq on Monday.", "Iran met with Iraq today."),
+            ("Iran accused Iraq of spying.", "Iran accused Iraq of lying."),
+            ("Iraqi police arrested Iranian protesters.", "Iraqi police attacked Iran again."),
+            ("Iran and Iraq signed a deal.", "Iran and Iraq held talks."),
+        ];
+        let (mut reported, mut coded) = (0, 0);
+        for (a, b) in pairs {
+            for opts in [EventOptions::default(), PETRARCH] {
+                let alone_a = key(events_fresh(stage, a, opts));
+                let alone_b = key(events_fresh(stage, b, opts));
+                let both = key(events_fresh(stage, &format!("{a} {b}"), opts));
+                coded += usize::from(!alone_a.is_empty() && !alone_b.is_empty());
+                reported += alone_a.iter().filter(|e| e.ends_with("Some(\"IRQGOV\")")).count();
+                assert_eq!(both, [alone_a, alone_b].concat(), "{a} {b}");
+            }
+        }
+        assert!(reported > 0 && coded >= 6, "{reported} {coded}");
     }
 
     proptest! {

@@ -364,6 +364,49 @@ mod tests {
     }
 
     #[test]
+    fn possible_patterns_for_sparse_word_masks() {
+        // `possible_patterns` of every built-in entry against the reference (every pattern's
+        // masks tested) for word masks made of the entry's own first masks (one, and two 70
+        // patterns apart) and sparse random ones (8 and 40 words, as a clause gives).
+        let lazy = VerbDictionary::decode_lazy(BUILTIN_SNAPSHOT).expect("build.rs wrote the snapshot");
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let (mut nonempty, mut big) = (0, 0);
+        for e in &lazy.entries {
+            let firsts: Vec<[u64; 4]> = e.patterns().iter().filter_map(|p| p.masks.first().copied()).collect();
+            let mut blooms: Vec<[u64; 4]> = Vec::new();
+            for i in [0, 1, 63, 64, 65, firsts.len().saturating_sub(1)] {
+                if let Some(&m) = firsts.get(i) {
+                    blooms.push(m);
+                    if let Some(&o) = firsts.get(i + 70) {
+                        blooms.push([m[0] | o[0], m[1] | o[1], m[2] | o[2], m[3] | o[3]]);
+                    }
+                }
+            }
+            for bits in [8, 40] {
+                let mut b = [0u64; 4];
+                for _ in 0..bits {
+                    let (i, bit) = dict::word_bit(next() as u32);
+                    b[i] |= bit;
+                }
+                blooms.push(b);
+            }
+            big += usize::from(firsts.len() > 64);
+            for b in blooms {
+                let (got, want) = possible_both(e, &b);
+                assert!(got == want, "{}", e.lemma);
+                nonempty += usize::from(want.len() > 2);
+            }
+        }
+        assert!(nonempty > 100 && big > 0, "{nonempty} {big}");
+    }
+
+    #[test]
     fn snapshot_round_trips_petrarch_dictionaries() {
         let mut d = VerbDictionary::new();
         d.add_petrarch(
