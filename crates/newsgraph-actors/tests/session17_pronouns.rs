@@ -12,9 +12,18 @@ fn named<'m>(ms: &'m [ActorMention], text: &str, nth: usize) -> Option<&'m str> 
     ms.iter().filter(|m| m.text == text && m.kind == ActorKind::Person).nth(nth).and_then(|m| m.name.as_deref())
 }
 
+/// Runs each (article, pronoun, which of its mentions, the person it should name) case over
+/// the built-in dictionaries.
+fn check(cases: &[(&str, &str, usize, &str)]) {
+    let s = common::builtin();
+    for &(text, pronoun, nth, want) in cases {
+        let ms = run(&s, text);
+        assert_eq!(named(&ms, pronoun, nth), Some(want), "{text}\n{ms:#?}");
+    }
+}
+
 #[test]
 fn a_pronoun_means_the_subject_not_a_name_aside() {
-    let s = common::builtin();
     // (article, the pronoun's text, which of its mentions, the person it should name)
     let cases: &[(&str, &str, usize, &str)] = &[
         // An opening subordinate clause: its subject is not the main clause's.
@@ -48,15 +57,11 @@ fn a_pronoun_means_the_subject_not_a_name_aside() {
             "John Ross",
         ),
     ];
-    for &(text, pronoun, nth, want) in cases {
-        let ms = run(&s, text);
-        assert_eq!(named(&ms, pronoun, nth), Some(want), "{text}\n{ms:#?}");
-    }
+    check(cases);
 }
 
 #[test]
 fn a_kinship_word_before_a_name_gives_its_gender() {
-    let s = common::builtin();
     // (article, the pronoun's text, which of its mentions, the person it should name)
     let cases: &[(&str, &str, usize, &str)] = &[
         ("Gloria Okonjo was born in 1924. Her father, Reginald Okonjo, died when she was one.", "she", 0, "Gloria Okonjo"),
@@ -67,8 +72,5 @@ fn a_kinship_word_before_a_name_gives_its_gender() {
             "Tony Brandt",
         ),
     ];
-    for &(text, pronoun, nth, want) in cases {
-        let ms = run(&s, text);
-        assert_eq!(named(&ms, pronoun, nth), Some(want), "{text}\n{ms:#?}");
-    }
+    check(cases);
 }
