@@ -158,18 +158,9 @@ fn more_specific(
         .enumerate()
         .filter(|(_, l)| l.start >= sentence.0 && l.end <= sentence.1)
         .filter(|(_, l)| l.kind != LocationKind::Country && l.country == near.country)
-        .filter(|&(j, l)| !capital(j) || after_locative(body, l.start))
+        .filter(|&(j, l)| !capital(j) || places::after_locative(body, l.start))
         .min_by_key(|(_, l)| distance(l))
         .map_or(k, |(j, _)| j)
-}
-
-/// Is the word before byte `at` of `body` a locative preposition ("in", "at", "near", …)?
-fn after_locative(body: &str, at: usize) -> bool {
-    let before = body.get(..at).unwrap_or("").trim_end();
-    let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    ["in", "at", "near", "outside", "inside", "into", "across", "around", "from", "to"]
-        .iter()
-        .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]

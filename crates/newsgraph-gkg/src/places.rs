@@ -940,6 +940,12 @@ impl<'a> ActorIndex<'a> {
     }
 }
 
+/// Is the word right before byte `s` of `body` a locative preposition ("in Tbilisi", "near
+/// Tehran")? (The event-location rule's test for a capital named as a place.)
+pub(crate) fn after_locative(body: &str, s: usize) -> bool {
+    previous_word(body, s).0.is_some_and(|w| LOCATIVE.iter().any(|l| l.eq_ignore_ascii_case(w)))
+}
+
 /// The word right before byte `s` (only spaces between), and whether it starts a sentence.
 ///
 /// The same as [`previous_word_chars`], on bytes while they are ASCII (the spaces, the word,
