@@ -13,6 +13,7 @@ use std::borrow::Cow;
 use std::cell::Cell;
 
 mod fixes15;
+mod lead18;
 mod nested;
 mod news;
 mod quality17;
@@ -2931,9 +2932,10 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             // Session 14: "At his own request", "The lawyers who argued the appeal said".
+            // (Session 18: "No claims of responsibility …", "amid reports of violence": a noun.)
             // (Session 15: "1,124 pledged delegates".)
             if matches!(cue.class, CueClass::Verb | CueClass::Object | CueClass::Thought)
-                && (self.not_the_clause_cue(k, lo, end) || self.count_participle(k, len))
+                && (self.not_the_clause_cue(k, lo, end) || self.count_participle(k, len) || len == 1 && self.noun_use(k, lo))
             {
                 k = after;
                 continue;
@@ -3223,7 +3225,7 @@ impl<'a> Ctx<'a> {
                 {
                     // Skip the addressee.
                     if let Some(obj) = self.np_right(c, end) {
-                        c = obj.end;
+                        c = self.addressee_end(c, obj.end);
                     } else if c < end && self.is_pronoun(c) || matches!(self.low(c), "him" | "her" | "them" | "us" | "me") {
                         c += 1;
                     }
@@ -3547,6 +3549,7 @@ impl<'a> Ctx<'a> {
                 || self.object_of_past_tense(k, len, lo)
                 || self.continue_to(k, after)
                 || k > lo && matches!(self.low(k - 1), "a" | "an" | "the")
+                || len == 1 && self.noun_use(k, lo)
                 || k > lo + 1
                     && matches!(self.low(k - 2), "a" | "an")
                     && !self.is_cap(k - 1)

@@ -1,0 +1,170 @@
+//! Session 18 (lead): reported speech whose addressee runs on into the reported clause. See
+//! docs/quotes.md, "Session 18: the addressee and the reported clause (lead)". (Out of line: it
+//! runs only after a verb of telling with a noun phrase after it.)
+
+impl<'a> super::Ctx<'a> {
+    /// "told the Associated Press four victims were from one family", "told CNN Philippines the
+    /// towns damaged were …", "told local media Adamowicz's heart was restarted": with no
+    /// "that", the noun phrase read after a verb of telling (`c..oe`) ran on from the addressee
+    /// into the subject of the reported clause, so the content began at its verb ("were from one
+    /// family"). When a finite verb follows that noun phrase, the addressee is only its leading
+    /// part: a name (capitalised words after an optional "the"), or plain lower-case words
+    /// ("reporters", "local media", "the crowd") up to a capitalised word, a determiner or a
+    /// number. Returns where the reported clause starts, or `oe` when there is no such split
+    /// ("told the court documents were forged" stays as it was: nothing marks where the
+    /// addressee ends).
+    #[inline(never)]
+    pub(super) fn addressee_end(&self, c: usize, oe: usize) -> usize {
+        if oe >= self.n() || !finite(self.low(oe)) {
+            return oe;
+        }
+        let mut j = c;
+        if j < oe && self.low(j) == "the" {
+            j += 1;
+        }
+        if j >= oe {
+            return oe;
+        }
+        if self.is_cap(j) {
+            // A name, hyphenated parts included ("Agence France-Presse").
+            while j < oe && (self.is_cap(j) || self.text(j) == "-" && j + 1 < oe && self.is_cap(j + 1)) {
+                j += 1;
+            }
+        } else {
+            while j < oe && self.is_word(j) && !self.is_cap(j) && !opens_noun_phrase(self.low(j)) && !self.is_number(j) {
+                j += 1;
+            }
+        }
+        // The clause's subject: at least one word, which starts like a noun phrase.
+        if j > c && j < oe && self.is_word(j) {
+            j
+        } else {
+            oe
+        }
+    }
+
+    /// "No claims of responsibility were reported", "one of the five demands of the protesters",
+    /// "The initial reports were of drone attacks", "amid reports of violence", "Per request of
+    /// the prime minister": a one-word cue word that is a noun here, not a verb with a subject
+    /// before it. Read where nothing else can make it a verb: after a determiner that never
+    /// stands alone as a subject ("no", "every", "its", "their", …), after "per", "amid" or
+    /// "despite", after a number when "of" or "for" follows, and as a plural noun before its
+    /// verb at the opening of a clause (below). Left to the other rules: "the"/"a"/"an" (the
+    /// fallback reads them), other prepositions ("a blizzard of tweets he sent denouncing …",
+    /// "centers on comments Clinton made attacking …", "in favor of": PolNeAR marks such noun
+    /// phrases as attributions, and our rules read some of them), "By reports, …" (an
+    /// unnamed source's statement), quantifiers that stand alone ("All said …", "Some say …").
+    #[inline(never)]
+    pub(super) fn noun_use(&self, k: usize, lo: usize) -> bool {
+        if k <= lo || self.low(k).ends_with("ing") {
+            return false;
+        }
+        // "The initial reports were of drone attacks", "Its demands have grown": a plural noun
+        // before its clause's verb. Only where the clause opens with a determiner and at most
+        // two lower-case words before the cue word: an "-s" verb may be followed by "were" or
+        // "are" in a relative clause, with or without its relative word ("measures the Treasury
+        // says are needed", "arms which he says were destroyed", "weapons the army claims were
+        // destroyed").
+        let l = self.low(k);
+        let c0 = (lo..k).rev().find(|&j| matches!(self.text(j), "," | ";" | ":")).map_or(lo, |j| j + 1);
+        if l.ends_with('s')
+            && !l.ends_with("ss")
+            && k > c0
+            && k - c0 <= 3
+            && matches!(
+                self.low(c0),
+                "the" | "a" | "an" | "no" | "its" | "their" | "our" | "his" | "her" | "these" | "those" | "such"
+            )
+            && (c0 + 1..k).all(|j| self.is_word(j) && !self.is_cap(j))
+            && k + 1 < self.n()
+            && matches!(
+                self.low(k + 1),
+                "were"
+                    | "are"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "should"
+                    | "must"
+                    | "do"
+                    | "did"
+            )
+        {
+            return true;
+        }
+        let before = self.low(k - 1);
+        if matches!(before, "no" | "every" | "per" | "amid" | "despite" | "its" | "their" | "our" | "my" | "your") {
+            return true;
+        }
+        (self.is_number(k - 1)
+            || matches!(before, "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"))
+            && k + 1 < self.n()
+            && matches!(self.low(k + 1), "of" | "for")
+    }
+
+    fn is_number(&self, t: usize) -> bool {
+        self.kind(t) == super::TokenKind::Number
+    }
+}
+
+/// A finite verb that can follow a clause's subject.
+fn finite(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "should"
+            | "must"
+            | "did"
+            | "does"
+    )
+}
+
+/// A word that opens a new noun phrase after a plain addressee ("told the crowd the officers
+/// were …", "told reporters four people were …").
+fn opens_noun_phrase(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "some"
+            | "many"
+            | "most"
+            | "all"
+            | "no"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "several"
+            | "this"
+            | "these"
+            | "those"
+    )
+}
