@@ -260,16 +260,19 @@ impl ActorStage {
         let conv = codes::conventions();
         let canonical = !self.options.petrarch_compat;
         // Unknown places are not actors: drop them, and renumber references.
-        let keep: Vec<bool> = ms.iter().map(|m| !(m.how == How::Unknown && m.kind == ActorKind::Region)).collect();
-        let mut new_index = vec![0usize; ms.len()];
+        let dropped = |m: &Mention| m.how == How::Unknown && m.kind == ActorKind::Region;
+        let mut new_index = Vec::with_capacity(ms.len());
         let mut n = 0;
-        for (i, k) in keep.iter().enumerate() {
-            new_index[i] = n;
-            n += usize::from(*k);
+        for m in &ms {
+            new_index.push(n);
+            n += usize::from(!dropped(m));
         }
-        // Straight into the record's list (no second vector to copy from), with room for all.
+        // Straight into the record's list, with room for all: one plain loop (session 18).
         out.reserve(n);
-        let iter = ms.into_iter().zip(keep).filter(|(m, k)| *k && m.t0 < m.t1 && m.t1 <= toks.len()).map(|(m, _)| {
+        for m in ms {
+            if dropped(&m) || m.t0 >= m.t1 || m.t1 > toks.len() {
+                continue;
+            }
             let (start, end) = (toks[m.t0].start, toks[m.t1 - 1].end);
             let (code, full_code) = match m.code {
                 Some(c) if canonical && !conv.is_canonical(&c, &self.countries) => {
@@ -279,7 +282,7 @@ impl ActorStage {
                 }
                 c => (c, None),
             };
-            ActorMention {
+            out.push(ActorMention {
                 text: body.get(start..end).unwrap_or("").to_string(),
                 start,
                 end,
@@ -290,9 +293,8 @@ impl ActorStage {
                 role: m.role,
                 affiliation: m.affiliation,
                 refers_to: m.refers_to.map(|r| new_index[r] + offset),
-            }
-        });
-        out.extend(iter);
+            });
+        }
     }
 }
 
