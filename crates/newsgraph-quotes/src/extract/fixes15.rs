@@ -190,19 +190,21 @@ impl<'a> super::Ctx<'a> {
             let e = self.doc.paragraphs.get(pi).map_or(0, |p| p.end);
             self.token_after(e).min(n)
         };
-        // Whether a turn ends in a question mark; whether a label is the interviewer's (counted
-        // in one pass: (label, turns, questions) per label, a handful of labels).
-        let asks = |pi: usize| {
-            let e = para_end(pi);
+        // Each turn's paragraph end, found once (`asks` and the turn's quote read it).
+        let ends: Vec<usize> = turns.iter().map(|t| para_end(t.0)).collect();
+        // Whether a turn (its paragraph's end `e`) ends in a question mark; whether a label is the
+        // interviewer's (counted in one pass: (label, turns, questions) per label, a handful of
+        // labels).
+        let asks = |e: usize| {
             (e > 0)
                 .then(|| (0..e).rev().take(4).find(|&j| self.kind(j) != TokenKind::Quote))
                 .flatten()
                 .is_some_and(|j| self.text(j) == "?")
         };
         let mut per_label: Vec<(&str, usize, usize)> = Vec::new();
-        for t in &turns {
+        for (t, &e) in turns.iter().zip(&ends) {
             let l = label(t.1);
-            let q = usize::from(asks(t.0));
+            let q = usize::from(asks(e));
             match per_label.iter_mut().find(|x| x.0 == l) {
                 Some(x) => (x.1, x.2) = (x.1 + 1, x.2 + q),
                 None => per_label.push((l, 1, q)),
@@ -210,15 +212,16 @@ impl<'a> super::Ctx<'a> {
         }
         let interviewer = |l: (usize, usize)| per_label.iter().any(|x| x.0 == label(l) && 2 * x.2 >= x.1);
         let mut asked: Vec<(usize, usize)> = Vec::new();
-        for (ti, &(pi, lab, close)) in turns.iter().enumerate() {
+        for (ti, (&(pi, lab, close), &own_end)) in turns.iter().zip(&ends).enumerate() {
             if interviewer(lab) {
-                let s = self.doc.paragraphs.get(pi).map_or(n, |p| self.token_after(p.start));
-                asked.push((s, para_end(pi)));
+                // (The turn's first token, `token_after` of its paragraph's start: the label starts
+                // two tokens after it, past "((".)
+                asked.push((lab.0 - 2, own_end));
                 continue;
             }
             // Paragraphs up to the next labelled turn continue this one: the quote runs over them.
             let next = turns.get(ti + 1).map_or(pi + 1, |t| t.0);
-            let end = (pi + 1..next).rev().map(para_end).find(|&e| e > 0).unwrap_or(para_end(pi)).max(para_end(pi));
+            let end = (pi + 1..next).rev().map(para_end).find(|&e| e > 0).unwrap_or(own_end).max(own_end);
             out.push((lab, close, end));
         }
         (out, asked)
