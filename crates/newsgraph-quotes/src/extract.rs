@@ -19,6 +19,7 @@ mod news;
 mod quality17;
 mod recall;
 mod recall16;
+mod recall18;
 
 /// Pronouns that can be speakers, with whether they refer to a person (resolved to the
 /// last named speaker).
@@ -83,6 +84,9 @@ const MESSAGES: &[&str] = &[
     "post",
     "memo",
     "note",
+    // (Session 18: "issued a report claiming …", "issued a warning urging …".)
+    "report",
+    "warning",
     "op-ed",
     "article",
     "column",
@@ -538,6 +542,8 @@ impl<'a> Ctx<'a> {
                 && !self.has(i - 1, word::AUX)
                 // ("a third say", "a majority believe": a share of people is a plural subject.)
                 && !matches!(self.low(i - 1), "third" | "quarter" | "fifth" | "majority" | "minority" | "few" | "lot")
+                // (Session 18: "issued a statement saying …" is a participle.)
+                && !self.message_participle(i)
                 && {
                     let w = self.low(i);
                     !w.ends_with('s')
