@@ -193,20 +193,26 @@ struct FirstWords {
     keys: Box<[u64]>,
     /// The range of each slot; `(0, 0)` marks a free slot (no group is empty).
     ranges: Box<[(u32, u32)]>,
+    /// The complement of the [`table::next_bytes`] mask of each slot's group (0, every bit
+    /// set, where none was given: a zeroed table, not filled at start-up).
+    not_next: Box<[u64]>,
     /// 64 − log2(slots).
     shift: u32,
 }
 
 impl FirstWords {
-    /// The table of `(key, range)` pairs; of two pairs with the same key, the first is kept.
-    fn new(map: &[(u64, (u32, u32))]) -> Self {
+    /// The table of `(key, range)` pairs with the [`table::next_bytes`] masks of their groups
+    /// (`next`, by pair; a pair without one gets every bit); of two pairs with the same key, the
+    /// first is kept.
+    fn new(map: &[(u64, (u32, u32))], next: &[u64]) -> Self {
         let slots = (map.len() * 2).next_power_of_two().max(16);
         let mut t = FirstWords {
             keys: vec![0; slots].into_boxed_slice(),
             ranges: vec![(0, 0); slots].into_boxed_slice(),
+            not_next: vec![0; slots].into_boxed_slice(),
             shift: 64 - slots.trailing_zeros(),
         };
-        'pairs: for &(h, r) in map {
+        'pairs: for (k, &(h, r)) in map.iter().enumerate() {
             if r.1 <= r.0 {
                 continue; // an empty group has no candidates: the same as no entry
             }
@@ -219,6 +225,7 @@ impl FirstWords {
             }
             t.keys[i] = h;
             t.ranges[i] = r;
+            t.not_next[i] = !next.get(k).copied().unwrap_or(u64::MAX);
         }
         t
     }
@@ -231,6 +238,12 @@ impl FirstWords {
     /// The range stored for `h`, if any.
     #[inline(always)]
     fn get(&self, h: u64) -> Option<(u32, u32)> {
+        self.get_with_next(h).map(|(r, _)| r)
+    }
+
+    /// The range stored for `h` and its group's [`table::next_bytes`] mask, if any.
+    #[inline(always)]
+    fn get_with_next(&self, h: u64) -> Option<((u32, u32), u64)> {
         let mask = self.keys.len() - 1;
         let mut i = self.slot(h);
         loop {
@@ -239,7 +252,7 @@ impl FirstWords {
                 return None;
             }
             if self.keys[i] == h {
-                return Some(r);
+                return Some((r, !self.not_next.get(i).copied().unwrap_or(0)));
             }
             i = (i + 1) & mask;
         }
@@ -279,6 +292,7 @@ impl Gazetteer {
         let places = rows.iter().zip(at).map(|(r, at)| place(r.kind, at, r.country, r.lat, r.lon, r.population)).collect();
         // Grouped by the hash of the first word: two words with the same hash share a group.
         let (groups, first_word_patterns) = table::group_by_first_word::<u64, FxBuildHasher>(&names, word_hash);
+        let next = table::next_bytes(&names, &groups, &first_word_patterns);
         let first_word: Vec<(u64, (u32, u32))> = groups.into_iter().map(|(h, a, b)| (h, (a, b))).collect();
         let table::Names { patterns, name_start, name_ids, .. } = names;
         Ok(Self::assemble(
@@ -288,6 +302,7 @@ impl Gazetteer {
             name_start,
             name_ids,
             &first_word,
+            &next,
             first_word_patterns,
             stopnames,
         ))
@@ -338,17 +353,20 @@ impl Gazetteer {
             places.push(place(p[0], at, [p[1], p[2], p[3]], lat, lon, u64_at(p, 36)));
         }
         let mut first_word = Vec::with_capacity(n_groups);
+        let mut next = Vec::with_capacity(n_groups);
         for g in raw_groups.chunks_exact(table::encoding::GROUP_BYTES) {
             let (a, b) = (u32_at(g, 8), u32_at(g, 12));
             if a >= b || b as usize > n_order {
                 return None;
             }
             first_word.push((u64_at(g, 0), (a, b)));
+            next.push(u64_at(g, 16));
         }
-        Some(Self::assemble(places, patterns, strings, name_start, name_ids, &first_word, first_word_patterns, stopnames))
+        Some(Self::assemble(places, patterns, strings, name_start, name_ids, &first_word, &next, first_word_patterns, stopnames))
     }
 
-    /// The rest of a gazetteer: codes, stop names and the first-word table.
+    /// The rest of a gazetteer: codes, stop names and the first-word table (`next`: the groups'
+    /// [`table::next_bytes`] masks, in the order of `first_word`).
     #[allow(clippy::too_many_arguments)]
     fn assemble(
         places: Vec<Place>,
@@ -357,6 +375,7 @@ impl Gazetteer {
         name_start: Vec<u32>,
         name_ids: Vec<u32>,
         first_word: &[(u64, (u32, u32))],
+        next: &[u64],
         first_word_patterns: Vec<u32>,
         stopnames: &str,
     ) -> Self {
@@ -382,7 +401,7 @@ impl Gazetteer {
             let (i, bit) = filter_bit(h);
             first_word_filter[i] |= bit;
         }
-        let first_words = FirstWords::new(first_word);
+        let first_words = FirstWords::new(first_word, next);
         // The surface form a stop name is, if any: looked up as `raw_matches` looks a name up
         // (by its first word's group), so every surface form that can match is found.
         let surface_of = |name: &str| {
@@ -546,13 +565,27 @@ impl Gazetteer {
             let h = word_hash(&bytes[w..j]);
             let (fi, bit) = filter_bit(h);
             let candidates = match self.first_word_filter.get(fi) {
-                Some(&f) if f & bit != 0 => self.first_words.get(h),
+                Some(&f) if f & bit != 0 => self.first_words.get_with_next(h),
                 _ => None,
             };
-            if let Some((a, b)) = candidates {
+            if let Some(((a, b), next_bytes)) = candidates {
                 let pattern_text = self.strings.as_bytes();
                 let (a, b) = (a as usize, b as usize);
                 let (Some(order), Some(ends)) = (self.first_word_patterns.get(a..b), self.first_word_ends.get(a..b)) else {
+                    i = next;
+                    continue;
+                };
+                // A name longer than the word and one more byte matches only where the byte two
+                // past the word starts the name's next word (`table::next_bytes`): elsewhere only
+                // the group's last names (longest first), of at most that length, are tried
+                // ("The", "San" and "I" start many names, and mostly stand alone).
+                let from = if bytes.get(j + 1).is_some_and(|&c| next_bytes & table::next_byte_bit(c) != 0) {
+                    0
+                } else {
+                    // (From the end: mostly one or two names are short enough.)
+                    ends.iter().rposition(|&end| (end >> 8) as usize > j - w + 1).map_or(0, |k| k + 1)
+                };
+                let (Some(order), Some(ends)) = (order.get(from..), ends.get(from..)) else {
                     i = next;
                     continue;
                 };
@@ -1295,7 +1328,7 @@ landmark\tGaza Strip\tPSE\t\t31.42\t34.36\t2100000\tGaza
         }
         map.insert(0, (3, 9));
         let pairs: Vec<(u64, (u32, u32))> = map.iter().map(|(&k, &r)| (k, r)).collect();
-        let t = FirstWords::new(&pairs);
+        let t = FirstWords::new(&pairs, &[]);
         for (&k, &r) in &map {
             assert_eq!(t.get(k), Some(r), "{k:x}");
         }
@@ -1303,9 +1336,14 @@ landmark\tGaza Strip\tPSE\t\t31.42\t34.36\t2100000\tGaza
             let k = i.wrapping_mul(0x5851_F42D_4C95_7F2D) | 1 << 63;
             assert_eq!(t.get(k), map.get(&k).copied(), "{k:x}");
         }
-        assert_eq!(FirstWords::new(&[]).get(0), None);
+        assert_eq!(FirstWords::new(&[], &[]).get(0), None);
+        // Each group's mask, every bit when none is given.
+        let t = FirstWords::new(&[(5, (1, 2)), (6, (2, 4))], &[0b101]);
+        assert_eq!(t.get_with_next(5), Some(((1, 2), 0b101)));
+        assert_eq!(t.get_with_next(6), Some(((2, 4), u64::MAX)));
+        assert_eq!(t.get_with_next(7), None);
         // Of two pairs with the same key, the first is kept.
-        assert_eq!(FirstWords::new(&[(5, (1, 2)), (5, (3, 4))]).get(5), Some((1, 2)));
+        assert_eq!(FirstWords::new(&[(5, (1, 2)), (5, (3, 4))], &[]).get(5), Some((1, 2)));
     }
 
     #[test]
@@ -1381,6 +1419,32 @@ landmark\tGaza Strip\tPSE\t\t31.42\t34.36\t2100000\tGaza
         }
     }
 
+    /// A group's next-byte mask holds the byte two past the first word of each of its names
+    /// that has two bytes or more after that word, as the tables were loaded.
+    #[test]
+    fn next_byte_masks_hold_every_names_next_word() {
+        let g = Gazetteer::builtin();
+        let mut checked = 0;
+        for (&h, &(a, b)) in &g.first_word_map() {
+            let (_, next) = g.first_words.get_with_next(h).unwrap();
+            for &c in &g.first_word_patterns[a as usize..b as usize] {
+                let p = g.pattern(c).as_bytes();
+                let l = table::first_word(p).len();
+                if p.len() >= l + 2 {
+                    assert!(next & table::next_byte_bit(p[l + 1]) != 0, "{:?}", g.pattern(c));
+                    checked += 1;
+                }
+            }
+            // Names come longest first in each group.
+            let ends = &g.first_word_ends[a as usize..b as usize];
+            assert!(ends.windows(2).all(|e| e[0] >> 8 >= e[1] >> 8));
+        }
+        assert!(checked > 10_000, "{checked}");
+        // Most words that start many names are turned away by the byte after them.
+        let (_, next) = g.first_words.get_with_next(word_hash(b"The")).unwrap();
+        assert!(next & table::next_byte_bit(b'H') != 0 && next.count_ones() < 40, "{next:b}");
+    }
+
     #[test]
     fn raw_matches_equal_the_plain_scan() {
         let g = Gazetteer::builtin();
@@ -1390,6 +1454,10 @@ landmark\tGaza Strip\tPSE\t\t31.42\t34.36\t2100000\tGaza
             "Talks in Paris, Texas and São Paulo; \u{201c}Kyiv\u{201d} don\u{2019}t Ωmega Ürümqi Zürich Québec.",
             "\u{00c9}vry and \u{00c1}msterdam? New York\u{2019}s United States-based Gaza Strip\u{2014}Gaza.",
             "ÅÅÅ Łódź Kraków ÄÖÜ \u{1F600}Berlin x-Berlin Berlin_ BERLIN Berlin2 Cairo",
+            // First words of many names, alone and in names (the next-byte masks).
+            "The Hague, The man. San Diego, San Jose; San. I said I. New York New Delhi New. Al-Quds Al said",
+            "St. Louis St. Petersburg St Louis St. Saint-Denis La Paz La. Ho Chi Minh City Ho Ho",
+            "New York\u{2019}s New\u{2019} New  York New\u{a0}York New\nYork NewYork New-York New York",
         ];
         for t in texts {
             assert_eq!(g.raw_matches(t), raw_matches_reference(g, t), "{t:?}");
@@ -1399,7 +1467,7 @@ landmark\tGaza Strip\tPSE\t\t31.42\t34.36\t2100000\tGaza
     proptest::proptest! {
         #[test]
         fn raw_matches_equal_the_plain_scan_on_random_text(
-            t in "(\\PC|[ ,.'-]|Paris|New York|São Paulo|Kraków|Zürich|Ürümqi|Texas|\u{2019}){0,30}"
+            t in "(\\PC|[ ,.'-]|Paris|New York|São Paulo|Kraków|Zürich|Ürümqi|Texas|\u{2019}|New|San|The|St|La|Al|I|Hague|Diego|Louis){0,30}"
         ) {
             let g = Gazetteer::builtin();
             proptest::prop_assert_eq!(g.raw_matches(&t), raw_matches_reference(g, &t));
