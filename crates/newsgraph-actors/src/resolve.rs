@@ -1067,6 +1067,8 @@ impl<'a> Resolver<'a> {
     fn subject_of(&self, si: usize, sentences: &[(usize, usize)], before: usize, cand: impl Fn(&Known) -> bool) -> usize {
         let (a0, a1) = sentences.get(si).copied().unwrap_or((0, 0));
         let own = before < a1;
+        // ("…, he added": the pronoun is a speaker; see `reported` below.)
+        let frame_pronoun = own && before + 1 < a1 && self.cue(before + 1, bit::SPEECH);
         let a1 = a1.min(before);
         let opening = a0 < a1
             && matches!(
@@ -1086,8 +1088,24 @@ impl<'a> Resolver<'a> {
             );
         // The end of the opening clause: its first comma.
         let clause_end = if opening { (a0 + 1..a1).find(|&t| self.lower(t) == ",").unwrap_or(a0) } else { a0 };
+        // Session 18: for a pronoun that is itself a speaker ("…, he added"), the subject of a
+        // clause reported after a speech verb earlier in its sentence is aside ("He said Zelensky
+        // is …; …, he added" is the first "He"); not a speaker in a closing frame ("…," said
+        // Zelensky). A pronoun inside the reported clause keeps its subject ("Bannon predicted
+        // Trump would run again if he lost" is Trump), and so does one in a later sentence.
+        let reported = |m: &Mention| {
+            if !frame_pronoun {
+                return false;
+            }
+            let mut v = m.t0;
+            if v > a0 + 1 && self.lower(v - 1) == "that" {
+                v -= 1;
+            }
+            v > a0 + 1 && self.cue(v - 1, bit::SPEECH) && self.lower(v - 2).chars().next().is_some_and(|c| c.is_alphanumeric())
+        };
         let aside = |m: &Mention| {
-            m.t0 < clause_end
+            reported(m)
+                || m.t0 < clause_end
                 || (m.t1 < a1 && self.is_apostrophe_s(m.t1))
                 || (m.t0 > a0 && {
                     let before = |k: usize| if m.t0 >= a0 + k { self.lower(m.t0 - k) } else { "" };

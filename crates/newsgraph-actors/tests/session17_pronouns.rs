@@ -74,3 +74,20 @@ fn a_kinship_word_before_a_name_gives_its_gender() {
     ];
     check(cases);
 }
+
+#[test]
+fn a_speaker_pronoun_after_a_reported_clause_means_the_first_speaker() {
+    // Session 18: "He said Zelensky is …; …, he added": the pronoun that speaks again is the
+    // first speaker, not the subject of the clause he reported. A pronoun inside a reported
+    // clause keeps that clause's subject.
+    let cases: &[(&str, &str, usize, &str)] = &[
+        (
+            "Mark Dale resigned on Friday. He said Peter Holm is \"an honest man\"; however, \"I had to go\", he added.",
+            "he",
+            0,
+            "Mark Dale",
+        ),
+        ("Former adviser Mark Dale predicted Peter Holm would run again if he lost the vote.", "he", 0, "Peter Holm"),
+    ];
+    check(cases);
+}
