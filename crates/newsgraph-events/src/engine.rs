@@ -514,6 +514,10 @@ impl Engine<'_> {
             if m.start >= s_end {
                 break;
             }
+            // (Session 18: "… on Twitter" is where, not who.)
+            if crate::medium::is_medium(body, m) {
+                continue;
+            }
             let Some(coded) = resolve(actors, mi) else { continue };
             let toks = &doc.tokens[t0..t1];
             let a = toks.partition_point(|t| t.end <= m.start);

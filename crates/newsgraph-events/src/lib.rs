@@ -27,6 +27,7 @@ pub mod codebook;
 pub mod dict;
 mod engine;
 pub mod eval;
+mod medium;
 pub mod modifiers;
 pub mod testing;
 
