@@ -568,6 +568,9 @@ impl<'a> Ctx<'a> {
                                 | "found"
                         )
                 };
+        // Session 18: "No claims of …", "amid reports of …", "the five demands of …", "The
+        // initial reports were …" (`lead18.rs`).
+        let noun_slot = noun_slot || self.noun_use(i);
         // "a flash flood warning issued …", "the orange warning applied …": after an article and
         // lower-case words, a cue in "-ing" followed by a verb is a noun of a compound.
         let noun_slot = noun_slot || self.ing_noun(i);
@@ -2938,10 +2941,9 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             // Session 14: "At his own request", "The lawyers who argued the appeal said".
-            // (Session 18: "No claims of responsibility …", "amid reports of violence": a noun.)
             // (Session 15: "1,124 pledged delegates".)
             if matches!(cue.class, CueClass::Verb | CueClass::Object | CueClass::Thought)
-                && (self.not_the_clause_cue(k, lo, end) || self.count_participle(k, len) || len == 1 && self.noun_use(k, lo))
+                && (self.not_the_clause_cue(k, lo, end) || self.count_participle(k, len))
             {
                 k = after;
                 continue;
@@ -3555,7 +3557,6 @@ impl<'a> Ctx<'a> {
                 || self.object_of_past_tense(k, len, lo)
                 || self.continue_to(k, after)
                 || k > lo && matches!(self.low(k - 1), "a" | "an" | "the")
-                || len == 1 && self.noun_use(k, lo)
                 || k > lo + 1
                     && matches!(self.low(k - 2), "a" | "an")
                     && !self.is_cap(k - 1)

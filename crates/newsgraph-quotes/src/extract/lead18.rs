@@ -46,17 +46,16 @@ impl<'a> super::Ctx<'a> {
     /// "No claims of responsibility were reported", "one of the five demands of the protesters",
     /// "The initial reports were of drone attacks", "amid reports of violence", "Per request of
     /// the prime minister": a one-word cue word that is a noun here, not a verb with a subject
-    /// before it. Read where nothing else can make it a verb: after a determiner that never
-    /// stands alone as a subject ("no", "every", "its", "their", …), after "per", "amid" or
-    /// "despite", after a number when "of" or "for" follows, and as a plural noun before its
-    /// verb at the opening of a clause (below). Left to the other rules: "the"/"a"/"an" (the
-    /// fallback reads them), other prepositions ("a blizzard of tweets he sent denouncing …",
+    /// before it (`cue_at`'s noun slot, which already has the determiners and possessives
+    /// right before the cue). Read here: after "no", "every", "per", "amid" or "despite", after
+    /// a number when "of" or "for" follows, and as a plural noun before its verb at the opening
+    /// of a clause (below). Not read: other prepositions ("a blizzard of tweets he sent denouncing …",
     /// "centers on comments Clinton made attacking …", "in favor of": PolNeAR marks such noun
     /// phrases as attributions, and our rules read some of them), "By reports, …" (an
     /// unnamed source's statement), quantifiers that stand alone ("All said …", "Some say …").
     #[inline(never)]
-    pub(super) fn noun_use(&self, k: usize, lo: usize) -> bool {
-        if k <= lo || self.low(k).ends_with("ing") {
+    pub(super) fn noun_use(&self, k: usize) -> bool {
+        if k == 0 || self.low(k).ends_with("ing") {
             return false;
         }
         // "The initial reports were of drone attacks", "Its demands have grown": a plural noun
@@ -66,39 +65,24 @@ impl<'a> super::Ctx<'a> {
         // says are needed", "arms which he says were destroyed", "weapons the army claims were
         // destroyed").
         let l = self.low(k);
-        let c0 = (lo..k).rev().find(|&j| matches!(self.text(j), "," | ";" | ":")).map_or(lo, |j| j + 1);
-        if l.ends_with('s')
-            && !l.ends_with("ss")
-            && k > c0
-            && k - c0 <= 3
-            && matches!(
-                self.low(c0),
-                "the" | "a" | "an" | "no" | "its" | "their" | "our" | "his" | "her" | "these" | "those" | "such"
-            )
-            && (c0 + 1..k).all(|j| self.is_word(j) && !self.is_cap(j))
-            && k + 1 < self.n()
-            && matches!(
-                self.low(k + 1),
-                "were"
-                    | "are"
-                    | "have"
-                    | "had"
-                    | "will"
-                    | "would"
-                    | "could"
-                    | "can"
-                    | "may"
-                    | "might"
-                    | "should"
-                    | "must"
-                    | "do"
-                    | "did"
-            )
-        {
-            return true;
+        if l.ends_with('s') && !l.ends_with("ss") && k + 1 < self.n() && plural_finite(self.low(k + 1)) {
+            // The clause's opening: the sentence's first token or one after a comma, semicolon
+            // or colon, one to three tokens before the cue word.
+            let opening = |c: usize| c == 0 || self.sent(c - 1) != self.sent(c) || matches!(self.text(c - 1), "," | ";" | ":");
+            let determiner = |c: usize| {
+                matches!(
+                    self.low(c),
+                    "the" | "a" | "an" | "no" | "its" | "their" | "our" | "his" | "her" | "these" | "those" | "such"
+                )
+            };
+            if (k.saturating_sub(3)..k)
+                .any(|c| opening(c) && determiner(c) && (c + 1..k).all(|j| self.is_word(j) && !self.is_cap(j)))
+            {
+                return true;
+            }
         }
         let before = self.low(k - 1);
-        if matches!(before, "no" | "every" | "per" | "amid" | "despite" | "its" | "their" | "our" | "my" | "your") {
+        if matches!(before, "no" | "every" | "per" | "amid" | "despite") {
             return true;
         }
         (self.is_number(k - 1)
@@ -114,24 +98,14 @@ impl<'a> super::Ctx<'a> {
 
 /// A finite verb that can follow a clause's subject.
 fn finite(w: &str) -> bool {
+    plural_finite(w) || matches!(w, "is" | "was" | "has" | "does")
+}
+
+/// A finite verb that can follow a plural subject (not a verb's "-s" form: "reports were").
+fn plural_finite(w: &str) -> bool {
     matches!(
         w,
-        "is" | "are"
-            | "was"
-            | "were"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "could"
-            | "can"
-            | "may"
-            | "might"
-            | "should"
-            | "must"
-            | "did"
-            | "does"
+        "were" | "are" | "have" | "had" | "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must" | "do" | "did"
     )
 }
 
