@@ -483,25 +483,43 @@ impl Entry {
     }
 }
 
-/// Fills a pattern's [`Pattern::masks`] (see [`VerbDictionary::optimize`]).
+/// Fills a pattern's [`Pattern::masks`] (see [`VerbDictionary::optimize`]), in the order of
+/// its literal positions.
 fn optimize_pattern(p: &mut Pattern) {
+    optimize_pattern_ranked(p, &[]);
+}
+
+/// Fills a pattern's [`Pattern::masks`], the position whose words are the fewest literal
+/// positions' words of the dictionary first (`uses`: per word id, in how many literal
+/// positions of the dictionary it is a first word; an id past its end counts 0). The mask
+/// test is a conjunction (every literal position needs one of its words in the clause), so
+/// the order changes only which mask rules a pattern out first, never whether one does: the
+/// engine's pattern loop tests the first mask inline and follows a range for the others only
+/// when it passes. A word that many patterns need ("to", "with", "on") is in most clauses; a
+/// word few need ("aid", "ceasefire") is in few, so testing it first rules out more patterns at
+/// the first test. With `uses` empty the order is the positions' own.
+fn optimize_pattern_ranked(p: &mut Pattern, uses: &[u32]) {
     // (The alternatives are sorted as they are made: `Alts::new`.)
     let masks = p.pre.iter().chain(p.post.iter()).filter_map(|t| match t {
         PTok::Words(alts) if !alts.is_empty() => {
             let mut m = [0u64; 4];
+            let mut score = 0u64;
             // Reversed matching ("before *") needs every word too, so the first one is enough.
             for w in alts.first_words()? {
                 let (i, bit) = word_bit(w);
                 m[i] |= bit;
+                score = score.saturating_add(u64::from(uses.get(w as usize).copied().unwrap_or(0)));
             }
-            Some(m)
+            Some((score, m))
         }
         _ => None,
     });
-    // Sized exactly, so that the boxed slice is the vector's allocation (no shrink).
-    let mut v = Vec::with_capacity(masks.clone().count());
-    v.extend(masks);
-    p.masks = v.into_boxed_slice();
+    let mut ranked: Vec<(u64, [u64; 4])> = masks.collect();
+    // Stable: equal scores (all of them without `uses`) keep the positions' order.
+    ranked.sort_by_key(|&(score, _)| score);
+    // Collected from an exact-size iterator, so that the boxed slice is the vector's
+    // allocation (no shrink).
+    p.masks = ranked.iter().map(|&(_, m)| m).collect::<Vec<_>>().into_boxed_slice();
     p.optimized = true;
 }
 
@@ -575,10 +593,26 @@ impl VerbDictionary {
     /// words in id order for a binary search: [`Alts::new`].) Matching results do not depend
     /// on it.
     /// (Patterns still encoded in the built-in snapshot are optimized as they are decoded.)
+    ///
+    /// Each pattern's masks come rarest position first: the position whose words the fewest
+    /// literal positions of the dictionary use (`optimize_pattern_ranked`), a proxy for how
+    /// rare they are in news text that needs no word counts of a corpus.
     pub fn optimize(&mut self) {
+        let mut uses = vec![0u32; self.words.len()];
+        for p in self.entries.iter().filter(|e| e.patterns.encoded.is_none()).flat_map(|e| &e.patterns.owned) {
+            for t in p.pre.iter().chain(p.post.iter()) {
+                if let PTok::Words(alts) = t {
+                    for w in alts.first_words().into_iter().flatten() {
+                        if let Some(c) = uses.get_mut(w as usize) {
+                            *c = c.saturating_add(1);
+                        }
+                    }
+                }
+            }
+        }
         for e in &mut self.entries {
             if e.patterns.encoded.is_none() {
-                e.patterns.owned.iter_mut().filter(|p| !p.optimized).for_each(optimize_pattern);
+                e.patterns.owned.iter_mut().filter(|p| !p.optimized).for_each(|p| optimize_pattern_ranked(p, &uses));
             }
         }
     }
@@ -1299,6 +1333,36 @@ mod tests {
             PTok::Words(alts) => assert_eq!(alts.len(), 4),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn masks_come_rarest_position_first() {
+        // "to" and "over" are the words of three literal positions each, "aid" and "ceasefire"
+        // of one: a pattern's masks start with its rarest position, whatever its place in the
+        // pattern; equal counts keep the positions' order; a pattern without literal words has
+        // no mask. Without the dictionary's counts (`optimize_pattern`) the order is the
+        // positions' own.
+        let mut d = VerbDictionary::new();
+        d.add_newsgraph(
+            "VERB give | gives gave given giving\n  070 * to $ over aid\n  071 * to $\n  072 $ over * to\n  073 * over ceasefire\n  074 * $\n",
+        )
+        .unwrap();
+        d.optimize();
+        let mask = |w: &str| {
+            let (i, bit) = word_bit(d.word(w));
+            let mut m = [0u64; 4];
+            m[i] |= bit;
+            m
+        };
+        let got = |k: usize| d.entries[0].patterns()[k].masks.to_vec();
+        assert_eq!(got(0), vec![mask("aid"), mask("to"), mask("over")]);
+        assert_eq!(got(1), vec![mask("to")]);
+        assert_eq!(got(2), vec![mask("over"), mask("to")]);
+        assert_eq!(got(3), vec![mask("ceasefire"), mask("over")]);
+        assert!(got(4).is_empty());
+        let mut p = d.entries[0].patterns()[0].clone();
+        optimize_pattern(&mut p);
+        assert_eq!(p.masks.to_vec(), vec![mask("to"), mask("over"), mask("aid")]);
     }
 
     #[test]
