@@ -17,6 +17,7 @@ mod lead18;
 mod nested;
 mod news;
 mod quality17;
+mod quality18;
 mod recall;
 mod recall16;
 mod recall18;
@@ -2941,7 +2942,9 @@ impl<'a> Ctx<'a> {
             // (Session 18: "No claims of responsibility …", "amid reports of violence": a noun.)
             // (Session 15: "1,124 pledged delegates".)
             if matches!(cue.class, CueClass::Verb | CueClass::Object | CueClass::Thought)
-                && (self.not_the_clause_cue(k, lo, end) || self.count_participle(k, len) || len == 1 && self.noun_use(k, lo))
+                && (self.not_the_clause_cue(k, lo, end)
+                    || self.count_participle(k, len)
+                    || len == 1 && (self.noun_use(k, lo) || self.naming_called(k, lo, end)))
             {
                 k = after;
                 continue;
@@ -3556,6 +3559,7 @@ impl<'a> Ctx<'a> {
                 || self.continue_to(k, after)
                 || k > lo && matches!(self.low(k - 1), "a" | "an" | "the")
                 || len == 1 && self.noun_use(k, lo)
+                || len == 1 && self.naming_called(k, lo, end)
                 || k > lo + 1
                     && matches!(self.low(k - 2), "a" | "an")
                     && !self.is_cap(k - 1)
@@ -6890,6 +6894,10 @@ pub fn extract(
                         && (s0..outer_end)
                             .any(|j| !used[j] && ctx.cue_at(j, |c| c == CueClass::Verb).is_some() && !ctx.is_cap(j));
                     if nested {
+                        continue;
+                    }
+                    // Session 18: a quoted name after "called" ("a song called "Day after Day"").
+                    if obj.is_some() && f.cue.is_some_and(|c| ctx.naming_called(ctx.token_after(c.start), s0, p.close)) {
                         continue;
                     }
                     if partial && p.words < 2 {
