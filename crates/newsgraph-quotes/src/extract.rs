@@ -2944,7 +2944,8 @@ impl<'a> Ctx<'a> {
             if matches!(cue.class, CueClass::Verb | CueClass::Object | CueClass::Thought)
                 && (self.not_the_clause_cue(k, lo, end)
                     || self.count_participle(k, len)
-                    || len == 1 && (self.noun_use(k, lo) || self.naming_called(k, lo, end)))
+                    || len == 1 && (self.noun_use(k, lo) || self.naming_called(k, lo, end))
+                    || self.action_cue(k, end))
             {
                 k = after;
                 continue;
@@ -3560,6 +3561,7 @@ impl<'a> Ctx<'a> {
                 || k > lo && matches!(self.low(k - 1), "a" | "an" | "the")
                 || len == 1 && self.noun_use(k, lo)
                 || len == 1 && self.naming_called(k, lo, end)
+                || self.action_cue(k, end)
                 || k > lo + 1
                     && matches!(self.low(k - 2), "a" | "an")
                     && !self.is_cap(k - 1)

@@ -74,3 +74,35 @@ fn calling_something_something_stays_speech() {
         check(name, text, want);
     }
 }
+
+#[test]
+fn a_cue_word_used_for_an_act_is_no_statement() {
+    let rows: &[(&str, &str, &[Want])] = &[
+        ("responded by and a gerund", "Some fans responded by throwing bottles onto the pitch.", &[]),
+        ("contended for", "The senator contended for her party's nomination last year.", &[]),
+        ("appealed a decision", "The club's lawyers appealed the ruling to the High Court on Friday.", &[]),
+        ("an offer of money", "The businessman offered $2 million to the winner of the race.", &[]),
+    ];
+    for (name, text, want) in rows {
+        check(name, text, want);
+    }
+}
+
+#[test]
+fn the_same_words_as_speech_stay() {
+    let rows: &[(&str, &str, &[Want])] = &[
+        (
+            "appealed for",
+            "The mayor appealed for calm after the riots.",
+            &[("calm after the riots", Indirect, Some("The mayor"), Some("appealed for"))],
+        ),
+        (
+            "responded that",
+            "The minister responded that the plan was already funded.",
+            &[("that the plan was already funded", Indirect, Some("The minister"), Some("responded"))],
+        ),
+    ];
+    for (name, text, want) in rows {
+        check(name, text, want);
+    }
+}

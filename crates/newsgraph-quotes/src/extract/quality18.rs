@@ -212,3 +212,38 @@ impl<'a> super::Ctx<'a> {
         true
     }
 }
+
+impl<'a> super::Ctx<'a> {
+    /// A cue word used for an act, not speech, told by the word after it: "Some protesters
+    /// responded by throwing things" ("responded by" and a gerund), "contended for the party's
+    /// nomination" (competed), "The legal team appealed the decision to the court" ("appealed"
+    /// with a determiner's or possessive's object: a legal act; "appealed for calm", "appealed
+    /// to residents to …" stay speech), and "offered US$1 million to …" (an offer of money).
+    /// (Not a negated "respond to" — "did not respond to a request for comment" — which PolNeAR
+    /// marks as an attribution: measured, train overlap tp −18, and left.)
+    #[inline(never)]
+    pub(super) fn action_cue(&self, k: usize, end: usize) -> bool {
+        if k + 1 >= end {
+            return false;
+        }
+        let w = self.low(k);
+        let next = self.low(k + 1);
+        match w {
+            "respond" | "responds" | "responded" | "responding" => {
+                next == "by" && k + 2 < end && self.is_word(k + 2) && self.low(k + 2).ends_with("ing")
+            }
+            "contend" | "contends" | "contended" | "contending" => next == "for",
+            "appeal" | "appeals" | "appealed" | "appealing" => {
+                matches!(next, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "that" | "these" | "those")
+            }
+            "offer" | "offers" | "offered" | "offering" => {
+                let t = self.text(k + 1);
+                t.starts_with(['$', '£', '€'])
+                    || t.starts_with("US$")
+                    || t == "US" && self.text(k + 2).starts_with('$')
+                    || self.kind(k + 1) == TokenKind::Number
+            }
+            _ => false,
+        }
+    }
+}
