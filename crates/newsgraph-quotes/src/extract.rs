@@ -17,6 +17,7 @@ mod lead18;
 mod nested;
 mod news;
 mod quality17;
+mod quality18;
 mod recall;
 mod recall16;
 mod recall18;
@@ -2943,7 +2944,10 @@ impl<'a> Ctx<'a> {
             // Session 14: "At his own request", "The lawyers who argued the appeal said".
             // (Session 15: "1,124 pledged delegates".)
             if matches!(cue.class, CueClass::Verb | CueClass::Object | CueClass::Thought)
-                && (self.not_the_clause_cue(k, lo, end) || self.count_participle(k, len))
+                && (self.not_the_clause_cue(k, lo, end)
+                    || self.count_participle(k, len)
+                    || len == 1 && self.naming_called(k, lo, end)
+                    || self.action_cue(k, end))
             {
                 k = after;
                 continue;
@@ -3557,6 +3561,8 @@ impl<'a> Ctx<'a> {
                 || self.object_of_past_tense(k, len, lo)
                 || self.continue_to(k, after)
                 || k > lo && matches!(self.low(k - 1), "a" | "an" | "the")
+                || len == 1 && self.naming_called(k, lo, end)
+                || self.action_cue(k, end)
                 || k > lo + 1
                     && matches!(self.low(k - 2), "a" | "an")
                     && !self.is_cap(k - 1)
@@ -6891,6 +6897,10 @@ pub fn extract(
                         && (s0..outer_end)
                             .any(|j| !used[j] && ctx.cue_at(j, |c| c == CueClass::Verb).is_some() && !ctx.is_cap(j));
                     if nested {
+                        continue;
+                    }
+                    // Session 18: a quoted name after "called" ("a song called "Day after Day"").
+                    if obj.is_some() && f.cue.is_some_and(|c| ctx.naming_called(ctx.token_after(c.start), s0, p.close)) {
                         continue;
                     }
                     if partial && p.words < 2 {
