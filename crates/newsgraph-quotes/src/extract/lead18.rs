@@ -2,6 +2,8 @@
 //! docs/quotes.md, "Session 18: the addressee and the reported clause (lead)". (Out of line: it
 //! runs only after a verb of telling with a noun phrase after it.)
 
+use crate::lexicon::word;
+
 impl<'a> super::Ctx<'a> {
     /// "told the Associated Press four victims were from one family", "told CNN Philippines the
     /// towns damaged were …", "told local media Adamowicz's heart was restarted": with no
@@ -31,7 +33,13 @@ impl<'a> super::Ctx<'a> {
                 j += 1;
             }
         } else {
-            while j < oe && self.is_word(j) && !self.is_cap(j) && !opens_noun_phrase(self.low(j)) && !self.is_number(j) {
+            while j < oe
+                && self.is_word(j)
+                && !self.is_cap(j)
+                && !self.has(j, word::DETERMINERS)
+                && !opens_noun_phrase(self.low(j))
+                && !self.is_number(j)
+            {
                 j += 1;
             }
         }
@@ -110,35 +118,7 @@ fn plural_finite(w: &str) -> bool {
 }
 
 /// A word that opens a new noun phrase after a plain addressee ("told the crowd the officers
-/// were …", "told reporters four people were …").
+/// were …", "told reporters four people were …"), besides the lexicon's `[determiners]`.
 fn opens_noun_phrase(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "our"
-            | "some"
-            | "many"
-            | "most"
-            | "all"
-            | "no"
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "seven"
-            | "eight"
-            | "nine"
-            | "ten"
-            | "several"
-            | "this"
-            | "these"
-            | "those"
-    )
+    matches!(w, "no" | "most" | "all" | "this" | "these" | "those" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten")
 }
