@@ -2674,27 +2674,25 @@ mod overlaps_tests {
         let vocab = ["wang", "yi", "putin", "vladimir", "", "é", "o'neil", "ab", "ba", "biden", "joe"];
         let mut next = crate::test_rng(21);
         let mut words = |n: usize| -> Vec<String> { (0..n).map(|_| vocab[next(vocab.len())].to_string()).collect() };
+        // A registered person with these name words, `mentions` times mentioned.
+        let person = |root: usize, tokens: Vec<String>, mentions: u32| Known {
+            root,
+            name: String::new(),
+            bits: word_bits(tokens.iter().map(String::as_str)),
+            tokens,
+            entry: None,
+            code: None,
+            role: None,
+            affiliation: None,
+            gender: None,
+            last_sentence: 0,
+            mentions,
+            roles: Vec::new(),
+        };
         let mut found = 0;
         for round in 0..2000 {
-            let known: Vec<Known> = (0..round % 7)
-                .map(|i| {
-                    let tokens = words(1 + (i * 7 + round) % 4);
-                    Known {
-                        root: i,
-                        name: String::new(),
-                        bits: word_bits(tokens.iter().map(String::as_str)),
-                        tokens,
-                        entry: None,
-                        code: None,
-                        role: None,
-                        affiliation: None,
-                        gender: None,
-                        last_sentence: 0,
-                        mentions: (i * 3 + round) as u32 % 4,
-                        roles: Vec::new(),
-                    }
-                })
-                .collect();
+            let known: Vec<Known> =
+                (0..round % 7).map(|i| person(i, words(1 + (i * 7 + round) % 4), (i * 3 + round) as u32 % 4)).collect();
             let q = words(round % 5);
             let toks: Vec<&str> = q.iter().map(String::as_str).collect();
             let want = reference(&known, &toks);
@@ -2705,21 +2703,7 @@ mod overlaps_tests {
         assert!(found > 100, "{found}");
         // The or-ed bits rule out one or two words only: a fuller form may hold a word that is
         // in nobody's name ("Elijah Eugene Cummings" after "Elijah Cummings").
-        let person = |words: &[&str]| Known {
-            root: 0,
-            name: String::new(),
-            tokens: words.iter().map(|w| w.to_string()).collect(),
-            bits: word_bits(words.iter().copied()),
-            entry: None,
-            code: None,
-            role: None,
-            affiliation: None,
-            gender: None,
-            last_sentence: 0,
-            mentions: 1,
-            roles: Vec::new(),
-        };
-        let known = [person(&["elijah", "cummings"])];
+        let known = [person(0, vec!["elijah".to_string(), "cummings".to_string()], 1)];
         let union = known[0].bits;
         for (toks, want) in [
             (&["elijah", "eugene", "cummings"][..], Some(0)),
