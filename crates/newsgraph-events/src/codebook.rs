@@ -95,6 +95,42 @@ pub fn root_num(code: &str) -> Option<u8> {
     root(code).parse().ok()
 }
 
+/// True for an act that two parties do with each other, so that "X and Y <act>" with no
+/// other party means X→Y and Y→X: agreeing or intending to cooperate, meet or settle (030, 031x,
+/// 036, 037), consulting by phone, at a third place or in negotiation (040, 041, 044, 046),
+/// diplomatic and material cooperation and signed agreements (050, 057, 060–064), a ceasefire
+/// (0871), and fighting (190, 193, 194). Not the one-sided acts of the same roots (a visit, a
+/// pledge of aid, praise, an apology) nor statements, demands, refusals, threats or blows that
+/// have one doer ("Barr and Ross refused to hand over the documents": no event between them).
+pub fn is_mutual_act(code: &str) -> bool {
+    matches!(
+        code,
+        "030"
+            | "031"
+            | "0311"
+            | "0312"
+            | "0313"
+            | "0314"
+            | "036"
+            | "037"
+            | "040"
+            | "041"
+            | "044"
+            | "046"
+            | "050"
+            | "057"
+            | "060"
+            | "061"
+            | "062"
+            | "063"
+            | "064"
+            | "0871"
+            | "190"
+            | "193"
+            | "194"
+    )
+}
+
 /// GDELT QuadClass for a root (1: 01–05, 2: 06–09, 3: 10–14, 4: 15–20).
 pub fn quad_of_root(root: u8) -> u8 {
     match root {

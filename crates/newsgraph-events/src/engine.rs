@@ -1613,8 +1613,13 @@ impl Engine<'_> {
         {
             tgts.clear();
         }
-        // "X and Y held talks": a compound source with no target acts on each other.
-        if tgts.is_empty() && srcs.len() >= 2 && self.opts.compound_reciprocal {
+        // "X and Y held talks": a compound source with no target acts on each other, when the act
+        // is one two parties do together ("X and Y refused to testify" is two refusals, to no one).
+        if tgts.is_empty()
+            && srcs.len() >= 2
+            && self.opts.compound_reciprocal
+            && codes.iter().all(|(c, _)| codebook::is_mutual_act(c))
+        {
             tgts = srcs.clone();
         }
 

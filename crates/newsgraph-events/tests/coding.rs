@@ -101,6 +101,12 @@ fn clause_analysis() {
         ("Russia, which had criticized Japan, visited China.", &["RUS>JPN:111", "RUS>CHN:042"]),
         ("Iran held talks with Iraq.", &["IRN>IRQ:046"]),
         ("Iran and Iraq held talks.", &["IRN>IRQ:046", "IRQ>IRN:046"]),
+        ("Iran and Iraq signed an agreement.", &["IRN>IRQ:057", "IRQ>IRN:057"]),
+        ("Iran and Iraq fought a war.", &["IRN>IRQ:190", "IRQ>IRN:190"]),
+        // One-sided acts by a compound source, with no other party: no event between them.
+        ("Iran and Iraq imposed restrictions.", &[]),
+        ("Russia and China condemned the decision.", &[]),
+        ("France and Germany mobilized.", &[]),
         ("Iran met Iraq and signed an agreement with Turkey.", &["IRN>IRQ:040", "IRN>TUR:057"]),
         ("Iran said it would attack Iraq.", &["IRN>IRQ:1384"]),
         ("Iran said it would never attack Iraq.", &["IRN>IRQ:190"]), // negated, see the modifier table
