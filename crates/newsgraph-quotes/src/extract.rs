@@ -14,6 +14,7 @@ use std::cell::Cell;
 
 mod fixes15;
 mod lead18;
+mod lead19;
 mod nested;
 mod news;
 mod quality17;
@@ -1824,6 +1825,8 @@ impl<'a> Ctx<'a> {
         while e - start >= 8 && self.is_cap(e - 2) && matches!(self.low(e - 1), "of" | "and" | "for") {
             e -= 1;
         }
+        // Session 19: an outlet's name runs on over a time word ("according to USA Today").
+        let e = self.outlet_through(start, e, hi);
         if e == start {
             return None;
         }
@@ -2701,7 +2704,7 @@ impl<'a> Ctx<'a> {
                 && self.low(k + len) == "by"
                 && matches!(self.low(k - 1), "was" | "were" | "is" | "are" | "been" | "being");
             let speaker = if passive {
-                self.np_right(k + len + 1, p + 1).filter(|np| self.is_cap(np.start) && self.is_cap(np.end - 1)).or(speaker)
+                self.np_right(k + len + 1, p + 1).filter(|np| self.passive_agent_ok(np)).or(speaker)
             } else {
                 speaker
             };
@@ -3702,7 +3705,8 @@ impl<'a> Ctx<'a> {
         let mut e = k;
         while e > lo
             && (matches!(self.low(e - 1), "was" | "were" | "been" | "is" | "are" | "being" | "be" | ",")
-                || self.low(e - 1).ends_with("ly"))
+                || self.low(e - 1).ends_with("ly")
+                || self.perfect_or_modal_before_be(e))
         {
             e -= 1;
         }
@@ -5233,7 +5237,7 @@ impl<'a> Ctx<'a> {
             }
             if e > s {
                 let _ = s;
-                return Some((e - j, SourceKind::Agency)).map(|(_, k)| (e - j, k));
+                return Some((e - j, self.agency_phrase_kind(j, al)));
             }
         }
         if !self.is_cap(j) {
@@ -5282,6 +5286,8 @@ impl<'a> Ctx<'a> {
                     | "Weekly"
                     | "Broadcasting"
                     | "Newswire"
+                    | "Sun"
+                    | "Star"
             ) {
                 let kind = if last == "Press" { SourceKind::Agency } else { SourceKind::Media };
                 return Some((e - j, kind));
@@ -6707,7 +6713,7 @@ fn tidy_name(name: &str) -> &str {
 
 fn push_source(out: &mut Vec<CitedSource>, name: &str, kind: SourceKind) {
     let name = name.trim();
-    if name.is_empty() || out.iter().any(|s| s.name == name) {
+    if name.is_empty() || lead19::pronoun_name(name) || out.iter().any(|s| s.name == name) {
         return;
     }
     out.push(CitedSource { name: name.to_string(), kind });
@@ -7624,6 +7630,7 @@ pub fn extract(
             }
         }
     }
+    lead19::merge_outlet_names(&mut article_sources);
     (quotes, article_sources)
 }
 
