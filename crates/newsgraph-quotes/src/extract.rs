@@ -22,6 +22,7 @@ mod quality18;
 mod recall;
 mod recall16;
 mod recall18;
+mod split19;
 
 /// Pronouns that can be speakers, with whether they refer to a person (resolved to the
 /// last named speaker).
@@ -7273,7 +7274,7 @@ pub fn extract(
                 if !opens {
                     continue;
                 }
-                let c0 = if matches!(ctx.low(j + 1), "but" | "and" | "while") { j + 2 } else { j + 1 };
+                let c0 = if matches!(ctx.low(j + 1), "but" | "and" | "while" | "whereas") { j + 2 } else { j + 1 };
                 let contrast = matches!(ctx.low(c0 - 1), "while" | "whereas");
                 let clause = (c0..(c0 + 8).min(ct1)).find_map(|k| {
                     let (cue, len) = ctx
@@ -7319,6 +7320,7 @@ pub fn extract(
                 if clause.is_some() && j > ct0 + 2 {
                     // (The comma before "but" or a subordinator is not content.)
                     let e = if ctx.text(j - 1) == "," { j - 1 } else { j };
+                    let e = ctx.before_even(e, ct0);
                     content = Span::new(content.start, ctx.doc.tokens[e - 1].end);
                     next_from = Some(c0);
                     break;
@@ -7475,8 +7477,10 @@ pub fn extract(
             if kind != QuoteKind::Partial {
                 let main = frame.cue.map(|c| ctx.token_after_in(c.start, lo, hi));
                 // (Session 14: or a gerund cue after "by", "before", "after": `adjunct_gerund`.)
-                if let Some((e, v, len, c)) =
-                    ctx.coordinated_second(ct0, ct1, main, &quoted).or_else(|| ctx.adjunct_gerund(ct0, ct1, class, &quoted))
+                if let Some((e, v, len, c)) = ctx
+                    .coordinated_second(ct0, ct1, main, &quoted)
+                    .or_else(|| ctx.adjunct_gerund(ct0, ct1, class, &quoted))
+                    .or_else(|| ctx.and_thought_second(ct0, ct1, main, &quoted))
                 {
                     second = Some((Span::new(ctx.doc.tokens[c].start, content.end), ctx.span(v, v + len), c));
                     content = Span::new(content.start, ctx.doc.tokens[e].end);
