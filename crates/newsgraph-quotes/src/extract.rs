@@ -3442,8 +3442,9 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether [`Ctx::reported`] can find a statement in sentence `si`: only when a cue starts
-    /// in it or in the next sentence (`bare_frame_next` reads that one's verb), a colon is among
-    /// its first tokens (`Name: …` opening a paragraph) or it opens with "In" or "Asked"
+    /// in it, the next sentence can be a bare frame (`bare_frame_next`: 3 to 12 tokens ending
+    /// in ".", with a verb cue between its first and last token), a colon is among its first
+    /// tokens (`Name: …` opening a paragraph) or it opens with "In" or "Asked"
     /// (`medium_or_asked`, `in_view`); every other rule of `reported` starts at a cue hit. (Its
     /// start may move over a semicolon and an opening parenthesis: two tokens.)
     fn may_report(&self, si: usize) -> bool {
@@ -3453,7 +3454,18 @@ impl<'a> Ctx<'a> {
         let (lo, hi) = (s.token_start.min(n), s.token_end.min(n));
         // (`hit_at` never decreases: a cue starts in `a..b` when its entries there differ.)
         let hit_in = |a: usize, b: usize| a < b && self.hit_at.get(a) != self.hit_at.get(b);
-        if hit_in(lo, hi) || sents.get(si + 1).is_some_and(|x| hit_in(x.token_start.min(n), x.token_end.min(n))) {
+        if hit_in(lo, hi) {
+            return true;
+        }
+        // Session 19: the next sentence only as `bare_frame_next` reads it (its first tests,
+        // made there before any other, on the same bounds), not any next sentence with a cue:
+        // most are longer than a bare frame.
+        let bare_frame = sents.get(si + 1).is_some_and(|x| {
+            // (A start past the tokens gives no frame there either.)
+            let (t0, t1) = (x.token_start.min(n), x.token_end.min(n));
+            t1 >= t0 + 3 && t1 <= t0 + 12 && hit_in(t0 + 1, t1 - 1) && self.text(t1 - 1) == "."
+        });
+        if bare_frame {
             return true;
         }
         (lo + 1..(lo + 7).min(hi)).any(|j| self.text(j) == ":")
@@ -8088,6 +8100,11 @@ mod table_tests {
             "(The talks resumed after a week, Mr. Madden said.) The roads were icy and the schools were shut.",
             "The council met on Tuesday. The budget passed by two votes. The park opens in May.",
             "In a statement, the ministry described the attack as a crime. Polls show Vega ahead.",
+            // (Session 19: a bare frame of 12 tokens, the longest read; a next sentence with a cue
+            // but longer than a bare frame, and one that ends in no full stop, gate theirs.)
+            "The new park would cost four million dollars over ten years. Mayor Ana Vega told reporters in Paris late on Tuesday night.",
+            "The new park would cost four million dollars over ten years. Mayor Ana Vega told reporters at the town hall in Paris late on Tuesday night.",
+            "The new park would cost four million dollars over ten years. Mayor Ana Vega told reporters!",
         ];
         let mut docs = docs();
         docs.extend(texts.iter().map(|t| segment::segment(Article::from_body(t.to_string()))));
