@@ -221,33 +221,87 @@ struct Encoded {
 /// pattern's body (its tokens, code and text: most of the decoding, and its allocations) decoded
 /// on its own when its masks first let it through. Most patterns of a matched entry are ruled
 /// out by their masks in every clause of a corpus and are never decoded.
+///
+/// The pattern loop does not visit every pattern: the patterns come in blocks of 64 (pattern
+/// `64 * k + j` is bit `j` of block `k`), and a block holds, per bit of the 256-bit word mask
+/// set in some pattern's first mask, the set of its patterns whose first mask has that bit
+/// ([`PatternBlock`], made by build.rs and stored in the snapshot: nothing to build at run
+/// time). The patterns of a block whose first mask shares a bit with a clause's word mask are
+/// the union of the sets of the clause's bits; only those (and the patterns without a first
+/// mask) are visited.
 #[derive(Clone, Default)]
 struct PatternIndex {
     /// Each pattern's body: a byte range of the section.
     bodies: Box<[(u32, u32)]>,
-    /// Each pattern's masks: a range of `masks`; `None` for one stored without (not optimized:
-    /// its masks are made when it is decoded).
+    /// Each pattern's masks: a byte range of the section (read where they are, [`masks_pass_le`]);
+    /// `None` for one stored without (not optimized: its masks are made when it is decoded).
     ranges: Box<[Option<(u32, u32)>]>,
-    masks: Box<[[u64; 4]]>,
-    /// Each pattern's quick test, in one array that the engine's pattern loop walks.
-    filters: Box<[Filter]>,
+    /// Each pattern's test once its block has let it through ([`PossiblePatterns`]).
+    filters: Box<[FilterKind]>,
+    /// The patterns by block and first-mask bit (see above): block `k` holds patterns
+    /// `64 * k..64 * k + 64`.
+    blocks: Box<[PatternBlock]>,
+    /// The blocks' pattern sets, block by block, each block's in the order of its `union` bits:
+    /// little-endian `u64`s, read in the snapshot where they are (nothing to copy when the
+    /// entry is first met).
+    sets: &'static [u8],
     decoded: Box<[std::sync::OnceLock<Option<Pattern>>]>,
 }
 
-/// A pattern's test against a clause's word mask ([`PossiblePatterns`]): most patterns are ruled
-/// out by the mask of their first literal position, read here without following a range.
-#[derive(Clone, Copy)]
-struct Filter {
-    /// The mask of the first literal position (with [`FilterKind::Masks`]).
-    first: [u64; 4],
-    kind: FilterKind,
+/// Up to 64 consecutive patterns of an entry, by the bits of their first masks (see
+/// [`PatternIndex`]; [`pattern_blocks`] makes them).
+#[derive(Clone, Copy, Default, Debug, PartialEq, Eq)]
+pub(crate) struct PatternBlock {
+    /// The patterns that have no first mask (no literal position, or stored without masks):
+    /// always visited.
+    pub(crate) always: u64,
+    /// The union of the block's first masks.
+    pub(crate) union: [u64; 4],
+    /// Where the sets of word `i` of `union` start in [`PatternIndex::sets`]: one set per bit
+    /// of `union[i]`, in bit order.
+    pub(crate) base: [u32; 4],
 }
 
+/// The blocks of [`PatternIndex`] for patterns whose first masks are `firsts` (`None` for a
+/// pattern without one: always visited), and their sets, one per bit of each block's union in
+/// bit order (as [`PatternBlock::base`] reads them), numbered from 0. By construction, a
+/// pattern is in the set of bit `b` exactly when its first mask has bit `b`.
+pub(crate) fn pattern_blocks(firsts: &[Option<[u64; 4]>]) -> (Vec<PatternBlock>, Vec<u64>) {
+    let (mut blocks, mut sets) = (Vec::new(), Vec::new());
+    for chunk in firsts.chunks(64) {
+        let mut block = PatternBlock::default();
+        let mut by_bit = [0u64; 256];
+        for (j, f) in chunk.iter().enumerate() {
+            match f {
+                None => block.always |= 1 << j,
+                Some(m) => {
+                    for (i, &w) in m.iter().enumerate() {
+                        block.union[i] |= w;
+                        let mut w = w;
+                        while w != 0 {
+                            by_bit[i * 64 + w.trailing_zeros() as usize] |= 1 << j;
+                            w &= w - 1;
+                        }
+                    }
+                }
+            }
+        }
+        for (base, bits) in block.base.iter_mut().zip(by_bit.chunks_exact(64)) {
+            *base = u32::try_from(sets.len()).unwrap_or(u32::MAX);
+            sets.extend(bits.iter().copied().filter(|&set| set != 0));
+        }
+        blocks.push(block);
+    }
+    (blocks, sets)
+}
+
+/// A pattern's test once its block has let it through ([`PossiblePatterns`]).
 #[derive(Clone, Copy)]
 enum FilterKind {
     /// No literal position: nothing rules the pattern out.
     Always,
-    /// `first`, then the other positions' masks: this range of [`PatternIndex::masks`].
+    /// The first mask shares a bit with the clause's (its block said so); then the other
+    /// positions' masks: this byte range of the section.
     Masks(u32, u32),
     /// Stored without masks: decoded (and optimized) to get them.
     Decode,
@@ -258,6 +312,20 @@ enum FilterKind {
 #[inline]
 pub(crate) fn masks_pass(masks: &[[u64; 4]], bloom: &[u64; 4]) -> bool {
     masks.iter().all(|m| hits(m, bloom))
+}
+
+/// [`masks_pass`] of masks as the snapshot stores them (32 bytes a mask: four little-endian
+/// `u64`s).
+#[inline(always)]
+fn masks_pass_le(masks: &[u8], bloom: &[u64; 4]) -> bool {
+    masks.chunks_exact(32).all(|m| hits(&mask_le(m), bloom))
+}
+
+/// A mask from its 32 stored bytes ([`masks_pass_le`]).
+#[inline(always)]
+fn mask_le(m: &[u8]) -> [u64; 4] {
+    let w = |i: usize| m.get(i * 8..i * 8 + 8).and_then(|b| b.try_into().ok()).map_or(0, u64::from_le_bytes);
+    [w(0), w(1), w(2), w(3)]
 }
 
 /// Whether the mask `m` and the word mask `bloom` share a bit. (A branch per word: most masks
@@ -282,26 +350,27 @@ impl Encoded {
     fn index(&self) -> &PatternIndex {
         self.index.get_or_init(|| {
             // (As in `get`: the built-in snapshot decodes whole.)
-            let Some((bodies, ranges, masks)) = snapshot::index_patterns(self.bytes, self.words as usize) else {
+            let Some(snapshot::Indexed { bodies, ranges, blocks, sets }) =
+                snapshot::index_patterns(self.bytes, self.words as usize)
+            else {
                 return PatternIndex::default();
             };
             let decoded = (0..bodies.len()).map(|_| std::sync::OnceLock::new()).collect();
+            // (The blocks were made from the same first masks, bytes `a..a + 32`: `pattern_blocks`.)
             let filters = ranges
                 .iter()
                 .map(|r| match *r {
-                    Some((a, b)) if a == b => Filter { first: [0; 4], kind: FilterKind::Always },
-                    Some((a, b)) => match masks.get(a as usize) {
-                        Some(&first) => Filter { first, kind: FilterKind::Masks(a + 1, b) },
-                        None => Filter { first: [0; 4], kind: FilterKind::Decode },
-                    },
-                    None => Filter { first: [0; 4], kind: FilterKind::Decode },
+                    Some((a, b)) if a == b => FilterKind::Always,
+                    Some((a, b)) => FilterKind::Masks(a.saturating_add(32).min(b), b),
+                    None => FilterKind::Decode,
                 })
                 .collect();
             PatternIndex {
                 bodies: bodies.into_boxed_slice(),
                 ranges: ranges.into_boxed_slice(),
-                masks: masks.into_boxed_slice(),
                 filters,
+                blocks: blocks.into_boxed_slice(),
+                sets: self.bytes.get(sets.0 as usize..sets.1 as usize).unwrap_or_default(),
                 decoded,
             }
         })
@@ -320,7 +389,7 @@ impl Encoded {
                 let (s, e) = *x.bodies.get(i)?;
                 let range = *x.ranges.get(i)?;
                 let masks = match range {
-                    Some((a, b)) => Box::from(x.masks.get(a as usize..b as usize)?),
+                    Some((a, b)) => self.bytes.get(a as usize..b as usize)?.chunks_exact(32).map(mask_le).collect(),
                     None => Box::default(),
                 };
                 let body = self.bytes.get(s as usize..e as usize)?;
@@ -341,10 +410,20 @@ pub struct PossiblePatterns<'a> {
 }
 
 /// Where [`PossiblePatterns`] reads the patterns: the patterns themselves, or an encoded
-/// entry's filters.
+/// entry's blocks ([`PatternIndex`]).
 enum Source<'a> {
     Owned(std::slice::Iter<'a, Pattern>),
-    Encoded(&'a Encoded, &'a PatternIndex, std::iter::Enumerate<std::slice::Iter<'a, Filter>>),
+    Encoded(&'a Encoded, &'a PatternIndex, Walk),
+}
+
+/// Where [`PossiblePatterns`] is in an encoded entry's blocks.
+struct Walk {
+    /// The next block.
+    block: usize,
+    /// The patterns of the current block still to visit (bit `j`: pattern `first + j`).
+    left: u64,
+    /// The current block's first pattern.
+    first: usize,
 }
 
 impl<'a> Iterator for PossiblePatterns<'a> {
@@ -356,28 +435,47 @@ impl<'a> Iterator for PossiblePatterns<'a> {
         let bloom = self.bloom;
         match &mut self.of {
             Source::Owned(it) => it.find(|p| masks_pass(&p.masks, bloom)),
-            Source::Encoded(e, x, it) => {
-                for (i, f) in it.by_ref() {
-                    match f.kind {
-                        FilterKind::Always => {}
-                        FilterKind::Masks(a, b) => {
-                            if !hits(&f.first, bloom)
-                                || !masks_pass(x.masks.get(a as usize..b as usize).unwrap_or_default(), bloom)
-                            {
+            Source::Encoded(e, x, w) => loop {
+                while w.left != 0 {
+                    let i = w.first + w.left.trailing_zeros() as usize;
+                    w.left &= w.left - 1;
+                    match x.filters.get(i) {
+                        // In the block's sets of the clause's bits: the first mask passes.
+                        Some(FilterKind::Masks(a, b)) => {
+                            if !masks_pass_le(e.bytes.get(*a as usize..*b as usize).unwrap_or_default(), bloom) {
                                 continue;
                             }
                         }
-                        FilterKind::Decode => match e.pattern_in(x, i) {
+                        Some(FilterKind::Always) => {}
+                        Some(FilterKind::Decode) => match e.pattern_in(x, i) {
                             Some(p) if masks_pass(&p.masks, bloom) => return Some(p),
                             _ => continue,
                         },
+                        None => continue,
                     }
                     if let Some(p) = e.pattern_in(x, i) {
                         return Some(p);
                     }
                 }
-                None
-            }
+                // The next block: its patterns without a first mask, and those whose first mask
+                // has a bit of the clause's word mask (the sets of the bits of `bloom & union`).
+                // A pattern left out has a first mask that shares no bit with `bloom`, so
+                // `masks_pass` is false for it: skipping it is what testing it would give.
+                let block = x.blocks.get(w.block)?;
+                w.first = w.block * 64;
+                w.block += 1;
+                let mut left = block.always;
+                for ((&b, &union), &base) in bloom.iter().zip(&block.union).zip(&block.base) {
+                    let mut m = b & union;
+                    while m != 0 {
+                        let below = union & ((1u64 << m.trailing_zeros()) - 1);
+                        let k = (base as usize + below.count_ones() as usize) * 8;
+                        left |= x.sets.get(k..k + 8).and_then(|b| b.try_into().ok()).map_or(0, u64::from_le_bytes);
+                        m &= m - 1;
+                    }
+                }
+                w.left = left;
+            },
         }
     }
 }
@@ -445,10 +543,19 @@ impl Entry {
             None => Source::Owned(self.patterns.owned.iter()),
             Some(e) => {
                 let x = e.index();
-                Source::Encoded(e, x, x.filters.iter().enumerate())
+                Source::Encoded(e, x, Walk { block: 0, left: 0, first: 0 })
             }
         };
         PossiblePatterns { bloom, of }
+    }
+
+    /// An encoded entry's blocks and their sets as [`pattern_blocks`] gives them (`None` for
+    /// an entry not encoded), for tests.
+    #[cfg(test)]
+    pub(crate) fn blocks_for_tests(&self) -> Option<(Vec<PatternBlock>, Vec<u64>)> {
+        let x = self.patterns.encoded.as_ref()?.index();
+        let sets = x.sets.chunks_exact(8).map(|b| u64::from_le_bytes(b.try_into().unwrap())).collect();
+        Some((x.blocks.to_vec(), sets))
     }
 
     /// The patterns, to change them (an encoded list is decoded first).

@@ -11,10 +11,15 @@
 //! a protest code, [`Entry::may_protest`]): [`VerbDictionary::decode_lazy`], which start-up
 //! uses on the built-in snapshot, skips the sections and leaves each to be decoded when its
 //! entry is first matched ([`decode_patterns`]).
+//!
+//! A section ends with its patterns' blocks ([`super::PatternIndex`], made by
+//! [`super::pattern_blocks`] from the patterns' first masks): per block of 64 patterns, the
+//! patterns without a first mask and the union of the first masks (five `u64`s); then the
+//! blocks' sets, block by block, one `u64` set of patterns per bit of the union in bit order.
 
-use super::{Alts, CodeSpec, Entry, Form, PTok, Pattern, Pos, VerbDictionary, WordId, UNKNOWN};
+use super::{Alts, CodeSpec, Entry, Form, PTok, Pattern, PatternBlock, Pos, VerbDictionary, WordId, UNKNOWN};
 
-const MAGIC: u32 = 0x4e47_5634;
+const MAGIC: u32 = 0x4e47_5635;
 
 #[allow(dead_code)] // build.rs and the tests
 struct Writer(Vec<u8>);
@@ -109,6 +114,27 @@ impl<'a> Reader<'a> {
             }
             _ => return None,
         })
+    }
+    /// The blocks of a section of `n` patterns (see the module docs), with each block's
+    /// [`PatternBlock::base`] worked out, and their sets as they are stored (little-endian
+    /// `u64`s, read where they are: [`super::PatternIndex`]'s `sets`). (Bits of patterns past
+    /// `n`, which a well-formed section has not, are kept: the pattern loop finds no pattern
+    /// there.)
+    fn blocks(&mut self, n: usize) -> Option<(Vec<PatternBlock>, &'a [u8])> {
+        let count = n.div_ceil(64);
+        let mut blocks = Vec::with_capacity(count);
+        let mut sets = 0usize;
+        for _ in 0..count {
+            let always = self.u64()?;
+            let union = [self.u64()?, self.u64()?, self.u64()?, self.u64()?];
+            let mut base = [0u32; 4];
+            for (b, m) in base.iter_mut().zip(&union) {
+                *b = u32::try_from(sets).ok()?;
+                sets += m.count_ones() as usize;
+            }
+            blocks.push(PatternBlock { always, union, base });
+        }
+        Some((blocks, self.bytes(sets.checked_mul(8)?)?))
     }
     fn str(&mut self) -> Option<&'a str> {
         let n = self.u32()?;
@@ -229,6 +255,14 @@ impl VerbDictionary {
                     section.0.push(0);
                 }
             }
+            let firsts: Vec<Option<[u64; 4]>> =
+                e.patterns().iter().map(|p| p.masks.first().copied().filter(|_| p.optimized)).collect();
+            let (blocks, sets) = super::pattern_blocks(&firsts);
+            for b in &blocks {
+                section.0.extend_from_slice(&b.always.to_le_bytes());
+                b.union.iter().for_each(|m| section.0.extend_from_slice(&m.to_le_bytes()));
+            }
+            sets.iter().for_each(|s| section.0.extend_from_slice(&s.to_le_bytes()));
             w.u32(section.0.len());
             w.0.extend_from_slice(&section.0);
         }
@@ -337,6 +371,8 @@ pub(super) fn decode_patterns(b: &[u8], words: usize) -> Option<Vec<Pattern>> {
         let (optimized, masks) = r.masks()?;
         patterns.push(decode_body(body, words, optimized, masks)?);
     }
+    // (The blocks serve only the engine's pattern loop over an encoded entry: checked, not kept.)
+    r.blocks(n)?;
     r.b.is_empty().then_some(patterns)
 }
 
@@ -351,14 +387,26 @@ pub(super) fn decode_body(b: &[u8], words: usize, optimized: bool, masks: Box<[[
     r.b.is_empty().then_some(Pattern { pre, post, code, specificity, text, masks, optimized })
 }
 
+/// What [`index_patterns`] reads of a section.
+pub(super) struct Indexed {
+    /// Each pattern's body, a byte range of the section.
+    pub(super) bodies: Vec<(u32, u32)>,
+    /// Each pattern's masks, a byte range of the section (32 bytes a mask: four little-endian
+    /// `u64`s); `None` for a pattern stored without them.
+    pub(super) ranges: Vec<Option<(u32, u32)>>,
+    /// The patterns' blocks (see the module docs).
+    pub(super) blocks: Vec<PatternBlock>,
+    /// Their sets: a byte range of the section.
+    pub(super) sets: (u32, u32),
+}
+
 /// A section's patterns with their bodies left encoded (see [`super::PatternIndex`]): each
-/// pattern's body as a byte range of `b` and its masks (a range of one array for the whole
-/// entry; `None` for a pattern stored without them); `None` when anything is off.
-#[allow(clippy::type_complexity)]
-pub(super) fn index_patterns(b: &[u8], words: usize) -> Option<(Vec<(u32, u32)>, Vec<Option<(u32, u32)>>, Vec<[u64; 4]>)> {
+/// pattern's body and its masks as byte ranges of `b` (read where they are: nothing is copied)
+/// and the blocks; `None` when anything is off.
+pub(super) fn index_patterns(b: &[u8], words: usize) -> Option<Indexed> {
     let mut r = Reader { b, words };
     let n = r.len()?;
-    let (mut bodies, mut ranges, mut masks) = (Vec::with_capacity(n), Vec::with_capacity(n), Vec::new());
+    let (mut bodies, mut ranges) = (Vec::with_capacity(n), Vec::with_capacity(n));
     for _ in 0..n {
         let len = r.u32()?;
         let start = b.len() - r.b.len();
@@ -368,14 +416,15 @@ pub(super) fn index_patterns(b: &[u8], words: usize) -> Option<(Vec<(u32, u32)>,
             0 => None,
             1 => {
                 let m = r.len()?;
-                let from = u32::try_from(masks.len()).ok()?;
-                for _ in 0..m {
-                    masks.push([r.u64()?, r.u64()?, r.u64()?, r.u64()?]);
-                }
-                Some((from, u32::try_from(masks.len()).ok()?))
+                let from = b.len() - r.b.len();
+                r.bytes(m.checked_mul(32)?)?;
+                Some((u32::try_from(from).ok()?, u32::try_from(b.len() - r.b.len()).ok()?))
             }
             _ => return None,
         });
     }
-    r.b.is_empty().then_some((bodies, ranges, masks))
+    let (blocks, sets) = r.blocks(n)?;
+    let end = b.len() - r.b.len();
+    let sets = (u32::try_from(end - sets.len()).ok()?, u32::try_from(end).ok()?);
+    r.b.is_empty().then_some(Indexed { bodies, ranges, blocks, sets })
 }

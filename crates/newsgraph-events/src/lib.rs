@@ -408,6 +408,71 @@ mod tests {
     }
 
     #[test]
+    fn stored_blocks_are_those_of_the_first_masks() {
+        // The blocks build.rs stored for every built-in entry are those `pattern_blocks` makes
+        // from the entry's patterns' first masks (what the pattern loop relies on to skip a
+        // pattern without testing its masks).
+        let lazy = VerbDictionary::decode_lazy(BUILTIN_SNAPSHOT).expect("build.rs wrote the snapshot");
+        let mut two = 0;
+        for e in &lazy.entries {
+            let firsts: Vec<Option<[u64; 4]>> =
+                e.patterns().iter().map(|p| p.masks.first().copied().filter(|_| p.optimized)).collect();
+            let (blocks, sets) = e.blocks_for_tests().expect("encoded");
+            let (want_blocks, want_sets) = dict::pattern_blocks(&firsts);
+            assert_eq!(blocks, want_blocks, "{}", e.lemma);
+            assert_eq!(sets, want_sets, "{}", e.lemma);
+            two += usize::from(blocks.len() > 1);
+        }
+        assert!(two > 0);
+    }
+
+    #[test]
+    fn pattern_loop_visits_the_blocks_of_the_clause_words() {
+        // An entry of 70 patterns (two blocks), one word each (`w0` … `w69`) but a pattern
+        // without a literal (always visited) in each block: the patterns `possible_patterns`
+        // gives for a clause of one or two of the words, in order; and the same entry stored
+        // without masks (every pattern always visited, then tested).
+        let mut text = String::from("VERB zork | zorks\n");
+        for i in 0..70 {
+            let pattern = match i {
+                5 | 66 => "+ * $".to_string(),
+                _ => format!("* w{i} $"),
+            };
+            text.push_str(&format!("  0{:02} {pattern}\n", 10 + i % 80));
+        }
+        let mut d = VerbDictionary::new();
+        d.add_newsgraph(&text).unwrap();
+        let plain: &'static [u8] = Box::leak(d.encode().into_boxed_slice());
+        d.optimize();
+        let leaked: &'static [u8] = Box::leak(d.encode().into_boxed_slice());
+        let lazy = VerbDictionary::decode_lazy(leaked).unwrap();
+        let unoptimized = VerbDictionary::decode_lazy(plain).unwrap();
+        let bloom_of = |words: &[&str]| {
+            let mut b = [0u64; 4];
+            for w in words {
+                let (i, bit) = dict::word_bit(d.word(w));
+                b[i] |= bit;
+            }
+            b
+        };
+        let texts = |e: &dict::Entry, b: &[u64; 4]| e.possible_patterns(b).map(|p| p.text.to_string()).collect::<Vec<_>>();
+        for words in [&["w3"][..], &["w64"], &["w69", "w1"], &[], &["zork"]] {
+            let b = bloom_of(words);
+            let got = texts(&lazy.entries[0], &b);
+            // (Two words may share a mask bit: a word's pattern comes out for the other.)
+            let want: Vec<String> =
+                d.entries[0].patterns().iter().filter(|p| dict::masks_pass(&p.masks, &b)).map(|p| p.text.to_string()).collect();
+            assert_eq!(got, want, "{words:?}");
+            assert_eq!(texts(&unoptimized.entries[0], &b), want, "{words:?}");
+            assert!(want.iter().filter(|t| t.starts_with('+')).count() == 2);
+            for w in words.iter().filter(|w| w.starts_with('w')) {
+                assert!(got.iter().any(|t| t.split_whitespace().any(|x| x == *w)), "{w}");
+            }
+        }
+        assert_eq!(lazy.entries[0].blocks_for_tests().unwrap().0.len(), 2);
+    }
+
+    #[test]
     fn snapshot_round_trips_petrarch_dictionaries() {
         let mut d = VerbDictionary::new();
         d.add_petrarch(
