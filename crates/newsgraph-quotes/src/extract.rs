@@ -22,6 +22,7 @@ mod quality18;
 mod recall;
 mod recall16;
 mod recall18;
+mod recall19;
 mod split19;
 
 /// Pronouns that can be speakers, with whether they refer to a person (resolved to the
@@ -2926,6 +2927,8 @@ impl<'a> Ctx<'a> {
             }
             // Noun cues only after a possessor ("his plans to …"; "Trump plans to …" is a verb).
             let possessor = k > lo && matches!(self.low(k - 1), "'s" | "’s" | "his" | "her" | "their" | "its" | "my" | "our");
+            // Session 19: "raised serious doubts about …" (`recall19.rs`).
+            let possessor = possessor || self.light_verb(k, lo).is_some();
             // Round 15a: "Two-thirds support reducing …", "I support him" (the base form is not
             // listed: it is mostly a noun).
             if !possessor && self.low(k) == "support" {
@@ -2942,6 +2945,14 @@ impl<'a> Ctx<'a> {
             };
             let after = k + len;
             if self.continue_to(k, after) {
+                k = after;
+                continue;
+            }
+            // Session 19: "has been critical of …" (`recall19.rs`).
+            if cue.class == CueClass::Object && self.stance_only(k) {
+                if let Some(r) = self.stance_adjective(k, after, lo, end, used) {
+                    return Some(r);
+                }
                 k = after;
                 continue;
             }
@@ -2973,7 +2984,7 @@ impl<'a> Ctx<'a> {
                 }
             }
             if cue.class == CueClass::Noun {
-                if let Some(r) = self.noun_cue(k, after, lo, end, used) {
+                if let Some(r) = self.noun_cue(k, after, lo, end, used).or_else(|| self.light_noun_cue(k, after, lo, end, used)) {
                     return Some(r);
                 }
                 k = after;
@@ -3579,6 +3590,8 @@ impl<'a> Ctx<'a> {
                 || k > lo && matches!(self.low(k - 1), "a" | "an" | "the")
                 || len == 1 && self.naming_called(k, lo, end)
                 || self.action_cue(k, end)
+                // (Session 19: a stance adjective is read after a copula only: `recall19.rs`.)
+                || self.stance_only(k)
                 || k > lo + 1
                     && matches!(self.low(k - 2), "a" | "an")
                     && !self.is_cap(k - 1)
