@@ -15,6 +15,7 @@ use std::cell::Cell;
 mod fixes15;
 mod lead18;
 mod lead19;
+mod lead20;
 mod nested;
 mod news;
 mod quality17;
@@ -7649,11 +7650,9 @@ pub fn extract(
         if k == 0 || !ctx.is_cap(k - 1) {
             continue;
         }
-        // The outlet is a run of capitalised words ending just before; the shortest one that is an outlet ("Global Times", not "The Global Times").
-        let lo = k.saturating_sub(8);
-        if let Some((j, l, kind)) =
-            (lo..k).rev().find_map(|j| ctx.outlet_at(j, k).filter(|(l, _)| j + l == k).map(|(l, kd)| (j, l, kd)))
-        {
+        // The outlet is a run of capitalised words ending just before (session 20: the longest,
+        // without its article: `lead20.rs`).
+        if let Some((j, l, kind)) = ctx.outlet_before(k) {
             if kind == SourceKind::Agency || kind == SourceKind::Media {
                 push_source(&mut article_sources, ctx.span(j, j + l).slice(ctx.body), kind);
             }
