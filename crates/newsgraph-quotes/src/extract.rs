@@ -1830,6 +1830,8 @@ impl<'a> Ctx<'a> {
         }
         // Session 19: an outlet's name runs on over a time word ("according to USA Today").
         let e = self.outlet_through(start, e, hi);
+        // Session 20: "police in Baytown, Texas" (`lead20.rs`).
+        let e = self.place_apposition(start, e, hi);
         if e == start {
             return None;
         }
@@ -2945,7 +2947,7 @@ impl<'a> Ctx<'a> {
                 continue;
             };
             let after = k + len;
-            if self.continue_to(k, after) {
+            if self.continue_to(k, after) || self.continue_going_on(k, after) {
                 k = after;
                 continue;
             }
@@ -3014,6 +3016,8 @@ impl<'a> Ctx<'a> {
             if cue.class == CueClass::Prep {
                 // "According to X, content" / "content, according to X."
                 let np_end = (after..end).find(|&j| self.text(j) == ",").unwrap_or(end);
+                // (Session 20: "according to police in Baytown, Texas, …": `lead20.rs`.)
+                let np_end = self.place_apposition(after, np_end, end);
                 let np = self.np_right(after, np_end).map(|np| self.with_agent(np, np_end)).or_else(|| {
                     // "according to exit polls conducted for …": everything up to the comma.
                     let mut e = np_end.min(after + 12);
@@ -3588,6 +3592,7 @@ impl<'a> Ctx<'a> {
             if self.put_it_object(k, after, end)
                 || self.object_of_past_tense(k, len, lo)
                 || self.continue_to(k, after)
+                || self.continue_going_on(k, after)
                 || k > lo && matches!(self.low(k - 1), "a" | "an" | "the")
                 || len == 1 && self.naming_called(k, lo, end)
                 || self.action_cue(k, end)

@@ -1,10 +1,12 @@
 //! Session 20 (lead): the outlet before a reporting verb is read whole. Sentences written for
 //! these tests.
 
-use newsgraph_core::model::{CitedSource, SourceKind};
+use newsgraph_core::model::{CitedSource, QuoteKind, SourceKind};
 
 mod common;
-use common::run;
+use common::{check, run, Want};
+
+use QuoteKind::{Direct, Indirect};
 
 fn sources(text: &str) -> Vec<(String, SourceKind)> {
     run(text).sources.into_iter().map(|CitedSource { name, kind }| (name, kind)).collect()
@@ -38,5 +40,50 @@ fn an_outlet_before_its_reporting_verb_is_named_whole() {
     for (name, text, want) in rows {
         let want: Vec<(String, SourceKind)> = want.iter().map(|(n, k)| (n.to_string(), *k)).collect();
         assert_eq!(sources(text), want, "{name}: {text}");
+    }
+}
+
+#[test]
+fn a_place_and_its_state_after_according_to_are_the_source() {
+    let rows: &[(&str, &str, &[Want])] = &[
+        (
+            "a town and its state",
+            "According to police in Baytown, Texas, the driver had been stopped twice before.",
+            &[("the driver had been stopped twice before", Indirect, Some("police"), Some("According to"))],
+        ),
+        (
+            "a city and its country",
+            "According to officials in Lyon, France, the plant will close in May.",
+            &[("the plant will close in May", Indirect, Some("officials"), Some("According to"))],
+        ),
+        (
+            "a name after the comma opens the content",
+            "According to officials in Kabul, Taliban fighters attacked the post.",
+            &[("Taliban fighters attacked the post", Indirect, Some("officials"), Some("According to"))],
+        ),
+    ];
+    for (name, text, want) in rows {
+        check(name, text, want);
+    }
+}
+
+#[test]
+fn continue_as_going_on_is_no_cue() {
+    let rows: &[(&str, &str, &[Want])] = &[
+        ("a direction", "The storm continued westward on Thursday, toward the coast.", &[]),
+        ("a preposition", "Protests over the verdict continued across the country.", &[]),
+        (
+            "the speech verb after a quotation",
+            "\"We will not stop,\" she continued.",
+            &[("We will not stop", Direct, Some("she"), Some("continued"))],
+        ),
+        (
+            "an object after a possessive",
+            "The senator continued his attacks on the trade deal.",
+            &[("his attacks on the trade deal", Indirect, Some("The senator"), Some("continued"))],
+        ),
+    ];
+    for (name, text, want) in rows {
+        check(name, text, want);
     }
 }

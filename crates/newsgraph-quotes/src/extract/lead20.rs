@@ -1,6 +1,7 @@
 //! Session 20 (lead): the outlet before a reporting verb is read whole. See docs/quotes.md,
 //! "Session 20: cited sources (lead)".
 
+use crate::lexicon::word;
 use newsgraph_core::model::SourceKind;
 
 /// Month names, lower-cased: a time word before an outlet's name ("On March Reuters …" is rare,
@@ -33,5 +34,55 @@ impl<'a> super::Ctx<'a> {
             }
         }
         best
+    }
+
+    /// The end of a noun phrase `start..end` (within `..hi`) that closes on a place after "in",
+    /// "of" or "from" and is followed by the place's state or country between commas: "according
+    /// to police in Baytown, Texas, the driver …" ended the phrase at "Baytown", and "Texas, the
+    /// driver …" became the content. The phrase runs over ", Texas" when one to three
+    /// capitalised words follow the comma and are followed by a comma, a full stop, a closing
+    /// parenthesis or the end.
+    pub(super) fn place_apposition(&self, start: usize, end: usize, hi: usize) -> usize {
+        if end + 2 > hi || end < start + 3 || self.text(end) != "," || !self.is_cap(end - 1) {
+            return end;
+        }
+        // The place: capitalised words back to "in", "of" or "from" inside the phrase.
+        let mut j = end - 1;
+        while j > start && self.is_cap(j) {
+            j -= 1;
+        }
+        if j == start || !matches!(self.low(j), "in" | "of" | "from") || j + 1 == end {
+            return end;
+        }
+        let a = end + 1;
+        let mut b = a;
+        while b < hi && b - a < 3 && self.is_cap(b) && self.is_word(b) {
+            b += 1;
+        }
+        if b == a || self.is_pronoun(a) {
+            return end;
+        }
+        if b == hi || matches!(self.text(b), "," | "." | ")") {
+            b
+        } else {
+            end
+        }
+    }
+
+    /// "Typhoon Phanfone continued westward", "Talks continued on Monday": "continue" before a
+    /// lower-case word other than "to", "that", a determiner and a gerund is the verb of going on, not the speech verb
+    /// of ""…," he continued" or "He continued: "…"" (which a mark, a comma or the sentence's
+    /// end follows). "continued to …" is [`Ctx::continue_to`]'s.
+    pub(super) fn continue_going_on(&self, k: usize, after: usize) -> bool {
+        matches!(self.low(k), "continue" | "continues" | "continued")
+            && after == k + 1
+            && after < self.n()
+            && self.is_word(after)
+            && !self.is_cap(after)
+            && !matches!(self.low(after), "to" | "that")
+            // ("continued his claims about …", "continued the criticism" keep their object.)
+            && !self.has(after, word::DETERMINERS)
+            // ("continued delivering his stump speech": the gerund is the act.)
+            && !self.low(after).ends_with("ing")
     }
 }
