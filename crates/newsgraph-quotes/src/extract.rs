@@ -2947,7 +2947,7 @@ impl<'a> Ctx<'a> {
                 continue;
             };
             let after = k + len;
-            if self.continue_to(k, after) || self.continue_going_on(k, after) {
+            if self.continue_to(k, after) || self.continue_going_on(k, after) || self.received_noun(k, lo) {
                 k = after;
                 continue;
             }
@@ -3593,6 +3593,7 @@ impl<'a> Ctx<'a> {
                 || self.object_of_past_tense(k, len, lo)
                 || self.continue_to(k, after)
                 || self.continue_going_on(k, after)
+                || self.received_noun(k, lo)
                 || k > lo && matches!(self.low(k - 1), "a" | "an" | "the")
                 || len == 1 && self.naming_called(k, lo, end)
                 || self.action_cue(k, end)

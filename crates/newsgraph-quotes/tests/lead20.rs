@@ -87,3 +87,20 @@ fn continue_as_going_on_is_no_cue() {
         check(name, text, want);
     }
 }
+
+#[test]
+fn a_cue_word_after_a_verb_of_receiving_is_a_noun() {
+    let rows: &[(&str, &str, &[Want])] = &[
+        ("received praise", "The goalkeeper received near-universal praise for her saves.", &[]),
+        ("drew criticism", "The new rules drew sharp criticism from farmers.", &[]),
+        ("won praise", "The mayor won praise for the new park.", &[]),
+        (
+            "the verb itself stays a cue",
+            "The coach praised the referees for their calm.",
+            &[("the referees for their calm", Indirect, Some("The coach"), Some("praised"))],
+        ),
+    ];
+    for (name, text, want) in rows {
+        check(name, text, want);
+    }
+}

@@ -85,4 +85,53 @@ impl<'a> super::Ctx<'a> {
             // ("continued delivering his stump speech": the gerund is the act.)
             && !self.low(after).ends_with("ing")
     }
+
+    /// "Welker received near-universal praise for …", "the plan drew sharp criticism": a cue
+    /// word at `k` after a verb of receiving (over up to two lower-case modifiers) is a noun,
+    /// its subject the one praised or criticised, not the speaker. (Not "face", "draw": "on
+    /// their face seemed", "Democrats draw plan to …".)
+    pub(super) fn received_noun(&self, k: usize, lo: usize) -> bool {
+        // (An adverb, "receiving reportedly …", is an evidential cue of its own.)
+        if self.low(k).ends_with("ly") {
+            return false;
+        }
+        let mut j = k;
+        for _ in 0..3 {
+            if j <= lo {
+                return false;
+            }
+            j -= 1;
+            let w = self.low(j);
+            if matches!(
+                w,
+                "received"
+                    | "receive"
+                    | "receives"
+                    | "receiving"
+                    | "drew"
+                    | "drawn"
+                    | "won"
+                    | "win"
+                    | "wins"
+                    | "earned"
+                    | "earn"
+                    | "earns"
+                    | "attracted"
+                    | "attract"
+                    | "attracts"
+                    | "faced"
+                    | "facing"
+                    | "garnered"
+                    | "sparked"
+                    | "prompted"
+                    | "provoked"
+            ) {
+                return true;
+            }
+            if !self.is_word(j) || self.is_cap(j) || self.has(j, word::DETERMINERS) && !matches!(w, "much" | "some") {
+                return false;
+            }
+        }
+        false
+    }
 }
