@@ -1061,6 +1061,11 @@ impl<'a> Ctx<'a> {
                 s -= 1;
                 continue;
             }
+            // Session 20: "Special Representative for Iran Brian Hook" (`lead20.rs`).
+            if self.title_joiner(j, lo, e) {
+                s -= 1;
+                continue;
+            }
             break;
         }
         // Lower-case words before a determiner belong to something else ("established a ...").

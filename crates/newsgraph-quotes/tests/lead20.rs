@@ -104,3 +104,22 @@ fn a_cue_word_after_a_verb_of_receiving_is_a_noun() {
         check(name, text, want);
     }
 }
+
+#[test]
+fn an_office_named_with_for_is_part_of_the_speakers_title() {
+    let rows: &[(&str, &str, &[Want])] = &[
+        (
+            "Representative for a country",
+            "At a conference in Riyadh, US Special Representative for Iran Brian Hook said the talks had failed.",
+            &[("the talks had failed", Indirect, Some("Special Representative for Iran Brian Hook"), Some("said"))],
+        ),
+        (
+            "Rapporteur on a subject",
+            "In Geneva on Monday, UN Special Rapporteur on Torture Alice Edwards said the report was late.",
+            &[("the report was late", Indirect, Some("UN Special Rapporteur on Torture Alice Edwards"), Some("said"))],
+        ),
+    ];
+    for (name, text, want) in rows {
+        check(name, text, want);
+    }
+}

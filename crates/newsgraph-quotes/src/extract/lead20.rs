@@ -134,4 +134,38 @@ impl<'a> super::Ctx<'a> {
         }
         false
     }
+
+    /// "US Special Representative for Iran Brian Hook", "Special Rapporteur on Torture Alice
+    /// Edwards": "for" or "on" at `j` inside a capitalised title before a name, after an
+    /// office's head noun, joins the title ([`Ctx::np_left`] joined it after an organisation's
+    /// head only: the speaker was "Iran Brian Hook").
+    pub(super) fn title_joiner(&self, j: usize, lo: usize, e: usize) -> bool {
+        j > lo
+            && j + 1 < e
+            && matches!(self.low(j), "for" | "on")
+            && self.is_cap(j - 1)
+            && TITLE_HEADS.contains(&self.low(j - 1))
+            && (j + 1..e).all(|x| self.is_cap(x))
+    }
 }
+
+/// Heads of offices named with "for" or "on" ("Special Representative for Iran", "Envoy for
+/// Syria", "Rapporteur on Torture", "Commissioner for Human Rights").
+const TITLE_HEADS: &[&str] = &[
+    "representative",
+    "envoy",
+    "minister",
+    "secretary",
+    "commissioner",
+    "coordinator",
+    "rapporteur",
+    "adviser",
+    "advisor",
+    "ambassador",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "director",
+    "undersecretary",
+    "under-secretary",
+];
