@@ -1053,6 +1053,8 @@ struct Scratch {
     surnames: Vec<(usize, u32)>,
     /// What earlier documents of this thread taught (tokens and keys of up to 15 bytes).
     cache: Cache,
+    /// Hyphenated tokens of earlier documents (their key entries are `cache`'s).
+    splits: SplitCache,
     /// Keys of more than 15 bytes to document ids and lexicon entries.
     long_ids: crate::cues::HashMap<Box<str>, (u32, Lex)>,
     lower_seen: Vec<bool>,
@@ -1116,6 +1118,28 @@ struct Cache {
     raw: Vec<RawSlot>,
     /// The number of tokens in `raw`.
     raw_len: usize,
+}
+
+/// Hyphenated tokens of up to 15 bytes whose key packs ("al-Qaeda" → "al  qaeda"), kept from
+/// one document to the next with the [`Cache`] whose key entries they name (session 20). Not
+/// in [`Cache::raw`], whose hits the normaliser's loop takes without looking for words; a
+/// table of its own, so that the loop's [`Cache`] stays as it was.
+#[derive(Default)]
+struct SplitCache {
+    /// By the token's bytes and kind, as [`raw_token`] packs them.
+    tokens: crate::cues::HashMap<(u64, u64), SplitToken>,
+    /// The words of the tokens: (offset in the key, length, word id).
+    words: Vec<(u32, u32, u32)>,
+}
+
+/// A hyphenated token of a [`SplitCache`]: its key's entry in [`Cache::keys`], its flags (as
+/// the token records them, with [`STARTS`]), and its words (`words[at..at + n]`).
+#[derive(Clone, Copy)]
+struct SplitToken {
+    key: u32,
+    flags: u8,
+    at: u32,
+    n: u32,
 }
 
 impl Cache {
@@ -1250,6 +1274,7 @@ struct Parts<'a> {
     split: &'a mut Vec<Word>,
     surnames: &'a mut Vec<(usize, u32)>,
     cache: &'a mut Cache,
+    splits: &'a mut SplitCache,
     long_ids: &'a mut crate::cues::HashMap<Box<str>, (u32, Lex)>,
 }
 
@@ -1673,12 +1698,19 @@ impl Matcher {
         let mut long_ids = std::mem::take(&mut s.long_ids);
         // The cache as a local: its fields stay in registers, not behind `s`.
         let mut cache = std::mem::take(&mut s.cache);
+        let mut splits = std::mem::take(&mut s.splits);
         key_at.clear();
         split.clear();
         surnames.clear();
         long_ids.clear();
         cache.start(self.lex.serial);
         let stamp = cache.stamp;
+        // Emptied with the cache (whose key entries they name: a new cache starts at stamp 1)
+        // and once as large as it may grow.
+        if stamp == 1 || splits.words.len() > Cache::LIMIT {
+            splits.tokens.clear();
+            splits.words.clear();
+        }
         let empty_cues = self.lex.get("").map_or(0, |l| l.cues);
         // What the buffers hold from the last document is overwritten before it is kept:
         // every record and flag, every byte of the keys up to their final length.
@@ -1720,11 +1752,13 @@ impl Matcher {
                 split: &mut split,
                 surnames: &mut surnames,
                 cache: &mut cache,
+                splits: &mut splits,
                 long_ids: &mut long_ids,
             };
             *fl = self.other_token(body, t, ti, rec, parts, &mut st);
         }
         s.cache = cache;
+        s.splits = splits;
         s.long_ids = long_ids;
         let (pos, n_ids) = (st.pos, st.n_ids);
         if let Some(last) = toks.last_mut() {
@@ -1760,7 +1794,7 @@ impl Matcher {
     #[inline(never)]
     #[allow(clippy::too_many_arguments)]
     fn other_token(&self, body: &str, t: &Token, ti: usize, rec: &mut Tok, p: Parts<'_>, st: &mut Other) -> u8 {
-        let Parts { keys, key_at, key, split, surnames, cache, long_ids } = p;
+        let Parts { keys, key_at, key, split, surnames, cache, splits, long_ids } = p;
         let pos = st.pos;
         let bytes = body.as_bytes();
         if let Some((lo, hi, n, f)) = plain_key(bytes, t.start, t.end, t.kind) {
@@ -1785,6 +1819,31 @@ impl Matcher {
                 cache.raw_insert(lo, hi, e, f);
             }
             return f;
+        }
+        let raw = raw_token(bytes, t.start, t.end, t.kind);
+        if let Some(h) = raw.and_then(|r| splits.tokens.get(&r).copied()) {
+            // A hyphenated token met before (session 20): what the branch at the end made of
+            // it then, without its key written again and its words looked up again.
+            if let Some(x) = cache.keys.get_mut(h.key as usize) {
+                if x.stamp != cache.stamp {
+                    x.stamp = cache.stamp;
+                    x.id = st.n_ids;
+                    st.n_ids += 1;
+                    add_key(keys, key_at, &mut st.kpos, x.lo, x.hi);
+                }
+                let lex = x.lex;
+                *rec = Tok { start: pos, cues: lex.cues, id: x.id, word: SPLIT };
+                if lex.surname != NO {
+                    surnames.push((ti, lex.surname));
+                }
+                st.pos = pos + (x.hi >> 56) as usize + 2;
+                let words = splits.words.get(h.at as usize..(h.at + h.n) as usize).unwrap_or(&[]);
+                for &(off, len, word) in words {
+                    let i = pos + 1 + off as usize;
+                    split.push((i, i + len as usize, word, ti as u32));
+                }
+                return h.flags;
+            }
         }
         key.clear();
         let (f, spaced) = push_key_flags(key, body.get(t.start..t.end).unwrap_or(""), t.kind);
@@ -1841,6 +1900,7 @@ impl Matcher {
         } else {
             // A hyphenated token ("al-Qaeda" → "al  qaeda"): one word per part. The search
             // stops at it (it walks its words with the cursor's index into `split`).
+            let first = split.len();
             let mut i = pos + 1;
             for w in crate::dict::split_on(key, b' ') {
                 if !w.is_empty() {
@@ -1848,7 +1908,15 @@ impl Matcher {
                 }
                 i += w.len() + 1;
             }
-            f | STARTS
+            let f = f | STARTS;
+            // Kept for the token's next time, when its key has an entry (is 15 bytes or less).
+            if let (Some(r), Some(e)) = (raw, entry) {
+                let at = splits.words.len() as u32;
+                let words = split.get(first..).unwrap_or(&[]);
+                splits.words.extend(words.iter().map(|w| ((w.0 - pos - 1) as u32, (w.1 - w.0) as u32, w.2)));
+                splits.tokens.insert(r, SplitToken { key: e, flags: f, at, n: words.len() as u32 });
+            }
+            f
         }
     }
 
