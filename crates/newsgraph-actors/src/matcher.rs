@@ -1707,7 +1707,7 @@ impl Matcher {
         let stamp = cache.stamp;
         // Emptied with the cache (whose key entries they name: a new cache starts at stamp 1)
         // and once as large as it may grow.
-        if stamp == 1 || splits.words.len() > Cache::LIMIT {
+        if stamp == 1 || splits.words.len() > Cache::LIMIT || splits.tokens.len() > Cache::LIMIT {
             splits.tokens.clear();
             splits.words.clear();
         }
