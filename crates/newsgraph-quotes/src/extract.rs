@@ -24,6 +24,7 @@ mod recall;
 mod recall16;
 mod recall18;
 mod recall19;
+mod recall20;
 mod split19;
 
 /// Pronouns that can be speakers, with whether they refer to a person (resolved to the
@@ -1946,6 +1947,9 @@ impl<'a> Ctx<'a> {
                     if o > 0 && self.is_word(o - 1) && self.sent(o - 1) == self.sent(o) && self.own_that_clause(j + len, hi) {
                         return None;
                     }
+                    if o > 0 && self.is_word(o - 1) && self.sent(o - 1) == self.sent(o) && self.own_bare_clause(j + len, hi) {
+                        return None;
+                    }
                     // After a full stop the next sentence must continue the frame ("He said so.").
                     // ("…?" Clinton asks as …: a question or exclamation is framed by what follows.)
                     // A pronoun too: "She says it underscores …" has its own content, and the
@@ -2803,6 +2807,9 @@ impl<'a> Ctx<'a> {
                 });
             }
         }
+        if colon {
+            return self.name_colon_frame(p, lo, pair.words);
+        }
         None
     }
 
@@ -3387,6 +3394,7 @@ impl<'a> Ctx<'a> {
                             self.low(c),
                             "after" | "during" | "at" | "in" | "on" | "before" | "while" | "when" | "from" | "to"
                         )
+                        && !self.infinitive_to(c)
                     {
                         // "said after a lunch on Tuesday that …", "told reporters in Iowa that …".
                         if let Some(t) = (c + 1..(c + 12).min(end))
@@ -7311,7 +7319,8 @@ pub fn extract(
                 if !opens {
                     continue;
                 }
-                let c0 = if matches!(ctx.low(j + 1), "but" | "and" | "while" | "whereas") { j + 2 } else { j + 1 };
+                let q = ctx.after_comma_marks(j, ct1);
+                let c0 = if matches!(ctx.low(q), "but" | "and" | "while" | "whereas") { q + 1 } else { q };
                 let contrast = matches!(ctx.low(c0 - 1), "while" | "whereas");
                 let clause = (c0..(c0 + 8).min(ct1)).find_map(|k| {
                     let (cue, len) = ctx
@@ -7358,6 +7367,8 @@ pub fn extract(
                     // (The comma before "but" or a subordinator is not content.)
                     let e = if ctx.text(j - 1) == "," { j - 1 } else { j };
                     let e = ctx.before_even(e, ct0);
+                    // (A comma inside a closing mark: the content keeps both.)
+                    let e = if q > j + 1 { q } else { e };
                     content = Span::new(content.start, ctx.doc.tokens[e - 1].end);
                     next_from = Some(c0);
                     break;
