@@ -1809,6 +1809,14 @@ impl<'a> Resolver<'a> {
         self.countries.contains(&head).then(|| concat(&[&String::from_utf8_lossy(&head), "ELI"]))
     }
 
+    /// How many earlier mentions [`Resolver::national_antecedent`] and the paragraph's country
+    /// in [`Resolver::context_countries`] read back, within the paragraph: far more than a news paragraph holds (tens), few enough that one paragraph of
+    /// a hundred thousand sentences stays linear.
+    const NATIONAL_ANTECEDENT_WINDOW: usize = 512;
+
+    /// How many sentences [`Resolver::paragraph_and_start`] walks back to its paragraph's start.
+    const PARAGRAPH_START_WALK: usize = 64;
+
     /// "Brazil's foreign ministry said … The ministry added": a definite agent with no actor
     /// of its own refers back to the national agent of the same paragraph whose role ends
     /// with the same words ("ministry" ↔ "foreign ministry"), when exactly one country's
@@ -1825,7 +1833,9 @@ impl<'a> Resolver<'a> {
         }
         let para = self.paragraph_of(c.t0);
         let mut found: Option<usize> = None;
-        for (i, m) in self.out.iter().enumerate().rev() {
+        // (At most the last `NATIONAL_ANTECEDENT_WINDOW` mentions: a paragraph of thousands of
+        // sentences, as in a malformed or machine-made input, made this loop quadratic.)
+        for (i, m) in self.out.iter().enumerate().rev().take(Self::NATIONAL_ANTECEDENT_WINDOW) {
             if self.paragraph_of(m.t0) != para {
                 break;
             }
@@ -1884,9 +1894,12 @@ impl<'a> Resolver<'a> {
             return (0, 0);
         }
         let para = self.sent_para[k - 1].1;
-        // The first of the sentences before `t` that are all in the paragraph.
+        // The first of the sentences before `t` that are all in the paragraph (at most
+        // `PARAGRAPH_START_WALK` back: any start within the paragraph will do, and a paragraph of
+        // a hundred thousand sentences made the walk quadratic).
         let mut i = k - 1;
-        while i > 0 && self.sent_para[i - 1].1 == para {
+        let floor = i.saturating_sub(Self::PARAGRAPH_START_WALK);
+        while i > floor && self.sent_para[i - 1].1 == para {
             i -= 1;
         }
         // Tokens before the first sentence are in paragraph 0.
@@ -2217,6 +2230,7 @@ impl<'a> Resolver<'a> {
                 found = one(before
                     .iter()
                     .rev()
+                    .take(Self::NATIONAL_ANTECEDENT_WINDOW)
                     .take_while(|&&j| self.out[j].t0 >= p0 || self.paragraph_of(self.out[j].t0) == para)
                     .filter_map(|&j| countries[j]));
             }
@@ -2726,7 +2740,10 @@ mod overlaps_tests {
         let mut next = crate::test_rng(11);
         let words = ["Alpha", "beta.", "Gamma said", "\n\n", "delta", "\n", "é.", "?"];
         for round in 0..300 {
-            let body: String = (0..next(40)).map(|_| words[next(words.len())]).collect::<Vec<_>>().join(" ");
+            // (The first rounds: one paragraph of some 200 sentences, past the walk's bound.)
+            let len = if round < 4 { 400 } else { next(40) };
+            let words: &[&str] = if round < 4 { &words[..2] } else { &words };
+            let body: String = (0..len).map(|_| words[next(words.len())]).collect::<Vec<_>>().join(" ");
             let mut doc = newsgraph_core::segment::segment(newsgraph_core::Article::from_body(body));
             if round % 3 == 1 {
                 // Paragraph numbers in any order.

@@ -8,6 +8,9 @@ use common::{check, run, Want};
 
 use QuoteKind::{Indirect, Partial};
 
+/// A row's sources: (name, kind).
+type Sources<'a> = &'a [(&'a str, SourceKind)];
+
 fn sources(text: &str) -> Vec<(String, SourceKind)> {
     run(text).sources.into_iter().map(|CitedSource { name, kind }| (name, kind)).collect()
 }
@@ -15,7 +18,7 @@ fn sources(text: &str) -> Vec<(String, SourceKind)> {
 #[test]
 fn article_sources_name_each_outlet_once_with_its_kind() {
     use SourceKind::*;
-    let rows: &[(&str, &str, &[(&str, SourceKind)])] = &[
+    let rows: &[(&str, &str, Sources)] = &[
         (
             "an outlet's name over a time word",
             "Both firms have traded since the 1970s, according to USA Today.",

@@ -8,6 +8,9 @@ use common::{check, run, Want};
 
 use QuoteKind::{Direct, Indirect};
 
+/// A row's sources: (name, kind).
+type Sources<'a> = &'a [(&'a str, SourceKind)];
+
 fn sources(text: &str) -> Vec<(String, SourceKind)> {
     run(text).sources.into_iter().map(|CitedSource { name, kind }| (name, kind)).collect()
 }
@@ -15,7 +18,7 @@ fn sources(text: &str) -> Vec<(String, SourceKind)> {
 #[test]
 fn an_outlet_before_its_reporting_verb_is_named_whole() {
     use SourceKind::*;
-    let rows: &[(&str, &str, &[(&str, SourceKind)])] = &[
+    let rows: &[(&str, &str, Sources)] = &[
         (
             "a three-word name ending in an outlet word",
             "The talks stalled. The Los Angeles Times reported that the deal was off.",

@@ -140,10 +140,13 @@ mod tests {
         CitedSource { name: name.to_string(), kind }
     }
 
+    /// Sources as (name, kind) pairs.
+    type Names<'a> = &'a [(&'a str, SourceKind)];
+
     #[test]
     fn outlets_named_once() {
         use SourceKind::*;
-        let rows: &[(&[(&str, SourceKind)], &[(&str, SourceKind)])] = &[
+        let rows: &[(Names, Names)] = &[
             (&[("The Daily Telegraph", Media), ("Daily Telegraph", Media)], &[("Daily Telegraph", Media)]),
             (&[("the newspaper Le Monde", Media), ("Le Monde", Media)], &[("Le Monde", Media)]),
             (&[("state news agency IRNA", Agency), ("IRNA", Official)], &[("IRNA", Agency)]),
