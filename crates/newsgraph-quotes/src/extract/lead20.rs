@@ -33,7 +33,9 @@ impl<'a> super::Ctx<'a> {
                 best = Some((j, l, kind));
             }
         }
-        best
+        // An agency phrase before a name ("state news agency Kelpa reported") starts at a
+        // lower-case cue: the shortest outlet ending at `k`, as read before.
+        best.or_else(|| (lo..k).rev().find_map(|j| self.outlet_at(j, k).filter(|&(l, _)| j + l == k).map(|(l, kd)| (j, l, kd))))
     }
 
     /// The end of a noun phrase `start..end` (within `..hi`) that closes on a place after "in",
