@@ -1,19 +1,12 @@
 //! Session 19 (lead): cited sources as a reader would list them, and the passive cue's agent.
 //! Sentences written for these tests.
 
-use newsgraph_core::model::{CitedSource, QuoteKind, SourceKind};
+use newsgraph_core::model::{QuoteKind, SourceKind};
 
 mod common;
-use common::{check, run, Want};
+use common::{check, check_sources, Sources, Want};
 
 use QuoteKind::{Indirect, Partial};
-
-/// A row's sources: (name, kind).
-type Sources<'a> = &'a [(&'a str, SourceKind)];
-
-fn sources(text: &str) -> Vec<(String, SourceKind)> {
-    run(text).sources.into_iter().map(|CitedSource { name, kind }| (name, kind)).collect()
-}
 
 #[test]
 fn article_sources_name_each_outlet_once_with_its_kind() {
@@ -40,8 +33,7 @@ fn article_sources_name_each_outlet_once_with_its_kind() {
         ("a possessive is no source", "In his view, the doctors at home are as good as any.", &[]),
     ];
     for (name, text, want) in rows {
-        let want: Vec<(String, SourceKind)> = want.iter().map(|(n, k)| (n.to_string(), *k)).collect();
-        assert_eq!(sources(text), want, "{name}: {text}");
+        check_sources(name, text, want);
     }
 }
 

@@ -1,19 +1,12 @@
 //! Session 20 (lead): the outlet before a reporting verb is read whole. Sentences written for
 //! these tests.
 
-use newsgraph_core::model::{CitedSource, QuoteKind, SourceKind};
+use newsgraph_core::model::{QuoteKind, SourceKind};
 
 mod common;
-use common::{check, run, Want};
+use common::{check, check_sources, Sources, Want};
 
 use QuoteKind::{Direct, Indirect};
-
-/// A row's sources: (name, kind).
-type Sources<'a> = &'a [(&'a str, SourceKind)];
-
-fn sources(text: &str) -> Vec<(String, SourceKind)> {
-    run(text).sources.into_iter().map(|CitedSource { name, kind }| (name, kind)).collect()
-}
 
 #[test]
 fn an_outlet_before_its_reporting_verb_is_named_whole() {
@@ -41,8 +34,7 @@ fn an_outlet_before_its_reporting_verb_is_named_whole() {
         ),
     ];
     for (name, text, want) in rows {
-        let want: Vec<(String, SourceKind)> = want.iter().map(|(n, k)| (n.to_string(), *k)).collect();
-        assert_eq!(sources(text), want, "{name}: {text}");
+        check_sources(name, text, want);
     }
 }
 

@@ -2,7 +2,7 @@
 //! mentions given by hand, or none) and compare its quotes with a table row.
 #![allow(dead_code)] // Each test file uses the helpers it needs.
 
-use newsgraph_core::model::{ActorKind, ActorMention, QuoteKind};
+use newsgraph_core::model::{ActorKind, ActorMention, CitedSource, QuoteKind, SourceKind};
 use newsgraph_core::{segment, Article, Record, Stage};
 use newsgraph_quotes::QuoteStage;
 
@@ -75,4 +75,14 @@ pub fn mention_at(body: &str, start: usize, len: usize, kind: ActorKind, name: &
         affiliation: None,
         refers_to,
     }
+}
+
+/// Cited sources expected of an article: (name, kind).
+pub type Sources<'a> = &'a [(&'a str, SourceKind)];
+
+/// The article-level cited sources of `text` against a table row.
+pub fn check_sources(name: &str, text: &str, want: Sources) {
+    let got: Vec<(String, SourceKind)> = run(text).sources.into_iter().map(|CitedSource { name, kind }| (name, kind)).collect();
+    let want: Vec<(String, SourceKind)> = want.iter().map(|(n, k)| (n.to_string(), *k)).collect();
+    assert_eq!(got, want, "{name}: {text}");
 }
